@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "cpts-site",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "cpts-site", targets: ["cpts-site"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // libcmark-gfm and its GFM extensions, from Debian's -dev packages.
+        .systemLibrary(
+            name: "CMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // The one system call Swift's Glibc module hides: an atomic swap of two folders.
+        .target(name: "CRenameExchange"),
+        // The ACI rules, funding and coverage: pure Swift, no I/O, no dependency.
+        .target(name: "CPTSDomain"),
+        // Markdown to safe HTML through libcmark-gfm.
+        .target(name: "CPTSMarkdown", dependencies: ["CMarkGFM"]),
+        // Reads content/ into the domain model, with source positions.
+        .target(
+            name: "CPTSContent",
+            dependencies: ["CPTSDomain", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Schedules")]
+        ),
+        // The pipeline: load → validate → compute → render → write.
+        .target(
+            name: "CPTSSite",
+            dependencies: [
+                "CPTSDomain", "CPTSContent", "CPTSMarkdown", "CRenameExchange",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "cpts-site",
+            dependencies: [
+                "CPTSSite", "CPTSDomain", "CPTSContent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CPTSDomainTests", dependencies: ["CPTSDomain"]),
+        .testTarget(name: "CPTSMarkdownTests", dependencies: ["CPTSMarkdown"]),
+        .testTarget(name: "CPTSContentTests", dependencies: ["CPTSContent", "CPTSDomain"]),
+        .testTarget(name: "CPTSSiteTests", dependencies: ["CPTSSite", "CPTSContent", "CPTSDomain"]),
+        .testTarget(name: "CLITests", dependencies: ["CPTSSite"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

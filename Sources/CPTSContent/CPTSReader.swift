@@ -1,0 +1,125 @@
+import CPTSDomain
+import Yams
+
+/// `cpts/<slug>.md`: a CPTS's front matter and its projet de santé.
+enum CPTSReader {
+    static let keys = ["name", "department", "population", "communes", "stage", "dates", "schedule", "legalForm",
+                       "members", "missions"]
+    static let missionKeys = ["id", "start", "deployed", "actions"]
+    static let legalForms = ["association-1901", "sisa", "autre"]
+
+    static func read(_ text: String, path: String, slug: String) -> (CPTS?, [Diagnostic]) {
+        let split: FrontMatter
+        switch FrontMatter.split(text, path: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let frontMatter): split = frontMatter
+        }
+        let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
+        let top = SourceLocation(file: path, line: 1, column: 1)
+        guard let root = reader.compose(split.yaml) else { return (nil, reader.diagnostics) }
+        guard let map = reader.mapping(root, "the front matter", known: keys, required: ["name", "department", "stage"])
+        else { return (nil, reader.diagnostics) }
+
+        let name = map["name"].flatMap { reader.text($0, "name") }
+        let department = map["department"].flatMap { node in
+            reader.text(node, "department").map { Located($0, at: reader.location(of: node)) }
+        }
+        let stage = map["stage"].flatMap { node in
+            reader.oneOf(node, "stage", Stage.self).map { Located($0, at: reader.location(of: node)) }
+        }
+        let population = map["population"].flatMap { node in
+            reader.integer(node, "population").map { Located($0, at: reader.location(of: node)) }
+        }
+        let cpts = CPTS(
+            slug: Located(slug, at: top),
+            file: path,
+            name: name ?? slug,
+            department: department ?? Located("", at: top),
+            population: population,
+            communes: map["communes"].map { communes(reader, $0) } ?? [],
+            stage: stage ?? Located(.letterOfIntent, at: top),
+            dates: map["dates"].map { dates(reader, $0) } ?? [:],
+            schedule: map["schedule"].flatMap { node in
+                reader.text(node, "schedule").map { Located($0, at: reader.location(of: node)) }
+            },
+            legalForm: map["legalForm"].flatMap { legalForm(reader, $0) },
+            members: map["members"].map { members(reader, $0) } ?? [],
+            missions: map["missions"].map { missions(reader, $0) } ?? [],
+            body: split.body,
+            location: top)
+        let usable = name != nil && department != nil && stage != nil && (map["population"] == nil || population != nil)
+        return (usable ? cpts : nil, reader.diagnostics)
+    }
+
+    /// INSEE codes: five characters, digits except Corsica's `2A`/`2B`.
+    static func isINSEECode(_ code: String) -> Bool {
+        code.count == 5 && code.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }
+    }
+
+    static func communes(_ reader: YAMLReader, _ node: Node) -> [Located<String>] {
+        reader.stringList(node, "communes").filter { code in
+            guard isINSEECode(code.value) else {
+                reader.report(.error("commune-code-invalid", at: code.location,
+                                     "'\(code.value)' is not an INSEE commune code (five characters, like \"37003\")",
+                                     note: code.value.count == 4 ? "quote the code to keep its leading zero: \"0\(code.value)\"" : nil))
+                return false
+            }
+            return true
+        }
+    }
+
+    static func dates(_ reader: YAMLReader, _ node: Node) -> [Stage: Located<Day>] {
+        var dates: [Stage: Located<Day>] = [:]
+        for (key, keyNode, value) in reader.freeMapping(node, "dates") ?? [] {
+            guard let stage = Stage(rawValue: key) else {
+                let all = Stage.allCases.map(\.rawValue)
+                reader.error("value-unknown", at: keyNode, "unknown stage '\(key)' in 'dates'",
+                             note: Suggestion.note(for: key, in: all) ?? "stages: \(all.joined(separator: ", "))")
+                continue
+            }
+            dates[stage] = reader.day(value, "dates.\(key)")
+        }
+        return dates
+    }
+
+    static func legalForm(_ reader: YAMLReader, _ node: Node) -> String? {
+        guard let form = reader.text(node, "legalForm") else { return nil }
+        if !legalForms.contains(form) {
+            reader.report(.warning("value-unknown", at: reader.location(of: node), "unknown legal form '\(form)'",
+                                   note: Suggestion.note(for: form, in: legalForms) ?? "known forms: \(legalForms.joined(separator: ", "))"))
+        }
+        return form
+    }
+
+    static func members(_ reader: YAMLReader, _ node: Node) -> [(profession: String, count: Int)] {
+        (reader.freeMapping(node, "members") ?? []).compactMap { key, keyNode, value in
+            if !Profession.ids.contains(key) {
+                reader.report(.warning("profession-unknown", at: reader.location(of: keyNode), "unknown profession '\(key)'",
+                                       note: Suggestion.note(for: key, in: Profession.ids)))
+            }
+            guard let count = reader.integer(value, "members.\(key)") else { return nil }
+            guard count >= 0 else {
+                reader.error("value-negative", at: value, "a number of members must not be negative, not \(count)")
+                return nil
+            }
+            return (key, count)
+        }
+    }
+
+    static func missions(_ reader: YAMLReader, _ node: Node) -> [MissionEngagement] {
+        (reader.list(node, "missions") ?? []).compactMap { item in
+            guard let map = reader.mapping(item, "a mission", known: missionKeys, required: ["id"]),
+                let idNode = map["id"], let id = reader.text(idNode, "id")
+            else { return nil }
+            let start = map["start"].flatMap { reader.day($0, "start") }
+            let deployed = map["deployed"].flatMap { reader.day($0, "deployed") }
+            if let start, let deployed, deployed.value < start.value {
+                reader.report(.error("mission-deployed-before-start", at: deployed.location,
+                                     "mission '\(id)' is deployed (\(deployed.value)) before it starts (\(start.value))"))
+            }
+            let actions = map["actions"].map { reader.stringList($0, "actions").map(\.value) } ?? []
+            return MissionEngagement(id: Located(id, at: reader.location(of: idNode)), start: start, deployed: deployed,
+                                     actions: actions)
+        }
+    }
+}

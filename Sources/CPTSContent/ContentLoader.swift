@@ -1,0 +1,168 @@
+import CPTSDomain
+import Foundation
+
+/// What loading `content/` gives: the model if the files could be read, every diagnostic found while reading,
+/// and the texts read, so that diagnostics can quote their line.
+public struct LoadedContent: Sendable {
+    public var content: SiteContent?
+    public var diagnostics: [Diagnostic]
+    public var sources: [String: String]
+}
+
+/// Reads a content folder into the domain model. Files are read and parsed concurrently;
+/// results are gathered in file order, so the outcome never depends on scheduling.
+public enum ContentLoader {
+    /// Largest content file read; beyond this a file is reported rather than loaded.
+    static let maximumFileSize = 64 * 1024 * 1024
+
+    /// - Parameters:
+    ///   - root: the content folder.
+    ///   - displayRoot: how paths are shown in diagnostics (`content`); defaults to `root`.
+    public static func load(from root: String, displayRoot: String? = nil) async -> LoadedContent {
+        let folder = ContentFolder(root: root, displayRoot: displayRoot ?? root)
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: String] = [:]
+
+        guard folder.isDirectory("") else {
+            let diagnostic = Diagnostic.error("content-missing", at: folder.location(""),
+                                              "content folder '\(folder.displayRoot)' does not exist")
+            return LoadedContent(content: nil, diagnostics: [diagnostic], sources: [:])
+        }
+
+        var files: [ContentFile] = []
+        for (kind, path) in [(ContentFile.Kind.site, "site.yaml"), (.region, "region.yaml")] {
+            if folder.exists(path) {
+                files.append(ContentFile(kind: kind, path: path))
+            } else {
+                diagnostics.append(.error("file-missing", at: folder.location(path), "\(path) is missing",
+                                          note: "every site needs content/site.yaml and content/region.yaml"))
+            }
+        }
+        for (kind, subfolder, extensions) in [(ContentFile.Kind.cpts, "cpts", ["md", "markdown"]),
+                                              (.indicators, "indicators", ["yaml", "yml"]),
+                                              (.page, "pages", ["md", "markdown"]),
+                                              (.schedule, "schedules", ["yaml", "yml"])] {
+            let (found, problems) = folder.files(in: subfolder, extensions: extensions)
+            files += found.map { ContentFile(kind: kind, path: $0) }
+            diagnostics += problems
+        }
+        if folder.exists("geo/communes.csv") {
+            files.append(ContentFile(kind: .communes, path: "geo/communes.csv"))
+        }
+
+        let parsed = await parseAll(files, in: folder)
+        var site: SiteSettings?
+        var region: Region?
+        var cpts: [CPTS] = []
+        var failedCPTS: Set<String> = []
+        var indicators: [IndicatorFile] = []
+        var pages: [Page] = []
+        var communes: [String: Commune] = [:]
+        var schedules: [String: FundingSchedule] = [:]
+        for schedule in BuiltinSchedules.load(into: &diagnostics) { schedules[schedule.id] = schedule }
+
+        for result in parsed {
+            diagnostics += result.diagnostics
+            sources[result.displayPath] = result.text
+            switch result.value {
+            case .site(let value): site = value
+            case .region(let value): region = value
+            case .cpts(let value, let slug):
+                if let value { cpts.append(value) } else { failedCPTS.insert(slug) }
+            case .indicators(let value): if let value, !failedCPTS.contains(value.slug) { indicators.append(value) }
+            case .page(let value): if let value { pages.append(value) }
+            case .schedule(let value): if let value { schedules[value.id] = value }
+            case .communes(let value): communes = value
+            case .none: break
+            }
+        }
+        guard let site, let region else {
+            return LoadedContent(content: nil, diagnostics: diagnostics, sources: sources)
+        }
+        let content = SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
+                                  communes: communes, schedules: schedules)
+        return LoadedContent(content: content, diagnostics: diagnostics, sources: sources)
+    }
+
+    static func parseAll(_ files: [ContentFile], in folder: ContentFolder) async -> [ParsedFile] {
+        await withTaskGroup(of: (Int, ParsedFile).self) { group in
+            for (index, file) in files.enumerated() {
+                group.addTask { (index, parse(file, in: folder)) }
+            }
+            var results = [ParsedFile?](repeating: nil, count: files.count)
+            for await (index, result) in group { results[index] = result }
+            return results.compactMap { $0 }
+        }
+    }
+
+    static func parse(_ file: ContentFile, in folder: ContentFolder) -> ParsedFile {
+        let path = folder.display(file.path)
+        let bytes: [UInt8]
+        do {
+            bytes = try folder.read(file.path, limit: maximumFileSize)
+        } catch {
+            return ParsedFile(displayPath: path, text: "", value: .none,
+                              diagnostics: [.error("file-unreadable", at: folder.location(file.path), "\(error)")])
+        }
+        let source = SourceText(bytes: bytes, path: path)
+        let text = source.text
+        let slug = file.slug
+        let (value, diagnostics): (ParsedFile.Value, [Diagnostic])
+        switch file.kind {
+        case .site:
+            let (settings, found) = SiteSettingsReader.read(text, path: path)
+            (value, diagnostics) = (.site(settings), found)
+        case .region:
+            let (region, found) = RegionReader.read(text, path: path)
+            (value, diagnostics) = (.region(region), found)
+        case .cpts:
+            let (cpts, found) = CPTSReader.read(text, path: path, slug: slug)
+            (value, diagnostics) = (.cpts(cpts, slug: slug), found)
+        case .indicators:
+            let (indicators, found) = IndicatorsReader.read(text, path: path, slug: slug)
+            (value, diagnostics) = (.indicators(indicators), found)
+        case .page:
+            let (page, found) = PageReader.read(text, path: path, slug: slug)
+            (value, diagnostics) = (.page(page), found)
+        case .schedule:
+            let (schedule, found) = ScheduleReader.read(text, path: path)
+            (value, diagnostics) = (.schedule(schedule), found)
+        case .communes:
+            let (communes, found) = CommunesCSVReader.read(text, path: path)
+            (value, diagnostics) = (.communes(communes), found)
+        }
+        return ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics)
+    }
+}
+
+/// A file of the content folder and what it holds.
+struct ContentFile: Sendable {
+    enum Kind: Sendable { case site, region, cpts, indicators, page, schedule, communes }
+    var kind: Kind
+    /// Relative to the content folder.
+    var path: String
+
+    /// The file name without its extension.
+    var slug: String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[..<dot])
+    }
+}
+
+struct ParsedFile: Sendable {
+    enum Value: Sendable {
+        case site(SiteSettings?)
+        case region(Region?)
+        case cpts(CPTS?, slug: String)
+        case indicators(IndicatorFile?)
+        case page(Page?)
+        case schedule(FundingSchedule?)
+        case communes([String: Commune])
+        case none
+    }
+    var displayPath: String
+    var text: String
+    var value: Value
+    var diagnostics: [Diagnostic]
+}

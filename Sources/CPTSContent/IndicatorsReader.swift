@@ -1,0 +1,60 @@
+import CPTSDomain
+import Yams
+
+/// `indicators/<slug>.yaml`: a CPTS's indicators, contract year by contract year.
+enum IndicatorsReader {
+    static let indicatorKeys = ["id", "mission", "label", "unit", "direction", "baseline", "value", "steps"]
+
+    static func read(_ yaml: String, path: String, slug: String) -> (IndicatorFile?, [Diagnostic]) {
+        let reader = YAMLReader(path: path)
+        guard let root = reader.compose(yaml) else { return (nil, reader.diagnostics) }
+        guard let map = reader.mapping(root, "the indicators file", known: ["contractYears"], required: ["contractYears"]),
+            let yearsNode = map["contractYears"], let years = reader.list(yearsNode, "contractYears")
+        else { return (nil, reader.diagnostics) }
+        let contractYears = years.compactMap { contractYear(reader, $0) }
+        let file = IndicatorFile(slug: slug, file: path, location: reader.location(line: 1, column: 1),
+                                 contractYears: contractYears)
+        return (file, reader.diagnostics)
+    }
+
+    static func contractYear(_ reader: YAMLReader, _ node: Node) -> ContractYearIndicators? {
+        guard let map = reader.mapping(node, "a contract year", known: ["year", "indicators"], required: ["year"]),
+            let yearNode = map["year"], let year = reader.integer(yearNode, "year")
+        else { return nil }
+        let indicators = map["indicators"].flatMap { reader.list($0, "indicators") } ?? []
+        return ContractYearIndicators(year: Located(year, at: reader.location(of: yearNode)),
+                                      indicators: indicators.compactMap { indicator(reader, $0) })
+    }
+
+    static func indicator(_ reader: YAMLReader, _ node: Node) -> Indicator? {
+        guard let map = reader.mapping(node, "an indicator", known: indicatorKeys,
+                                       required: ["id", "mission", "label", "direction", "steps"]),
+            let idNode = map["id"], let id = reader.text(idNode, "id"),
+            let missionNode = map["mission"], let mission = reader.text(missionNode, "mission"),
+            let directionNode = map["direction"], let direction = reader.oneOf(directionNode, "direction", Direction.self)
+        else { return nil }
+        let value: IndicatorValue? = map["value"].flatMap { node in
+            if reader.isNull(node) { return nil }
+            if direction == .done { return reader.boolean(node, "value").map(IndicatorValue.done) }
+            return reader.number(node, "value").map(IndicatorValue.number)
+        }
+        let steps = map["steps"].flatMap { reader.list($0, "steps") } ?? []
+        return Indicator(
+            id: Located(id, at: reader.location(of: idNode)),
+            mission: Located(mission, at: reader.location(of: missionNode)),
+            label: map["label"].flatMap { reader.text($0, "label") } ?? id,
+            unit: map["unit"].flatMap { reader.text($0, "unit") },
+            direction: Located(direction, at: reader.location(of: directionNode)),
+            baseline: map["baseline"].flatMap { reader.number($0, "baseline") },
+            value: value,
+            steps: steps.compactMap { step(reader, $0) })
+    }
+
+    static func step(_ reader: YAMLReader, _ node: Node) -> RewardStep? {
+        guard let map = reader.mapping(node, "a step", known: ["threshold", "amount"], required: ["amount"]),
+            let amount = map["amount"].flatMap({ reader.integer($0, "amount") })
+        else { return nil }
+        return RewardStep(threshold: map["threshold"].flatMap { reader.number($0, "threshold") }, amount: amount,
+                          location: reader.location(of: node))
+    }
+}

@@ -1,0 +1,21 @@
+import CPTSDomain
+import Yams
+
+/// `pages/<slug>.md`: a free page with a `title` and Markdown.
+enum PageReader {
+    static func read(_ text: String, path: String, slug: String) -> (Page?, [Diagnostic]) {
+        let split: FrontMatter
+        switch FrontMatter.split(text, path: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let frontMatter): split = frontMatter
+        }
+        let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
+        guard let root = reader.compose(split.yaml),
+            let map = reader.mapping(root, "the front matter", known: ["title"], required: ["title"]),
+            let title = map["title"].flatMap({ reader.text($0, "title") })
+        else { return (nil, reader.diagnostics) }
+        let page = Page(slug: Located(slug, at: SourceLocation(file: path, line: 1, column: 1)), file: path,
+                        title: title, body: split.body)
+        return (page, reader.diagnostics)
+    }
+}

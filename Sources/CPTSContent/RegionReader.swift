@@ -1,0 +1,93 @@
+import CPTSDomain
+import Yams
+
+/// `region.yaml`: departments, planned territories, other structures and published milestones.
+enum RegionReader {
+    static let keys = ["code", "name", "population", "populationVintage", "plannedTerritories", "departments",
+                       "structures", "milestones"]
+
+    static func read(_ yaml: String, path: String) -> (Region?, [Diagnostic]) {
+        let reader = YAMLReader(path: path)
+        guard let root = reader.compose(yaml),
+            let map = reader.mapping(root, "region.yaml", known: keys,
+                                     required: ["code", "name", "population", "plannedTerritories", "departments"])
+        else { return (nil, reader.diagnostics) }
+
+        let population = map["population"].flatMap { positive(reader, $0, "population") }
+        let planned = map["plannedTerritories"].flatMap { positive(reader, $0, "plannedTerritories") }
+        let departments = map["departments"].map { departmentList(reader, $0) } ?? []
+        let region = Region(
+            code: map["code"].flatMap { reader.text($0, "code") } ?? "",
+            name: map["name"].flatMap { reader.text($0, "name") } ?? "",
+            population: population ?? Located(0, at: reader.location(of: root)),
+            populationVintage: map["populationVintage"].flatMap { reader.text($0, "populationVintage") } ?? "",
+            plannedTerritories: planned ?? Located(0, at: reader.location(of: root)),
+            departments: departments,
+            structures: map["structures"].map { structures(reader, $0) } ?? [],
+            milestones: map["milestones"].map { milestones(reader, $0) } ?? [])
+        let complete = population != nil && planned != nil && !reader.diagnostics.hasErrors
+        return (complete ? region : nil, reader.diagnostics)
+    }
+
+    static func positive(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Int>? {
+        guard let value = reader.integer(node, what) else { return nil }
+        guard value > 0 else {
+            reader.error("value-not-positive", at: node, "'\(what)' must be positive, not \(value)")
+            return nil
+        }
+        return Located(value, at: reader.location(of: node))
+    }
+
+    static func departmentList(_ reader: YAMLReader, _ node: Node) -> [Department] {
+        var seen: Set<String> = []
+        return (reader.list(node, "departments") ?? []).compactMap { item in
+            guard let map = reader.mapping(item, "a department", known: ["code", "name", "population"],
+                                           required: ["code", "name", "population"]),
+                let code = map["code"].flatMap({ reader.text($0, "code") }),
+                let name = map["name"].flatMap({ reader.text($0, "name") }),
+                let population = map["population"].flatMap({ positive(reader, $0, "population") })
+            else { return nil }
+            guard seen.insert(code).inserted else {
+                reader.error("department-duplicate", at: item, "department '\(code)' is listed twice")
+                return nil
+            }
+            return Department(code: code, name: name, population: population, location: reader.location(of: item))
+        }
+    }
+
+    static let structureKinds = ["esp", "msp", "dac"]
+
+    static func structures(_ reader: YAMLReader, _ node: Node) -> [Structure] {
+        guard let map = reader.mapping(node, "structures", known: structureKinds) else { return [] }
+        return map.entries.compactMap { kind, _, value in
+            guard let fields = reader.mapping(value, "structures.\(kind)", known: ["count", "yearlyAid"], required: ["count"]),
+                let count = fields["count"].flatMap({ reader.integer($0, "count") })
+            else { return nil }
+            if count < 0 { reader.error("value-negative", at: value, "'count' must not be negative") }
+            let aid = fields["yearlyAid"].flatMap { reader.integer($0, "yearlyAid") }
+            if let aid, aid < 0 { reader.error("amount-negative", at: value, "'yearlyAid' must not be negative") }
+            return Structure(kind: kind, count: count, yearlyAid: aid)
+        }
+    }
+
+    static func milestones(_ reader: YAMLReader, _ node: Node) -> [Milestone] {
+        (reader.list(node, "milestones") ?? []).compactMap { item in
+            guard let map = reader.mapping(item, "a milestone", known: ["date", "kind", "cpts", "coverage"],
+                                           required: ["date"]),
+                let date = map["date"].flatMap({ reader.day($0, "date") })
+            else { return nil }
+            let kind = map["kind"].flatMap { reader.text($0, "kind") } ?? "published"
+            if !["published", "forecast"].contains(kind), let kindNode = map["kind"] {
+                reader.error("value-unknown", at: kindNode, "unknown milestone kind '\(kind)'",
+                             note: Suggestion.note(for: kind, in: ["published", "forecast"]) ?? "expected published or forecast")
+            }
+            let coverage = map["coverage"].flatMap { reader.number($0, "coverage") }
+            if let coverage, !(0...1).contains(coverage), let node = map["coverage"] {
+                reader.error("share-out-of-range", at: node, "'coverage' is a fraction between 0 and 1, not \(coverage)",
+                             note: coverage <= 100 ? "write \(coverage / 100) for \(coverage) %" : nil)
+            }
+            return Milestone(date: date.value, kind: kind, cpts: map["cpts"].flatMap { reader.integer($0, "cpts") },
+                             coverage: coverage, location: reader.location(of: item))
+        }
+    }
+}

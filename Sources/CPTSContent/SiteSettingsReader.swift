@@ -1,0 +1,32 @@
+import CPTSDomain
+import Yams
+
+/// `site.yaml`: the site's title, publisher, date of the figures and defaults.
+enum SiteSettingsReader {
+    static let keys = ["title", "publisher", "baseURL", "language", "theme", "asOf", "schedule", "allowRawHTML", "allowUnsafeLinks"]
+
+    static func read(_ yaml: String, path: String) -> (SiteSettings?, [Diagnostic]) {
+        let reader = YAMLReader(path: path)
+        guard let root = reader.compose(yaml) else { return (nil, reader.diagnostics) }
+        guard let map = reader.mapping(root, "site.yaml", known: keys, required: ["title", "asOf"]) else {
+            return (nil, reader.diagnostics)
+        }
+        let title = map["title"].flatMap { reader.text($0, "title") }
+        let asOf = map["asOf"].flatMap { reader.day($0, "asOf") }
+        let schedule = map["schedule"].flatMap { node in
+            reader.text(node, "schedule").map { Located($0, at: reader.location(of: node)) }
+        } ?? Located("aci-2019", at: reader.location(of: root))
+        let settings = SiteSettings(
+            title: title ?? "",
+            publisher: map["publisher"].flatMap { reader.text($0, "publisher") } ?? "",
+            baseURL: map["baseURL"].flatMap { reader.text($0, "baseURL") } ?? "/",
+            language: map["language"].flatMap { reader.text($0, "language") } ?? "fr",
+            theme: map["theme"].flatMap { reader.text($0, "theme") } ?? "default",
+            asOf: asOf?.value ?? Day(year: 2000, month: 1, day: 1)!,
+            schedule: schedule,
+            allowRawHTML: map["allowRawHTML"].flatMap { reader.boolean($0, "allowRawHTML") } ?? false,
+            allowUnsafeLinks: map["allowUnsafeLinks"].flatMap { reader.boolean($0, "allowUnsafeLinks") } ?? false,
+            location: reader.location(of: root))
+        return (title != nil && asOf != nil ? settings : nil, reader.diagnostics)
+    }
+}

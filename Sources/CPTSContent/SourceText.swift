@@ -1,0 +1,74 @@
+import CPTSDomain
+
+/// A content file's text, made ready for parsing: UTF-8 checked, byte order mark and CRLF line ends removed.
+struct SourceText {
+    var text: String
+    var diagnostics: [Diagnostic]
+
+    /// Decodes `bytes`; invalid UTF-8 is an error pointing at the first bad byte's line and column,
+    /// and the text is still returned with replacement characters so that the rest can be checked.
+    init(bytes: [UInt8], path: String) {
+        var diagnostics: [Diagnostic] = []
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body = body.dropFirst(3)
+        }
+        if let offset = SourceText.firstInvalidUTF8Offset(body) {
+            let prefix = body[body.startIndex..<(body.startIndex + offset)]
+            let line = prefix.filter { $0 == 0x0A }.count + 1
+            let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
+            let column = String(decoding: body[lineStart..<(body.startIndex + offset)], as: UTF8.self).unicodeScalars.count + 1
+            diagnostics.append(.error("encoding-invalid", at: SourceLocation(file: path, line: line, column: column),
+                                      "file is not valid UTF-8 (byte 0x\(String(body[body.startIndex + offset], radix: 16, uppercase: true)))",
+                                      note: "save the file as UTF-8"))
+        }
+        var text = String(decoding: body, as: UTF8.self)
+        if text.utf8.contains(13) {
+            text = text.replacingCRLF()
+        }
+        self.text = text
+        self.diagnostics = diagnostics
+    }
+
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var consumed = 0
+        // Decode scalar by scalar, tracking byte offsets through the scalar's encoded length.
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                consumed = UTF8.width(scalar)
+                offset += consumed
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+}
+
+extension String {
+    /// `\r\n` and lone `\r` become `\n`, so that line numbers match what editors show.
+    func replacingCRLF() -> String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        var previousWasCR = false
+        for scalar in unicodeScalars {
+            if scalar == "\r" {
+                result.unicodeScalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+}

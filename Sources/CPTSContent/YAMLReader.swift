@@ -1,0 +1,219 @@
+import CPTSDomain
+import Yams
+
+/// Reads typed values out of a composed YAML tree, recording a diagnostic at the exact key or value
+/// for every problem instead of stopping at the first: Yams' `Codable` decoding loses positions.
+final class YAMLReader {
+    let path: String
+    /// Added to Yams' lines: a front matter starts below the file's first line.
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String, lineOffset: Int = 0) {
+        self.path = path
+        self.lineOffset = lineOffset
+    }
+
+    /// Composes `yaml` into a tree; a syntax error becomes a diagnostic and gives nil.
+    func compose(_ yaml: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(YAMLSyntaxError.diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
+        } catch {
+            diagnostics.append(.error("yaml-syntax", at: location(line: 1, column: 1), "YAML error: \(error)"))
+        }
+        return nil
+    }
+
+    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: path, line: line + lineOffset, column: column)
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        node.mark.map { location(line: $0.line, column: $0.column) } ?? location(line: 1, column: 1)
+    }
+
+    func error(_ code: String, at node: Node, _ message: String, note: String? = nil) {
+        report(.error(code, at: location(of: node), message, note: note))
+    }
+
+    // MARK: Mappings
+
+    /// The keys of a mapping with their key and value nodes, in file order.
+    struct Mapping {
+        let node: Node
+        let entries: [(key: String, keyNode: Node, value: Node)]
+
+        subscript(key: String) -> Node? { entries.first { $0.key == key }?.value }
+    }
+
+    /// A mapping whose keys are checked: unknown ones warn with a suggestion, missing required ones are errors.
+    func mapping(_ node: Node, _ what: String, known: [String], required: [String] = []) -> Mapping? {
+        guard case .mapping(let mapping) = node else {
+            error("type-mismatch", at: node, "\(what) must be a mapping of keys to values, found \(describe(node))")
+            return nil
+        }
+        var entries: [(key: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                error("key-invalid", at: keyNode, "a key must be a plain word")
+                continue
+            }
+            if known.contains(key) {
+                entries.append((key, keyNode, value))
+            } else {
+                report(.warning("key-unknown", at: location(of: keyNode), "unknown key '\(key)' in \(what)",
+                                note: Suggestion.note(for: key, in: known)))
+            }
+        }
+        let result = Mapping(node: node, entries: entries)
+        for key in required where result[key] == nil || result[key].map(isNull) == true {
+            error("key-missing", at: node, "\(what) lacks the required key '\(key)'")
+        }
+        return result
+    }
+
+    /// A mapping with free keys (professions, stage dates), for the caller to check.
+    func freeMapping(_ node: Node, _ what: String) -> [(key: String, keyNode: Node, value: Node)]? {
+        guard case .mapping(let mapping) = node else {
+            error("type-mismatch", at: node, "'\(what)' must be a mapping, found \(describe(node))")
+            return nil
+        }
+        return mapping.compactMap { keyNode, value in
+            guard let key = keyNode.scalar?.string else {
+                error("key-invalid", at: keyNode, "a key of '\(what)' must be a plain word")
+                return nil
+            }
+            return (key, keyNode, value)
+        }
+    }
+
+    // MARK: Scalars
+
+    func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    func string(_ node: Node, _ what: String) -> String? {
+        guard let scalar = node.scalar, !isNull(node) else {
+            error("type-mismatch", at: node, "'\(what)' must be text, found \(describe(node))")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A non-empty string.
+    func text(_ node: Node, _ what: String) -> String? {
+        guard let value = string(node, what) else { return nil }
+        if value.allSatisfy(\.isWhitespace) {
+            error("value-empty", at: node, "'\(what)' must not be empty")
+            return nil
+        }
+        return value
+    }
+
+    func integer(_ node: Node, _ what: String) -> Int? {
+        guard let scalar = node.scalar, scalar.style == .plain, !isNull(node) else {
+            error("type-mismatch", at: node, "'\(what)' must be a whole number, found \(describe(node))")
+            return nil
+        }
+        let digits = scalar.string.replacingUnderscores
+        if let value = Int(digits) { return value }
+        if digits.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "+" }), digits.contains(where: \.isNumber) {
+            error("number-too-large", at: node, "'\(what)' is too large: \(scalar.string)")
+        } else {
+            error("type-mismatch", at: node, "'\(what)' must be a whole number, found \(describe(node))",
+                  note: Double(digits) != nil ? "write it without decimals" : nil)
+        }
+        return nil
+    }
+
+    func number(_ node: Node, _ what: String) -> Double? {
+        guard let scalar = node.scalar, scalar.style == .plain, !isNull(node),
+            let value = Double(scalar.string.replacingUnderscores), value.isFinite
+        else {
+            error("type-mismatch", at: node, "'\(what)' must be a number, found \(describe(node))")
+            return nil
+        }
+        return value
+    }
+
+    func boolean(_ node: Node, _ what: String) -> Bool? {
+        guard let scalar = node.scalar, scalar.style == .plain else {
+            error("type-mismatch", at: node, "'\(what)' must be true or false, found \(describe(node))")
+            return nil
+        }
+        switch scalar.string {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            error("type-mismatch", at: node, "'\(what)' must be true or false, found \(describe(node))")
+            return nil
+        }
+    }
+
+    func day(_ node: Node, _ what: String) -> Located<Day>? {
+        guard let raw = node.scalar?.string, !isNull(node) else {
+            error("type-mismatch", at: node, "'\(what)' must be a date YYYY-MM-DD, found \(describe(node))")
+            return nil
+        }
+        guard let day = Day(iso: raw) else {
+            error("date-invalid", at: node, "'\(raw)' is not a valid date (YYYY-MM-DD expected) for '\(what)'")
+            return nil
+        }
+        return Located(day, at: location(of: node))
+    }
+
+    /// One of the given values, with a suggestion for a near miss.
+    func oneOf<T: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _: T.Type) -> T? where T.RawValue == String {
+        guard let raw = string(node, what) else { return nil }
+        if let value = T(rawValue: raw) { return value }
+        let all = T.allCases.map(\.rawValue)
+        error("value-unknown", at: node, "unknown \(what) '\(raw)'",
+              note: Suggestion.note(for: raw, in: all) ?? "expected one of: \(all.joined(separator: ", "))")
+        return nil
+    }
+
+    // MARK: Sequences
+
+    func list(_ node: Node, _ what: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            error("type-mismatch", at: node, "'\(what)' must be a list, found \(describe(node))")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    func stringList(_ node: Node, _ what: String) -> [Located<String>] {
+        (list(node, what) ?? []).compactMap { item in
+            string(item, what).map { Located($0, at: location(of: item)) }
+        }
+    }
+
+    func integerList(_ node: Node, _ what: String) -> [Int]? {
+        guard let items = list(node, what) else { return nil }
+        let values = items.compactMap { integer($0, what) }
+        return values.count == items.count ? values : nil
+    }
+
+    /// How a value looks to the person who wrote it, for type errors.
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if isNull(node) { return "nothing" }
+            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return scalar.style == .plain ? "'\(shown)'" : "the text \"\(shown)\""
+        }
+    }
+}
+
+extension String {
+    var replacingUnderscores: String { contains("_") ? filter { $0 != "_" } : self }
+}

@@ -1,0 +1,49 @@
+import CPTSDomain
+import Yams
+
+/// Turns a Yams error into a diagnostic at the line and column libyaml reported.
+enum YAMLSyntaxError {
+    static func diagnostic(for error: YamlError, yaml: String, path: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: path, line: mark.line + lineOffset, column: max(1, mark.column))
+        }
+        func at(_ position: (line: Int, column: Int)) -> SourceLocation {
+            SourceLocation(file: path, line: position.line + lineOffset, column: max(1, position.column))
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let note = context.map { "\($0.text) at line \($0.mark.line + lineOffset)" }
+            return .error("yaml-syntax", at: at(mark), "YAML syntax error: \(problem)", note: note)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.first ?? ""
+            let second = secondOccurrence(of: key, after: context.mark, in: yaml) ?? (context.mark.line, context.mark.column)
+            return .error("key-duplicate", at: at(second), "duplicate key '\(key)'",
+                          note: "first given at line \(context.mark.line + lineOffset)")
+        case .reader(let problem, _, _, _):
+            return .error("yaml-syntax", at: SourceLocation(file: path, line: 1 + lineOffset, column: 1),
+                          "YAML cannot be read: \(problem)")
+        default:
+            return .error("yaml-syntax", at: SourceLocation(file: path, line: 1 + lineOffset, column: 1),
+                          "YAML error: \(error)")
+        }
+    }
+
+    /// Yams points at the first of two duplicate keys; the mistake is usually the second one.
+    static func secondOccurrence(of key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let indent = first.column - 1
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            let prefix = line.prefix(indent)
+            let rest = line.dropFirst(indent)
+            guard prefix.allSatisfy({ $0 == " " || $0 == "-" }) else { continue }
+            if rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") {
+                return (index + 1, first.column)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+/// One CPTS as its content file describes it.
+public struct CPTS: Sendable {
+    /// The file name without extension; it becomes the page's URL.
+    public var slug: Located<String>
+    public var file: String
+    public var name: String
+    public var department: Located<String>
+    /// Inhabitants covered, as written; nil when the CPTS gives only communes.
+    public var population: Located<Int>?
+    /// INSEE codes of the communes of its territory.
+    public var communes: [Located<String>]
+    public var stage: Located<Stage>
+    public var dates: [Stage: Located<Day>]
+    public var schedule: Located<String>?
+    public var legalForm: String?
+    public var members: [(profession: String, count: Int)]
+    public var missions: [MissionEngagement]
+    /// The projet de santé, in Markdown.
+    public var body: String
+    /// Where the front matter begins, for diagnostics about the file as a whole.
+    public var location: SourceLocation
+
+    public init(slug: Located<String>, file: String, name: String, department: Located<String>,
+                population: Located<Int>?, communes: [Located<String>], stage: Located<Stage>,
+                dates: [Stage: Located<Day>], schedule: Located<String>?, legalForm: String?,
+                members: [(profession: String, count: Int)], missions: [MissionEngagement], body: String,
+                location: SourceLocation) {
+        self.slug = slug
+        self.file = file
+        self.name = name
+        self.department = department
+        self.population = population
+        self.communes = communes
+        self.stage = stage
+        self.dates = dates
+        self.schedule = schedule
+        self.legalForm = legalForm
+        self.members = members
+        self.missions = missions
+        self.body = body
+        self.location = location
+    }
+
+    /// The date of the signature of the ACI contract, if signed.
+    public var signature: Day? { dates[.aciSigned]?.value }
+
+    /// The stage reached at `day`, from the dated stages; nil before the first one.
+    public func stage(at day: Day) -> Stage? {
+        Stage.allCases.last { stage in
+            stage <= self.stage.value && (dates[stage].map { $0.value <= day } ?? false)
+        }
+    }
+}
+
+/// A mission a CPTS carries or plans, with its dates.
+public struct MissionEngagement: Sendable {
+    public var id: Located<String>
+    public var start: Located<Day>?
+    public var deployed: Located<Day>?
+    public var actions: [String]
+
+    public init(id: Located<String>, start: Located<Day>?, deployed: Located<Day>?, actions: [String]) {
+        self.id = id
+        self.start = start
+        self.deployed = deployed
+        self.actions = actions
+    }
+}

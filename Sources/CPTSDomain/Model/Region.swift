@@ -1,0 +1,73 @@
+/// The region a site reports on: its departments, planned territories and published milestones.
+public struct Region: Sendable {
+    public var code: String
+    public var name: String
+    public var population: Located<Int>
+    /// Which census the populations come from (*INSEE 2017, population municipale*).
+    public var populationVintage: String
+    public var plannedTerritories: Located<Int>
+    public var departments: [Department]
+    public var structures: [Structure]
+    public var milestones: [Milestone]
+
+    public init(code: String, name: String, population: Located<Int>, populationVintage: String,
+                plannedTerritories: Located<Int>, departments: [Department], structures: [Structure],
+                milestones: [Milestone]) {
+        self.code = code
+        self.name = name
+        self.population = population
+        self.populationVintage = populationVintage
+        self.plannedTerritories = plannedTerritories
+        self.departments = departments
+        self.structures = structures
+        self.milestones = milestones
+    }
+
+    public func department(_ code: String) -> Department? { departments.first { $0.code == code } }
+}
+
+public struct Department: Sendable {
+    public var code: String
+    public var name: String
+    public var population: Located<Int>
+    public var location: SourceLocation
+
+    public init(code: String, name: String, population: Located<Int>, location: SourceLocation) {
+        self.code = code
+        self.name = name
+        self.population = population
+        self.location = location
+    }
+}
+
+/// Other coordinated-care structures a regional dashboard counts: ESP, MSP, DAC.
+public struct Structure: Sendable {
+    public var kind: String
+    public var count: Int
+    /// Regional aid per structure and year, in euros (7 500 € per ESP in Centre-Val de Loire).
+    public var yearlyAid: Int?
+
+    public init(kind: String, count: Int, yearlyAid: Int?) {
+        self.kind = kind
+        self.count = count
+        self.yearlyAid = yearlyAid
+    }
+}
+
+/// A figure the region published or forecast, shown beside the computed one.
+public struct Milestone: Sendable {
+    public var date: Day
+    /// `published` or `forecast`.
+    public var kind: String
+    public var cpts: Int?
+    public var coverage: Double?
+    public var location: SourceLocation
+
+    public init(date: Day, kind: String, cpts: Int?, coverage: Double?, location: SourceLocation) {
+        self.date = date
+        self.kind = kind
+        self.cpts = cpts
+        self.coverage = coverage
+        self.location = location
+    }
+}

@@ -1,0 +1,98 @@
+/// Site-wide settings (`site.yaml`).
+public struct SiteSettings: Sendable {
+    public var title: String
+    public var publisher: String
+    public var baseURL: String
+    public var language: String
+    public var theme: String
+    /// The date the figures describe.
+    public var asOf: Day
+    /// The funding schedule of a CPTS that names none.
+    public var schedule: Located<String>
+    /// Opt-in: let raw HTML from Markdown through (off by default, for safety).
+    public var allowRawHTML: Bool
+    /// Opt-in: keep `javascript:` and other unsafe link schemes (off by default).
+    public var allowUnsafeLinks: Bool
+    public var location: SourceLocation
+
+    public init(title: String, publisher: String, baseURL: String, language: String, theme: String, asOf: Day,
+                schedule: Located<String>, allowRawHTML: Bool, allowUnsafeLinks: Bool, location: SourceLocation) {
+        self.title = title
+        self.publisher = publisher
+        self.baseURL = baseURL
+        self.language = language
+        self.theme = theme
+        self.asOf = asOf
+        self.schedule = schedule
+        self.allowRawHTML = allowRawHTML
+        self.allowUnsafeLinks = allowUnsafeLinks
+        self.location = location
+    }
+}
+
+/// A free page (`pages/<slug>.md`): methodology, about.
+public struct Page: Sendable {
+    public var slug: Located<String>
+    public var file: String
+    public var title: String
+    public var body: String
+
+    public init(slug: Located<String>, file: String, title: String, body: String) {
+        self.slug = slug
+        self.file = file
+        self.title = title
+        self.body = body
+    }
+}
+
+/// A commune of `geo/communes.csv`.
+public struct Commune: Sendable {
+    public var code: String
+    public var name: String
+    public var department: String
+    public var population: Int
+
+    public init(code: String, name: String, department: String, population: Int) {
+        self.code = code
+        self.name = name
+        self.department = department
+        self.population = population
+    }
+}
+
+/// Everything read from `content/`, before validation.
+public struct SiteContent: Sendable {
+    public var settings: SiteSettings
+    public var region: Region
+    public var cpts: [CPTS]
+    public var indicators: [IndicatorFile]
+    public var pages: [Page]
+    /// Communes by INSEE code, when `geo/communes.csv` is given.
+    public var communes: [String: Commune]
+    public var schedules: [String: FundingSchedule]
+
+    public init(settings: SiteSettings, region: Region, cpts: [CPTS], indicators: [IndicatorFile], pages: [Page],
+                communes: [String: Commune], schedules: [String: FundingSchedule]) {
+        self.settings = settings
+        self.region = region
+        self.cpts = cpts
+        self.indicators = indicators
+        self.pages = pages
+        self.communes = communes
+        self.schedules = schedules
+    }
+
+    public func schedule(for cpts: CPTS) -> FundingSchedule? {
+        schedules[(cpts.schedule ?? settings.schedule).value]
+    }
+
+    public func indicators(for slug: String) -> IndicatorFile? {
+        indicators.first { $0.slug == slug }
+    }
+
+    /// The population a CPTS covers: as written, else the sum of its known communes.
+    public func population(of cpts: CPTS) -> Int {
+        if let population = cpts.population { return population.value }
+        return cpts.communes.compactMap { communes[$0.value]?.population }.reduce(0, +)
+    }
+}

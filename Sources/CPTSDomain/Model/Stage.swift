@@ -1,0 +1,31 @@
+/// The stages a CPTS goes through, in order, from the letter of intent to the signed contract.
+public enum Stage: String, CaseIterable, Comparable, Sendable {
+    /// *Lettre d'intention* validated by the ARS.
+    case letterOfIntent = "letter-of-intent"
+    /// *Pré-projet*.
+    case preProject = "pre-project"
+    /// *Diagnostic territorial*: care supply, health needs, the territory.
+    case diagnostic
+    /// *Projet de santé* validated by the ARS and the Assurance Maladie.
+    case healthProject = "health-project"
+    /// The tripartite ACI contract (CPTS, CPAM, ARS), for five years.
+    case aciSigned = "aci-signed"
+
+    public var order: Int { Stage.allCases.firstIndex(of: self)! }
+
+    /// A CPTS counts as constituted (*constituée*) from its validated projet de santé on.
+    public var isConstituted: Bool { self >= .healthProject }
+
+    public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.order < rhs.order }
+
+    /// French label, as the site shows it.
+    public var label: String {
+        switch self {
+        case .letterOfIntent: "Lettre d'intention"
+        case .preProject: "Pré-projet"
+        case .diagnostic: "Diagnostic territorial"
+        case .healthProject: "Projet de santé validé"
+        case .aciSigned: "Contrat ACI signé"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+extension ContentRules {
+    /// A slug becomes a URL and a folder: lowercase ASCII letters, digits and `-` only.
+    public static func isValidSlug(_ slug: String) -> Bool {
+        !slug.isEmpty && slug.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    }
+
+    @Sendable static func slugIsURLSafe(_ content: SiteContent) -> [Diagnostic] {
+        let slugs = content.cpts.map(\.slug) + content.pages.map(\.slug)
+        return slugs.filter { !isValidSlug($0.value) }.map { slug in
+            .error("slug-invalid", at: slug.location,
+                   "slug '\(slug.value)' must contain only lowercase letters a-z, digits and '-'",
+                   note: "rename the file, for example to '\(suggestedSlug(slug.value)).md'")
+        }
+    }
+
+    /// Two files whose slugs are equal, or equal but for case, would share a URL.
+    @Sendable static func slugsAreUnique(_ content: SiteContent) -> [Diagnostic] {
+        var seen: [String: CPTS] = [:]
+        var diagnostics: [Diagnostic] = []
+        for cpts in content.cpts.sorted(by: { $0.file < $1.file }) {
+            let key = cpts.slug.value.lowercased()
+            if let first = seen[key] {
+                diagnostics.append(.error("slug-duplicate", at: cpts.slug.location,
+                    "slug '\(cpts.slug.value)' is already used by \(first.file)"))
+            } else {
+                seen[key] = cpts
+            }
+        }
+        return diagnostics
+    }
+
+    /// `Sud Lochois é` → `sud-lochois-e`, for the note of an invalid slug.
+    static func suggestedSlug(_ slug: String) -> String {
+        let folded = slug.lowercased().unicodeScalars.map { scalar -> Character in
+            let plain = String(scalar).decomposedASCII
+            return plain.first.map { isValidSlug(String($0)) ? $0 : "-" } ?? "-"
+        }
+        return String(folded).split(separator: "-").joined(separator: "-")
+    }
+}
+
+extension String {
+    /// The first ASCII character of a Latin letter with diacritics (é → e), by a small table.
+    var decomposedASCII: String {
+        let table: [Character: String] = [
+            "à": "a", "â": "a", "ä": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e",
+            "î": "i", "ï": "i", "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ÿ": "y", "œ": "oe", "æ": "ae",
+        ]
+        return map { table[$0] ?? String($0) }.joined()
+    }
+}

@@ -1,0 +1,87 @@
+import CMarkGFM
+
+/// Collects the headings of a document (shifting their levels) and gives them stable, unique ids.
+enum HeadingOutline {
+    static func collect(in document: OpaquePointer, offset: Int) -> [Heading] {
+        var headings: [Heading] = []
+        var used: [String: Int] = [:]
+        guard let iterator = cmark_iter_new(document) else { return [] }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                cmark_node_get_type(node) == CMARK_NODE_HEADING
+            else { continue }
+            let level = min(6, Int(cmark_node_get_heading_level(node)) + offset)
+            cmark_node_set_heading_level(node, Int32(level))
+            let text = plainText(of: node)
+            var id = slug(text)
+            if id.isEmpty { id = "section" }
+            if let count = used[id] {
+                used[id] = count + 1
+                id += "-\(count + 1)"
+            } else {
+                used[id] = 1
+            }
+            headings.append(Heading(level: level, text: text, id: id))
+        }
+        return headings
+    }
+
+    /// The text of a node's descendants (text and code spans), as a reader sees it.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                text += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
+    }
+
+    /// `Diagnostic du territoire` → `diagnostic-du-territoire`: ASCII, lowercase, dashes.
+    static func slug(_ text: String) -> String {
+        let folding: [Character: String] = [
+            "à": "a", "â": "a", "ä": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e", "î": "i", "ï": "i",
+            "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ÿ": "y", "œ": "oe", "æ": "ae",
+        ]
+        var result = ""
+        var pendingDash = false
+        for character in text.lowercased() {
+            let folded = folding[character] ?? String(character)
+            for scalar in folded.unicodeScalars {
+                if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                    if pendingDash && !result.isEmpty { result += "-" }
+                    pendingDash = false
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    pendingDash = true
+                }
+            }
+        }
+        return String(result.prefix(64))
+    }
+
+    /// cmark renders `<h2>` without ids; headings come out in document order, so the n-th opening tag
+    /// of the output belongs to the n-th heading collected.
+    static func addingIDs(to html: String, headings: [Heading]) -> String {
+        guard !headings.isEmpty else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count + headings.count * 24)
+        var rest = html[...]
+        for heading in headings {
+            let tag = "<h\(heading.level)>"
+            guard let range = rest.firstRange(of: tag) else { break }
+            result += rest[..<range.lowerBound]
+            result += "<h\(heading.level) id=\"\(heading.id)\">"
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}

@@ -1,0 +1,95 @@
+import CMarkGFM
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Markdown (GitHub flavour) to HTML through libcmark-gfm, safe by default:
+/// raw HTML and `javascript:`-style links are dropped unless the site opts in.
+public struct MarkdownRenderer: Sendable {
+    public struct Options: Sendable, Hashable {
+        /// Let raw HTML through (cmark's `UNSAFE`); off by default.
+        public var allowRawHTML: Bool
+        /// Keep `javascript:`, `vbscript:`, `file:` and `data:` links; off by default. cmark ties this to raw HTML,
+        /// so either opt-in turns on cmark's unsafe mode and the other is then enforced by a filter.
+        public var allowUnsafeLinks: Bool
+        /// Added to every heading level, so that a `#` in content becomes an `h2` under the page's own `h1`.
+        public var headingOffset: Int
+
+        public init(allowRawHTML: Bool = false, allowUnsafeLinks: Bool = false, headingOffset: Int = 1) {
+            self.allowRawHTML = allowRawHTML
+            self.allowUnsafeLinks = allowUnsafeLinks
+            self.headingOffset = headingOffset
+        }
+    }
+
+    public let options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// `cmark_parser_finish()` writes a process-global table (cmark-gfm PR #176): two documents finished
+    /// at once corrupt each other's output, so finishing is serialised. Feeding and rendering run in parallel.
+    private static let finishLock = Mutex(())
+
+    /// Registering the core extensions is not thread-safe either: done once, lazily.
+    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
+
+    public func render(_ markdown: String) -> RenderedMarkdown {
+        _ = MarkdownRenderer.registration
+        let unsafe = options.allowRawHTML || options.allowUnsafeLinks
+        let cmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FOOTNOTES
+            | (unsafe ? CMARK_OPT_UNSAFE : 0)
+        guard let parser = cmark_parser_new(cmarkOptions) else { return RenderedMarkdown(html: "", headings: []) }
+        defer { cmark_parser_free(parser) }
+        for name in MarkdownRenderer.extensionNames {
+            guard let syntaxExtension = cmark_find_syntax_extension(name) else { continue }
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        }
+        cmark_parser_feed(parser, markdown, markdown.utf8.count)
+        var document: OpaquePointer?
+        MarkdownRenderer.finishLock.withLock { _ in
+            document = cmark_parser_finish(parser)
+        }
+        guard let document else { return RenderedMarkdown(html: "", headings: []) }
+        defer { cmark_node_free(document) }
+
+        let headings = HeadingOutline.collect(in: document, offset: options.headingOffset)
+        if unsafe { UnsafeContentFilter.apply(to: document, options: options) }
+        guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: headings)
+        }
+        defer { free(html) }
+        return RenderedMarkdown(html: HeadingOutline.addingIDs(to: String(cString: html), headings: headings),
+                                headings: headings)
+    }
+}
+
+/// HTML and the outline of its headings, for a table of contents.
+public struct RenderedMarkdown: Sendable, Hashable {
+    public var html: String
+    public var headings: [Heading]
+
+    public init(html: String, headings: [Heading]) {
+        self.html = html
+        self.headings = headings
+    }
+}
+
+public struct Heading: Sendable, Hashable {
+    /// The HTML level, after the renderer's offset.
+    public var level: Int
+    public var text: String
+    /// Unique within the document, used as the heading's `id`.
+    public var id: String
+
+    public init(level: Int, text: String, id: String) {
+        self.level = level
+        self.text = text
+        self.id = id
+    }
+}

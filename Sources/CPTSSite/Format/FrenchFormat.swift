@@ -1,0 +1,67 @@
+import CPTSDomain
+
+/// French typography for figures: `185 000 €`, `57 %`, `31/12/2019`, `1er janvier 2020`.
+public enum FrenchFormat {
+    /// Narrow no-break space between groups of thousands, as the Imprimerie nationale recommends.
+    public static let thousandsSeparator = "\u{202F}"
+    /// No-break space before a unit, so that `57 %` never breaks across lines.
+    public static let unitSpace = "\u{00A0}"
+
+    /// `2576252` → `2 576 252`.
+    public static func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (value < 0 ? "-" : "") + groups.joined(separator: thousandsSeparator)
+    }
+
+    /// `185000` → `185 000 €`.
+    public static func euros(_ value: Int) -> String { integer(value) + unitSpace + "€" }
+
+    /// A decimal with a comma: `12.5` → `12,5`; whole numbers without decimals.
+    public static func decimal(_ value: Double, maximumFractionDigits: Int = 1) -> String {
+        let scale = pow10(maximumFractionDigits)
+        let rounded = (value * Double(scale)).rounded() / Double(scale)
+        let whole = Int(rounded.magnitude)
+        var fraction = Int(((rounded.magnitude - Double(whole)) * Double(scale)).rounded())
+        var fractionDigits = maximumFractionDigits
+        while fractionDigits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            fractionDigits -= 1
+        }
+        let sign = rounded < 0 ? "-" : ""
+        guard fractionDigits > 0 else { return sign + integer(whole) }
+        let padded = String(fraction)
+        return sign + integer(whole) + "," + String(repeating: "0", count: fractionDigits - padded.count) + padded
+    }
+
+    /// A fraction as a percentage: `0.5702` → `57 %`.
+    public static func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
+        decimal(fraction * 100, maximumFractionDigits: fractionDigits) + unitSpace + "%"
+    }
+
+    /// `31/12/2019`.
+    public static func shortDate(_ day: Day) -> String {
+        "\(twoDigits(day.day))/\(twoDigits(day.month))/\(day.year)"
+    }
+
+    static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                         "octobre", "novembre", "décembre"]
+
+    /// `1er janvier 2020`, `15 novembre 2019`.
+    public static func longDate(_ day: Day) -> String {
+        "\(day.day == 1 ? "1er" : String(day.day)) \(months[day.month - 1]) \(day.year)"
+    }
+
+    /// `janvier 2020`.
+    public static func monthYear(_ day: Day) -> String { "\(months[day.month - 1]) \(day.year)" }
+
+    static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+
+    static func pow10(_ n: Int) -> Int { (0..<n).reduce(1) { result, _ in result * 10 } }
+}

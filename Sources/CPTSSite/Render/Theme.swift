@@ -1,0 +1,106 @@
+import CPTSDomain
+import Foundation
+import Mustache
+
+/// A theme problem, reported like a content problem: template path, line and column.
+public struct ThemeError: Error, Sendable {
+    public let diagnostic: Diagnostic
+}
+
+/// The templates and assets of a theme (`themes/<name>/templates/*.mustache`, `themes/<name>/assets/*`).
+/// A theme other than `default` may hold only the templates it changes: the others come from `default`.
+public struct Theme: Sendable {
+    public let library: MustacheLibrary
+    /// Template sources by name, for template diagnostics.
+    public let templateFiles: [String: (path: String, text: String)]
+    /// Assets by their path under `assets/`, with the fingerprinted name they are published under.
+    public let assets: [Asset]
+
+    public struct Asset: Sendable {
+        public let path: String
+        public let publishedPath: String
+        public let bytes: [UInt8]
+    }
+
+    public static func load(named name: String, from themesDirectory: String) throws -> Theme {
+        let folders = (name == "default" ? ["default"] : [name, "default"]).map { themesDirectory + "/" + $0 }
+        guard FileManager.default.fileExists(atPath: folders[0]) else {
+            throw ThemeError(diagnostic: .error("theme-missing", at: SourceLocation(file: folders[0], line: 1, column: 1),
+                                                "theme '\(name)' not found in \(themesDirectory)"))
+        }
+        var templateFiles: [String: (path: String, text: String)] = [:]
+        var assetFiles: [String: (path: String, bytes: [UInt8])] = [:]
+        // The fallback theme first, so that the chosen theme's files replace it.
+        for folder in folders.reversed() {
+            for (relative, path) in files(under: folder + "/templates") where relative.hasSuffix(".mustache") {
+                let text = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+                templateFiles[String(relative.dropLast(".mustache".count))] = (path, text)
+            }
+            for (relative, path) in files(under: folder + "/assets") {
+                assetFiles[relative] = (path, [UInt8](FileManager.default.contents(atPath: path) ?? Data()))
+            }
+        }
+        var library = MustacheLibrary()
+        for (templateName, file) in templateFiles.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: file.text), named: templateName)
+            } catch let error as MustacheTemplate.ParserError {
+                throw ThemeError(diagnostic: .error("template-syntax",
+                    at: SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    "template error: \(error.error)"))
+            }
+        }
+        let assets = assetFiles.sorted { $0.key < $1.key }.map { relative, file in
+            Asset(path: relative, publishedPath: "assets/" + Fingerprint.name(relative, bytes: file.bytes), bytes: file.bytes)
+        }
+        return Theme(library: library, templateFiles: templateFiles, assets: assets)
+    }
+
+    /// Files below `folder`, recursively, as (relative path, full path), sorted.
+    static func files(under folder: String) -> [(String, String)] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var result: [(String, String)] = []
+        while let relative = enumerator.nextObject() as? String {
+            let full = folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                result.append((relative, full))
+            }
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+
+    /// The published URL path of an asset (`style.css` → `assets/style.3f2a…css`).
+    public func assetPath(_ path: String) -> String? {
+        assets.first { $0.path == path }?.publishedPath
+    }
+
+    public func render(_ template: String, _ context: [String: Any]) throws -> String {
+        guard library.getTemplate(named: template) != nil else {
+            throw ThemeError(diagnostic: .error("template-missing", at: SourceLocation(file: "themes", line: 1, column: 1),
+                                                "the theme has no template '\(template).mustache'"))
+        }
+        return library.render(context, withTemplate: template) ?? ""
+    }
+}
+
+/// Content-addressed asset names, so that browsers may cache assets forever.
+enum Fingerprint {
+    /// FNV-1a 64-bit: stable across runs and platforms, unlike `Hasher`.
+    static func hash(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    static func name(_ path: String, bytes: [UInt8]) -> String {
+        let fingerprint = String(hash(bytes).prefix(10))
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + "." + fingerprint }
+        return path[..<dot] + "." + fingerprint + path[dot...]
+    }
+}

@@ -1,0 +1,96 @@
+import CPTSDomain
+import CPTSMarkdown
+
+/// The dictionaries templates see. Dictionaries rather than structs: swift-mustache reads them
+/// several times faster than it reflects over structs, and their keys are the theme's documented interface.
+struct ViewModels: Sendable {
+    let content: SiteContent
+    let figures: SiteFigures
+    let theme: Theme
+    let diagnostics: [Diagnostic]
+
+    /// Keys every page has: site identity, navigation, assets, relative root.
+    func common(depth: Int, title: String) -> [String: Any] {
+        let root = String(repeating: "../", count: depth)
+        return [
+            "root": root,
+            "pageTitle": title,
+            "site": [
+                "title": content.settings.title,
+                "publisher": content.settings.publisher,
+                "asOf": FrenchFormat.shortDate(content.settings.asOf),
+                "asOfLong": FrenchFormat.longDate(content.settings.asOf),
+                "language": content.settings.language,
+            ] as [String: Any],
+            "stylesheet": root + (theme.assetPath("style.css") ?? "style.css"),
+            "pages": content.pages.map { ["title": $0.title, "url": root + $0.slug.value + "/"] },
+        ]
+    }
+
+    func home() -> [String: Any] {
+        var model = common(depth: 0, title: content.settings.title)
+        model["region"] = ["name": content.region.name]
+        model["cpts"] = content.cpts.sorted { $0.name < $1.name }.map { summary($0, root: "") }
+        return model
+    }
+
+    func summary(_ cpts: CPTS, root: String) -> [String: Any] {
+        [
+            "name": cpts.name,
+            "url": root + "cpts/\(cpts.slug.value)/",
+            "stage": cpts.stage.value.label,
+            "population": FrenchFormat.integer(figures[cpts].population),
+            "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
+        ]
+    }
+
+    func cpts(_ cpts: CPTS, body: RenderedMarkdown) -> [String: Any] {
+        var model = common(depth: 2, title: cpts.name)
+        let cptsFigures = figures[cpts]
+        model["cpts"] = [
+            "name": cpts.name,
+            "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
+            "population": FrenchFormat.integer(cptsFigures.population),
+            "tranche": cptsFigures.tranche.map { "\($0.number)" } ?? "",
+            "stage": cpts.stage.value.label,
+            "legalForm": cpts.legalForm.map(legalFormLabel) ?? "",
+            "timeline": Stage.allCases.compactMap { stage -> [String: Any]? in
+                cpts.dates[stage].map { ["stage": stage.label, "date": FrenchFormat.shortDate($0.value)] }
+            },
+            "members": cpts.members.map { ["profession": Profession.label(of: $0.profession), "count": FrenchFormat.integer($0.count)] },
+            "missions": cpts.missions.map { mission in
+                [
+                    "name": Mission.named(mission.id.value)?.name ?? mission.id.value,
+                    "start": mission.start.map { FrenchFormat.shortDate($0.value) } ?? "",
+                    "deployed": mission.deployed.map { FrenchFormat.shortDate($0.value) } ?? "",
+                    "actions": mission.actions,
+                ] as [String: Any]
+            },
+        ] as [String: Any]
+        model["body"] = body.html
+        model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": $0.level] }
+        model["warnings"] = diagnostics.filter { $0.location.file == cpts.file }.map {
+            ["line": $0.location.line, "message": $0.message]
+        }
+        return model
+    }
+
+    func page(_ page: Page, body: RenderedMarkdown) -> [String: Any] {
+        var model = common(depth: 1, title: page.title)
+        model["title"] = page.title
+        model["body"] = body.html
+        return model
+    }
+
+    func notFound() -> [String: Any] {
+        common(depth: 0, title: "Page introuvable")
+    }
+
+    func legalFormLabel(_ form: String) -> String {
+        switch form {
+        case "association-1901": "Association loi 1901"
+        case "sisa": "SISA"
+        default: form
+        }
+    }
+}

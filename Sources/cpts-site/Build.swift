@@ -1,0 +1,27 @@
+import ArgumentParser
+import CPTSSite
+
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load, validate, compute, render and write the site.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Option(help: "Where to write the site. It is replaced only when the build succeeds.")
+    var output = "public"
+
+    @Flag(help: "Print the time of each pipeline stage.")
+    var verbose = false
+
+    func run() async throws {
+        let report = await SiteBuilder.build(
+            BuildOptions(contentDirectory: options.content, outputDirectory: output, themesDirectory: options.themes))
+        Console.printDiagnostics(report)
+        if verbose { Console.printTimings(report) }
+        guard report.succeeded else {
+            Console.error("build failed; \(output)/ was left as it was")
+            throw ExitCode(1)
+        }
+        Console.info("built \(report.filesWritten) files into \(output)/")
+    }
+}

@@ -1,0 +1,26 @@
+import CPTSContent
+import CPTSSite
+import Foundation
+
+/// Where the CLI writes: diagnostics and errors on standard error, results on standard output.
+enum Console {
+    static func printDiagnostics(_ report: BuildReport) {
+        guard !report.diagnostics.isEmpty else { return }
+        let text = DiagnosticFormatter(sources: report.sources).report(report.diagnostics)
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    static func printTimings(_ report: BuildReport) {
+        let total = report.timings.map(\.seconds).reduce(0, +)
+        for (stage, seconds) in report.timings + [("total", total)] {
+            let milliseconds = (seconds * 10_000).rounded() / 10
+            info("\(stage.padding(toLength: 9, withPad: " ", startingAt: 0)) \(milliseconds) ms")
+        }
+    }
+
+    static func info(_ message: String) { print(message) }
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    }
+}
