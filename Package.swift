@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "CPTSMarkdownTests", dependencies: ["CPTSMarkdown"]),
         .testTarget(name: "CPTSContentTests", dependencies: ["CPTSContent", "CPTSDomain"]),
         .testTarget(name: "CPTSSiteTests", dependencies: ["CPTSSite", "CPTSContent", "CPTSDomain"]),
-        .testTarget(name: "CLITests", dependencies: ["CPTSSite"]),
+        .testTarget(name: "CLITests", dependencies: ["cpts-site"]),
     ],
     swiftLanguageModes: [.v6]
 )

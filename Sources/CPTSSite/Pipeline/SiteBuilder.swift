@@ -23,6 +23,10 @@ public enum SiteBuilder {
         // 3. Compute: funding and coverage figures.
         let figures = SiteFigures(content: content)
         clock.lap("compute")
+        if options.dryRun {
+            report.succeeded = true
+            return finish(report, clock)
+        }
 
         // 4. Render: pages, feeds and exports, in memory.
         let files: [OutputFile]
@@ -41,17 +45,15 @@ public enum SiteBuilder {
         clock.lap("render")
 
         // 5. Write: into a temporary sibling folder, swapped in only when complete.
-        if !options.dryRun {
-            do {
-                try AtomicWriter.write(files, to: options.outputDirectory)
-                report.filesWritten = files.count
-            } catch {
-                report.diagnostics.append(.error("write-failed", at: SourceLocation(file: options.outputDirectory, line: 1, column: 1),
-                                                 "could not write the site: \(error)"))
-                return finish(report, clock)
-            }
-            clock.lap("write")
+        do {
+            try AtomicWriter.write(files, to: options.outputDirectory)
+            report.filesWritten = files.count
+        } catch {
+            report.diagnostics.append(.error("write-failed", at: SourceLocation(file: options.outputDirectory, line: 1, column: 1),
+                                             "could not write the site: \(error)"))
+            return finish(report, clock)
         }
+        clock.lap("write")
         report.succeeded = true
         return finish(report, clock)
     }

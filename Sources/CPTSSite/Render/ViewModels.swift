@@ -47,26 +47,26 @@ struct ViewModels: Sendable {
     func cpts(_ cpts: CPTS, body: RenderedMarkdown) -> [String: Any] {
         var model = common(depth: 2, title: cpts.name)
         let cptsFigures = figures[cpts]
-        model["cpts"] = [
+        model["cpts"] = present([
             "name": cpts.name,
             "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
             "population": FrenchFormat.integer(cptsFigures.population),
-            "tranche": cptsFigures.tranche.map { "\($0.number)" } ?? "",
+            "tranche": cptsFigures.tranche.map { "\($0.number)" },
             "stage": cpts.stage.value.label,
-            "legalForm": cpts.legalForm.map(legalFormLabel) ?? "",
+            "legalForm": cpts.legalForm.map(legalFormLabel),
             "timeline": Stage.allCases.compactMap { stage -> [String: Any]? in
                 cpts.dates[stage].map { ["stage": stage.label, "date": FrenchFormat.shortDate($0.value)] }
             },
             "members": cpts.members.map { ["profession": Profession.label(of: $0.profession), "count": FrenchFormat.integer($0.count)] },
             "missions": cpts.missions.map { mission in
-                [
+                present([
                     "name": Mission.named(mission.id.value)?.name ?? mission.id.value,
-                    "start": mission.start.map { FrenchFormat.shortDate($0.value) } ?? "",
-                    "deployed": mission.deployed.map { FrenchFormat.shortDate($0.value) } ?? "",
+                    "start": mission.start.map { FrenchFormat.shortDate($0.value) },
+                    "deployed": mission.deployed.map { FrenchFormat.shortDate($0.value) },
                     "actions": mission.actions,
-                ] as [String: Any]
+                ])
             },
-        ] as [String: Any]
+        ])
         model["body"] = body.html
         model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": $0.level] }
         model["warnings"] = diagnostics.filter { $0.location.file == cpts.file }.map {
@@ -84,6 +84,11 @@ struct ViewModels: Sendable {
 
     func notFound() -> [String: Any] {
         common(depth: 0, title: "Page introuvable")
+    }
+
+    /// Drops absent values: a missing key is false in a Mustache section, an empty string is not.
+    func present(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
     }
 
     func legalFormLabel(_ form: String) -> String {

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+/// Runs the built `cpts-site` executable the way a user does, in a folder of its own.
+struct CLIRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The folder holding the test bundle and the products built with it.
+    static var productsDirectory: URL {
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            return bundle.bundleURL.deletingLastPathComponent()
+        }
+        return Bundle.main.bundleURL
+    }
+
+    static var executable: URL { productsDirectory.appendingPathComponent("cpts-site") }
+
+    /// The repository root, to reach `themes/` and `Tests/Fixtures/`.
+    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes to the end before waiting, so that a large output cannot block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// A scratch site on disk: a copy of a fixture site with the repository's themes, removed afterwards.
+final class ScratchSite {
+    let root: URL
+
+    init(copying site: String = "minimal") throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("cpts-site-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let fixtures = CLIRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/sites/\(site)")
+        for entry in try FileManager.default.contentsOfDirectory(atPath: fixtures.path) {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(entry), to: root.appendingPathComponent(entry))
+        }
+        try FileManager.default.copyItem(at: CLIRunner.repositoryRoot.appendingPathComponent("themes"),
+                                         to: root.appendingPathComponent("themes"))
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    func write(_ path: String, _ text: String) throws {
+        try FileManager.default.createDirectory(at: url(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url(path))
+    }
+
+    func read(_ path: String) throws -> String { try String(contentsOf: url(path), encoding: .utf8) }
+
+    func remove(_ path: String) throws { try FileManager.default.removeItem(at: url(path)) }
+
+    func run(_ arguments: String...) throws -> CLIRunner.Result { try CLIRunner.run(arguments, in: root) }
+
+    /// Every file below `path` with its bytes, to compare trees.
+    func snapshot(_ path: String) throws -> [String: Data] {
+        let base = url(path)
+        var files: [String: Data] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [:] }
+        while let relative = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let full = base.appendingPathComponent(relative)
+            if FileManager.default.fileExists(atPath: full.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[relative] = try Data(contentsOf: full)
+            }
+        }
+        return files
+    }
+}
