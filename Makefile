@@ -1,0 +1,38 @@
+# cpts-site — a static reporting site generator for the CPTS of a region.
+# `make site` installs what is needed and builds the example site; `make test` runs the tests.
+
+SWIFT ?= swift
+CONFIG ?= debug
+BIN = .build/$(CONFIG)/cpts-site
+APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site deps build test check clean
+
+## Install the system libraries, build the tool, build the example site into public/.
+site: deps build
+	$(BIN) build --content content --output public
+
+## Debian packages: libcmark-gfm (Markdown) and its GFM extensions.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build:
+	$(SWIFT) build -c $(CONFIG)
+
+## Every test suite, then the example content must validate.
+test: deps
+	$(SWIFT) test
+	$(SWIFT) build -c $(CONFIG)
+	$(BIN) check --content content
+
+## Validate content/ without writing anything.
+check: build
+	$(BIN) check --content content
+
+clean:
+	rm -rf .build public
