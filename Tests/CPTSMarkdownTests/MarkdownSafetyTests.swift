@@ -1,0 +1,56 @@
+import CPTSMarkdown
+import XCTest
+
+final class MarkdownSafetyTests: XCTestCase {
+    let renderer = MarkdownRenderer()
+
+    func testRawHTMLIsDroppedByDefault() {
+        let html = renderer.render("Avant\n\n<script>alert(1)</script>\n\n<iframe src=\"https://example.org\"></iframe>\n\ntexte <b onclick=\"x()\">gras</b>").html
+        XCTAssertFalse(html.contains("<script"), html)
+        XCTAssertFalse(html.contains("<iframe"), html)
+        XCTAssertFalse(html.contains("onclick"), html)
+        XCTAssertTrue(html.contains("Avant"))
+    }
+
+    func testJavascriptAndDataLinksAreDroppedByDefault() {
+        let html = renderer.render("[clic](javascript:alert(1)) [img](data:text/html;base64,PHNjcmlwdD4=) [vb](VBScript:x)").html
+        XCTAssertFalse(html.lowercased().contains("javascript:"), html)
+        XCTAssertFalse(html.contains("data:text/html"), html)
+        XCTAssertFalse(html.lowercased().contains("vbscript:"), html)
+        XCTAssertTrue(html.contains(">clic</a>"), html)
+    }
+
+    func testRawHTMLPassesWhenTheSiteOptsInButUnsafeLinksStillDo_Not() {
+        let renderer = MarkdownRenderer(options: .init(allowRawHTML: true))
+        let html = renderer.render("<span class=\"x\">ok</span> [clic](javascript:alert(1))").html
+        XCTAssertTrue(html.contains("<span class=\"x\">ok</span>"), html)
+        XCTAssertFalse(html.contains("javascript:"), html)
+    }
+
+    func testUnsafeLinksPassWhenTheSiteOptsInButRawHTMLStillDoesNot() {
+        let renderer = MarkdownRenderer(options: .init(allowUnsafeLinks: true))
+        let html = renderer.render("<script>x</script>\n\n[clic](javascript:void(0))").html
+        XCTAssertFalse(html.contains("<script"), html)
+        XCTAssertTrue(html.contains("href=\"javascript:void(0)\""), html)
+    }
+
+    func testTagfilterEscapesDangerousTagsEvenWhenRawHTMLIsAllowed() {
+        let renderer = MarkdownRenderer(options: .init(allowRawHTML: true))
+        let html = renderer.render("<script>alert(1)</script>").html
+        XCTAssertFalse(html.contains("<script>"), html)
+        XCTAssertTrue(html.contains("&lt;script>"), html)
+    }
+
+    func testGFMExtensionsAreOn() {
+        let html = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~barré~~ https://example.org\n\n- [x] fait\n").html
+        XCTAssertTrue(html.contains("<table>"), html)
+        XCTAssertTrue(html.contains("<del>barré</del>"), html)
+        XCTAssertTrue(html.contains("<a href=\"https://example.org\">"), html)
+        XCTAssertTrue(html.contains("type=\"checkbox\" checked=\"\" disabled=\"\""), html)
+    }
+
+    func testNonASCIITextIsNotTruncated() {
+        let text = "Épidémie — accès aux soins non programmés à Châteauroux"
+        XCTAssertEqual(renderer.render(text).html, "<p>\(text)</p>\n")
+    }
+}
