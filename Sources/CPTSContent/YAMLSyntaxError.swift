@@ -4,8 +4,13 @@ import Yams
 /// Turns a Yams error into a diagnostic at the line and column libyaml reported.
 enum YAMLSyntaxError {
     static func diagnostic(for error: YamlError, yaml: String, path: String, lineOffset: Int) -> Diagnostic {
+        // libyaml reports an unclosed bracket at the end of input, below the last line: point at the end of that line.
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: path, line: mark.line + lineOffset, column: max(1, mark.column))
+            if mark.line > lines.count, let last = lines.last {
+                return SourceLocation(file: path, line: lines.count + lineOffset, column: last.unicodeScalars.count + 1)
+            }
+            return SourceLocation(file: path, line: mark.line + lineOffset, column: max(1, mark.column))
         }
         func at(_ position: (line: Int, column: Int)) -> SourceLocation {
             SourceLocation(file: path, line: position.line + lineOffset, column: max(1, position.column))

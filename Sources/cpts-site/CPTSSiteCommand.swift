@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct CPTSSiteCommand: AsyncParsableCommand {
@@ -7,4 +8,23 @@ struct CPTSSiteCommand: AsyncParsableCommand {
         abstract: "Builds the reporting site of the CPTS of a region from content/.",
         subcommands: [Build.self, Check.self],
         defaultSubcommand: Build.self)
+
+    /// Exit codes as documented: 0 success, 1 content errors, 2 usage errors
+    /// (swift-argument-parser would use 64 for the latter).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
