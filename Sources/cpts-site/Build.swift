@@ -15,7 +15,7 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let report = await SiteBuilder.build(
-            BuildOptions(contentDirectory: options.content, outputDirectory: output, themesDirectory: options.themes))
+            BuildOptions(contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes))
         Console.printDiagnostics(report)
         if verbose { Console.printTimings(report) }
         guard report.succeeded else {
