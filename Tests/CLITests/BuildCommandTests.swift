@@ -97,3 +97,16 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(result.stderr.hasPrefix("ailleurs:1:1: error: content folder 'ailleurs' does not exist"), result.stderr)
     }
 }
+
+final class TemplateKeyTests: XCTestCase {
+    func testATemplateKeyTheViewModelLacksIsAnErrorAtItsLine() throws {
+        let site = try ScratchSite()
+        try site.write("themes/default/templates/page.mustache",
+                       "{{<base}}\n{{$content}}\n<h1>{{title}}</h1>\n<p>{{sousTitre}}</p>\n{{/content}}\n{{/base}}\n")
+        let result = try site.run("build")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasPrefix(
+            "themes/default/templates/page.mustache:4:6: error: template uses 'sousTitre', which the page's view model does not have\n<p>{{sousTitre}}</p>\n     ^\n"),
+            result.stderr)
+    }
+}

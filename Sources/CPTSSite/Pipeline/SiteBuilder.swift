@@ -35,7 +35,8 @@ public enum SiteBuilder {
             files = try await SiteRenderer(content: content, figures: figures, theme: theme,
                                            diagnostics: report.diagnostics).render()
         } catch let error as ThemeError {
-            report.diagnostics.append(error.diagnostic)
+            report.diagnostics += error.diagnostics
+            report.sources.merge(error.sources) { content, _ in content }
             return finish(report, clock)
         } catch {
             report.diagnostics.append(.error("render-failed", at: SourceLocation(file: options.themesDirectory, line: 1, column: 1),

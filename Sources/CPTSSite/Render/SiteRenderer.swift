@@ -8,36 +8,52 @@ struct SiteRenderer: Sendable {
     let theme: Theme
     let diagnostics: [Diagnostic]
 
-    var markdown: MarkdownRenderer {
-        MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
-                                        allowUnsafeLinks: content.settings.allowUnsafeLinks))
+    /// One HTML page to render: where it goes, with which template, from which view model.
+    struct PageJob: Sendable {
+        let path: String
+        let template: String
+        let model: @Sendable () -> [String: Any]
     }
 
     func render() async throws -> [OutputFile] {
-        let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics)
-        var files: [OutputFile] = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
-        files.append(OutputFile(path: "index.html", text: try theme.render("home", models.home())))
-        files.append(OutputFile(path: "404.html", text: try theme.render("404", models.notFound())))
-        let renderer = markdown
-        // CPTS pages are independent: render them on every core, then put them back in slug order.
-        let cptsPages = try await withThrowingTaskGroup(of: (Int, OutputFile).self) { group in
-            for (index, cpts) in content.cpts.enumerated() {
+        let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
+                                markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
+                                                                          allowUnsafeLinks: content.settings.allowUnsafeLinks)))
+        let misses = MissedKeys()
+        let pages = try await render(pageJobs(models), misses: misses)
+        let missing = misses.diagnostics(in: theme)
+        if !missing.isEmpty { throw ThemeError(diagnostics: missing, sources: theme.sources) }
+        let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
+        return assets + pages
+    }
+
+    func pageJobs(_ models: ViewModels) -> [PageJob] {
+        var jobs = [
+            PageJob(path: "index.html", template: "home") { models.home() },
+            PageJob(path: "404.html", template: "404") { models.notFound() },
+        ]
+        jobs += content.cpts.map { cpts in
+            PageJob(path: "cpts/\(cpts.slug.value)/index.html", template: "cpts") { models.cpts(cpts) }
+        }
+        jobs += content.pages.map { page in
+            PageJob(path: "\(page.slug.value)/index.html", template: "page") { models.page(page) }
+        }
+        return jobs
+    }
+
+    /// Pages are independent: they are rendered on every core, then put back in job order.
+    func render(_ jobs: [PageJob], misses: MissedKeys) async throws -> [OutputFile] {
+        let theme = self.theme
+        return try await withThrowingTaskGroup(of: (Int, OutputFile).self) { group in
+            for (index, job) in jobs.enumerated() {
                 group.addTask {
-                    let body = renderer.render(cpts.body)
-                    let html = try theme.render("cpts", models.cpts(cpts, body: body))
-                    return (index, OutputFile(path: "cpts/\(cpts.slug.value)/index.html", text: html))
+                    let html = try theme.render(job.template, job.model(), misses: misses)
+                    return (index, OutputFile(path: job.path, text: html))
                 }
             }
-            var pages = [OutputFile?](repeating: nil, count: content.cpts.count)
-            for try await (index, file) in group { pages[index] = file }
-            return pages.compactMap { $0 }
+            var files = [OutputFile?](repeating: nil, count: jobs.count)
+            for try await (index, file) in group { files[index] = file }
+            return files.compactMap { $0 }
         }
-        files += cptsPages
-        for page in content.pages {
-            let body = renderer.render(page.body)
-            files.append(OutputFile(path: "\(page.slug.value)/index.html",
-                                    text: try theme.render("page", models.page(page, body: body))))
-        }
-        return files
     }
 }

@@ -4,7 +4,19 @@ import Mustache
 
 /// A theme problem, reported like a content problem: template path, line and column.
 public struct ThemeError: Error, Sendable {
-    public let diagnostic: Diagnostic
+    public let diagnostics: [Diagnostic]
+    /// The template texts the diagnostics point into, to quote their lines.
+    public let sources: [String: String]
+
+    init(diagnostic: Diagnostic, sources: [String: String] = [:]) {
+        diagnostics = [diagnostic]
+        self.sources = sources
+    }
+
+    init(diagnostics: [Diagnostic], sources: [String: String]) {
+        self.diagnostics = diagnostics
+        self.sources = sources
+    }
 }
 
 /// The templates and assets of a theme (`themes/<name>/templates/*.mustache`, `themes/<name>/assets/*`).
@@ -47,7 +59,7 @@ public struct Theme: Sendable {
             } catch let error as MustacheTemplate.ParserError {
                 throw ThemeError(diagnostic: .error("template-syntax",
                     at: SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
-                    "template error: \(error.error)"))
+                    "template error: \(error.error)"), sources: [file.path: file.text])
             }
         }
         let assets = assetFiles.sorted { $0.key < $1.key }.map { relative, file in
@@ -71,17 +83,23 @@ public struct Theme: Sendable {
         return result.sorted { $0.0 < $1.0 }
     }
 
+    /// Template texts by path, for diagnostics.
+    var sources: [String: String] {
+        Dictionary(uniqueKeysWithValues: templateFiles.values.map { ($0.path, $0.text) })
+    }
+
     /// The published URL path of an asset (`style.css` → `assets/style.3f2a…css`).
     public func assetPath(_ path: String) -> String? {
         assets.first { $0.path == path }?.publishedPath
     }
 
-    public func render(_ template: String, _ context: [String: Any]) throws -> String {
+    /// Renders `template` with `context` as the root, recording names no context has into `misses`.
+    func render(_ template: String, _ context: [String: Any], misses: MissedKeys) throws -> String {
         guard library.getTemplate(named: template) != nil else {
             throw ThemeError(diagnostic: .error("template-missing", at: SourceLocation(file: "themes", line: 1, column: 1),
                                                 "the theme has no template '\(template).mustache'"))
         }
-        return library.render(context, withTemplate: template) ?? ""
+        return library.render(TemplateContext(values: context, misses: misses), withTemplate: template) ?? ""
     }
 }
 

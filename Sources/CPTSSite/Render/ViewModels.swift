@@ -8,6 +8,7 @@ struct ViewModels: Sendable {
     let figures: SiteFigures
     let theme: Theme
     let diagnostics: [Diagnostic]
+    let markdown: MarkdownRenderer
 
     /// Keys every page has: site identity, navigation, assets, relative root.
     func common(depth: Int, title: String) -> [String: Any] {
@@ -44,7 +45,8 @@ struct ViewModels: Sendable {
         ]
     }
 
-    func cpts(_ cpts: CPTS, body: RenderedMarkdown) -> [String: Any] {
+    func cpts(_ cpts: CPTS) -> [String: Any] {
+        let body = markdown.render(cpts.body)
         var model = common(depth: 2, title: cpts.name)
         let cptsFigures = figures[cpts]
         model["cpts"] = present([
@@ -75,7 +77,8 @@ struct ViewModels: Sendable {
         return model
     }
 
-    func page(_ page: Page, body: RenderedMarkdown) -> [String: Any] {
+    func page(_ page: Page) -> [String: Any] {
+        let body = markdown.render(page.body)
         var model = common(depth: 1, title: page.title)
         model["title"] = page.title
         model["body"] = body.html
@@ -86,9 +89,10 @@ struct ViewModels: Sendable {
         common(depth: 0, title: "Page introuvable")
     }
 
-    /// Drops absent values: a missing key is false in a Mustache section, an empty string is not.
+    /// Absent values become `false`: false in a Mustache section (an empty string is not), and the key still
+    /// exists, so that a template using it is not reported as using an unknown key.
     func present(_ values: [String: Any?]) -> [String: Any] {
-        values.compactMapValues { $0 }
+        values.mapValues { $0 ?? false }
     }
 
     func legalFormLabel(_ form: String) -> String {

@@ -1,0 +1,60 @@
+import CPTSDomain
+import Mustache
+import Synchronization
+
+/// The root of a page's view model. Mustache looks a name up through the stack of open sections and ends at
+/// the root: a name the root lacks too is one no context has, which Mustache would silently render as nothing.
+/// The root records such names so that the build can report them against the template that uses them.
+struct TemplateContext: MustacheParent {
+    let values: [String: Any]
+    let misses: MissedKeys
+
+    func child(named name: String) -> Any? {
+        if let value = values[name] { return value }
+        misses.record(name)
+        return nil
+    }
+}
+
+/// Names looked up in vain while rendering, gathered from every render task.
+final class MissedKeys: Sendable {
+    private let names = Mutex<Set<String>>([])
+
+    func record(_ name: String) {
+        names.withLock { _ = $0.insert(name) }
+    }
+
+    var all: [String] { names.withLock { $0.sorted() } }
+
+    /// One diagnostic per missing name, at its first use in the theme's templates.
+    func diagnostics(in theme: Theme) -> [Diagnostic] {
+        all.map { name in
+            let location = theme.firstUse(of: name)
+            return .error("template-key-unknown", at: location,
+                          "template uses '\(name)', which the page's view model does not have",
+                          note: "see docs/themes.md for the keys each page offers")
+        }
+    }
+}
+
+extension Theme {
+    /// Where `name` first appears inside a `{{ }}` tag, template by template in name order.
+    func firstUse(of name: String) -> SourceLocation {
+        for (_, file) in templateFiles.sorted(by: { $0.key < $1.key }) {
+            for (index, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var searchStart = line.startIndex
+                while let open = line[searchStart...].firstRange(of: "{{") {
+                    guard let close = line[open.upperBound...].firstRange(of: "}}") else { break }
+                    let tag = line[open.upperBound..<close.lowerBound]
+                    let words = tag.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") })
+                    if words.contains(where: { $0 == name }), let offset = tag.firstRange(of: name) {
+                        let column = line.unicodeScalars.distance(from: line.startIndex, to: offset.lowerBound) + 1
+                        return SourceLocation(file: file.path, line: index + 1, column: column)
+                    }
+                    searchStart = close.upperBound
+                }
+            }
+        }
+        return SourceLocation(file: "themes", line: 1, column: 1)
+    }
+}
