@@ -1,0 +1,78 @@
+@testable import CPTSDomain
+import XCTest
+
+final class ContentRulesTests: XCTestCase {
+    func testEveryRuleHasAUniqueName() {
+        let names = ContentRules.all.map(\.name)
+        XCTAssertEqual(Set(names).count, names.count)
+    }
+
+    func testValidContentHasNoDiagnostics() {
+        let content = RuleFixtures.content([RuleFixtures.cpts()])
+        XCTAssertEqual(ContentRules.validate(content), [])
+    }
+
+    func testACommuneInTwoCPTSNamesBothFilesAndLines() {
+        let content = RuleFixtures.content([
+            RuleFixtures.cpts(slug: "a", name: "CPTS A", communes: ["37003", "37011"]),
+            RuleFixtures.cpts(slug: "b", name: "CPTS B", communes: ["37011"]),
+        ])
+        let diagnostics = ContentRules.oneCPTSPerTerritory(content)
+        XCTAssertEqual(diagnostics.map(\.headline), [
+            "content/cpts/b.md:5:12: error: commune 37011 is already in CPTS A (content/cpts/a.md:5:21)",
+        ])
+    }
+
+    func testSlugsThatDifferOnlyByCaseCollide() {
+        let content = RuleFixtures.content([RuleFixtures.cpts(slug: "tours"), RuleFixtures.cpts(slug: "Tours")])
+        XCTAssertEqual(ContentRules.slugsAreUnique(content).map(\.code), ["slug-duplicate"])
+        XCTAssertEqual(ContentRules.slugIsURLSafe(content).map(\.message),
+                       ["slug 'Tours' must contain only lowercase letters a-z, digits and '-'"])
+    }
+
+    func testSlugsWithDotsOrSlashesAreInvalid() {
+        XCTAssertFalse(ContentRules.isValidSlug(".."))
+        XCTAssertFalse(ContentRules.isValidSlug("a/b"))
+        XCTAssertFalse(ContentRules.isValidSlug("forêt"))
+        XCTAssertFalse(ContentRules.isValidSlug(""))
+        XCTAssertTrue(ContentRules.isValidSlug("sud-lochois-2"))
+    }
+
+    func testASignedContractMissingASocleMissionIsAnError() {
+        let cpts = RuleFixtures.cpts(stage: .aciSigned, dates: [.healthProject: "2019-06-01", .aciSigned: "2019-11-15"],
+                                     missions: [("acces-soins", "2020-01-01"), ("parcours", "2020-06-01")])
+        let diagnostics = ContentRules.signedContractCarriesSocle(RuleFixtures.content([cpts]))
+        XCTAssertEqual(diagnostics.map(\.message), ["signed contract lacks the socle mission 'prevention' of schedule 'aci-2019'"])
+        XCTAssertEqual(diagnostics.map(\.severity), [.error])
+    }
+
+    func testAMissionStartedAfterItsDeadlineIsAWarning() {
+        let cpts = RuleFixtures.cpts(stage: .aciSigned, dates: [.healthProject: "2019-06-01", .aciSigned: "2019-11-15"],
+                                     missions: [("acces-soins", "2020-05-15"), ("parcours", "2020-11-16"),
+                                                ("prevention", nil)])
+        let diagnostics = ContentRules.missionStartsBeforeDeadline(RuleFixtures.content([cpts], asOf: "2020-12-31"))
+        XCTAssertEqual(diagnostics.map(\.message), [
+            "mission 'parcours' starts on 2020-11-16, after the ACI deadline of 2020-11-15 (12 months after signature)",
+            "mission 'prevention' has no start date and its ACI deadline (2020-11-15) has passed",
+        ])
+        XCTAssertEqual(Set(diagnostics.map(\.severity)), [.warning])
+    }
+
+    func testPopulationMustAgreeWithItsCommunesWithinTwoPercent() {
+        let communes = [Commune(code: "37003", name: "A", department: "37", population: 30_000),
+                        Commune(code: "37011", name: "B", department: "37", population: 19_500)]
+        let close = RuleFixtures.content([RuleFixtures.cpts(population: 50_000, communes: ["37003", "37011"])], communes: communes)
+        XCTAssertEqual(ContentRules.populationMatchesCommunes(close), [])
+        let far = RuleFixtures.content([RuleFixtures.cpts(population: 52_000, communes: ["37003", "37011"])], communes: communes)
+        XCTAssertEqual(ContentRules.populationMatchesCommunes(far).map(\.code), ["population-mismatch"])
+    }
+
+    func testAPopulationIsNeededFromOneSourceOrTheOther() {
+        let communes = [Commune(code: "37003", name: "A", department: "37", population: 30_000)]
+        let fromCommunes = RuleFixtures.content([RuleFixtures.cpts(population: nil, communes: ["37003"])], communes: communes)
+        XCTAssertEqual(ContentRules.populationIsPositive(fromCommunes), [])
+        XCTAssertEqual(fromCommunes.population(of: fromCommunes.cpts[0]), 30_000)
+        let none = RuleFixtures.content([RuleFixtures.cpts(population: nil)])
+        XCTAssertEqual(ContentRules.populationIsPositive(none).map(\.code), ["population-missing"])
+    }
+}
