@@ -1,0 +1,38 @@
+@testable import CPTSContent
+import CPTSDomain
+import Foundation
+import XCTest
+
+final class ContentLoaderTests: XCTestCase {
+    static let minimal = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/sites/minimal/content").path
+
+    func testLoadsTheMinimalSiteWithItsBuiltInSchedule() async throws {
+        let loaded = await ContentLoader.load(from: Self.minimal, displayRoot: "content")
+        XCTAssertEqual(loaded.diagnostics, [])
+        let content = try XCTUnwrap(loaded.content)
+        XCTAssertEqual(content.cpts.map(\.slug.value), ["bourges", "sud-lochois", "vierzon"])
+        XCTAssertEqual(content.region.departments.map(\.code), ["18", "37"])
+        XCTAssertEqual(content.indicators.first?.contractYears.first?.indicators.count, 2)
+        XCTAssertEqual(content.schedules["aci-2019"]?.operation.amounts, [50_000, 60_000, 75_000, 90_000])
+        XCTAssertEqual(content.schedules["aci-2019"]?.socleIDs, ["acces-soins", "parcours", "prevention"])
+        let sud = try XCTUnwrap(content.cpts.first { $0.slug.value == "sud-lochois" })
+        XCTAssertEqual(sud.communes.map(\.location.description), ["content/cpts/sud-lochois.md:5:12", "content/cpts/sud-lochois.md:5:21"])
+        XCTAssertEqual(sud.dates[.aciSigned]?.value, Day(iso: "2019-11-15"))
+        XCTAssertTrue(sud.body.hasPrefix("# Projet de santé\n"))
+    }
+
+    func testASymbolicLinkLeadingOutsideTheContentFolderIsRefused() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("loader-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(atPath: Self.minimal, toPath: root.appendingPathComponent("content").path)
+        let secret = root.appendingPathComponent("secret.md")
+        try Data("---\nname: Secret\n---\n".utf8).write(to: secret)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/cpts/secret.md").path,
+                                                   withDestinationPath: secret.path)
+        let loaded = await ContentLoader.load(from: root.appendingPathComponent("content").path, displayRoot: "content")
+        XCTAssertEqual(loaded.diagnostics.map(\.headline),
+                       ["content/cpts/secret.md:1:1: error: 'cpts/secret.md' is a symbolic link to a file outside the content folder; it is ignored"])
+        XCTAssertFalse(loaded.content?.cpts.contains { $0.name == "Secret" } ?? true)
+    }
+}
