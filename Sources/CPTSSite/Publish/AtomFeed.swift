@@ -1,0 +1,50 @@
+import CPTSDomain
+
+/// `feed.xml`: an Atom feed of the stages the CPTS reached, newest first, so that followers learn
+/// of each new letter of intent, validated projet de santé or signed contract.
+enum AtomFeed {
+    static let maximumEntries = 50
+
+    static func file(content: SiteContent, url: SiteURL) -> OutputFile {
+        let events = content.cpts.flatMap { cpts in
+            cpts.dates.compactMap { stage, date -> (Day, Stage, CPTS)? in
+                date.value <= content.settings.asOf ? (date.value, stage, cpts) : nil
+            }
+        }
+        .sorted { ($0.0, $0.2.slug.value, $0.1) > ($1.0, $1.2.slug.value, $1.1) }
+        .prefix(maximumEntries)
+
+        let updated = events.first?.0 ?? content.settings.asOf
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
+              <title>\(XML.escape(content.settings.title))</title>
+              <subtitle>Étapes franchies par les CPTS de la région \(XML.escape(content.region.name))</subtitle>
+              <link rel="self" href="\(XML.escape(url.absolute("feed.xml")))"/>
+              <link href="\(XML.escape(url.absolute("")))"/>
+              <id>\(XML.escape(url.absolute("")))</id>
+              <updated>\(updated)T00:00:00Z</updated>
+              <author><name>\(XML.escape(content.settings.publisher))</name></author>
+
+            """
+        for (day, stage, cpts) in events {
+            let page = url.absolute("cpts/\(cpts.slug.value)/index.html")
+            xml += """
+                  <entry>
+                    <title>\(XML.escape(cpts.name)) : \(XML.escape(stage.label.lowercasedFirst))</title>
+                    <link href="\(XML.escape(page))"/>
+                    <id>\(XML.escape(page))#\(stage.rawValue)</id>
+                    <updated>\(day)T00:00:00Z</updated>
+                    <summary>\(XML.escape(cpts.name)) — \(XML.escape(stage.label.lowercasedFirst)) le \(FrenchFormat.longDate(day)).</summary>
+                  </entry>
+
+                """
+        }
+        return OutputFile(path: "feed.xml", text: xml + "</feed>\n")
+    }
+}
+
+extension String {
+    /// `Contrat ACI signé` → `contrat ACI signé`, for labels set inside a sentence.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}
