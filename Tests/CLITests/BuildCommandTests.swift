@@ -101,12 +101,12 @@ final class CheckCommandTests: XCTestCase {
 final class TemplateKeyTests: XCTestCase {
     func testATemplateKeyTheViewModelLacksIsAnErrorAtItsLine() throws {
         let site = try ScratchSite()
-        try site.write("themes/default/templates/page.mustache",
-                       "{{<base}}\n{{$content}}\n<h1>{{title}}</h1>\n<p>{{sousTitre}}</p>\n{{/content}}\n{{/base}}\n")
+        try site.write("themes/default/templates/404.mustache",
+                       "{{<base}}\n{{$content}}\n<h1>{{pageTitle}}</h1>\n<p>{{sousTitre}}</p>\n{{/content}}\n{{/base}}\n")
         let result = try site.run("build")
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.hasPrefix(
-            "themes/default/templates/page.mustache:4:6: error: template uses 'sousTitre', which the page's view model does not have\n<p>{{sousTitre}}</p>\n     ^\n"),
+            "themes/default/templates/404.mustache:4:6: error: template uses 'sousTitre', which the page's view model does not have\n<p>{{sousTitre}}</p>\n     ^\n"),
             result.stderr)
     }
 }

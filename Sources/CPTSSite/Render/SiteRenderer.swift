@@ -24,7 +24,14 @@ struct SiteRenderer: Sendable {
         let missing = misses.diagnostics(in: theme)
         if !missing.isEmpty { throw ThemeError(diagnostics: missing, sources: theme.sources) }
         let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
-        return assets + pages
+        let url = SiteURL(baseURL: content.settings.baseURL)
+        let published = [
+            Sitemap.file(pages: pages.map(\.path), url: url),
+            Sitemap.robots(url: url),
+            AtomFeed.file(content: content, url: url),
+            SearchIndex.file(content: content),
+        ]
+        return assets + pages + published
     }
 
     func pageJobs(_ models: ViewModels) -> [PageJob] {
@@ -35,9 +42,12 @@ struct SiteRenderer: Sendable {
         jobs += content.cpts.map { cpts in
             PageJob(path: "cpts/\(cpts.slug.value)/index.html", template: "cpts") { models.cpts(cpts) }
         }
-        jobs += content.pages.map { page in
+        jobs += content.pages.filter { $0.slug.value != ViewModels.methodologySlug }.map { page in
             PageJob(path: "\(page.slug.value)/index.html", template: "page") { models.page(page) }
         }
+        jobs.append(PageJob(path: "\(ViewModels.methodologySlug)/index.html", template: "methodology") { models.methodology() })
+        jobs.append(PageJob(path: "validation/index.html", template: "validation") { models.validationReport() })
+        jobs.append(PageJob(path: "recherche/index.html", template: "search") { models.search() })
         return jobs
     }
 

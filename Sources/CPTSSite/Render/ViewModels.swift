@@ -24,7 +24,14 @@ struct ViewModels: Sendable {
                 "language": content.settings.language,
             ] as [String: Any],
             "stylesheet": root + (theme.assetPath("style.css") ?? "style.css"),
-            "pages": content.pages.map { ["title": $0.title, "url": root + $0.slug.value + "/"] },
+            "script": root + (theme.assetPath("search.js") ?? "search.js"),
+            "searchURL": root + "recherche/",
+            "searchIndexURL": root + "data/search.json",
+            "feedURL": root + "feed.xml",
+            "pages": content.pages.filter { $0.slug.value != ViewModels.methodologySlug }
+                .map { ["title": $0.title, "url": root + $0.slug.value + "/"] },
+            "methodologyURL": root + ViewModels.methodologySlug + "/",
+            "validationURL": root + "validation/",
         ]
     }
 
@@ -82,6 +89,13 @@ struct ViewModels: Sendable {
         var model = common(depth: 1, title: page.title)
         model["title"] = page.title
         model["body"] = body.html
+        return model
+    }
+
+    /// The search page lists every CPTS, so that search works without JavaScript; the script filters the list.
+    func search() -> [String: Any] {
+        var model = common(depth: 1, title: "Rechercher une CPTS")
+        model["cpts"] = content.cpts.sorted { $0.name < $1.name }.map { summary($0, root: "../") }
         return model
     }
 

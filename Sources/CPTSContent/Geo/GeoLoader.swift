@@ -1,0 +1,38 @@
+import CPTSDomain
+import Foundation
+
+/// Reads the optional shapes of `content/geo/`: without them the site simply has no map.
+public enum GeoLoader {
+    /// Department outlines; properties `code`, `nom`.
+    public static let departmentsFile = "departements.geojson"
+    /// Commune outlines; properties `code`, `nom`, `dep`.
+    public static let communesFile = "communes.geojson"
+    /// Larger files are refused rather than read into memory (the whole of France's communes is about 30 MB).
+    static let sizeLimit = 64 << 20
+
+    /// The departments and communes of `folder`, each file only if present; `displayFolder` is the folder as
+    /// diagnostics show it (`content/geo`).
+    public static func load(folder: String, displayFolder: String)
+        -> (departments: [GeoFeature], communes: [GeoFeature], diagnostics: [Diagnostic])
+    {
+        let (departments, departmentProblems) = read(departmentsFile, folder: folder, displayFolder: displayFolder)
+        let (communes, communeProblems) = read(communesFile, folder: folder, displayFolder: displayFolder)
+        return (departments, communes, departmentProblems + communeProblems)
+    }
+
+    static func read(_ name: String, folder: String, displayFolder: String) -> ([GeoFeature], [Diagnostic]) {
+        let path = folder + "/" + name
+        let display = displayFolder.isEmpty || displayFolder == "." ? name : displayFolder + "/" + name
+        guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
+        let location = SourceLocation(file: display, line: 1, column: 1)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > sizeLimit {
+            return ([], [.error("file-unreadable", at: location,
+                                "file is too large (\(size) bytes; at most \(sizeLimit))",
+                                note: "keep only the region's shapes, as scripts/fetch-geo.py does")])
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return ([], [.error("file-unreadable", at: location, "cannot read '\(display)'")])
+        }
+        return GeoJSONReader.read(data, file: display)
+    }
+}

@@ -1,0 +1,148 @@
+import CPTSContent
+import CPTSDomain
+import Foundation
+import XCTest
+
+/// The real IGN shapes of `../shared/data/` (never copied into the repository), or a skip when they are absent.
+enum GeoSharedData {
+    /// `CPTS_SHARED_DATA`, else `shared/data` beside the repository (three levels above this file).
+    static var folder: URL {
+        if let path = ProcessInfo.processInfo.environment["CPTS_SHARED_DATA"] {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data")
+    }
+
+    static func path(_ name: String) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw XCTSkip("\(name) is not in \(folder.path): shared reference data absent")
+        }
+        return path
+    }
+}
+
+final class GeoLoaderTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("geo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func write(_ text: String, to name: String) throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+
+    func testReadsTheSixDepartmentsAndAllCommunesOfCentreValDeLoire() throws {
+        // Linked, not copied: the reference files stay in ../shared/data.
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent(GeoLoader.departmentsFile).path,
+            withDestinationPath: GeoSharedData.path("departements-centre-val-de-loire.geojson"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent(GeoLoader.communesFile).path,
+            withDestinationPath: GeoSharedData.path("communes-centre-val-de-loire.geojson"))
+
+        let loaded = GeoLoader.load(folder: folder.path, displayFolder: "content/geo")
+
+        XCTAssertEqual(loaded.diagnostics, [])
+        XCTAssertEqual(loaded.departments.map(\.code), ["18", "28", "36", "37", "41", "45"])
+        XCTAssertEqual(loaded.departments.map(\.name),
+                       ["Cher", "Eure-et-Loir", "Indre", "Indre-et-Loire", "Loir-et-Cher", "Loiret"])
+        XCTAssertEqual(loaded.communes.count, 1754)
+        XCTAssertEqual(Set(loaded.communes.map(\.code)).count, 1754)
+        XCTAssertTrue(loaded.communes.allSatisfy { $0.code.count == 5 && $0.department.map { $0.count == 2 } == true })
+        XCTAssertEqual(Set(loaded.communes.compactMap(\.department)), ["18", "28", "36", "37", "41", "45"])
+        let tours = try XCTUnwrap(loaded.communes.first { $0.code == "37261" })
+        XCTAssertEqual(tours.name, "Tours")
+        XCTAssertEqual(tours.department, "37")
+        for feature in loaded.departments + loaded.communes {
+            XCTAssertFalse(feature.polygons.isEmpty, feature.code)
+            for ring in feature.polygons.joined() {
+                XCTAssertGreaterThanOrEqual(ring.count, 4)
+                XCTAssertEqual(ring.first, ring.last)
+            }
+        }
+        // Tours lies near 0.69° E, 47.39° N.
+        let point = try XCTUnwrap(tours.polygons.first?.first?.first)
+        XCTAssertEqual(point.longitude, 0.69, accuracy: 0.1)
+        XCTAssertEqual(point.latitude, 47.39, accuracy: 0.1)
+    }
+
+    func testAFolderWithoutShapesGivesNoFeatureAndNoDiagnostic() {
+        let loaded = GeoLoader.load(folder: folder.path, displayFolder: "content/geo")
+        XCTAssertEqual(loaded.departments, [])
+        XCTAssertEqual(loaded.communes, [])
+        XCTAssertEqual(loaded.diagnostics, [])
+        XCTAssertEqual(GeoLoader.load(folder: folder.path + "/absent", displayFolder: "x").diagnostics, [])
+    }
+
+    func testMalformedJSONIsAnErrorAtItsLine() throws {
+        try write("{\"type\": \"FeatureCollection\",\n \"features\": [ {\"type\": tru } ]}\n", to: GeoLoader.departmentsFile)
+
+        let loaded = GeoLoader.load(folder: folder.path, displayFolder: "content/geo")
+
+        XCTAssertEqual(loaded.departments, [])
+        XCTAssertEqual(loaded.diagnostics.count, 1)
+        let diagnostic = try XCTUnwrap(loaded.diagnostics.first)
+        XCTAssertEqual(diagnostic.code, "geojson-invalid")
+        XCTAssertEqual(diagnostic.severity, .error)
+        XCTAssertEqual(diagnostic.location.file, "content/geo/departements.geojson")
+        XCTAssertEqual(diagnostic.location.line, 2)
+        XCTAssertTrue(diagnostic.message.hasPrefix("not valid JSON: "), diagnostic.message)
+    }
+
+    func testABadGeometryIsAnErrorAtItsFeatureAndTheOtherFeaturesAreKept() throws {
+        let square = "[[[1,47],[2,47],[2,48],[1,48],[1,47]]]"
+        try write("""
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"code":"37001","nom":"Ambillou","dep":"37"},"geometry":{"type":"Polygon","coordinates":\(square)}},
+              {"type":"Feature","properties":{"code":"37002","nom":"Amboise","dep":"37"},"geometry":{"type":"Polygon","coordinates":[[[1,47],[2,47],[1,47]]]}},
+            {"type":"Feature","properties":{"code":"37003","nom":"Anché","dep":"37"},"geometry":{"type":"Point","coordinates":[1,47]}},
+            {"type":"Feature","properties":{"nom":"Sans code"},"geometry":{"type":"MultiPolygon","coordinates":[\(square)]}},
+            {"type":"Feature","properties":{"code":"37005","nom":"Antogny-le-Tillac","dep":"37"},"geometry":{"type":"MultiPolygon","coordinates":[\(square),\(square)]}},
+            {"type":"Feature","properties":{"code":"37006","nom":"Artannes","dep":"37"},"geometry":{"type":"Polygon","coordinates":[[[200,47],[2,47],[2,48],[200,47]]]}}
+            ]}
+            """, to: GeoLoader.communesFile)
+
+        let loaded = GeoLoader.load(folder: folder.path, displayFolder: "content/geo")
+
+        XCTAssertEqual(loaded.diagnostics.map(\.headline), [
+            "content/geo/communes.geojson:3:3: error: feature 2 (code '37002'): a ring needs at least 4 positions, found 3",
+            "content/geo/communes.geojson:4:1: error: feature 3 (code '37003'): geometry type must be Polygon or MultiPolygon, found 'Point'",
+            "content/geo/communes.geojson:5:1: error: feature 4: has no \"code\" property",
+            "content/geo/communes.geojson:7:1: error: feature 6 (code '37006'): position [200.0, 47.0] is not a WGS84 longitude and latitude",
+        ])
+        XCTAssertEqual(loaded.diagnostics.map(\.code), Array(repeating: "geojson-invalid", count: 4))
+        XCTAssertEqual(loaded.communes.map(\.code), ["37001", "37005"])
+        XCTAssertEqual(loaded.communes[0], GeoFeature(
+            code: "37001", name: "Ambillou", department: "37",
+            polygons: [[[(1, 47), (2, 47), (2, 48), (1, 48), (1, 47)].map { GeoPoint(longitude: $0.0, latitude: $0.1) }]]))
+        XCTAssertEqual(loaded.communes[1].polygons.count, 2)
+    }
+
+    func testADocumentThatIsNotAFeatureCollectionIsAnErrorAtItsStart() throws {
+        try write("[1, 2, 3]", to: GeoLoader.departmentsFile)
+        let loaded = GeoLoader.load(folder: folder.path, displayFolder: "content/geo")
+        XCTAssertEqual(loaded.diagnostics.map(\.headline), [
+            "content/geo/departements.geojson:1:1: error: expected a GeoJSON FeatureCollection: an object with \"type\": \"FeatureCollection\" and a \"features\" array"
+        ])
+    }
+
+    func testPolygonHolesAreKept() throws {
+        try write("""
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"26","nom":"Drôme"},
+            "geometry":{"type":"Polygon","coordinates":[[[0,0],[4,0],[4,4],[0,4],[0,0]],[[1,1],[1,2],[2,2],[2,1],[1,1]]]}}]}
+            """, to: GeoLoader.departmentsFile)
+        let loaded = GeoLoader.load(folder: folder.path, displayFolder: "content/geo")
+        XCTAssertEqual(loaded.diagnostics, [])
+        XCTAssertEqual(loaded.departments.first?.polygons.first?.count, 2)
+        XCTAssertNil(loaded.departments.first?.department)
+        XCTAssertEqual(loaded.departments.first?.name, "Drôme")
+    }
+}
