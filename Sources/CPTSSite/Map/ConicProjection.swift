@@ -95,7 +95,7 @@ extension ConicProjection {
             var rings: [[GridPoint]] = []
             for (index, ring) in polygon.enumerated() {
                 let points = ring.map { GridPoint(project($0)) }
-                if let normalized = Ring.normalized(points, counterClockwise: index == 0) {
+                if let normalized = GridRing.normalized(points, counterClockwise: index == 0) {
                     rings.append(normalized)
                 } else if index == 0 {
                     return nil

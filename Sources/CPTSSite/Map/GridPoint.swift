@@ -21,7 +21,7 @@ public struct GridPoint: Hashable, Comparable, Sendable {
 }
 
 /// Closed rings of grid points: the last point repeats the first.
-public enum Ring {
+public enum GridRing {
     /// Twice the signed area: positive when counter-clockwise (x east, y north).
     public static func doubleArea(_ ring: [GridPoint]) -> Int {
         var sum = 0

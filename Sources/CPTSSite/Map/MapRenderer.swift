@@ -56,13 +56,14 @@ public struct MapRenderer: Sendable {
         coverage: [String: Double], territories: [MapTerritory],
         title: String = "Couverture de la population par les CPTS", id: String = "map"
     ) -> String? {
-        let shadedDepartments = departments.sorted { $0.code < $1.code }
+        let shaded = departments.sorted { $0.code < $1.code }
             .map { (feature: $0, polygons: projection.gridPolygons(of: $0)) }
             .filter { !$0.polygons.isEmpty }
         let outlined = outlines(of: territories)
-        let allRings = shadedDepartments.flatMap { $0.polygons.flatMap { $0 } } + outlined.flatMap(\.rings)
-        guard let extent = Ring.bounds(shadedDepartments.isEmpty ? allRings : shadedDepartments.flatMap { $0.polygons.flatMap { $0 } })
-        else { return nil }
+        let departmentRings = shaded.flatMap { $0.polygons.joined() }
+        let allRings = departmentRings + outlined.flatMap(\.rings)
+        // The departments set the frame; territories alone only when there is no department shape.
+        guard let extent = GridRing.bounds(departmentRings.isEmpty ? allRings : departmentRings) else { return nil }
 
         let frame = MapFrame(extent: extent, size: Self.size, margin: Self.margin)
         // One drawing unit: anything finer would be lost when coordinates are rounded.
@@ -70,15 +71,17 @@ public struct MapRenderer: Sendable {
         var next = simplified.makeIterator()
         func take(_ count: Int) -> [[GridPoint]] { (0..<count).compactMap { _ in next.next() } }
 
-        let legendHeight = (7 + (shadedDepartments.contains { coverage[$0.feature.code] == nil } ? 1 : 0)) * Self.rowHeight
-        let width = frame.width + Self.legendWidth, height = max(frame.height, legendHeight + 2 * Self.margin)
+        let showsNoData = shaded.contains { coverage[$0.feature.code] == nil }
+        let legendRows = 7 + (showsNoData ? 1 : 0)  // heading, five classes, territory, and maybe no data
+        let width = frame.width + Self.legendWidth
+        let height = max(frame.height, legendRows * Self.rowHeight + 2 * Self.margin)
+        let alternative = description(of: shaded.map(\.feature), coverage: coverage, territories: outlined.map(\.territory))
         var out = "<svg class=\"map\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
         out += " xmlns=\"http://www.w3.org/2000/svg\">"
-        out += "<title id=\"\(id)-title\">\(SVG.escape(title))</title>"
-        out += "<desc id=\"\(id)-desc\">\(SVG.escape(description(of: shadedDepartments.map(\.feature), coverage: coverage, territories: outlined.map(\.territory))))</desc>"
+        out += "<title id=\"\(id)-title\">\(SVG.escape(title))</title><desc id=\"\(id)-desc\">\(SVG.escape(alternative))</desc>"
 
         out += "<g class=\"map-departments\" stroke=\"#ffffff\" stroke-width=\"2\" stroke-linejoin=\"round\">"
-        for department in shadedDepartments {
+        for department in shaded {
             let rings = take(department.polygons.reduce(0) { $0 + $1.count })
             let share = coverage[department.feature.code]
             let fill = share.map { Self.colours[Self.coverageClass($0)] } ?? Self.noDataColour
@@ -96,7 +99,7 @@ public struct MapRenderer: Sendable {
             out += "<path class=\"map-territory\" fill-rule=\"evenodd\" d=\"\(frame.path(rings))\"/></a>"
         }
         out += "</g>"
-        out += legend(x: frame.width, showsNoData: legendHeight > 7 * Self.rowHeight, showsTerritories: !outlined.isEmpty)
+        out += legend(x: frame.width, showsNoData: showsNoData, showsTerritories: !outlined.isEmpty)
         return out + "</svg>"
     }
 

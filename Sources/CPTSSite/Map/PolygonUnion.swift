@@ -18,7 +18,7 @@ public enum PolygonUnion {
         var count: [Edge: Int] = [:]
         for polygon in polygons {
             for (index, points) in polygon.enumerated() {
-                guard let ring = Ring.normalized(points, counterClockwise: index == 0) else { continue }
+                guard let ring = GridRing.normalized(points, counterClockwise: index == 0) else { continue }
                 for (a, b) in zip(ring, ring.dropFirst()) {
                     let reverse = Edge(from: b, to: a)
                     if let opposite = count[reverse], opposite > 0 {

@@ -1,0 +1,140 @@
+import CPTSContent
+import CPTSSite
+import Foundation
+import XCTest
+
+/// The real IGN shapes of `../shared/data/` (never copied into the repository), or a skip when they are absent.
+enum MapSharedData {
+    /// `CPTS_SHARED_DATA`, else `shared/data` beside the repository (three levels above this file).
+    static var folder: URL {
+        if let path = ProcessInfo.processInfo.environment["CPTS_SHARED_DATA"] {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data")
+    }
+
+    static func features(_ name: String) throws -> [GeoFeature] {
+        let url = folder.appendingPathComponent(name)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw XCTSkip("\(name) is not in \(folder.path): shared reference data absent")
+        }
+        let read = GeoJSONReader.read(data, file: name)
+        XCTAssertEqual(read.diagnostics, [])
+        return read.features
+    }
+
+    static func departments() throws -> [GeoFeature] { try features("departements-centre-val-de-loire.geojson") }
+    static func communes() throws -> [GeoFeature] { try features("communes-centre-val-de-loire.geojson") }
+}
+
+final class MapGeometryTests: XCTestCase {
+    let lambert93 = ConicProjection.lambert93
+
+    func square(_ x: Int, _ y: Int, _ side: Int = 10) -> [GridPoint] {
+        [GridPoint(x: x, y: y), GridPoint(x: x + side, y: y), GridPoint(x: x + side, y: y + side),
+         GridPoint(x: x, y: y + side), GridPoint(x: x, y: y)]
+    }
+
+    // MARK: Douglas–Peucker
+
+    func testAStraightLineKeepsOnlyItsEnds() {
+        let line = (0...10).map { GridPoint(x: $0 * 100, y: $0 * 50) }
+        XCTAssertEqual(DouglasPeucker.simplify(line, tolerance: 1), [line[0], line[10]])
+    }
+
+    func testAPointFartherThanTheToleranceIsKept() {
+        let line = [GridPoint(x: 0, y: 0), GridPoint(x: 50, y: 18), GridPoint(x: 100, y: 40), GridPoint(x: 200, y: 0)]
+        XCTAssertEqual(DouglasPeucker.simplify(line, tolerance: 10), [line[0], line[2], line[3]])
+        XCTAssertEqual(DouglasPeucker.simplify(line, tolerance: 50), [line[0], line[3]])
+    }
+
+    // MARK: Simplification along shared borders
+
+    func testSimplifyingTheDepartmentsReducesPointsAndKeepsRingsClosed() throws {
+        let rings = try MapSharedData.departments().flatMap { lambert93.gridPolygons(of: $0).joined() }
+        let simplified = BorderSimplifier.simplify(rings, tolerance: 300)
+
+        XCTAssertEqual(simplified.count, rings.count)
+        let before = rings.map(\.count).reduce(0, +), after = simplified.map(\.count).reduce(0, +)
+        XCTAssertLessThan(after, before * 2 / 3, "\(before) points became \(after)")
+        for ring in simplified {
+            XCTAssertGreaterThanOrEqual(ring.count, 4)
+            XCTAssertEqual(ring.first, ring.last)
+            XCTAssertNotEqual(GridRing.doubleArea(ring), 0)
+        }
+    }
+
+    func testASharedBorderIsSimplifiedTheSameWayOnBothSides() {
+        // Two fields sharing a wiggly border; each ring starts at a different place and runs its own way.
+        let wiggle = (1..<20).map { GridPoint(x: 100 + ($0 % 2) * 3, y: $0 * 10) }
+        let west = [GridPoint(x: 0, y: 0), GridPoint(x: 100, y: 0)] + wiggle
+            + [GridPoint(x: 100, y: 200), GridPoint(x: 0, y: 200), GridPoint(x: 0, y: 0)]
+        let east = [GridPoint(x: 100, y: 200)] + wiggle.reversed()
+            + [GridPoint(x: 100, y: 0), GridPoint(x: 250, y: 0), GridPoint(x: 250, y: 200), GridPoint(x: 100, y: 200)]
+
+        let simplified = BorderSimplifier.simplify([west, east], tolerance: 5)
+
+        XCTAssertLessThan(simplified[0].count, west.count)
+        // Nothing of the border is left over once the two are merged: the same points on both sides.
+        let union = PolygonUnion.outline(of: simplified.map { [$0] })
+        XCTAssertEqual(union.count, 1)
+        XCTAssertEqual(GridRing.bounds(union)?.min, GridPoint(x: 0, y: 0))
+        XCTAssertEqual(GridRing.bounds(union)?.max, GridPoint(x: 250, y: 200))
+    }
+
+    func testSimplifiedCommunesOfADepartmentStillFitTogether() throws {
+        let communes = try MapSharedData.communes().filter { $0.department == "37" }
+        let polygons = communes.flatMap { lambert93.gridPolygons(of: $0) }
+        let rings = polygons.flatMap { $0 }
+        let simplified = BorderSimplifier.simplify(rings, tolerance: 300)
+        XCTAssertLessThan(simplified.map(\.count).reduce(0, +), rings.map(\.count).reduce(0, +) / 2)
+        var next = simplified.makeIterator()
+        let rebuilt = polygons.map { polygon in polygon.compactMap { _ in next.next() } }
+        XCTAssertEqual(PolygonUnion.outline(of: rebuilt).count, 1, "no gap nor sliver between neighbours")
+    }
+
+    // MARK: Union of communes
+
+    func testTheCommunesOfIndreEtLoireMakeTheOutlineOfTheDepartment() throws {
+        let communes = try MapSharedData.communes().filter { $0.department == "37" }
+        let department = try XCTUnwrap(MapSharedData.departments().first { $0.code == "37" })
+        XCTAssertEqual(communes.count, 272)
+
+        let outline = PolygonUnion.outline(of: communes.flatMap { lambert93.gridPolygons(of: $0) })
+        let expected = try XCTUnwrap(GridRing.bounds(lambert93.gridPolygons(of: department).flatMap { $0 }))
+        let bounds = try XCTUnwrap(GridRing.bounds(outline))
+
+        XCTAssertEqual(outline.count, 1, "one ring, no hole: the communes tile the department")
+        XCTAssertGreaterThan(GridRing.doubleArea(outline[0]), 0, "counter-clockwise")
+        XCTAssertEqual(Double(bounds.min.x), Double(expected.min.x), accuracy: 1_000)
+        XCTAssertEqual(Double(bounds.min.y), Double(expected.min.y), accuracy: 1_000)
+        XCTAssertEqual(Double(bounds.max.x), Double(expected.max.x), accuracy: 1_000)
+        XCTAssertEqual(Double(bounds.max.y), Double(expected.max.y), accuracy: 1_000)
+    }
+
+    func testSharedEdgesCancelWhateverTheRingsOrientation() {
+        // The east square is given clockwise: normalisation turns it before edges are compared.
+        let outline = PolygonUnion.outline(of: [[square(0, 0)], [Array(square(10, 0).reversed())]])
+        XCTAssertEqual(outline, [[GridPoint(x: 0, y: 0), GridPoint(x: 10, y: 0), GridPoint(x: 20, y: 0),
+                                  GridPoint(x: 20, y: 10), GridPoint(x: 10, y: 10), GridPoint(x: 0, y: 10),
+                                  GridPoint(x: 0, y: 0)]])
+    }
+
+    func testPolygonsTouchingAtACornerStayTwoRings() {
+        let outline = PolygonUnion.outline(of: [[square(0, 0)], [square(10, 10)]])
+        XCTAssertEqual(outline.count, 2)
+        XCTAssertTrue(outline.allSatisfy { $0.count == 5 && GridRing.doubleArea($0) == 200 })
+    }
+
+    func testARingOfCommunesAroundAnotherLeavesAHole() {
+        var polygons: [[[GridPoint]]] = []
+        for x in 0..<3 {
+            for y in 0..<3 where !(x == 1 && y == 1) {
+                polygons.append([square(x * 10, y * 10)])
+            }
+        }
+        let outline = PolygonUnion.outline(of: polygons)
+        XCTAssertEqual(outline.map { GridRing.doubleArea($0) }.sorted(), [-200, 1800])
+    }
+}
