@@ -7,6 +7,19 @@ public struct LoadedContent: Sendable {
     public var content: SiteContent?
     public var diagnostics: [Diagnostic]
     public var sources: [String: String]
+    /// Department and commune shapes of `geo/`, for the maps; empty without them.
+    public var geo = GeoShapes()
+}
+
+/// The shapes of `content/geo/`.
+public struct GeoShapes: Sendable {
+    public var departments: [GeoFeature] = []
+    public var communes: [GeoFeature] = []
+
+    public init(departments: [GeoFeature] = [], communes: [GeoFeature] = []) {
+        self.departments = departments
+        self.communes = communes
+    }
 }
 
 /// Reads a content folder into the domain model. Files are read and parsed concurrently;
@@ -50,7 +63,11 @@ public enum ContentLoader {
             files.append(ContentFile(kind: .communes, path: "geo/communes.csv"))
         }
 
+        // Shapes are the largest files: read them while the rest is parsed.
+        async let shapes = GeoLoader.load(folder: folder.full("geo"), displayFolder: folder.display("geo"))
         let parsed = await parseAll(files, in: folder)
+        let geo = await shapes
+        diagnostics += geo.diagnostics
         var site: SiteSettings?
         var region: Region?
         var cpts: [CPTS] = []
@@ -76,12 +93,13 @@ public enum ContentLoader {
             case .none: break
             }
         }
+        let geoShapes = GeoShapes(departments: geo.departments, communes: geo.communes)
         guard let site, let region else {
-            return LoadedContent(content: nil, diagnostics: diagnostics, sources: sources)
+            return LoadedContent(content: nil, diagnostics: diagnostics, sources: sources, geo: geoShapes)
         }
         let content = SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
                                   communes: communes, schedules: schedules)
-        return LoadedContent(content: content, diagnostics: diagnostics, sources: sources)
+        return LoadedContent(content: content, diagnostics: diagnostics, sources: sources, geo: geoShapes)
     }
 
     static func parseAll(_ files: [ContentFile], in folder: ContentFolder) async -> [ParsedFile] {
