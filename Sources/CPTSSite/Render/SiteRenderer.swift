@@ -30,6 +30,9 @@ struct SiteRenderer: Sendable {
             Sitemap.robots(url: url),
             AtomFeed.file(content: content, url: url),
             SearchIndex.file(content: content),
+            SiteJSON.file(content: content, figures: figures, diagnostics: diagnostics),
+            SpreadsheetCSV.cptsFile(content: content, figures: figures),
+            SpreadsheetCSV.indicatorsFile(content: content),
         ]
         return assets + pages + published
     }

@@ -1,0 +1,142 @@
+import CPTSDomain
+
+/// `data/site.json`: every computed figure, in a stable order, for other tools and for tests.
+enum SiteJSON {
+    static func file(content: SiteContent, figures: SiteFigures, diagnostics: [Diagnostic]) -> OutputFile {
+        let document = JSONValue.object([
+            ("generator", .string("cpts-site")),
+            ("formatVersion", .integer(1)),
+            ("asOf", .string(content.settings.asOf.description)),
+            ("schedule", .string(content.settings.schedule.value)),
+            ("region", region(content, figures)),
+            ("cpts", .array(content.cpts.sorted { $0.slug.value < $1.slug.value }.map {
+                cpts($0, figures[$0], content: content, diagnostics: diagnostics)
+            })),
+        ])
+        return OutputFile(path: "data/site.json", text: document.text)
+    }
+
+    static func region(_ content: SiteContent, _ figures: SiteFigures) -> JSONValue {
+        let coverage = figures.coverage
+        return .object([
+            ("code", .string(content.region.code)),
+            ("name", .string(content.region.name)),
+            ("population", .integer(content.region.population.value)),
+            ("populationVintage", .string(content.region.populationVintage)),
+            ("plannedTerritories", .integer(coverage.plannedTerritories)),
+            ("constituted", .integer(coverage.constituted)),
+            ("signed", .integer(coverage.signed)),
+            ("constitutedShare", .number(coverage.constitutedShare)),
+            ("populationCovered", .integer(coverage.populationCovered)),
+            ("coverage", .number(coverage.coverage)),
+            ("signedPopulation", .integer(coverage.signedPopulation)),
+            ("signedCoverage", .number(coverage.signedCoverage)),
+            ("byStage", byStage(coverage)),
+            ("departments", .array(coverage.byDepartment.map(department))),
+            ("milestones", .array(figures.milestones.map(milestone))),
+            ("series", .array(figures.series.map { point in
+                .object([("date", .string(point.date.description)), ("constituted", .integer(point.constituted)),
+                         ("signed", .integer(point.signed)), ("coverage", .number(point.coverage))])
+            })),
+            ("funding", .array(figures.funding.years.map { year in
+                .object([
+                    ("year", .integer(year.year)),
+                    ("operation", .integer(year.operation)),
+                    ("missions", .array(year.missions.map {
+                        .object([("id", .string($0.mission)), ("maximum", .integer($0.maximum)), ("earned", .integer($0.earned))])
+                    })),
+                    ("maximum", .integer(year.maximum)),
+                    ("total", .integer(year.total)),
+                ])
+            })),
+        ])
+    }
+
+    static func byStage(_ coverage: CoverageFigures) -> JSONValue {
+        .object(Stage.allCases.map { ($0.rawValue, .integer(coverage.countByStage[$0] ?? 0)) })
+    }
+
+    static func department(_ department: DepartmentCoverage) -> JSONValue {
+        .object([
+            ("code", .string(department.code)),
+            ("name", .string(department.name)),
+            ("population", .integer(department.population)),
+            ("cpts", .integer(department.cpts)),
+            ("constituted", .integer(department.constituted)),
+            ("signed", .integer(department.signed)),
+            ("populationCovered", .integer(department.populationCovered)),
+            ("coverage", .number(department.coverage)),
+        ])
+    }
+
+    static func milestone(_ comparison: MilestoneComparison) -> JSONValue {
+        let milestone = comparison.milestone
+        return .object([
+            ("date", .string(milestone.date.description)),
+            ("kind", .string(milestone.kind)),
+            ("cpts", milestone.cpts.map(JSONValue.integer) ?? .null),
+            ("coverage", milestone.coverage.map(JSONValue.number) ?? .null),
+            ("computedConstituted", comparison.computed.map { .integer($0.constituted) } ?? .null),
+            ("computedCoverage", comparison.computed.map { .number($0.coverage) } ?? .null),
+        ])
+    }
+
+    static func cpts(_ cpts: CPTS, _ figures: SiteFigures.CPTSFigures, content: SiteContent,
+                     diagnostics: [Diagnostic]) -> JSONValue {
+        .object([
+            ("slug", .string(cpts.slug.value)),
+            ("name", .string(cpts.name)),
+            ("department", .string(cpts.department.value)),
+            ("stage", .string(cpts.stage.value.rawValue)),
+            ("constituted", .bool(cpts.stage.value.isConstituted)),
+            ("population", .integer(figures.population)),
+            ("tranche", figures.tranche.map { .integer($0.number) } ?? .null),
+            ("schedule", .string((cpts.schedule ?? content.settings.schedule).value)),
+            ("dates", .object(Stage.allCases.compactMap { stage in
+                cpts.dates[stage].map { (stage.rawValue, .string($0.value.description)) }
+            })),
+            ("missions", .array(cpts.missions.map { mission in
+                .object([("id", .string(mission.id.value)),
+                         ("start", mission.start.map { .string($0.value.description) } ?? .null),
+                         ("deployed", mission.deployed.map { .string($0.value.description) } ?? .null)])
+            })),
+            ("funding", figures.funding.map(funding) ?? .null),
+            ("diagnostics", .array(diagnostics.filter { $0.location.file == cpts.file }.map { diagnostic in
+                .object([("severity", .string(diagnostic.severity.rawValue)), ("code", .string(diagnostic.code)),
+                         ("line", .integer(diagnostic.location.line)), ("column", .integer(diagnostic.location.column)),
+                         ("message", .string(diagnostic.message))])
+            })),
+        ])
+    }
+
+    static func funding(_ breakdown: FundingBreakdown) -> JSONValue {
+        .object([
+            ("signature", .string(breakdown.signature.description)),
+            ("tranche", .integer(breakdown.tranche.number)),
+            ("years", .array(breakdown.years.map { year in
+                .object([
+                    ("year", .integer(year.year)),
+                    ("start", .string(year.start.description)),
+                    ("end", .string(year.end.description)),
+                    ("operation", .integer(year.operation)),
+                    ("missions", .array(year.missions.map { mission in
+                        .object([
+                            ("id", .string(mission.mission)),
+                            ("fixed", .integer(mission.fixed)),
+                            ("extra", .integer(mission.extra)),
+                            ("variableMax", .integer(mission.variableMaximum)),
+                            ("variableEarned", .integer(mission.variableEarned)),
+                        ])
+                    })),
+                    ("assessed", .bool(year.assessed)),
+                    ("total", .integer(year.total)),
+                    ("max", .integer(year.maximum)),
+                    ("payments", .array(year.payments.map { payment in
+                        .object([("date", .string(payment.date.description)), ("kind", .string(payment.kind.rawValue)),
+                                 ("amount", .integer(payment.amount))])
+                    })),
+                ])
+            })),
+        ])
+    }
+}
