@@ -1,12 +1,17 @@
 import CPTSContent
+import CPTSDomain
 import CPTSSite
 import Foundation
 
 /// Where the CLI writes: diagnostics and errors on standard error, results on standard output.
 enum Console {
     static func printDiagnostics(_ report: BuildReport) {
-        guard !report.diagnostics.isEmpty else { return }
-        let text = DiagnosticFormatter(sources: report.sources).report(report.diagnostics)
+        printDiagnostics(report.diagnostics, sources: report.sources)
+    }
+
+    static func printDiagnostics(_ diagnostics: [Diagnostic], sources: [String: String]) {
+        guard !diagnostics.isEmpty else { return }
+        let text = DiagnosticFormatter(sources: sources).report(diagnostics)
         FileHandle.standardError.write(Data(text.utf8))
     }
 

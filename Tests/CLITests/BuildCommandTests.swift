@@ -110,3 +110,23 @@ final class TemplateKeyTests: XCTestCase {
             result.stderr)
     }
 }
+
+final class ReportCommandTests: XCTestCase {
+    func testReportPrintsTheFundingOfAContractYear() throws {
+        let site = try ScratchSite()
+        let result = try site.run("report", "sud-lochois", "--year", "1")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "CPTS du Sud Lochois — tranche 2, barème aci-2019, contrat signé le 15/11/2019")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("acces-soins") && $0.hasSuffix("26\u{202F}876\u{A0}€") }, result.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Maximum théorique") && $0.hasSuffix("187\u{202F}000\u{A0}€") }, result.stdout)
+        XCTAssertFalse(result.stdout.contains("Année 2"))
+    }
+
+    func testReportOnAnUnknownSlugSuggestsTheNearestOne() throws {
+        let site = try ScratchSite()
+        let result = try site.run("report", "sud-lochoi")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "error: no CPTS 'sud-lochoi' in content/cpts/ (did you mean 'sud-lochois'?)\n")
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CPTSContent
+import CPTSDomain
+import CPTSSite
+
+struct Report: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a CPTS's funding breakdown, contract year by contract year.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Argument(help: "The CPTS's slug (its file name in content/cpts/, without .md).")
+    var slug: String
+
+    @Option(help: "Only this contract year (1 to 5).")
+    var year: Int?
+
+    func validate() throws {
+        if let year, !(1...FundingCalculator.contractYears).contains(year) {
+            throw ValidationError("--year must be between 1 and \(FundingCalculator.contractYears)")
+        }
+    }
+
+    func run() async throws {
+        let loaded = await ContentLoader.load(from: options.contentPath)
+        guard let content = loaded.content else {
+            Console.printDiagnostics(loaded.diagnostics, sources: loaded.sources)
+            throw ExitCode(1)
+        }
+        guard let cpts = content.cpts.first(where: { $0.slug.value == slug }) else {
+            Console.error("no CPTS '\(slug)' in \(options.contentPath)/cpts/"
+                + (Suggestion.note(for: slug, in: content.cpts.map(\.slug.value)).map { " (\($0))" } ?? ""))
+            throw ExitCode(1)
+        }
+        guard let funding = FundingCalculator.breakdown(of: cpts, in: content) else {
+            Console.info("\(cpts.name) : pas de contrat ACI signé (étape « \(cpts.stage.value.label) »), donc pas encore de financement ACI.")
+            return
+        }
+        Console.info(FundingTable(cpts: cpts, funding: funding, onlyYear: year).text)
+    }
+}
