@@ -47,6 +47,11 @@ enum RegionReader {
                 let name = map["name"].flatMap({ reader.text($0, "name") }),
                 let population = map["population"].flatMap({ positive(reader, $0, "population") })
             else { return nil }
+            // The code becomes a folder of the site (`departements/2a/`).
+            guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                reader.error("department-code-invalid", at: item, "department code '\(code)' must be letters and digits only, like \"37\" or \"2A\"")
+                return nil
+            }
             guard seen.insert(code).inserted else {
                 reader.error("department-duplicate", at: item, "department '\(code)' is listed twice")
                 return nil

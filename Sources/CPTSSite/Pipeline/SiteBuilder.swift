@@ -33,7 +33,7 @@ public enum SiteBuilder {
         do {
             let theme = try Theme.load(named: content.settings.theme, from: options.themesDirectory)
             files = try await SiteRenderer(content: content, figures: figures, theme: theme,
-                                           diagnostics: report.diagnostics).render()
+                                           diagnostics: report.diagnostics, geo: loaded.geo).render()
         } catch let error as ThemeError {
             report.diagnostics += error.diagnostics
             report.sources.merge(error.sources) { content, _ in content }

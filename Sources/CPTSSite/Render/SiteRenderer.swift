@@ -1,3 +1,4 @@
+import CPTSContent
 import CPTSDomain
 import CPTSMarkdown
 
@@ -7,6 +8,7 @@ struct SiteRenderer: Sendable {
     let figures: SiteFigures
     let theme: Theme
     let diagnostics: [Diagnostic]
+    let geo: GeoShapes
 
     /// One HTML page to render: where it goes, with which template, from which view model.
     struct PageJob: Sendable {
@@ -18,7 +20,8 @@ struct SiteRenderer: Sendable {
     func render() async throws -> [OutputFile] {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
-                                                                          allowUnsafeLinks: content.settings.allowUnsafeLinks)))
+                                                                          allowUnsafeLinks: content.settings.allowUnsafeLinks)),
+                                geo: geo)
         let misses = MissedKeys()
         let pages = try await render(pageJobs(models), misses: misses)
         let missing = misses.diagnostics(in: theme)
@@ -44,6 +47,11 @@ struct SiteRenderer: Sendable {
         ]
         jobs += content.cpts.map { cpts in
             PageJob(path: "cpts/\(cpts.slug.value)/index.html", template: "cpts") { models.cpts(cpts) }
+        }
+        jobs += figures.coverage.byDepartment.map { department in
+            PageJob(path: ViewModels.departmentPath(department.code) + "index.html", template: "department") {
+                models.department(department)
+            }
         }
         jobs += content.pages.filter { $0.slug.value != ViewModels.methodologySlug }.map { page in
             PageJob(path: "\(page.slug.value)/index.html", template: "page") { models.page(page) }

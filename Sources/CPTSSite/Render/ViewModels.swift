@@ -1,3 +1,4 @@
+import CPTSContent
 import CPTSDomain
 import CPTSMarkdown
 
@@ -9,6 +10,7 @@ struct ViewModels: Sendable {
     let theme: Theme
     let diagnostics: [Diagnostic]
     let markdown: MarkdownRenderer
+    let geo: GeoShapes
 
     /// Keys every page has: site identity, navigation, assets, relative root.
     func common(depth: Int, title: String) -> [String: Any] {
@@ -35,13 +37,6 @@ struct ViewModels: Sendable {
         ]
     }
 
-    func home() -> [String: Any] {
-        var model = common(depth: 0, title: content.settings.title)
-        model["region"] = ["name": content.region.name]
-        model["cpts"] = content.cpts.sorted { $0.name < $1.name }.map { summary($0, root: "") }
-        return model
-    }
-
     func summary(_ cpts: CPTS, root: String) -> [String: Any] {
         [
             "name": cpts.name,
@@ -50,38 +45,6 @@ struct ViewModels: Sendable {
             "population": FrenchFormat.integer(figures[cpts].population),
             "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
         ]
-    }
-
-    func cpts(_ cpts: CPTS) -> [String: Any] {
-        let body = markdown.render(cpts.body)
-        var model = common(depth: 2, title: cpts.name)
-        let cptsFigures = figures[cpts]
-        model["cpts"] = present([
-            "name": cpts.name,
-            "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
-            "population": FrenchFormat.integer(cptsFigures.population),
-            "tranche": cptsFigures.tranche.map { "\($0.number)" },
-            "stage": cpts.stage.value.label,
-            "legalForm": cpts.legalForm.map(legalFormLabel),
-            "timeline": Stage.allCases.compactMap { stage -> [String: Any]? in
-                cpts.dates[stage].map { ["stage": stage.label, "date": FrenchFormat.shortDate($0.value)] }
-            },
-            "members": cpts.members.map { ["profession": Profession.label(of: $0.profession), "count": FrenchFormat.integer($0.count)] },
-            "missions": cpts.missions.map { mission in
-                present([
-                    "name": Mission.named(mission.id.value)?.name ?? mission.id.value,
-                    "start": mission.start.map { FrenchFormat.shortDate($0.value) },
-                    "deployed": mission.deployed.map { FrenchFormat.shortDate($0.value) },
-                    "actions": mission.actions,
-                ])
-            },
-        ])
-        model["body"] = body.html
-        model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": $0.level] }
-        model["warnings"] = diagnostics.filter { $0.location.file == cpts.file }.map {
-            ["line": $0.location.line, "message": $0.message]
-        }
-        return model
     }
 
     func page(_ page: Page) -> [String: Any] {

@@ -1,0 +1,191 @@
+import CPTSDomain
+
+extension ViewModels {
+    /// A CPTS's page, printable as its annual report: identity card, missions against the ACI deadlines,
+    /// indicators, funding, projet de santé and validation warnings.
+    func cpts(_ cpts: CPTS) -> [String: Any] {
+        let body = markdown.render(cpts.body)
+        var model = common(depth: 2, title: cpts.name)
+        let numbers = figures[cpts]
+        let department = content.region.department(cpts.department.value)
+        model["cpts"] = present([
+            "name": cpts.name,
+            "department": department?.name ?? cpts.department.value,
+            "departmentURL": department.map { "../../" + ViewModels.departmentPath($0.code) },
+            "population": FrenchFormat.integer(numbers.population),
+            "tranche": numbers.tranche.map { String($0.number) },
+            "stage": cpts.stage.value.label,
+            "constituted": cpts.stage.value.isConstituted,
+            "legalForm": cpts.legalForm.map(legalFormLabel),
+            "timeline": Stage.allCases.compactMap { stage -> [String: Any]? in
+                cpts.dates[stage].map { ["stage": stage.label, "date": FrenchFormat.shortDate($0.value)] }
+            },
+            "members": cpts.members.map {
+                ["profession": Profession.label(of: $0.profession), "count": FrenchFormat.integer($0.count)]
+            },
+            "membersTotal": FrenchFormat.integer(cpts.members.map(\.count).reduce(0, +)),
+            "missions": cpts.missions.map { missionRow($0, of: cpts) },
+            "contractYears": indicatorYears(of: cpts),
+            "funding": numbers.funding.map(fundingModel),
+        ])
+        model["body"] = body.html
+        model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": String($0.level)] }
+        model["warnings"] = diagnostics.filter { $0.location.file == cpts.file }.sortedForReport().map {
+            ["line": String($0.location.line), "message": $0.message]
+        }
+        return model
+    }
+
+    func missionRow(_ engagement: MissionEngagement, of cpts: CPTS) -> [String: Any] {
+        let mission = Mission.named(engagement.id.value)
+        let status = missionStatus(engagement, mission: mission, signature: cpts.signature)
+        return present([
+            "name": mission?.name ?? engagement.id.value,
+            "start": engagement.start.map { FrenchFormat.shortDate($0.value) },
+            "deployed": engagement.deployed.map { FrenchFormat.shortDate($0.value) },
+            "actions": engagement.actions,
+            "status": status?.label,
+            "statusClass": status?.cssClass,
+        ])
+    }
+
+    /// Where a mission stands against the ACI deadlines after signature: on time, late, or still to come.
+    func missionStatus(_ engagement: MissionEngagement, mission: Mission?, signature: Day?)
+        -> (label: String, cssClass: String)?
+    {
+        guard let signature, let mission else { return nil }
+        guard let startMonths = mission.startWithinMonths else { return ("Mission optionnelle", "status-upcoming") }
+        let startDeadline = signature.adding(months: startMonths)
+        let asOf = content.settings.asOf
+        guard let start = engagement.start?.value else {
+            return startDeadline >= asOf
+                ? ("À démarrer avant le \(FrenchFormat.shortDate(startDeadline))", "status-upcoming")
+                : ("Non démarrée, échéance du \(FrenchFormat.shortDate(startDeadline)) dépassée", "status-late")
+        }
+        if start > startDeadline {
+            return ("Démarrée en retard (échéance : \(FrenchFormat.shortDate(startDeadline)))", "status-late")
+        }
+        guard let deployMonths = mission.deployWithinMonths else { return ("Dans les délais", "status-on-time") }
+        let deployDeadline = signature.adding(months: deployMonths)
+        switch engagement.deployed?.value {
+        case let deployed? where deployed <= deployDeadline:
+            return ("Démarrée et déployée dans les délais", "status-on-time")
+        case let deployed?:
+            return ("Déployée en retard le \(FrenchFormat.shortDate(deployed)) (échéance : \(FrenchFormat.shortDate(deployDeadline)))", "status-late")
+        case nil where deployDeadline >= asOf:
+            return ("Démarrée dans les délais ; déploiement attendu avant le \(FrenchFormat.shortDate(deployDeadline))", "status-on-time")
+        case nil:
+            return ("Déploiement en retard (échéance : \(FrenchFormat.shortDate(deployDeadline)))", "status-late")
+        }
+    }
+
+    func indicatorYears(of cpts: CPTS) -> [[String: Any]] {
+        guard let file = content.indicators(for: cpts.slug.value) else { return [] }
+        return file.contractYears.sorted { $0.year.value < $1.year.value }.map { year in
+            [
+                "year": String(year.year.value),
+                "indicators": year.indicators.map(indicatorRow),
+            ]
+        }
+    }
+
+    func indicatorRow(_ indicator: Indicator) -> [String: Any] {
+        let reward = FundingCalculator.reward(indicator)
+        let progress = IndicatorProgress(indicator)
+        return present([
+            "label": indicator.label,
+            "mission": Mission.named(indicator.mission.value)?.name ?? indicator.mission.value,
+            "baseline": indicator.baseline.map { measure($0, unit: indicator.unit) },
+            "value": indicator.value.map { value -> String in
+                switch value {
+                case .number(let number): measure(number, unit: indicator.unit)
+                case .done(let done): done ? "réalisé" : "non réalisé"
+                }
+            } ?? "non mesuré",
+            "steps": indicator.steps.map { step in
+                let threshold = step.threshold.map { (indicator.direction.value == .down ? "≤ " : "≥ ") + measure($0, unit: indicator.unit) + " : " } ?? "si réalisé : "
+                return threshold + FrenchFormat.euros(step.amount)
+            }.joined(separator: " ; "),
+            "earned": FrenchFormat.euros(reward.earned),
+            "progress": progress.map { ProgressBar(label: $0.label, fraction: $0.fraction, steps: $0.steps).svg() },
+        ])
+    }
+
+    /// `12.5` with unit `%` → `12,5 %`; `219` patients → `219 patients`.
+    func measure(_ value: Double, unit: String?) -> String {
+        let number = FrenchFormat.decimal(value, maximumFractionDigits: 1)
+        // `count` and `number` are how content says "a plain count": no unit to print.
+        guard let unit, !unit.isEmpty, unit != "count", unit != "number" else { return number }
+        return number + FrenchFormat.unitSpace + unit
+    }
+
+    func fundingModel(_ funding: FundingBreakdown) -> [String: Any] {
+        let asOf = content.settings.asOf
+        return [
+            "signature": FrenchFormat.shortDate(funding.signature),
+            "schedule": content.schedules[funding.scheduleID]?.label ?? funding.scheduleID,
+            "years": funding.years.filter { $0.start <= asOf }.map { year in
+                [
+                    "year": String(year.year),
+                    "start": FrenchFormat.shortDate(year.start),
+                    "end": FrenchFormat.shortDate(year.end),
+                    "operation": FrenchFormat.euros(year.operation),
+                    "missions": year.missions.map { mission in
+                        present([
+                            "name": Mission.named(mission.mission)?.name ?? mission.mission,
+                            "fixed": FrenchFormat.euros(mission.fixed),
+                            "extra": mission.extra > 0 ? FrenchFormat.euros(mission.extra) : nil,
+                            "variableEarned": FrenchFormat.euros(mission.variableEarned),
+                            "variableMaximum": FrenchFormat.euros(mission.variableMaximum),
+                            "capped": mission.isCapped,
+                            "total": FrenchFormat.euros(mission.total),
+                        ])
+                    },
+                    "total": FrenchFormat.euros(year.total),
+                    "maximum": FrenchFormat.euros(year.maximum),
+                    "assessed": year.assessed,
+                    "payments": year.payments.map { payment in
+                        ["date": FrenchFormat.shortDate(payment.date), "amount": FrenchFormat.euros(payment.amount),
+                         "kind": paymentLabel(payment.kind)]
+                    },
+                ] as [String: Any]
+            },
+        ]
+    }
+
+    func paymentLabel(_ kind: Payment.Kind) -> String {
+        switch kind {
+        case .advance: "Avance de 75 % (fonctionnement et parts fixes)"
+        case .balance: "Solde (fonctionnement et parts fixes)"
+        case .variable: "Part variable, après évaluation des indicateurs"
+        }
+    }
+}
+
+/// How far an indicator has gone from its baseline towards its highest step, for the progress bar.
+struct IndicatorProgress {
+    let fraction: Double
+    /// Positions of the steps on the same scale.
+    let steps: [Double]
+    let label: String
+
+    init?(_ indicator: Indicator) {
+        switch (indicator.direction.value, indicator.value) {
+        case (.done, .done(let done)?):
+            fraction = done ? 1 : 0
+            steps = []
+            label = done ? "Action réalisée" : "Action non réalisée"
+        case (.up, .number(let value)?), (.down, .number(let value)?):
+            let thresholds = indicator.steps.compactMap(\.threshold)
+            guard let baseline = indicator.baseline, let target = indicator.direction.value == .up ? thresholds.max() : thresholds.min(),
+                target != baseline
+            else { return nil }
+            func position(_ x: Double) -> Double { max(0, min(1, (x - baseline) / (target - baseline))) }
+            fraction = position(value)
+            steps = thresholds.map(position)
+            label = "Progression de \(FrenchFormat.percent(fraction)) de la valeur de référence vers l'objectif le plus haut"
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import CPTSContent
+import CPTSDomain
+
+extension ViewModels {
+    /// The regional dashboard: key figures first, then stages, departments, the deployment curve, funding,
+    /// other structures, the map and the list of CPTS.
+    func home() -> [String: Any] {
+        var model = common(depth: 0, title: "Tableau de bord")
+        let coverage = figures.coverage
+        model["region"] = ["name": content.region.name]
+        model["keyFigures"] = keyFigures()
+        model["stages"] = Stage.allCases.map { stage in
+            ["label": stage.label, "count": FrenchFormat.integer(coverage.countByStage[stage] ?? 0)]
+        }
+        model["stageChart"] = BarChart(
+            title: "CPTS par étape au \(FrenchFormat.shortDate(content.settings.asOf))",
+            description: Stage.allCases.map { "\($0.label) : \(coverage.countByStage[$0] ?? 0)" }.joined(separator: ", "),
+            bars: Stage.allCases.map { stage in
+                let count = coverage.countByStage[stage] ?? 0
+                return .init(label: stage.label, value: Double(count), text: FrenchFormat.integer(count))
+            },
+            maximum: Double(coverage.countByStage.values.max() ?? 0)).svg()
+        model["departments"] = coverage.byDepartment.map { departmentRow($0, root: "") }
+        model["departmentChart"] = BarChart(
+            title: "Part de la population couverte par département",
+            description: coverage.byDepartment.map { "\($0.name) : \(FrenchFormat.percent($0.coverage))" }.joined(separator: ", "),
+            bars: coverage.byDepartment.map { .init(label: $0.name, value: $0.coverage, text: FrenchFormat.percent($0.coverage)) },
+            maximum: 1).svg()
+        model["curve"] = deploymentCurve()
+        model["curveTable"] = curveTable()
+        model["milestones"] = figures.milestones.map(milestoneRow)
+        model["funding"] = figures.funding.years.map { year in
+            [
+                "year": String(year.year),
+                "maximum": FrenchFormat.euros(year.maximum),
+                "operation": FrenchFormat.euros(year.operation),
+                "total": FrenchFormat.euros(year.total),
+            ]
+        }
+        model["structures"] = content.region.structures.map { structure in
+            present([
+                "label": structureLabel(structure.kind),
+                "count": FrenchFormat.integer(structure.count),
+                "aid": structure.yearlyAid.map { FrenchFormat.euros($0) },
+                "totalAid": structure.yearlyAid.map { FrenchFormat.euros($0 * structure.count) },
+            ])
+        }
+        model["map"] = map() ?? false
+        model["cpts"] = content.cpts.sorted { $0.name < $1.name }.map { summary($0, root: "") }
+        return model
+    }
+
+    func keyFigures() -> [[String: Any]] {
+        let coverage = figures.coverage
+        return [
+            ["label": "CPTS constituées", "value": "\(coverage.constituted) / \(coverage.plannedTerritories)",
+             "detail": "territoires prévus, soit \(FrenchFormat.percent(coverage.constitutedShare))"],
+            ["label": "Population couverte", "value": FrenchFormat.percent(coverage.coverage),
+             "detail": "\(FrenchFormat.integer(coverage.populationCovered)) habitants sur \(FrenchFormat.integer(coverage.regionPopulation))"],
+            ["label": "Contrats ACI signés", "value": FrenchFormat.integer(coverage.signed),
+             "detail": "\(FrenchFormat.percent(coverage.signedCoverage)) de la population"],
+            ["label": "Enveloppe ACI annuelle", "value": FrenchFormat.euros(engagedFunding()),
+             "detail": "maximum de l'année de contrat en cours des contrats signés"],
+        ]
+    }
+
+    /// The maximum of each signed contract's year in progress at the site's date.
+    func engagedFunding() -> Int {
+        let asOf = content.settings.asOf
+        return content.cpts.compactMap { figures[$0].funding }.compactMap { funding in
+            funding.years.first { $0.start <= asOf && asOf < $0.end }?.maximum
+        }.reduce(0, +)
+    }
+
+    func departmentRow(_ department: DepartmentCoverage, root: String) -> [String: Any] {
+        [
+            "code": department.code,
+            "name": department.name,
+            "url": root + ViewModels.departmentPath(department.code),
+            "cpts": FrenchFormat.integer(department.cpts),
+            "constituted": FrenchFormat.integer(department.constituted),
+            "signed": FrenchFormat.integer(department.signed),
+            "population": FrenchFormat.integer(department.population),
+            "populationCovered": FrenchFormat.integer(department.populationCovered),
+            "coverage": FrenchFormat.percent(department.coverage),
+        ]
+    }
+
+    static func departmentPath(_ code: String) -> String { "departements/\(code.lowercased())/" }
+
+    func deploymentCurve() -> String {
+        let series = figures.series
+        let points = series.map { LineChart.Point(x: Double($0.date.ordinal), y: $0.coverage * 100) }
+        let markers = figures.milestones.compactMap { comparison -> LineChart.Marker? in
+            guard let share = comparison.milestone.coverage else { return nil }
+            let kind = comparison.milestone.kind == "forecast" ? "prévision" : "publié"
+            return .init(x: Double(comparison.milestone.date.ordinal), y: share * 100,
+                         label: "\(FrenchFormat.percent(share)) (\(kind))", kind: comparison.milestone.kind)
+        }
+        let years = Set(series.map(\.date.year) + figures.milestones.map(\.milestone.date.year)).sorted()
+        let ticks = years.compactMap { year in Day(year: year, month: 1, day: 1).map { (x: Double($0.ordinal), label: String(year)) } }
+        let maximum = max(100, (points.map(\.y) + markers.map(\.y)).max() ?? 0)
+        let last = series.last
+        return LineChart(
+            title: "Part de la population couverte par une CPTS constituée, mois par mois",
+            description: "De \(FrenchFormat.monthYear(series.first?.date ?? content.settings.asOf)) à \(FrenchFormat.monthYear(content.settings.asOf)) : "
+                + "\(FrenchFormat.percent(last?.coverage ?? 0)) au \(FrenchFormat.shortDate(content.settings.asOf)). "
+                + figures.milestones.map { "\($0.milestone.kind == "forecast" ? "Prévision" : "Chiffre publié") au \(FrenchFormat.shortDate($0.milestone.date)) : \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
+            series: points, markers: markers, xTicks: ticks, yMaximum: maximum,
+            yLabel: { FrenchFormat.decimal($0, maximumFractionDigits: 0) + FrenchFormat.unitSpace + "%" }).svg()
+    }
+
+    /// The curve's numbers at each year's end and at the site's date.
+    func curveTable() -> [[String: Any]] {
+        figures.series.filter { ($0.date.month == 12 && $0.date.day == 31) || $0.date == content.settings.asOf }.map { point in
+            [
+                "date": FrenchFormat.shortDate(point.date),
+                "constituted": FrenchFormat.integer(point.constituted),
+                "signed": FrenchFormat.integer(point.signed),
+                "coverage": FrenchFormat.percent(point.coverage),
+            ]
+        }
+    }
+
+    func milestoneRow(_ comparison: MilestoneComparison) -> [String: Any] {
+        let milestone = comparison.milestone
+        return present([
+            "date": FrenchFormat.shortDate(milestone.date),
+            "kind": milestone.kind == "forecast" ? "Prévision" : "Chiffre publié",
+            "cpts": milestone.cpts.map { FrenchFormat.integer($0) },
+            "coverage": milestone.coverage.map { FrenchFormat.percent($0) },
+            "computedCPTS": comparison.computed.map { FrenchFormat.integer($0.constituted) },
+            "computedCoverage": comparison.computed.map { FrenchFormat.percent($0.coverage) },
+        ])
+    }
+
+    func structureLabel(_ kind: String) -> String {
+        switch kind {
+        case "esp": "Équipes de soins primaires (ESP)"
+        case "msp": "Maisons de santé pluriprofessionnelles (MSP)"
+        case "dac": "Dispositifs d'appui à la coordination (DAC)"
+        default: kind
+        }
+    }
+
+    /// The coverage map, when `content/geo/` gives department shapes.
+    func map() -> String? {
+        let renderer = MapRenderer(departments: geo.departments, communes: geo.communes)
+        let territories = content.cpts.filter { !$0.communes.isEmpty }.sorted { $0.name < $1.name }.map { cpts in
+            MapTerritory(name: cpts.name, href: "cpts/\(cpts.slug.value)/", communes: cpts.communes.map(\.value))
+        }
+        let coverage = Dictionary(uniqueKeysWithValues: figures.coverage.byDepartment.map { ($0.code, $0.coverage) })
+        return renderer.svg(coverage: coverage, territories: territories)
+    }
+}
