@@ -49,8 +49,11 @@ struct LineChart {
             out += "<polyline class=\"series\" fill=\"none\" points=\"\(points)\"/>"
         }
         for marker in markers {
+            // A label near an edge is anchored inside the frame rather than centred on its marker.
+            let position = (marker.x - minX) / (maxX - minX)
+            let anchor = position > 0.8 ? "end" : position < 0.2 ? "start" : "middle"
             out += "<g class=\"marker \(marker.kind)\"><circle cx=\"\(px(marker.x))\" cy=\"\(py(marker.y))\" r=\"5\"/>"
-            out += "<text x=\"\(px(marker.x))\" y=\"\(py(marker.y))\" dy=\"-9\" text-anchor=\"middle\">\(SVG.escape(marker.label))</text></g>"
+            out += "<text x=\"\(px(marker.x))\" y=\"\(py(marker.y))\" dy=\"-9\" text-anchor=\"\(anchor)\">\(SVG.escape(marker.label))</text></g>"
         }
         return out + "</svg>"
     }

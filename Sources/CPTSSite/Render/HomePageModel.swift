@@ -29,7 +29,8 @@ extension ViewModels {
         model["curve"] = deploymentCurve()
         model["curveTable"] = curveTable()
         model["milestones"] = figures.milestones.map(milestoneRow)
-        model["funding"] = figures.funding.years.map { year in
+        // Contract years to come are commitments, not figures: the table stops at the site's year.
+        model["funding"] = figures.funding.years.filter { $0.year <= content.settings.asOf.year }.map { year in
             [
                 "year": String(year.year),
                 "maximum": FrenchFormat.euros(year.maximum),
