@@ -74,7 +74,10 @@ final class ScratchSite {
 
     /// Every file below `path` with its bytes, to compare trees.
     func snapshot(_ path: String) throws -> [String: Data] {
-        let base = url(path)
+        try Self.snapshot(of: url(path))
+    }
+
+    static func snapshot(of base: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [:] }
         while let relative = enumerator.nextObject() as? String {

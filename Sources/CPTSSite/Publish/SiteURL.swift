@@ -7,6 +7,13 @@ struct SiteURL {
         base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
     }
 
+    /// The path part of the base URL: `https://example.org/cpts/` → `/cpts/`.
+    var rootPath: String {
+        guard let scheme = base.firstRange(of: "://") else { return base.hasPrefix("/") ? base : "/" + base }
+        let afterHost = base[scheme.upperBound...].firstIndex(of: "/").map { base[$0...] } ?? "/"
+        return String(afterHost)
+    }
+
     /// `cpts/sud-lochois/index.html` → `https://example.org/cpts/cpts/sud-lochois/`.
     func absolute(_ path: String) -> String {
         let page = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path

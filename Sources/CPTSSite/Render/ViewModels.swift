@@ -14,8 +14,11 @@ struct ViewModels: Sendable {
 
     /// Keys every page has: site identity, navigation, assets, relative root.
     func common(depth: Int, title: String) -> [String: Any] {
-        let root = String(repeating: "../", count: depth)
-        return [
+        common(root: String(repeating: "../", count: depth), title: title)
+    }
+
+    func common(root: String, title: String) -> [String: Any] {
+        [
             "root": root,
             "pageTitle": title,
             "site": [
@@ -62,8 +65,10 @@ struct ViewModels: Sendable {
         return model
     }
 
+    /// The 404 page is served at any missing URL, so its links start from the site's root path
+    /// (`/cpts/` for `https://example.org/cpts/`) rather than from its own place.
     func notFound() -> [String: Any] {
-        common(depth: 0, title: "Page introuvable")
+        common(root: SiteURL(baseURL: content.settings.baseURL).rootPath, title: "Page introuvable")
     }
 
     /// Absent values become `false`: false in a Mustache section (an empty string is not), and the key still

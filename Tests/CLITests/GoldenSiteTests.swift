@@ -1,0 +1,55 @@
+import Foundation
+import XCTest
+
+/// The minimal fixture site, built by the real executable, must give exactly the files of
+/// `Tests/Fixtures/golden/minimal/`: every page type, the exports and the assets, byte for byte.
+/// `UPDATE_GOLDEN=1 swift test --filter GoldenSiteTests` rewrites them, to be reviewed before committing.
+final class GoldenSiteTests: XCTestCase {
+    static let golden = CLIRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/golden/minimal")
+
+    func testTheMinimalSiteMatchesItsGoldenFiles() throws {
+        let site = try ScratchSite()
+        let result = try site.run("build")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let built = try site.snapshot("public")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try? FileManager.default.removeItem(at: Self.golden)
+            for (path, data) in built {
+                let url = Self.golden.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try data.write(to: url)
+            }
+        }
+        let expected = try ScratchSite.snapshot(of: Self.golden)
+        XCTAssertEqual(built.keys.sorted(), expected.keys.sorted())
+        for (path, data) in expected.sorted(by: { $0.key < $1.key }) {
+            XCTAssertTrue(built[path] == data, "\(path) differs from its golden file")
+        }
+    }
+}
+
+final class ExampleSiteTests: XCTestCase {
+    /// The example content reproduces the regional publication at 31/12/2019: 14 CPTS constituted out of
+    /// 32 territories, covering 57 % of inhabitants.
+    func testTheExampleSiteReproducesThePublishedFigures() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("example-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLIRunner.run(
+            ["build", "--content", CLIRunner.repositoryRoot.appendingPathComponent("content").path,
+             "--themes", CLIRunner.repositoryRoot.appendingPathComponent("themes").path, "--output", root.path],
+            in: CLIRunner.repositoryRoot)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "", "the example content should build without any warning")
+        let data = try Data(contentsOf: root.appendingPathComponent("data/site.json"))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let region = try XCTUnwrap(json["region"] as? [String: Any])
+        XCTAssertEqual(json["asOf"] as? String, "2019-12-31")
+        XCTAssertEqual(region["constituted"] as? Int, 14)
+        XCTAssertEqual(region["plannedTerritories"] as? Int, 32)
+        let coverage = try XCTUnwrap(region["coverage"] as? Double)
+        XCTAssertEqual((coverage * 100).rounded() / 100, 0.57)
+        let home = try String(contentsOf: root.appendingPathComponent("index.html"), encoding: .utf8)
+        XCTAssertTrue(home.contains("14 / 32"), "key figure missing")
+        XCTAssertTrue(home.contains("57\u{A0}%"), "coverage missing")
+    }
+}

@@ -1,0 +1,42 @@
+@testable import CPTSSite
+import XCTest
+
+final class ChartTests: XCTestCase {
+    func testBarLengthsAreProportionalToTheirValues() {
+        let svg = BarChart(title: "Couverture", description: "Cher : 50 %, Indre : 25 %",
+                           bars: [.init(label: "Cher", value: 0.5, text: "50 %"), .init(label: "Indre", value: 0.25, text: "25 %")],
+                           maximum: 1).svg()
+        // The plot is 640 − 180 − 80 = 380 units wide.
+        XCTAssertTrue(svg.contains("<rect class=\"bar\" x=\"180\" y=\"8\" width=\"190\" height=\"20\"/>"), svg)
+        XCTAssertTrue(svg.contains("<rect class=\"bar\" x=\"180\" y=\"36\" width=\"95\" height=\"20\"/>"), svg)
+        XCTAssertTrue(svg.contains("<title id=\"chart-"), svg)
+        XCTAssertTrue(svg.contains(">Cher : 50 %, Indre : 25 %</desc>"), svg)
+        XCTAssertTrue(svg.contains("role=\"img\""))
+    }
+
+    func testTheCurveMapsItsPointsIntoThePlotArea() {
+        let chart = LineChart(title: "Courbe", description: "d", series: [.init(x: 0, y: 0), .init(x: 10, y: 50), .init(x: 20, y: 100)],
+                              markers: [.init(x: 20, y: 75, label: "75 % (prévision)", kind: "forecast")],
+                              xTicks: [], yMaximum: 100, yLabel: { "\(Int($0)) %" })
+        let svg = chart.svg()
+        // Plot: x from 56 to 624, y from 248 (0) to 16 (100).
+        XCTAssertTrue(svg.contains("points=\"56,248 340,132 624,16\""), svg)
+        XCTAssertTrue(svg.contains("<circle cx=\"624\" cy=\"74\" r=\"5\"/>"), svg)
+        XCTAssertTrue(svg.contains("text-anchor=\"end\">75 % (prévision)</text>"), svg)
+    }
+
+    func testTextInChartsIsEscaped() {
+        let svg = BarChart(title: "<script>", description: "a & b", bars: [.init(label: "\"x\"", value: 1, text: "1")], maximum: 1).svg()
+        XCTAssertFalse(svg.contains("<script>"))
+        XCTAssertTrue(svg.contains("&lt;script&gt;"))
+        XCTAssertTrue(svg.contains("a &amp; b"))
+        XCTAssertTrue(svg.contains("&quot;x&quot;"))
+    }
+
+    func testAProgressBarFillsItsFractionAndMarksItsSteps() {
+        let svg = ProgressBar(label: "Progression", fraction: 0.5, steps: [0.25, 1]).svg()
+        XCTAssertTrue(svg.contains("<rect class=\"fill\" x=\"0\" y=\"0\" width=\"100\" height=\"14\"/>"), svg)
+        XCTAssertTrue(svg.contains("x1=\"50\" x2=\"50\""), svg)
+        XCTAssertTrue(svg.contains("aria-label=\"Progression\""), svg)
+    }
+}

@@ -1,0 +1,34 @@
+@testable import CPTSSite
+import CPTSDomain
+import XCTest
+
+final class FrenchFormatTests: XCTestCase {
+    let nnbsp = "\u{202F}", nbsp = "\u{A0}"
+
+    func testThousandsAreSeparatedByANarrowNoBreakSpace() {
+        XCTAssertEqual(FrenchFormat.integer(2_576_252), "2\(nnbsp)576\(nnbsp)252")
+        XCTAssertEqual(FrenchFormat.integer(999), "999")
+        XCTAssertEqual(FrenchFormat.integer(-1_500), "-1\(nnbsp)500")
+        XCTAssertEqual(FrenchFormat.integer(0), "0")
+    }
+
+    func testEurosAndPercentagesCarryANoBreakSpaceBeforeTheirSign() {
+        XCTAssertEqual(FrenchFormat.euros(185_000), "185\(nnbsp)000\(nbsp)€")
+        XCTAssertEqual(FrenchFormat.percent(0.571068), "57\(nbsp)%")
+        XCTAssertEqual(FrenchFormat.percent(0.125, fractionDigits: 1), "12,5\(nbsp)%")
+    }
+
+    func testDecimalsUseACommaAndDropUselessZeros() {
+        XCTAssertEqual(FrenchFormat.decimal(12.5), "12,5")
+        XCTAssertEqual(FrenchFormat.decimal(12.04), "12")
+        XCTAssertEqual(FrenchFormat.decimal(1234.56, maximumFractionDigits: 2), "1\(nnbsp)234,56")
+        XCTAssertEqual(FrenchFormat.decimal(0.05, maximumFractionDigits: 2), "0,05")
+    }
+
+    func testDatesAreWrittenTheFrenchWay() {
+        XCTAssertEqual(FrenchFormat.shortDate(Day(iso: "2019-12-31")!), "31/12/2019")
+        XCTAssertEqual(FrenchFormat.longDate(Day(iso: "2020-01-01")!), "1er janvier 2020")
+        XCTAssertEqual(FrenchFormat.longDate(Day(iso: "2019-08-25")!), "25 août 2019")
+        XCTAssertEqual(FrenchFormat.monthYear(Day(iso: "2020-02-29")!), "février 2020")
+    }
+}
