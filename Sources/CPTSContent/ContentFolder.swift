@@ -68,6 +68,15 @@ struct ContentFolder: Sendable {
         return (files, diagnostics)
     }
 
+    /// Size and modification time of a file, or zeros if it is absent.
+    func stamp(_ relative: String) -> FileStamp {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: full(relative)) else {
+            return FileStamp(size: -1, modified: 0)
+        }
+        return FileStamp(size: (attributes[.size] as? Int) ?? 0,
+                         modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+    }
+
     struct TooLarge: Error, CustomStringConvertible {
         let size: Int, limit: Int
         var description: String { "file is too large (\(size) bytes; at most \(limit))" }

@@ -32,6 +32,14 @@ public enum ContentLoader {
     ///   - root: the content folder.
     ///   - displayRoot: how paths are shown in diagnostics (`content`); defaults to `root`.
     public static func load(from root: String, displayRoot: String? = nil) async -> LoadedContent {
+        await load(from: root, displayRoot: displayRoot, reusing: ParseCache()).content
+    }
+
+    /// Loads like `load(from:displayRoot:)`, re-parsing only the files whose size or modification time
+    /// changed since `cache` was made: what `serve` uses to rebuild on every save.
+    public static func load(from root: String, displayRoot: String? = nil, reusing cache: ParseCache) async
+        -> (content: LoadedContent, cache: ParseCache)
+    {
         let folder = ContentFolder(root: root, displayRoot: displayRoot ?? root)
         var diagnostics: [Diagnostic] = []
         var sources: [String: String] = [:]
@@ -39,7 +47,7 @@ public enum ContentLoader {
         guard folder.isDirectory("") else {
             let diagnostic = Diagnostic.error("content-missing", at: folder.location(""),
                                               "content folder '\(folder.displayRoot)' does not exist")
-            return LoadedContent(content: nil, diagnostics: [diagnostic], sources: [:])
+            return (LoadedContent(content: nil, diagnostics: [diagnostic], sources: [:]), ParseCache())
         }
 
         var files: [ContentFile] = []
@@ -64,9 +72,13 @@ public enum ContentLoader {
         }
 
         // Shapes are the largest files: read them while the rest is parsed.
-        async let shapes = GeoLoader.load(folder: folder.full("geo"), displayFolder: folder.display("geo"))
-        let parsed = await parseAll(files, in: folder)
+        let geoStamp = [GeoLoader.departmentsFile, GeoLoader.communesFile].map { folder.stamp("geo/" + $0) }
+        let cachedGeo = cache.geo.flatMap { $0.stamp == geoStamp ? $0.shapes : nil }
+        async let shapes = cachedGeo ?? GeoLoader.load(folder: folder.full("geo"), displayFolder: folder.display("geo"))
+        let (parsed, parseCache) = await parseAll(files, in: folder, reusing: cache)
         let geo = await shapes
+        var newCache = parseCache
+        newCache.geo = (geoStamp, geo)
         diagnostics += geo.diagnostics
         var site: SiteSettings?
         var region: Region?
@@ -95,21 +107,31 @@ public enum ContentLoader {
         }
         let geoShapes = GeoShapes(departments: geo.departments, communes: geo.communes)
         guard let site, let region else {
-            return LoadedContent(content: nil, diagnostics: diagnostics, sources: sources, geo: geoShapes)
+            return (LoadedContent(content: nil, diagnostics: diagnostics, sources: sources, geo: geoShapes), newCache)
         }
         let content = SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
                                   communes: communes, schedules: schedules)
-        return LoadedContent(content: content, diagnostics: diagnostics, sources: sources, geo: geoShapes)
+        return (LoadedContent(content: content, diagnostics: diagnostics, sources: sources, geo: geoShapes), newCache)
     }
 
-    static func parseAll(_ files: [ContentFile], in folder: ContentFolder) async -> [ParsedFile] {
-        await withTaskGroup(of: (Int, ParsedFile).self) { group in
+    static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache) async
+        -> ([ParsedFile], ParseCache)
+    {
+        await withTaskGroup(of: (Int, FileStamp, ParsedFile).self) { group in
             for (index, file) in files.enumerated() {
-                group.addTask { (index, parse(file, in: folder)) }
+                group.addTask {
+                    let stamp = folder.stamp(file.path)
+                    if let cached = cache.files[file.path], cached.stamp == stamp { return (index, stamp, cached.parsed) }
+                    return (index, stamp, parse(file, in: folder))
+                }
             }
             var results = [ParsedFile?](repeating: nil, count: files.count)
-            for await (index, result) in group { results[index] = result }
-            return results.compactMap { $0 }
+            var newCache = ParseCache()
+            for await (index, stamp, result) in group {
+                results[index] = result
+                newCache.files[files[index].path] = (stamp, result)
+            }
+            return (results.compactMap { $0 }, newCache)
         }
     }
 
@@ -151,6 +173,20 @@ public enum ContentLoader {
         }
         return ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics)
     }
+}
+
+/// What was parsed at the last load, by file, with the stamp it had then.
+public struct ParseCache: Sendable {
+    var files: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
+    var geo: (stamp: [FileStamp], shapes: (departments: [GeoFeature], communes: [GeoFeature], diagnostics: [Diagnostic]))?
+
+    public init() {}
+}
+
+/// Size and modification time: a file whose stamp is unchanged is not read again.
+struct FileStamp: Hashable, Sendable {
+    var size: Int
+    var modified: Double
 }
 
 /// A file of the content folder and what it holds.

@@ -12,7 +12,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let report = await SiteBuilder.build(
-            BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes, dryRun: true))
+            BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes, mode: .check))
         Console.printDiagnostics(report)
         let failed = report.diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failed { throw ExitCode(1) }

@@ -1,20 +1,32 @@
 /// What to build, from where, to where.
 public struct BuildOptions: Sendable {
+    /// How far the pipeline goes.
+    public enum Mode: Sendable {
+        /// Load, validate and compute: `cpts-site check`.
+        case check
+        /// The whole pipeline, written to `outputDirectory`: `cpts-site build`.
+        case build
+        /// Rendered but kept in memory: `cpts-site serve`.
+        case memory
+    }
+
     /// The content folder (`content`).
     public var contentDirectory: String
     /// Where the site goes (`public`).
     public var outputDirectory: String
     /// The folder holding themes; by default `themes/` beside the content folder.
     public var themesDirectory: String
-    /// Check only: load, validate and compute, write nothing.
-    public var dryRun: Bool
+    public var mode: Mode
+    /// Replaces `site.yaml`'s `baseURL`, as `serve` does for its local address.
+    public var baseURL: String?
 
     public init(contentDirectory: String = "content", outputDirectory: String = "public",
-                themesDirectory: String? = nil, dryRun: Bool = false) {
+                themesDirectory: String? = nil, mode: Mode = .build, baseURL: String? = nil) {
         self.contentDirectory = contentDirectory
         self.outputDirectory = outputDirectory
         self.themesDirectory = themesDirectory ?? BuildOptions.sibling(of: contentDirectory, named: "themes")
-        self.dryRun = dryRun
+        self.mode = mode
+        self.baseURL = baseURL
     }
 
     static func sibling(of path: String, named name: String) -> String {

@@ -2,18 +2,37 @@ import CPTSContent
 import CPTSDomain
 
 /// The whole build, one direction: load → validate → compute → render → write.
-/// The stages are listed below in the order they run.
 public enum SiteBuilder {
+    /// One build from scratch.
     public static func build(_ options: BuildOptions) async -> BuildReport {
+        await SiteSession(options: options).build().report
+    }
+}
+
+/// A build that remembers what it parsed and rendered, so that the next build redoes only what changed:
+/// `build` runs one, `serve` keeps one per site and runs it on every save.
+public actor SiteSession {
+    public let options: BuildOptions
+    private var parseCache = ParseCache()
+    private var pageCache: [String: RenderedPage] = [:]
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// The stages, in the order they run.
+    public func build() async -> BuildOutcome {
         var report = BuildReport()
         var clock = StageClock()
 
         // 1. Load: read content/ into the model, with every reading problem.
-        let loaded = await ContentLoader.load(from: options.contentDirectory)
+        let (loaded, cache) = await ContentLoader.load(from: options.contentDirectory, reusing: parseCache)
+        parseCache = cache
         report.sources = loaded.sources
         report.diagnostics = loaded.diagnostics
         clock.lap("load")
-        guard let content = loaded.content else { return finish(report, clock) }
+        guard var content = loaded.content else { return finish(report, clock) }
+        if let baseURL = options.baseURL { content.settings.baseURL = baseURL }
 
         // 2. Validate: the ACI and consistency rules.
         report.diagnostics += ContentRules.validate(content)
@@ -23,17 +42,15 @@ public enum SiteBuilder {
         // 3. Compute: funding and coverage figures.
         let figures = SiteFigures(content: content)
         clock.lap("compute")
-        if options.dryRun {
-            report.succeeded = true
-            return finish(report, clock)
-        }
+        if options.mode == .check { return finish(report, clock, succeeded: true) }
 
-        // 4. Render: pages, feeds and exports, in memory.
-        let files: [OutputFile]
+        // 4. Render: pages, feeds and exports, in memory; unchanged pages come from the previous build.
+        let rendered: SiteRenderer.Output
         do {
             let theme = try Theme.load(named: content.settings.theme, from: options.themesDirectory)
-            files = try await SiteRenderer(content: content, figures: figures, theme: theme,
-                                           diagnostics: report.diagnostics, geo: loaded.geo).render()
+            rendered = try await SiteRenderer(content: content, figures: figures, theme: theme,
+                                              diagnostics: report.diagnostics, geo: loaded.geo,
+                                              sources: loaded.sources).render(reusing: pageCache)
         } catch let error as ThemeError {
             report.diagnostics += error.diagnostics
             report.sources.merge(error.sources) { content, _ in content }
@@ -43,26 +60,39 @@ public enum SiteBuilder {
                                              "rendering failed: \(error)"))
             return finish(report, clock)
         }
+        pageCache = rendered.pages
         clock.lap("render")
+        if options.mode == .memory {
+            return finish(report, clock, succeeded: true, files: rendered.files, rerendered: rendered.rerendered)
+        }
 
         // 5. Write: into a temporary sibling folder, swapped in only when complete.
         do {
-            try AtomicWriter.write(files, to: options.outputDirectory)
-            report.filesWritten = files.count
+            try AtomicWriter.write(rendered.files, to: options.outputDirectory)
+            report.filesWritten = rendered.files.count
         } catch {
             report.diagnostics.append(.error("write-failed", at: SourceLocation(file: options.outputDirectory, line: 1, column: 1),
                                              "could not write the site: \(error)"))
             return finish(report, clock)
         }
         clock.lap("write")
-        report.succeeded = true
-        return finish(report, clock)
+        return finish(report, clock, succeeded: true, files: rendered.files, rerendered: rendered.rerendered)
     }
 
-    private static func finish(_ report: BuildReport, _ clock: StageClock) -> BuildReport {
+    private func finish(_ report: BuildReport, _ clock: StageClock, succeeded: Bool = false,
+                        files: [OutputFile] = [], rerendered: [String] = []) -> BuildOutcome {
         var report = report
         report.timings = clock.timings
         report.diagnostics = report.diagnostics.sortedForReport()
-        return report
+        report.succeeded = succeeded
+        return BuildOutcome(report: report, files: files, rerendered: rerendered)
     }
+}
+
+/// A build's report, its files (when rendered) and the pages it had to render anew.
+public struct BuildOutcome: Sendable {
+    public let report: BuildReport
+    public let files: [OutputFile]
+    /// Paths of the pages rendered by this build; the others were unchanged and reused.
+    public let rerendered: [String]
 }

@@ -2,6 +2,12 @@ import CPTSContent
 import CPTSDomain
 import CPTSMarkdown
 
+/// A page as rendered by an earlier build, with the fingerprint of what it was rendered from.
+public struct RenderedPage: Sendable {
+    let key: Int
+    let file: OutputFile
+}
+
 /// Turns the content and its figures into the files of the site, in memory.
 struct SiteRenderer: Sendable {
     let content: SiteContent
@@ -9,27 +15,55 @@ struct SiteRenderer: Sendable {
     let theme: Theme
     let diagnostics: [Diagnostic]
     let geo: GeoShapes
+    /// Content texts by path: a page's fingerprint is made of the texts it depends on.
+    let sources: [String: String]
 
-    /// One HTML page to render: where it goes, with which template, from which view model.
+    /// One HTML page to render: where it goes, with which template, from which view model, from which files.
     struct PageJob: Sendable {
+        enum Inputs: Sendable {
+            /// Site-wide files (site.yaml, region.yaml, schedules, communes) and these content files.
+            case files([String])
+            /// Every content file: pages that gather figures from all CPTS.
+            case everything
+        }
+
         let path: String
         let template: String
+        let inputs: Inputs
         let model: @Sendable () -> [String: Any]
     }
 
-    func render() async throws -> [OutputFile] {
+    struct Output {
+        let files: [OutputFile]
+        let pages: [String: RenderedPage]
+        let rerendered: [String]
+    }
+
+    func render(reusing previous: [String: RenderedPage] = [:]) async throws -> Output {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
                                                                           allowUnsafeLinks: content.settings.allowUnsafeLinks)),
                                 geo: geo)
         let misses = MissedKeys()
-        let pages = try await render(pageJobs(models), misses: misses)
+        let jobs = pageJobs(models)
+        let fingerprints = Fingerprints(sources: sources, diagnostics: diagnostics, content: content, theme: theme, geo: geo)
+        let keys = jobs.map { fingerprints.key(for: $0) }
+        let toRender = jobs.indices.filter { previous[jobs[$0].path]?.key != keys[$0] }
+        let fresh = try await render(toRender.map { jobs[$0] }, misses: misses)
         let missing = misses.diagnostics(in: theme)
         if !missing.isEmpty { throw ThemeError(diagnostics: missing, sources: theme.sources) }
+
+        var pages: [String: RenderedPage] = [:]
+        for (index, job) in jobs.enumerated() {
+            if let reused = previous[job.path], reused.key == keys[index] { pages[job.path] = reused }
+        }
+        for (index, file) in zip(toRender, fresh) { pages[file.path] = RenderedPage(key: keys[index], file: file) }
+
         let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
+        let html = jobs.compactMap { pages[$0.path]?.file }
         let url = SiteURL(baseURL: content.settings.baseURL)
         let published = [
-            Sitemap.file(pages: pages.map(\.path), url: url),
+            Sitemap.file(pages: html.map(\.path), url: url),
             Sitemap.robots(url: url),
             AtomFeed.file(content: content, url: url),
             SearchIndex.file(content: content),
@@ -37,28 +71,40 @@ struct SiteRenderer: Sendable {
             SpreadsheetCSV.cptsFile(content: content, figures: figures),
             SpreadsheetCSV.indicatorsFile(content: content),
         ]
-        return assets + pages + published
+        return Output(files: assets + html + published, pages: pages, rerendered: toRender.map { jobs[$0].path })
     }
 
     func pageJobs(_ models: ViewModels) -> [PageJob] {
         var jobs = [
-            PageJob(path: "index.html", template: "home") { models.home() },
-            PageJob(path: "404.html", template: "404") { models.notFound() },
+            PageJob(path: "index.html", template: "home", inputs: .everything) { models.home() },
+            PageJob(path: "404.html", template: "404", inputs: .files([])) { models.notFound() },
         ]
         jobs += content.cpts.map { cpts in
-            PageJob(path: "cpts/\(cpts.slug.value)/index.html", template: "cpts") { models.cpts(cpts) }
-        }
-        jobs += figures.coverage.byDepartment.map { department in
-            PageJob(path: ViewModels.departmentPath(department.code) + "index.html", template: "department") {
-                models.department(department)
+            let indicators = content.indicators(for: cpts.slug.value).map { [$0.file] } ?? []
+            return PageJob(path: "cpts/\(cpts.slug.value)/index.html", template: "cpts", inputs: .files([cpts.file] + indicators)) {
+                models.cpts(cpts)
             }
         }
-        jobs += content.pages.filter { $0.slug.value != ViewModels.methodologySlug }.map { page in
-            PageJob(path: "\(page.slug.value)/index.html", template: "page") { models.page(page) }
+        jobs += figures.coverage.byDepartment.map { department in
+            // A CPTS counts in every department where one of its communes lies.
+            let members = content.cpts.filter { cpts in
+                cpts.department.value == department.code
+                    || cpts.communes.contains { content.communes[$0.value]?.department == department.code }
+            }.map(\.file)
+            return PageJob(path: ViewModels.departmentPath(department.code) + "index.html", template: "department",
+                           inputs: .files(members)) { models.department(department) }
         }
-        jobs.append(PageJob(path: "\(ViewModels.methodologySlug)/index.html", template: "methodology") { models.methodology() })
-        jobs.append(PageJob(path: "validation/index.html", template: "validation") { models.validationReport() })
-        jobs.append(PageJob(path: "recherche/index.html", template: "search") { models.search() })
+        jobs += content.pages.filter { $0.slug.value != ViewModels.methodologySlug }.map { page in
+            PageJob(path: "\(page.slug.value)/index.html", template: "page", inputs: .files([page.file])) { models.page(page) }
+        }
+        let methodologyInputs = content.pages.filter { $0.slug.value == ViewModels.methodologySlug }.map(\.file)
+            + content.cpts.filter { $0.schedule != nil }.map(\.file)
+        jobs.append(PageJob(path: "\(ViewModels.methodologySlug)/index.html", template: "methodology",
+                            inputs: .files(methodologyInputs)) { models.methodology() })
+        jobs.append(PageJob(path: "validation/index.html", template: "validation", inputs: .everything) { models.validationReport() })
+        jobs.append(PageJob(path: "recherche/index.html", template: "search", inputs: .files(content.cpts.map(\.file))) {
+            models.search()
+        })
         return jobs
     }
 
