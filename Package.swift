@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // `serve`: a small HTTP server on Swift concurrency and BSD sockets, no SwiftNIO to build.
+        .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
     ],
     targets: [
         // libcmark-gfm and its GFM extensions, from Debian's -dev packages.
@@ -39,10 +41,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `serve`: rebuilds on every save and reloads the open pages.
+        .target(
+            name: "CPTSServe",
+            dependencies: ["CPTSSite", "CPTSContent", "CPTSDomain", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "cpts-site",
             dependencies: [
-                "CPTSSite", "CPTSDomain", "CPTSContent",
+                "CPTSSite", "CPTSDomain", "CPTSContent", "CPTSServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -23,7 +23,10 @@ enum Console {
         }
     }
 
-    static func info(_ message: String) { print(message) }
+    /// Unbuffered, so that a program reading `serve`'s output sees each line at once.
+    static func info(_ message: String) {
+        FileHandle.standardOutput.write(Data((message + "\n").utf8))
+    }
 
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))

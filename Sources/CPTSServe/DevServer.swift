@@ -1,0 +1,107 @@
+import CPTSSite
+import FlyingFox
+import Foundation
+
+/// `cpts-site serve`: builds the site in memory, serves it on the loopback interface, rebuilds what a save
+/// changes, and reloads the open pages. A failed build keeps the last good site served and shows its
+/// diagnostics over the page.
+public final class DevServer: Sendable {
+    let session: SiteSession
+    let state = SiteState()
+    let watcher: FolderWatcher
+    let port: UInt16
+    /// Called after each build with its outcome, for the terminal.
+    let log: @Sendable (BuildOutcome, Duration) -> Void
+
+    public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (BuildOutcome, Duration) -> Void) {
+        var options = options
+        options.mode = .memory
+        options.baseURL = "http://127.0.0.1:\(port)/"
+        session = SiteSession(options: options)
+        watcher = FolderWatcher(folders: [options.contentDirectory, options.themesDirectory])
+        self.port = port
+        self.log = log
+    }
+
+    /// Builds once, then serves and watches until cancelled. `ready` receives the address being listened on.
+    public func run(ready: @Sendable (String) -> Void) async throws {
+        await rebuild()
+        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
+                                handler: Handler(state: state))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            try await server.waitUntilListening()
+            if case .ip4(let host, let port)? = await server.listeningAddress {
+                ready("http://\(host):\(port)/")
+            }
+            group.addTask { [self] in
+                await watcher.watch { await self.rebuild() }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    func rebuild() async {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome = await session.build()
+        await state.update(with: outcome)
+        log(outcome, clock.now - start)
+    }
+
+    struct Handler: HTTPHandler {
+        let state: SiteState
+
+        func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+            switch request.path {
+            case LiveReload.scriptPath:
+                return response(.ok, type: "text/javascript; charset=utf-8", Array(LiveReload.script.utf8))
+            case LiveReload.statusPath:
+                let status = LiveReload.status(version: await state.version, failure: await state.failure)
+                return response(.ok, type: "application/json", Array(status.utf8))
+            default:
+                break
+            }
+            for candidate in Self.candidates(for: request.path) {
+                if let bytes = await state.file(candidate) {
+                    return response(.ok, type: Self.contentType(of: candidate), Self.served(candidate, bytes))
+                }
+            }
+            let page = await state.file("404.html") ?? Array("Page introuvable".utf8)
+            return response(.notFound, type: "text/html; charset=utf-8", LiveReload.inject(into: page))
+        }
+
+        /// `/` → `index.html`; `/cpts/x/` → `cpts/x/index.html`; `/cpts/x` → `cpts/x` then `cpts/x/index.html`.
+        static func candidates(for urlPath: String) -> [String] {
+            let path = (urlPath.removingPercentEncoding ?? urlPath).drop { $0 == "/" }
+            guard !path.split(separator: "/").contains(where: { $0 == ".." }) else { return [] }
+            if path.isEmpty { return ["index.html"] }
+            if path.hasSuffix("/") { return [path + "index.html"] }
+            return [String(path), path + "/index.html"]
+        }
+
+        static func served(_ path: String, _ bytes: [UInt8]) -> [UInt8] {
+            path.hasSuffix(".html") ? LiveReload.inject(into: bytes) : bytes
+        }
+
+        static func contentType(of path: String) -> String {
+            switch path.split(separator: ".").last {
+            case "html": "text/html; charset=utf-8"
+            case "css": "text/css; charset=utf-8"
+            case "js": "text/javascript; charset=utf-8"
+            case "json": "application/json"
+            case "xml": "application/xml"
+            case "csv": "text/csv; charset=utf-8"
+            case "svg": "image/svg+xml"
+            case "txt": "text/plain; charset=utf-8"
+            case "png": "image/png"
+            default: "application/octet-stream"
+            }
+        }
+
+        func response(_ status: HTTPStatusCode, type: String, _ body: [UInt8]) -> HTTPResponse {
+            HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store"], body: Data(body))
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import XCTest
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// `cpts-site serve` on the loopback interface, driven by real HTTP requests.
+final class ServeCommandTests: XCTestCase {
+    /// A running `serve` process and what it printed so far.
+    final class Server: @unchecked Sendable {
+        let process = Process()
+        private let lock = NSLock()
+        private var printed = ""
+        private(set) var address = ""
+
+        init(site: ScratchSite) throws {
+            process.executableURL = CLIRunner.executable
+            process.arguments = ["serve", "--port", "0"]
+            process.currentDirectoryURL = site.root
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            process.standardInput = FileHandle.nullDevice
+            output.fileHandleForReading.readabilityHandler = { [weak self] handle in
+                let data = handle.availableData
+                guard let self, !data.isEmpty else { return }
+                self.lock.withLock { self.printed += String(decoding: data, as: UTF8.self) }
+            }
+            try process.run()
+            try waitFor("the server to listen") { $0.contains("Serving the site at ") }
+            address = lock.withLock {
+                let start = printed.range(of: "Serving the site at ")!.upperBound
+                return String(printed[start...].prefix { !$0.isWhitespace })
+            }
+        }
+
+        var log: String { lock.withLock { printed } }
+
+        /// Waits, at most ten seconds, until what the server printed satisfies `condition`.
+        func waitFor(_ what: String, _ condition: (String) -> Bool) throws {
+            let deadline = Date().addingTimeInterval(10)
+            while !condition(log) {
+                guard Date() < deadline, process.isRunning else {
+                    throw Timeout(description: "gave up waiting for \(what); server printed:\n\(log)")
+                }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+
+        struct Timeout: Error, CustomStringConvertible {
+            let description: String
+        }
+
+        func get(_ path: String) async throws -> (status: Int, type: String, body: String) {
+            let (data, response) = try await URLSession.shared.data(from: URL(string: address + path)!)
+            let http = response as! HTTPURLResponse
+            return (http.statusCode, http.value(forHTTPHeaderField: "Content-Type") ?? "", String(decoding: data, as: UTF8.self))
+        }
+
+        func stop() {
+            process.terminate()
+            process.waitUntilExit()
+        }
+    }
+
+    func testServeAnswersPagesAssetsAndMissingPagesOnLoopback() async throws {
+        let site = try ScratchSite()
+        let server = try Server(site: site)
+        defer { server.stop() }
+        XCTAssertTrue(server.address.hasPrefix("http://127.0.0.1:"), server.address)
+        let home = try await server.get("")
+        XCTAssertEqual(home.status, 200)
+        XCTAssertEqual(home.type, "text/html; charset=utf-8")
+        XCTAssertTrue(home.body.contains("<h1>Les CPTS en Région de test</h1>"))
+        XCTAssertTrue(home.body.contains("<script src=\"/__cpts-site/live.js\" defer></script></body>"))
+        let page = try await server.get("cpts/sud-lochois/")
+        XCTAssertEqual(page.status, 200)
+        XCTAssertTrue(page.body.contains("<h1>CPTS du Sud Lochois</h1>"))
+        let stylesheet = try XCTUnwrap(home.body.range(of: "href=\"assets/style.").map { home.body[$0.lowerBound...] })
+        let cssPath = String(stylesheet.dropFirst("href=\"".count).prefix { $0 != "\"" })
+        let css = try await server.get(cssPath)
+        XCTAssertEqual(css.status, 200)
+        XCTAssertEqual(css.type, "text/css; charset=utf-8")
+        let missing = try await server.get("cpts/nulle-part/")
+        XCTAssertEqual(missing.status, 404)
+        XCTAssertTrue(missing.body.contains("Page introuvable"))
+        let escape = try await server.get("..%2F..%2Fetc%2Fpasswd")
+        XCTAssertEqual(escape.status, 404)
+    }
+
+    func testAChangedCPTSRerendersOnlyThePagesThatShowIt() async throws {
+        let site = try ScratchSite()
+        let server = try Server(site: site)
+        defer { server.stop() }
+        let text = try site.read("content/cpts/vierzon.md").replacingOccurrences(of: "name: CPTS de Vierzon", with: "name: CPTS du Grand Vierzon")
+        try site.write("content/cpts/vierzon.md", text)
+        try server.waitFor("the rebuild") { $0.components(separatedBy: "built in").count >= 3 }
+        let rebuild = try XCTUnwrap(server.log.components(separatedBy: "\n").last { $0.hasPrefix("built in") })
+        XCTAssertTrue(rebuild.contains("5 page(s) rendered"), rebuild)
+        for page in ["index.html", "cpts/vierzon/index.html", "departements/18/index.html", "recherche/index.html", "validation/index.html"] {
+            XCTAssertTrue(rebuild.contains(page), "\(page) should be rendered again: \(rebuild)")
+        }
+        XCTAssertFalse(rebuild.contains("sud-lochois"), rebuild)
+        let page = try await server.get("cpts/vierzon/")
+        XCTAssertTrue(page.body.contains("<h1>CPTS du Grand Vierzon</h1>"))
+    }
+
+    func testAnInvalidChangeKeepsTheLastGoodSiteAndReportsItsDiagnostics() async throws {
+        let site = try ScratchSite()
+        let server = try Server(site: site)
+        defer { server.stop() }
+        try site.write("content/cpts/vierzon.md", "---\nname: CPTS de Vierzon\ndepartment: \"18\"\npopulation: beaucoup\nstage: health-project\n---\n")
+        try server.waitFor("the failed build") { $0.contains("the last good site is still served") }
+        let status = try await server.get("__cpts-site/status")
+        XCTAssertTrue(status.body.contains("\"ok\":false"), status.body)
+        XCTAssertTrue(status.body.contains("content/cpts/vierzon.md:4:13: error: 'population' must be a whole number"), status.body)
+        let page = try await server.get("cpts/vierzon/")
+        XCTAssertEqual(page.status, 200)
+        XCTAssertTrue(page.body.contains("<h1>CPTS de Vierzon</h1>"))
+    }
+}
