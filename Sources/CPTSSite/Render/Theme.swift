@@ -34,12 +34,18 @@ public struct Theme: Sendable {
         public let bytes: [UInt8]
     }
 
+    /// Loads `name` from the site's themes folder, completed by `default`; a theme the site does not hold
+    /// comes from the themes shipped with cpts-site.
     public static func load(named name: String, from themesDirectory: String) throws -> Theme {
-        let folders = (name == "default" ? ["default"] : [name, "default"]).map { themesDirectory + "/" + $0 }
-        guard FileManager.default.fileExists(atPath: folders[0]) else {
-            throw ThemeError(diagnostic: .error("theme-missing", at: SourceLocation(file: folders[0], line: 1, column: 1),
+        func folder(_ theme: String) -> String? {
+            [themesDirectory, BuiltinThemes.directory].map { $0 + "/" + theme }
+                .first { FileManager.default.fileExists(atPath: $0) }
+        }
+        guard let chosen = folder(name) else {
+            throw ThemeError(diagnostic: .error("theme-missing", at: SourceLocation(file: themesDirectory + "/" + name, line: 1, column: 1),
                                                 "theme '\(name)' not found in \(themesDirectory)"))
         }
+        let folders = name == "default" ? [chosen] : [chosen] + [folder("default")].compactMap { $0 }
         var templateFiles: [String: (path: String, text: String)] = [:]
         var assetFiles: [String: (path: String, bytes: [UInt8])] = [:]
         // The fallback theme first, so that the chosen theme's files replace it.

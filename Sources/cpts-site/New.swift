@@ -1,0 +1,87 @@
+import ArgumentParser
+import CPTSContent
+import CPTSDomain
+import CPTSSite
+import Foundation
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start new content: a whole site, or a CPTS in the current site.",
+        subcommands: [NewSite.self, NewCPTS.self])
+}
+
+struct NewSite: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site", abstract: "Create a ready-to-edit site skeleton that builds at once.")
+
+    @Argument(help: "The folder to create.")
+    var directory: String
+
+    func run() throws {
+        let manager = FileManager.default
+        if let entries = try? manager.contentsOfDirectory(atPath: directory), !entries.isEmpty {
+            Console.error("'\(directory)' exists and is not empty; choose a new folder")
+            throw ExitCode(1)
+        }
+        for (path, text) in SiteSkeleton.files {
+            try Scaffold.write(text, to: directory + "/" + path)
+        }
+        // The site gets its own copy of the default theme, to edit without recompiling.
+        try manager.createDirectory(atPath: directory + "/themes", withIntermediateDirectories: true)
+        try manager.copyItem(atPath: BuiltinThemes.directory + "/default", toPath: directory + "/themes/default")
+        Console.info("""
+            Created the site in \(directory)/. Next:
+              cd \(directory)
+              cpts-site new cpts <slug>     # one file per CPTS
+              cpts-site serve               # see it at http://127.0.0.1:1313/
+            """)
+    }
+}
+
+struct NewCPTS: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cpts", abstract: "Create content/cpts/<slug>.md, every key explained, and an empty indicators file.")
+
+    @OptionGroup var options: ContentOptions
+
+    @Argument(help: "The CPTS's slug: lowercase letters, digits and '-' (it becomes its URL).")
+    var slug: String
+
+    func validate() throws {
+        guard ContentRules.isValidSlug(slug) else {
+            throw ValidationError("'\(slug)' is not a valid slug: use lowercase letters a-z, digits and '-'")
+        }
+    }
+
+    func run() async throws {
+        let loaded = await ContentLoader.load(from: options.contentPath)
+        guard let region = loaded.content?.region, let department = region.departments.first else {
+            Console.printDiagnostics(loaded.diagnostics, sources: loaded.sources)
+            Console.error("fix \(options.contentPath)/site.yaml and region.yaml first (or create a site with 'cpts-site new site')")
+            throw ExitCode(1)
+        }
+        let page = "\(options.contentPath)/cpts/\(slug).md", indicators = "\(options.contentPath)/indicators/\(slug).yaml"
+        for path in [page, indicators] where FileManager.default.fileExists(atPath: path) {
+            Console.error("\(path) already exists; nothing was written")
+            throw ExitCode(1)
+        }
+        let today = Scaffold.today()
+        try Scaffold.write(CPTSSkeleton.page(slug: slug, department: department, date: today), to: page)
+        try Scaffold.write(CPTSSkeleton.indicators, to: indicators)
+        Console.info("Created \(page) and \(indicators): open them and follow the comments.")
+    }
+}
+
+enum Scaffold {
+    static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+    }
+
+    /// Today as `YYYY-MM-DD`, in the local calendar.
+    static func today() -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        return Day(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)?.description ?? "2000-01-01"
+    }
+}

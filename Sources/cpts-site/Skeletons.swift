@@ -1,0 +1,104 @@
+import CPTSDomain
+
+/// The files of `cpts-site new site`: a small region that builds at once, commented in French.
+enum SiteSkeleton {
+    static let files: [(String, String)] = [
+        ("content/site.yaml", """
+            # Réglages du site. Chaque clé est décrite dans docs/content.md.
+            title: Observatoire des CPTS de ma région      # titre du site
+            publisher: Fédération régionale des URPS         # qui publie le site
+            baseURL: https://example.org/                    # adresse publique du site (plan du site, flux)
+            language: fr
+            theme: default                                   # dossier dans themes/
+            asOf: 2024-12-31                                 # date à laquelle les chiffres sont arrêtés
+            schedule: aci-2019                               # barème de financement par défaut
+
+            """),
+        ("content/region.yaml", """
+            # La région : ses départements, les territoires prévus par l'ARS, les autres structures.
+            code: "00"                                       # code INSEE de la région, entre guillemets
+            name: Ma région
+            population: 500000                               # population régionale
+            populationVintage: INSEE, population municipale  # millésime de la population
+            plannedTerritories: 5                            # territoires que l'ARS prévoit de couvrir par une CPTS
+            departments:                                     # un département par ligne : code, nom, population
+              - { code: "01", name: Mon département, population: 500000 }
+            # structures:                                    # facultatif : ESP, MSP, DAC
+            #   esp: { count: 10, yearlyAid: 7500 }
+            # milestones:                                    # facultatif : chiffres publiés ou prévisions
+            #   - { date: 2025-06-30, kind: forecast, cpts: 3, coverage: 0.6 }
+
+            """),
+        ("content/pages/methodologie.md", """
+            ---
+            title: Méthodologie
+            ---
+            Expliquez ici d'où viennent les données de ce site. La suite de la page, générée, donne le barème de
+            financement et les règles de calcul.
+
+            """),
+        ("content/cpts/.gitkeep", ""),
+        ("content/indicators/.gitkeep", ""),
+    ]
+}
+
+/// The files of `cpts-site new cpts <slug>`: every key with its meaning, in French.
+enum CPTSSkeleton {
+    static func page(slug: String, department: Department, date: String) -> String {
+        """
+        ---
+        # Fiche de la CPTS. Les lignes commençant par # sont des commentaires : complétez et décommentez.
+        name: CPTS \(slug)                      # nom de la CPTS
+        department: "\(department.code)"                   # département principal (\(department.name)), code de region.yaml
+        population: 30000                       # habitants couverts (ou donnez la liste des communes ci-dessous)
+        # communes: ["00001", "00002"]          # codes INSEE des communes du territoire ; une commune n'appartient qu'à une CPTS
+        stage: letter-of-intent                 # étape : letter-of-intent, pre-project, diagnostic, health-project, aci-signed
+        dates:                                  # date à laquelle chaque étape a été franchie (AAAA-MM-JJ)
+          letter-of-intent: \(date)
+        #  pre-project: AAAA-MM-JJ
+        #  diagnostic: AAAA-MM-JJ
+        #  health-project: AAAA-MM-JJ           # projet de santé validé : la CPTS est alors « constituée »
+        #  aci-signed: AAAA-MM-JJ               # signature du contrat ACI
+        # schedule: aci-2019                    # barème de financement, si différent de celui du site
+        legalForm: association-1901             # forme juridique
+        # members:                              # professionnels membres, par profession
+        #   medecin-generaliste: 10
+        #   pharmacien: 4
+        #   infirmier: 12
+        # missions:                             # missions du projet de santé
+        #   - id: acces-soins                   # acces-soins, parcours, prevention, crises-sanitaires,
+        #     start: AAAA-MM-JJ                 # qualite-pertinence, accompagnement-professionnels
+        #     deployed: AAAA-MM-JJ
+        #     actions: ["Cellule d'orientation des patients sans médecin traitant"]
+        ---
+        # Projet de santé
+
+        Décrivez ici le territoire, ses besoins de santé et les actions de la CPTS. Les titres forment le sommaire
+        de la page.
+
+        ## Diagnostic du territoire
+
+        ## Missions et actions
+
+        """
+    }
+
+    static let indicators = """
+        # Indicateurs de la CPTS, année de contrat par année de contrat (à remplir après la signature du contrat ACI).
+        contractYears: []
+        # contractYears:
+        #   - year: 1                             # de la signature au premier anniversaire
+        #     indicators:
+        #       - id: ald-sans-medecin-traitant
+        #         mission: acces-soins
+        #         label: Patients en ALD sans médecin traitant
+        #         unit: patients
+        #         direction: down                 # down : plus bas est mieux ; up : plus haut est mieux ; done : action réalisée
+        #         baseline: 219
+        #         value: 120
+        #         steps:                          # paliers de la part variable : le plus haut atteint est acquis
+        #           - { threshold: 150, amount: 6000 }
+        #           - { threshold: 100, amount: 9000 }
+
+        """
+}

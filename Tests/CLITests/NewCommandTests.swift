@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+
+final class NewCommandTests: XCTestCase {
+    func testANewSiteWithANewCPTSPassesCheckAndBuilds() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("new-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        XCTAssertEqual(try CLIRunner.run(["new", "site", "region"], in: parent).status, 0)
+        let site = parent.appendingPathComponent("region")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("themes/default/templates/base.mustache").path))
+        let created = try CLIRunner.run(["new", "cpts", "val-de-loire"], in: site)
+        XCTAssertEqual(created.status, 0, created.stderr)
+        let page = try String(contentsOf: site.appendingPathComponent("content/cpts/val-de-loire.md"), encoding: .utf8)
+        XCTAssertTrue(page.contains("stage: letter-of-intent"))
+        XCTAssertTrue(page.contains("# communes: "), "every key is shown, commented")
+        let check = try CLIRunner.run(["check", "--strict"], in: site)
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertEqual(check.stderr, "")
+        XCTAssertEqual(try CLIRunner.run(["build"], in: site).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/cpts/val-de-loire/index.html").path))
+    }
+
+    func testNewCPTSNeverOverwritesAFile() throws {
+        let site = try ScratchSite()
+        let before = try site.read("content/cpts/vierzon.md")
+        let result = try site.run("new", "cpts", "vierzon")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("already exists; nothing was written"), result.stderr)
+        XCTAssertEqual(try site.read("content/cpts/vierzon.md"), before)
+    }
+
+    func testNewCPTSRefusesAnInvalidSlug() throws {
+        let site = try ScratchSite()
+        let result = try site.run("new", "cpts", "../evasion")
+        XCTAssertEqual(result.status, 2)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("evasion.md").path))
+    }
+
+    func testNewSiteRefusesAFolderThatIsNotEmpty() throws {
+        let site = try ScratchSite()
+        XCTAssertEqual(try site.run("new", "site", "content").status, 1)
+    }
+}
