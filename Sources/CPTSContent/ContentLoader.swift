@@ -62,7 +62,8 @@ public enum ContentLoader {
         for (kind, subfolder, extensions) in [(ContentFile.Kind.cpts, "cpts", ["md", "markdown"]),
                                               (.indicators, "indicators", ["yaml", "yml"]),
                                               (.page, "pages", ["md", "markdown"]),
-                                              (.schedule, "schedules", ["yaml", "yml"])] {
+                                              (.schedule, "schedules", ["yaml", "yml"]),
+                                              (.territory, "diagnostics", ["yaml", "yml"])] {
             let (found, problems) = folder.files(in: subfolder, extensions: extensions)
             files += found.map { ContentFile(kind: kind, path: $0) }
             diagnostics += problems
@@ -88,6 +89,7 @@ public enum ContentLoader {
         var pages: [Page] = []
         var communes: [String: Commune] = [:]
         var schedules: [String: FundingSchedule] = [:]
+        var territories: [TerritoryDiagnostic] = []
         for schedule in BuiltinSchedules.load(into: &diagnostics) { schedules[schedule.id] = schedule }
 
         for result in parsed {
@@ -102,6 +104,7 @@ public enum ContentLoader {
             case .page(let value): if let value { pages.append(value) }
             case .schedule(let value): if let value { schedules[value.id] = value }
             case .communes(let value): communes = value
+            case .territory(let value): if let value, !failedCPTS.contains(value.slug) { territories.append(value) }
             case .none: break
             }
         }
@@ -110,7 +113,7 @@ public enum ContentLoader {
             return (LoadedContent(content: nil, diagnostics: diagnostics, sources: sources, geo: geoShapes), newCache)
         }
         let content = SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
-                                  communes: communes, schedules: schedules)
+                                  communes: communes, schedules: schedules, territoryDiagnostics: territories)
         return (LoadedContent(content: content, diagnostics: diagnostics, sources: sources, geo: geoShapes), newCache)
     }
 
@@ -170,6 +173,9 @@ public enum ContentLoader {
         case .communes:
             let (communes, found) = CommunesCSVReader.read(text, path: path)
             (value, diagnostics) = (.communes(communes), found)
+        case .territory:
+            let (territory, found) = TerritoryFigureReader.read(text, path: path, slug: slug)
+            (value, diagnostics) = (.territory(territory), found)
         }
         return ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics)
     }
@@ -191,7 +197,7 @@ struct FileStamp: Hashable, Sendable {
 
 /// A file of the content folder and what it holds.
 struct ContentFile: Sendable {
-    enum Kind: Sendable { case site, region, cpts, indicators, page, schedule, communes }
+    enum Kind: Sendable { case site, region, cpts, indicators, page, schedule, communes, territory }
     var kind: Kind
     /// Relative to the content folder.
     var path: String
@@ -213,6 +219,7 @@ struct ParsedFile: Sendable {
         case page(Page?)
         case schedule(FundingSchedule?)
         case communes([String: Commune])
+        case territory(TerritoryDiagnostic?)
         case none
     }
     var displayPath: String

@@ -4,7 +4,7 @@ import Yams
 /// `region.yaml`: departments, planned territories, other structures and published milestones.
 enum RegionReader {
     static let keys = ["code", "name", "population", "populationVintage", "plannedTerritories", "departments",
-                       "structures", "milestones"]
+                       "structures", "milestones", "references"]
 
     static func read(_ yaml: String, path: String) -> (Region?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
@@ -24,7 +24,8 @@ enum RegionReader {
             plannedTerritories: planned ?? Located(0, at: reader.location(of: root)),
             departments: departments,
             structures: map["structures"].map { structures(reader, $0) } ?? [],
-            milestones: map["milestones"].map { milestones(reader, $0) } ?? [])
+            milestones: map["milestones"].map { milestones(reader, $0) } ?? [],
+            references: map["references"].map { references(reader, $0) } ?? ReferenceValues())
         let complete = population != nil && planned != nil && !reader.diagnostics.hasErrors
         return (complete ? region : nil, reader.diagnostics)
     }
@@ -65,14 +66,32 @@ enum RegionReader {
     static func structures(_ reader: YAMLReader, _ node: Node) -> [Structure] {
         guard let map = reader.mapping(node, "structures", known: structureKinds) else { return [] }
         return map.entries.compactMap { kind, _, value in
-            guard let fields = reader.mapping(value, "structures.\(kind)", known: ["count", "yearlyAid"], required: ["count"]),
-                let count = fields["count"].flatMap({ reader.integer($0, "count") })
-            else { return nil }
-            if count < 0 { reader.error("value-negative", at: value, "'count' must not be negative") }
+            guard let fields = reader.mapping(value, "structures.\(kind)", known: ["count", "yearlyAid", "milestones"]) else { return nil }
+            let count = fields["count"].flatMap { reader.integer($0, "count") }
+            if let count, count < 0, let node = fields["count"] { reader.error("value-negative", at: node, "'count' must not be negative") }
             let aid = fields["yearlyAid"].flatMap { reader.integer($0, "yearlyAid") }
-            if let aid, aid < 0 { reader.error("amount-negative", at: value, "'yearlyAid' must not be negative") }
-            return Structure(kind: kind, count: count, yearlyAid: aid)
+            if let aid, aid < 0, let node = fields["yearlyAid"] { reader.error("amount-negative", at: node, "'yearlyAid' must not be negative") }
+            let milestones = (fields["milestones"].flatMap { reader.list($0, "milestones") } ?? []).compactMap { item -> StructureMilestone? in
+                guard let entry = reader.mapping(item, "a milestone", known: ["date", "kind", "count"], required: ["date", "count"]),
+                    let date = entry["date"].flatMap({ reader.day($0, "date") }),
+                    let count = entry["count"].flatMap({ reader.integer($0, "count") })
+                else { return nil }
+                return StructureMilestone(date: date.value, kind: entry["kind"].flatMap { reader.text($0, "kind") } ?? "published", count: count)
+            }
+            return Structure(kind: kind, count: count, yearlyAid: aid, milestones: milestones)
         }
+    }
+
+    /// `references: { france: {id: value}, region: {…}, departments: { "18": {…} } }`, checked like the figures.
+    static func references(_ reader: YAMLReader, _ node: Node) -> ReferenceValues {
+        guard let map = reader.mapping(node, "references", known: ["france", "region", "departments"]) else { return ReferenceValues() }
+        var references = ReferenceValues()
+        references.france = map["france"].map { TerritoryFigureReader.values(reader, $0, "references.france") } ?? [:]
+        references.region = map["region"].map { TerritoryFigureReader.values(reader, $0, "references.region") } ?? [:]
+        for (code, _, value) in map["departments"].flatMap({ reader.freeMapping($0, "references.departments") }) ?? [] {
+            references.departments[code] = TerritoryFigureReader.values(reader, value, "references.departments.\(code)")
+        }
+        return references
     }
 
     static func milestones(_ reader: YAMLReader, _ node: Node) -> [Milestone] {

@@ -9,10 +9,12 @@ public struct Region: Sendable {
     public var departments: [Department]
     public var structures: [Structure]
     public var milestones: [Milestone]
+    /// Values to compare territorial diagnostics with.
+    public var references: ReferenceValues
 
     public init(code: String, name: String, population: Located<Int>, populationVintage: String,
                 plannedTerritories: Located<Int>, departments: [Department], structures: [Structure],
-                milestones: [Milestone]) {
+                milestones: [Milestone], references: ReferenceValues = ReferenceValues()) {
         self.code = code
         self.name = name
         self.population = population
@@ -21,6 +23,7 @@ public struct Region: Sendable {
         self.departments = departments
         self.structures = structures
         self.milestones = milestones
+        self.references = references
     }
 
     public func department(_ code: String) -> Department? { departments.first { $0.code == code } }
@@ -43,14 +46,31 @@ public struct Department: Sendable {
 /// Other coordinated-care structures a regional dashboard counts: ESP, MSP, DAC.
 public struct Structure: Sendable {
     public var kind: String
-    public var count: Int
+    /// How many there are at the site's date, when known.
+    public var count: Int?
     /// Regional aid per structure and year, in euros (7 500 € per ESP in Centre-Val de Loire).
     public var yearlyAid: Int?
+    /// Published or expected counts (15 ESP expected by 30/06/2020, 50 over two years).
+    public var milestones: [StructureMilestone]
 
-    public init(kind: String, count: Int, yearlyAid: Int?) {
+    public init(kind: String, count: Int?, yearlyAid: Int?, milestones: [StructureMilestone] = []) {
         self.kind = kind
         self.count = count
         self.yearlyAid = yearlyAid
+        self.milestones = milestones
+    }
+}
+
+public struct StructureMilestone: Sendable {
+    public var date: Day
+    /// `published` or `forecast`.
+    public var kind: String
+    public var count: Int
+
+    public init(date: Day, kind: String, count: Int) {
+        self.date = date
+        self.kind = kind
+        self.count = count
     }
 }
 

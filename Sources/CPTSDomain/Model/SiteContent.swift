@@ -70,9 +70,12 @@ public struct SiteContent: Sendable {
     /// Communes by INSEE code, when `geo/communes.csv` is given.
     public var communes: [String: Commune]
     public var schedules: [String: FundingSchedule]
+    /// Territorial diagnostics (`diagnostics/<slug>.yaml`).
+    public var territoryDiagnostics: [TerritoryDiagnostic]
 
     public init(settings: SiteSettings, region: Region, cpts: [CPTS], indicators: [IndicatorFile], pages: [Page],
-                communes: [String: Commune], schedules: [String: FundingSchedule]) {
+                communes: [String: Commune], schedules: [String: FundingSchedule],
+                territoryDiagnostics: [TerritoryDiagnostic] = []) {
         self.settings = settings
         self.region = region
         self.cpts = cpts
@@ -80,6 +83,11 @@ public struct SiteContent: Sendable {
         self.pages = pages
         self.communes = communes
         self.schedules = schedules
+        self.territoryDiagnostics = territoryDiagnostics
+    }
+
+    public func territoryDiagnostic(for slug: String) -> TerritoryDiagnostic? {
+        territoryDiagnostics.first { $0.slug == slug }
     }
 
     public func schedule(for cpts: CPTS) -> FundingSchedule? {

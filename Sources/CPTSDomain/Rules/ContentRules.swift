@@ -23,6 +23,8 @@ public enum ContentRules {
         ("indicatorIDsAreUniquePerYear", indicatorIDsAreUniquePerYear),
         ("stepsFollowDirection", stepsFollowDirection),
         ("contractYearIsPlausible", contractYearIsPlausible),
+        ("territoryDiagnosticBelongsToACPTS", territoryDiagnosticBelongsToACPTS),
+        ("referenceDepartmentsAreKnown", referenceDepartmentsAreKnown),
     ]
 
     /// Every rule's diagnostics, in a deterministic order.

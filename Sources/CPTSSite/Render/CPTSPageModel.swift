@@ -27,6 +27,8 @@ extension ViewModels {
             "missions": cpts.missions.map { missionRow($0, of: cpts) },
             "contractYears": indicatorYears(of: cpts),
             "funding": numbers.funding.map(fundingModel),
+            "territory": territory(of: cpts),
+            "road": road(of: cpts),
         ])
         model["body"] = body.html
         model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": String($0.level)] }

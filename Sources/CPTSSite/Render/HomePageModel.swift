@@ -41,9 +41,12 @@ extension ViewModels {
         model["structures"] = content.region.structures.map { structure in
             present([
                 "label": structureLabel(structure.kind),
-                "count": FrenchFormat.integer(structure.count),
+                "count": structure.count.map { FrenchFormat.integer($0) },
                 "aid": structure.yearlyAid.map { FrenchFormat.euros($0) },
-                "totalAid": structure.yearlyAid.map { FrenchFormat.euros($0 * structure.count) },
+                "totalAid": structure.count.flatMap { count in structure.yearlyAid.map { FrenchFormat.euros($0 * count) } },
+                "milestones": structure.milestones.isEmpty ? nil : structure.milestones.map { milestone in
+                    "\(milestone.kind == "forecast" ? "prévision" : "publié") au \(FrenchFormat.shortDate(milestone.date)) : \(FrenchFormat.integer(milestone.count))"
+                }.joined(separator: " ; "),
             ])
         }
         model["map"] = map() ?? false

@@ -1,0 +1,67 @@
+import CPTSDomain
+import Yams
+
+/// `diagnostics/<slug>.yaml`: the territorial diagnostic of a CPTS, figure by figure, with sources;
+/// and the reference values of `region.yaml`. Unknown figure ids warn with a suggestion; a value its unit
+/// cannot take (a share above 100 %, a negative count) is an error.
+enum TerritoryFigureReader {
+    static func read(_ yaml: String, path: String, slug: String) -> (TerritoryDiagnostic?, [Diagnostic]) {
+        let reader = YAMLReader(path: path)
+        guard let root = reader.compose(yaml),
+            let map = reader.mapping(root, "the diagnostic file", known: ["source", "year", "figures"], required: ["figures"]),
+            let figures = map["figures"].flatMap({ reader.list($0, "figures") })
+        else { return (nil, reader.diagnostics) }
+        let values = figures.compactMap { item -> TerritoryValue? in
+            guard let entry = reader.mapping(item, "a figure", known: ["id", "value", "source", "year"], required: ["id", "value"]),
+                let idNode = entry["id"], let id = reader.text(idNode, "id"),
+                let valueNode = entry["value"], let value = checked(reader, valueNode, id: id, idNode: idNode)
+            else { return nil }
+            return TerritoryValue(id: Located(id, at: reader.location(of: idNode)), value: Located(value, at: reader.location(of: valueNode)),
+                                  source: entry["source"].flatMap { reader.text($0, "source") },
+                                  year: entry["year"].flatMap { reader.integer($0, "year") })
+        }
+        let diagnostic = TerritoryDiagnostic(slug: slug, file: path, location: reader.location(line: 1, column: 1),
+                                             source: map["source"].flatMap { reader.text($0, "source") },
+                                             year: map["year"].flatMap { reader.integer($0, "year") }, figures: values)
+        return (diagnostic, reader.diagnostics)
+    }
+
+    /// A mapping of figure ids to values (reference values).
+    static func values(_ reader: YAMLReader, _ node: Node, _ what: String) -> [String: Located<Double>] {
+        var values: [String: Located<Double>] = [:]
+        for (id, keyNode, valueNode) in reader.freeMapping(node, what) ?? [] {
+            if let value = checked(reader, valueNode, id: id, idNode: keyNode) {
+                values[id] = Located(value, at: reader.location(of: valueNode))
+            }
+        }
+        return values
+    }
+
+    /// The value of figure `id`, checked against its unit; nil (with a diagnostic) when it is unusable.
+    static func checked(_ reader: YAMLReader, _ node: Node, id: String, idNode: Node) -> Double? {
+        guard let figure = TerritoryFigure.named(id) else {
+            reader.report(.warning("figure-unknown", at: reader.location(of: idNode), "unknown diagnostic figure '\(id)'",
+                                   note: Suggestion.note(for: id, in: TerritoryFigure.ids)))
+            return nil
+        }
+        guard let value = reader.number(node, id) else { return nil }
+        switch figure.unit {
+        case .percent where !(0...100).contains(value):
+            reader.error("share-out-of-range", at: node, "'\(id)' is a percentage between 0 and 100, not \(value.plainText)")
+            return nil
+        case .count where value < 0 || value.rounded() != value:
+            reader.error("count-invalid", at: node, "'\(id)' is a count of people: a whole number, not \(value.plainText)")
+            return nil
+        case .rate where value < 0:
+            reader.error("value-negative", at: node, "'\(id)' is a rate and cannot be negative, not \(value.plainText)")
+            return nil
+        default:
+            return value
+        }
+    }
+}
+
+extension Double {
+    /// `100` rather than `100.0`, for messages.
+    var plainText: String { rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+}
