@@ -4,10 +4,10 @@
 SWIFT ?= swift
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/cpts-site
-APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
+APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm rsync
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site deps build geo test check clean
+.PHONY: site deps build geo test check deploy bench-deps bench-data bench clean
 
 GEO_REGION ?= 24
 
@@ -42,6 +42,24 @@ test: deps
 ## Validate content/ without writing anything.
 check: build
 	$(BIN) check --content content
+
+## Benchmark: cpts-site against Hugo and the cmark-gfm command line, side by side (see README, "Performance").
+## BENCH_SIZES="1000 10000 100000" for the scaling runs; ROUNDS=5 rounds each.
+bench-deps:
+	@command -v hugo >/dev/null && command -v cmark-gfm >/dev/null && [ -x /usr/bin/time ] || \
+	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hugo cmark-gfm time)
+
+bench-data:
+	for n in $${BENCH_SIZES:-1000}; do python3 bench/generate.py --cpts $$n --out .build-bench/data/n$$n; done
+
+bench: deps bench-deps
+	bash bench/run.sh
+
+## Publish public/ to DEST (folder or user@host:path) once check --strict and the link check pass.
+## DRY_RUN=1 shows what would change. See README, "Publishing".
+deploy:
+	$(SWIFT) build -c release
+	CPTS_SITE=.build/release/cpts-site DRY_RUN=$(DRY_RUN) scripts/deploy.sh "$(DEST)"
 
 clean:
 	rm -rf .build public content/geo .build-geo

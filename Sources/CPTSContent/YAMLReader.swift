@@ -17,7 +17,9 @@ final class YAMLReader {
     /// Composes `yaml` into a tree; a syntax error becomes a diagnostic and gives nil.
     func compose(_ yaml: String) -> Node? {
         do {
-            return try Yams.compose(yaml: yaml)
+            // The basic resolver tags every scalar as a string: this reader types values itself, and Yams' default
+            // resolver would run a dozen regular expressions on each scalar for nothing.
+            return try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             diagnostics.append(YAMLSyntaxError.diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
         } catch {

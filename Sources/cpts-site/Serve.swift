@@ -12,12 +12,16 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on (0 picks a free one).")
     var port: UInt16 = 1313
 
+    @Flag(help: "Print the time of each pipeline stage after each build.")
+    var verbose = false
+
     func run() async throws {
         let server = DevServer(
             options: BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes),
             port: port,
-            log: { outcome, duration in
+            log: { [verbose] outcome, duration in
                 Console.printDiagnostics(outcome.report)
+                if verbose { Console.printTimings(outcome.report) }
                 let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
                 if outcome.report.succeeded {
                     Console.info("built in \(milliseconds) ms: \(outcome.rerendered.count) page(s) rendered"

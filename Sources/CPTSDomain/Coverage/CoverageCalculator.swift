@@ -1,7 +1,15 @@
 /// Computes coverage figures at any date from the stage dates of the CPTS.
 public enum CoverageCalculator {
     public static func at(_ day: Day, in content: SiteContent) -> CoverageFigures {
-        let split = content.cpts.map { ($0, populationByDepartment(of: $0, in: content)) }
+        at(day, in: content, split: split(content))
+    }
+
+    /// Each CPTS with its population by department, worked out once for all the dates of a series.
+    static func split(_ content: SiteContent) -> [(CPTS, [String: Int])] {
+        content.cpts.map { ($0, populationByDepartment(of: $0, in: content)) }
+    }
+
+    static func at(_ day: Day, in content: SiteContent, split: [(CPTS, [String: Int])]) -> CoverageFigures {
         var countByStage: [Stage: Int] = [:]
         var constituted = 0, signed = 0, covered = 0, signedPopulation = 0
         var departments: [String: (cpts: Int, constituted: Int, signed: Int, covered: Int, signedPopulation: Int)] = [:]
@@ -62,14 +70,16 @@ public enum CoverageCalculator {
             month = month.adding(months: 1).endOfMonth
         }
         days.append(asOf)
-        return days.map { at($0, in: content) }
+        let split = split(content)
+        return days.map { at($0, in: content, split: split) }
     }
 
     /// Each published or forecast milestone beside the figures computed at its date (when it is not after `asOf`).
     public static func milestones(in content: SiteContent) -> [MilestoneComparison] {
-        content.region.milestones.sorted { $0.date < $1.date }.map { milestone in
+        let split = split(content)
+        return content.region.milestones.sorted { $0.date < $1.date }.map { milestone in
             MilestoneComparison(milestone: milestone,
-                                computed: milestone.date <= content.settings.asOf ? at(milestone.date, in: content) : nil)
+                                computed: milestone.date <= content.settings.asOf ? at(milestone.date, in: content, split: split) : nil)
         }
     }
 }

@@ -50,7 +50,8 @@ public actor SiteSession {
             let theme = try Theme.load(named: content.settings.theme, from: options.themesDirectory)
             rendered = try await SiteRenderer(content: content, figures: figures, theme: theme,
                                               diagnostics: report.diagnostics, geo: loaded.geo,
-                                              sources: loaded.sources).render(reusing: pageCache)
+                                              sources: loaded.sources)
+                .render(reusing: options.mode == .memory ? pageCache : nil)
         } catch let error as ThemeError {
             report.diagnostics += error.diagnostics
             report.sources.merge(error.sources) { content, _ in content }

@@ -39,23 +39,30 @@ struct SiteRenderer: Sendable {
         let rerendered: [String]
     }
 
-    func render(reusing previous: [String: RenderedPage] = [:]) async throws -> Output {
+    /// - Parameter previous: the pages of the previous build, or nil when none will be kept (one-off builds
+    ///   then skip fingerprinting, which would hash every content file for nothing).
+    func render(reusing previous: [String: RenderedPage]?) async throws -> Output {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
                                                                           allowUnsafeLinks: content.settings.allowUnsafeLinks)),
                                 geo: geo)
         let misses = MissedKeys()
         let jobs = pageJobs(models)
-        let fingerprints = Fingerprints(sources: sources, diagnostics: diagnostics, content: content, theme: theme, geo: geo)
-        let keys = jobs.map { fingerprints.key(for: $0) }
-        let toRender = jobs.indices.filter { previous[jobs[$0].path]?.key != keys[$0] }
+        let keys: [Int]
+        if previous != nil {
+            let fingerprints = Fingerprints(sources: sources, diagnostics: diagnostics, content: content, theme: theme, geo: geo)
+            keys = jobs.map { fingerprints.key(for: $0) }
+        } else {
+            keys = Array(repeating: 0, count: jobs.count)
+        }
+        let toRender = jobs.indices.filter { index in previous?[jobs[index].path].map { $0.key != keys[index] } ?? true }
         let fresh = try await render(toRender.map { jobs[$0] }, misses: misses)
         let missing = misses.diagnostics(in: theme)
         if !missing.isEmpty { throw ThemeError(diagnostics: missing, sources: theme.sources) }
 
         var pages: [String: RenderedPage] = [:]
         for (index, job) in jobs.enumerated() {
-            if let reused = previous[job.path], reused.key == keys[index] { pages[job.path] = reused }
+            if let reused = previous?[job.path], reused.key == keys[index] { pages[job.path] = reused }
         }
         for (index, file) in zip(toRender, fresh) { pages[file.path] = RenderedPage(key: keys[index], file: file) }
 

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# make bench: cpts-site against Hugo on the same synthetic national content, side by side in one run,
+# with the cmark-gfm command line over the same Markdown as the floor for Markdown alone.
+# Rounds alternate between the tools so that a noisy neighbour slows them all alike; each run is timed
+# by /usr/bin/time (wall time, peak memory). Results go to stdout and .build-bench/results.txt.
+#
+#   BENCH_SIZES="1000 10000 100000" ROUNDS=5 bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes="${BENCH_SIZES:-1000}"
+rounds="${ROUNDS:-5}"
+for tool in hugo cmark-gfm /usr/bin/time python3; do
+  command -v "$tool" >/dev/null || { echo "missing $tool: run 'make bench-deps' (apt-get install hugo cmark-gfm time)" >&2; exit 1; }
+done
+
+swift build -c release >/dev/null
+bin=.build/release/cpts-site
+work=.build-bench
+mkdir -p "$work"
+samples="$work/samples.tsv"
+: > "$samples"
+
+# measure SIZE TOOL COMMAND...: one timed run, appended to the samples as "size tool seconds kilobytes".
+measure() {
+  local size=$1 tool=$2
+  shift 2
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+    echo "$tool failed on $size CPTS:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
+  printf '%s\t%s\t%s\n' "$size" "$tool" "$(tail -n 1 "$work/time.txt" | tr ' ' '\t')" >> "$samples"
+}
+
+# incremental SIZE: a full build then the rebuild after one CPTS file changes, both as `serve` reports them.
+incremental() {
+  local size=$1 data=$2 log="$work/serve.log"
+  "$bin" serve --port 0 --content "$data/content" --themes themes > "$log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 600); do grep -q "Serving the site" "$log" && break; sleep 0.1; done
+  local files=("$data"/content/cpts/*.md)
+  local file=${files[0]}
+  cp "$file" "$work/saved.md"
+  printf '\nUne ligne ajoutée pour le banc d’essai.\n' >> "$file"
+  for _ in $(seq 1 600); do [ "$(grep -c '^built in' "$log")" -ge 2 ] && break; sleep 0.1; done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  cp "$work/saved.md" "$file"
+  grep '^built in' "$log" | head -n 2 | sed -E 's/^built in ([0-9]+) ms: ([0-9]+) page.*/\1 \2/' |
+    { read -r full fullPages; read -r again againPages
+      awk -v size="$size" -v full="$full" -v again="$again" -v pages="$againPages" 'BEGIN {
+        printf "%s\tserve-full\t%.3f\t0\n%s\tserve-incremental\t%.3f\t%s\n", size, full / 1000, size, again / 1000, pages }' >> "$samples"; }
+}
+
+for size in $sizes; do
+  data="$work/data/n$size"
+  if [ ! -f "$data/content/site.yaml" ]; then
+    echo "generating $size CPTS into $data"
+    python3 bench/generate.py --cpts "$size" --out "$data"
+  fi
+  markdown="$work/markdown-n$size.md"
+  find "$data/content/cpts" -name '*.md' -print0 | sort -z | xargs -0 cat > "$markdown"
+  for round in $(seq 1 "$rounds"); do
+    echo "size $size, round $round/$rounds"
+    measure "$size" "cpts-site build" "$bin" build --content "$data/content" --themes themes --output "$data/out-cpts"
+    measure "$size" "hugo" hugo --quiet --cleanDestinationDir -s "$data/hugo" -d "$PWD/$data/out-hugo"
+    measure "$size" "cmark-gfm" cmark-gfm -e table -e strikethrough -e autolink -e tasklist "$markdown"
+    measure "$size" "cpts-site check" "$bin" check --content "$data/content"
+  done
+  incremental "$size" "$data"
+  "$bin" build --verbose --content "$data/content" --themes themes --output "$data/out-cpts" | sed "s/^/  [$size, --verbose] /"
+done
+
+python3 bench/report.py "$samples" | tee "$work/results.txt"
