@@ -65,13 +65,20 @@ public struct SiteContent: Sendable {
     public var settings: SiteSettings
     public var region: Region
     public var cpts: [CPTS]
-    public var indicators: [IndicatorFile]
+    public var indicators: [IndicatorFile] {
+        didSet { indicatorIndex = SiteContent.index(indicators, by: \.slug) }
+    }
     public var pages: [Page]
     /// Communes by INSEE code, when `geo/communes.csv` is given.
     public var communes: [String: Commune]
     public var schedules: [String: FundingSchedule]
     /// Territorial diagnostics (`diagnostics/<slug>.yaml`).
-    public var territoryDiagnostics: [TerritoryDiagnostic]
+    public var territoryDiagnostics: [TerritoryDiagnostic] {
+        didSet { territoryIndex = SiteContent.index(territoryDiagnostics, by: \.slug) }
+    }
+    /// Positions by slug, so that looking up a CPTS's files does not scan them all (1 000 CPTS, 1 000 lookups).
+    private var indicatorIndex: [String: Int] = [:]
+    private var territoryIndex: [String: Int] = [:]
 
     public init(settings: SiteSettings, region: Region, cpts: [CPTS], indicators: [IndicatorFile], pages: [Page],
                 communes: [String: Commune], schedules: [String: FundingSchedule],
@@ -84,10 +91,19 @@ public struct SiteContent: Sendable {
         self.communes = communes
         self.schedules = schedules
         self.territoryDiagnostics = territoryDiagnostics
+        indicatorIndex = SiteContent.index(indicators, by: \.slug)
+        territoryIndex = SiteContent.index(territoryDiagnostics, by: \.slug)
+    }
+
+    /// The first position of each key: later duplicates are for the rules to report.
+    static func index<Item>(_ items: [Item], by key: (Item) -> String) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (position, item) in items.enumerated() where index[key(item)] == nil { index[key(item)] = position }
+        return index
     }
 
     public func territoryDiagnostic(for slug: String) -> TerritoryDiagnostic? {
-        territoryDiagnostics.first { $0.slug == slug }
+        territoryIndex[slug].map { territoryDiagnostics[$0] }
     }
 
     public func schedule(for cpts: CPTS) -> FundingSchedule? {
@@ -95,7 +111,7 @@ public struct SiteContent: Sendable {
     }
 
     public func indicators(for slug: String) -> IndicatorFile? {
-        indicators.first { $0.slug == slug }
+        indicatorIndex[slug].map { indicators[$0] }
     }
 
     /// The population a CPTS covers: as written, else the sum of its known communes.

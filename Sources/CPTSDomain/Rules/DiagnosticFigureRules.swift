@@ -1,7 +1,7 @@
 extension ContentRules {
     @Sendable static func territoryDiagnosticBelongsToACPTS(_ content: SiteContent) -> [Diagnostic] {
-        let slugs = content.cpts.map(\.slug.value)
-        return content.territoryDiagnostics.filter { !slugs.contains($0.slug) }.map { file in
+        let slugs = content.cpts.map(\.slug.value), known = Set(slugs)
+        return content.territoryDiagnostics.filter { !known.contains($0.slug) }.map { file in
             .error("diagnostic-without-cpts", at: file.location,
                    "territorial diagnostic for '\(file.slug)', but there is no cpts/\(file.slug).md",
                    note: Suggestion.note(for: file.slug, in: slugs))

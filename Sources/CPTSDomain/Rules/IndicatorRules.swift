@@ -1,7 +1,7 @@
 extension ContentRules {
     @Sendable static func indicatorsBelongToACPTS(_ content: SiteContent) -> [Diagnostic] {
-        let slugs = content.cpts.map(\.slug.value)
-        return content.indicators.filter { !slugs.contains($0.slug) }.map { file in
+        let slugs = content.cpts.map(\.slug.value), known = Set(slugs)
+        return content.indicators.filter { !known.contains($0.slug) }.map { file in
             .error("indicators-without-cpts", at: file.location,
                    "indicators for '\(file.slug)', but there is no cpts/\(file.slug).md",
                    note: Suggestion.note(for: file.slug, in: slugs))
@@ -10,8 +10,9 @@ extension ContentRules {
 
     /// An indicator rewards a mission the CPTS carries; otherwise its money goes nowhere.
     @Sendable static func indicatorMissionIsCarried(_ content: SiteContent) -> [Diagnostic] {
-        content.indicators.flatMap { file -> [Diagnostic] in
-            guard let cpts = content.cpts.first(where: { $0.slug.value == file.slug }) else { return [] }
+        let bySlug = Dictionary(content.cpts.map { ($0.slug.value, $0) }, uniquingKeysWith: { first, _ in first })
+        return content.indicators.flatMap { file -> [Diagnostic] in
+            guard let cpts = bySlug[file.slug] else { return [] }
             let carried = cpts.missions.map(\.id.value)
             return file.contractYears.flatMap(\.indicators).filter { !carried.contains($0.mission.value) }.map { indicator in
                 Mission.named(indicator.mission.value) == nil

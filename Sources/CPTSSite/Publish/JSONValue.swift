@@ -8,12 +8,21 @@ indirect enum JSONValue {
     case number(Double)
     case bool(Bool)
     case null
+    /// Text already written by `text(atDepth:)` for the same depth, inserted as it is.
+    case prerendered(String)
 
     /// Pretty-printed with two-space indentation and a final newline.
     var text: String {
         var out = ""
         write(to: &out, indent: 0)
         return out + "\n"
+    }
+
+    /// The value as it is written at `depth` in a document, to be reused there through `.prerendered`.
+    func text(atDepth depth: Int) -> String {
+        var out = ""
+        write(to: &out, indent: depth)
+        return out
     }
 
     private func write(to out: inout String, indent: Int) {
@@ -42,6 +51,7 @@ indirect enum JSONValue {
         case .number(let value): out += JSONValue.number(value)
         case .bool(let value): out += value ? "true" : "false"
         case .null: out += "null"
+        case .prerendered(let text): out += text
         }
     }
 

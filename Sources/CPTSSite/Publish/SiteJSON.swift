@@ -2,16 +2,18 @@ import CPTSDomain
 
 /// `data/site.json`: every computed figure, in a stable order, for other tools and for tests.
 enum SiteJSON {
-    static func file(content: SiteContent, figures: SiteFigures, diagnostics: [Diagnostic]) -> OutputFile {
+    /// Depth of a CPTS's object in the document: root object, `cpts` array, item.
+    static let cptsDepth = 2
+
+    /// - Parameter entry: each CPTS's entry, written at `cptsDepth` by `entry(for:…)`, possibly from a cache.
+    static func file(content: SiteContent, figures: SiteFigures, entry: (CPTS) -> String) -> OutputFile {
         let document = JSONValue.object([
             ("generator", .string("cpts-site")),
             ("formatVersion", .integer(1)),
             ("asOf", .string(content.settings.asOf.description)),
             ("schedule", .string(content.settings.schedule.value)),
             ("region", region(content, figures)),
-            ("cpts", .array(content.cpts.sorted { $0.slug.value < $1.slug.value }.map {
-                cpts($0, figures[$0], content: content, diagnostics: diagnostics)
-            })),
+            ("cpts", .array(content.cpts.sorted { $0.slug.value < $1.slug.value }.map { .prerendered(entry($0)) })),
         ])
         return OutputFile(path: "data/site.json", text: document.text)
     }
@@ -50,6 +52,11 @@ enum SiteJSON {
                 ])
             })),
         ])
+    }
+
+    /// A CPTS's entry as it is written in the document.
+    static func entry(for cpts: CPTS, figures: SiteFigures, content: SiteContent, diagnostics: [Diagnostic]) -> String {
+        self.cpts(cpts, figures[cpts], content: content, diagnostics: diagnostics).text(atDepth: cptsDepth)
     }
 
     static func byStage(_ coverage: CoverageFigures) -> JSONValue {

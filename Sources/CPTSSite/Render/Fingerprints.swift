@@ -4,20 +4,22 @@ import CPTSDomain
 /// What a page was rendered from, folded into one number: when it is unchanged, so is the page.
 /// Keys live only in memory, for the rebuilds of one process, so `Hasher`'s per-process seed is fine.
 struct Fingerprints {
-    let sources: [String: String]
+    /// One hash per content file, computed once: pages combine the hashes of the files they depend on.
+    let sourceHashes: [String: Int]
     let diagnosticsByFile: [String: [Diagnostic]]
     /// Site-wide inputs every page depends on: site.yaml, region.yaml, schedules, communes, the theme, the shapes.
     let global: Int
     let everything: Int
 
     init(sources: [String: String], diagnostics: [Diagnostic], content: SiteContent, theme: Theme, geo: GeoShapes) {
-        self.sources = sources
+        sourceHashes = sources.mapValues { $0.hashValue }
         diagnosticsByFile = Dictionary(grouping: diagnostics, by: \.location.file)
         let perItem = Set(content.cpts.map(\.file) + content.indicators.map(\.file) + content.pages.map(\.file))
+        let ordered = sourceHashes.sorted { $0.key < $1.key }
         var global = Hasher()
-        for (path, text) in sources.sorted(by: { $0.key < $1.key }) where !perItem.contains(path) {
+        for (path, hash) in ordered where !perItem.contains(path) {
             global.combine(path)
-            global.combine(text)
+            global.combine(hash)
         }
         for (name, file) in theme.templateFiles.sorted(by: { $0.key < $1.key }) {
             global.combine(name)
@@ -30,9 +32,9 @@ struct Fingerprints {
 
         var everything = Hasher()
         everything.combine(self.global)
-        for (path, text) in sources.sorted(by: { $0.key < $1.key }) where perItem.contains(path) {
+        for (path, hash) in ordered where perItem.contains(path) {
             everything.combine(path)
-            everything.combine(text)
+            everything.combine(hash)
         }
         everything.combine(diagnostics)
         self.everything = everything.finalize()
@@ -47,7 +49,7 @@ struct Fingerprints {
             hasher.combine(global)
             for file in files {
                 hasher.combine(file)
-                hasher.combine(sources[file])
+                hasher.combine(sourceHashes[file])
                 hasher.combine(diagnosticsByFile[file] ?? [])
             }
             return hasher.finalize()

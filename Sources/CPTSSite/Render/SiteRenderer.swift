@@ -66,6 +66,22 @@ struct SiteRenderer: Sendable {
         }
         for (index, file) in zip(toRender, fresh) { pages[file.path] = RenderedPage(key: keys[index], file: file) }
 
+        // A CPTS's entry in site.json depends on what its page depends on: reused under the same key.
+        let entryKeys = Dictionary(zip(jobs.map(\.path), keys), uniquingKeysWith: { first, _ in first })
+        var entries: [String: String] = [:]
+        for cpts in content.cpts {
+            let path = "cpts/\(cpts.slug.value)/index.html", cacheKey = "site.json#" + cpts.slug.value
+            let key = entryKeys[path] ?? 0
+            if let reused = previous?[cacheKey], reused.key == key {
+                pages[cacheKey] = reused
+                entries[cpts.slug.value] = String(decoding: reused.file.bytes, as: UTF8.self)
+            } else {
+                let entry = SiteJSON.entry(for: cpts, figures: figures, content: content, diagnostics: diagnostics)
+                entries[cpts.slug.value] = entry
+                pages[cacheKey] = RenderedPage(key: key, file: OutputFile(path: cacheKey, text: entry))
+            }
+        }
+
         let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
         let html = jobs.compactMap { pages[$0.path]?.file }
         let url = SiteURL(baseURL: content.settings.baseURL)
@@ -74,7 +90,7 @@ struct SiteRenderer: Sendable {
             Sitemap.robots(url: url),
             AtomFeed.file(content: content, url: url),
             SearchIndex.file(content: content),
-            SiteJSON.file(content: content, figures: figures, diagnostics: diagnostics),
+            SiteJSON.file(content: content, figures: figures) { entries[$0.slug.value] ?? "null" },
             SpreadsheetCSV.cptsFile(content: content, figures: figures),
             SpreadsheetCSV.indicatorsFile(content: content),
         ]
@@ -92,12 +108,14 @@ struct SiteRenderer: Sendable {
                 models.cpts(cpts)
             }
         }
+        // A CPTS counts in every department where one of its communes lies.
+        var membersByDepartment: [String: [String]] = [:]
+        for cpts in content.cpts {
+            let departments = Set([cpts.department.value] + cpts.communes.compactMap { content.communes[$0.value]?.department })
+            for department in departments { membersByDepartment[department, default: []].append(cpts.file) }
+        }
         jobs += figures.coverage.byDepartment.map { department in
-            // A CPTS counts in every department where one of its communes lies.
-            let members = content.cpts.filter { cpts in
-                cpts.department.value == department.code
-                    || cpts.communes.contains { content.communes[$0.value]?.department == department.code }
-            }.map(\.file)
+            let members = membersByDepartment[department.code] ?? []
             return PageJob(path: ViewModels.departmentPath(department.code) + "index.html", template: "department",
                            inputs: .files(members)) { models.department(department) }
         }
