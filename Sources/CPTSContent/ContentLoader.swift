@@ -32,12 +32,13 @@ public enum ContentLoader {
     ///   - root: the content folder.
     ///   - displayRoot: how paths are shown in diagnostics (`content`); defaults to `root`.
     public static func load(from root: String, displayRoot: String? = nil) async -> LoadedContent {
-        await load(from: root, displayRoot: displayRoot, reusing: ParseCache()).content
+        await load(from: root, displayRoot: displayRoot, reusing: nil).content
     }
 
     /// Loads like `load(from:displayRoot:)`, re-parsing only the files whose size or modification time
-    /// changed since `cache` was made: what `serve` uses to rebuild on every save.
-    public static func load(from root: String, displayRoot: String? = nil, reusing cache: ParseCache) async
+    /// changed since `cache` was made: what `serve` uses to rebuild on every save. Without a cache, files are
+    /// not even stamped, and the cache returned is empty.
+    public static func load(from root: String, displayRoot: String? = nil, reusing cache: ParseCache?) async
         -> (content: LoadedContent, cache: ParseCache)
     {
         let folder = ContentFolder(root: root, displayRoot: displayRoot ?? root)
@@ -73,13 +74,13 @@ public enum ContentLoader {
         }
 
         // Shapes are the largest files: read them while the rest is parsed.
-        let geoStamp = [GeoLoader.departmentsFile, GeoLoader.communesFile].map { folder.stamp("geo/" + $0) }
-        let cachedGeo = cache.geo.flatMap { $0.stamp == geoStamp ? $0.shapes : nil }
+        let geoStamp = cache == nil ? [] : [GeoLoader.departmentsFile, GeoLoader.communesFile].map { folder.stamp("geo/" + $0) }
+        let cachedGeo = cache?.geo.flatMap { $0.stamp == geoStamp ? $0.shapes : nil }
         async let shapes = cachedGeo ?? GeoLoader.load(folder: folder.full("geo"), displayFolder: folder.display("geo"))
         let (parsed, parseCache) = await parseAll(files, in: folder, reusing: cache)
         let geo = await shapes
         var newCache = parseCache
-        newCache.geo = (geoStamp, geo)
+        if cache != nil { newCache.geo = (geoStamp, geo) }
         diagnostics += geo.diagnostics
         var site: SiteSettings?
         var region: Region?
@@ -117,12 +118,13 @@ public enum ContentLoader {
         return (LoadedContent(content: content, diagnostics: diagnostics, sources: sources, geo: geoShapes), newCache)
     }
 
-    static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache) async
+    static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?) async
         -> ([ParsedFile], ParseCache)
     {
-        await withTaskGroup(of: (Int, FileStamp, ParsedFile).self) { group in
+        await withTaskGroup(of: (Int, FileStamp?, ParsedFile).self) { group in
             for (index, file) in files.enumerated() {
                 group.addTask {
+                    guard let cache else { return (index, nil, parse(file, in: folder)) }
                     let stamp = folder.stamp(file.path)
                     if let cached = cache.files[file.path], cached.stamp == stamp { return (index, stamp, cached.parsed) }
                     return (index, stamp, parse(file, in: folder))
@@ -132,7 +134,7 @@ public enum ContentLoader {
             var newCache = ParseCache()
             for await (index, stamp, result) in group {
                 results[index] = result
-                newCache.files[files[index].path] = (stamp, result)
+                if let stamp { newCache.files[files[index].path] = (stamp, result) }
             }
             return (results.compactMap { $0 }, newCache)
         }

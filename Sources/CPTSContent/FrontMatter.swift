@@ -8,23 +8,34 @@ struct FrontMatter {
     var body: String
     var bodyFirstLine: Int
 
-    /// Splits `text`, or returns the diagnostic saying why it cannot.
+    /// Splits `text`, or returns the diagnostic saying why it cannot. Only the front matter's lines are
+    /// scanned: the body, most of the file, is taken as it is.
     static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
-            return .failure(.error("front-matter-missing", at: SourceLocation(file: path, line: 1, column: 1),
-                                   "front matter is missing: the file must start with a line '---'",
-                                   note: "write the CPTS's data between two '---' lines at the top of the file"))
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        while true {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = Substring(text[lineStart..<lineEnd]).trimmingTrailingSpaces
+            if lineNumber == 1 {
+                guard line == "---" else {
+                    return .failure(.error("front-matter-missing", at: SourceLocation(file: path, line: 1, column: 1),
+                                           "front matter is missing: the file must start with a line '---'",
+                                           note: "write the CPTS's data between two '---' lines at the top of the file"))
+                }
+            } else if line == "---" || line == "..." {
+                let yamlStart = utf8.index(after: utf8.firstIndex(of: UInt8(ascii: "\n"))!)
+                let yamlEnd = lineStart > yamlStart ? utf8.index(before: lineStart) : yamlStart
+                let body = lineEnd < utf8.endIndex ? String(text[utf8.index(after: lineEnd)...]) : ""
+                return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2, body: body,
+                                            bodyFirstLine: lineNumber + 1))
+            }
+            guard lineEnd < utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
+            lineNumber += 1
         }
-        lines = lines.dropFirst()
-        guard let closing = lines.firstIndex(where: { $0.trimmingTrailingSpaces == "---" || $0.trimmingTrailingSpaces == "..." }) else {
-            return .failure(.error("front-matter-unterminated", at: SourceLocation(file: path, line: 1, column: 1),
-                                   "front matter is not terminated",
-                                   note: "add a line '---' after the last key"))
-        }
-        let yaml = lines[lines.startIndex..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2))
+        return .failure(.error("front-matter-unterminated", at: SourceLocation(file: path, line: 1, column: 1),
+                               "front matter is not terminated", note: "add a line '---' after the last key"))
     }
 }
 

@@ -19,7 +19,7 @@ final class YAMLReader {
         do {
             // The basic resolver tags every scalar as a string: this reader types values itself, and Yams' default
             // resolver would run a dozen regular expressions on each scalar for nothing.
-            return try Yams.compose(yaml: yaml, .basic)
+            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(YAMLSyntaxError.diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
         } catch {

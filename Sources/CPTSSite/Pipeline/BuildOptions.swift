@@ -2,7 +2,7 @@
 public struct BuildOptions: Sendable {
     /// How far the pipeline goes.
     public enum Mode: Sendable {
-        /// Load, validate and compute: `cpts-site check`.
+        /// Load and validate: `cpts-site check`.
         case check
         /// The whole pipeline, written to `outputDirectory`: `cpts-site build`.
         case build

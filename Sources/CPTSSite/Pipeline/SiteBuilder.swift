@@ -26,7 +26,9 @@ public actor SiteSession {
         var clock = StageClock()
 
         // 1. Load: read content/ into the model, with every reading problem.
-        let (loaded, cache) = await ContentLoader.load(from: options.contentDirectory, reusing: parseCache)
+        // Only `serve` builds again: other builds keep no cache, and skip the file stamps that feed it.
+        let (loaded, cache) = await ContentLoader.load(from: options.contentDirectory,
+                                                       reusing: options.mode == .memory ? parseCache : nil)
         parseCache = cache
         report.sources = loaded.sources
         report.diagnostics = loaded.diagnostics
@@ -38,11 +40,11 @@ public actor SiteSession {
         report.diagnostics += ContentRules.validate(content)
         clock.lap("validate")
         if report.diagnostics.hasErrors { return finish(report, clock) }
+        if options.mode == .check { return finish(report, clock, succeeded: true) }
 
         // 3. Compute: funding and coverage figures.
         let figures = SiteFigures(content: content)
         clock.lap("compute")
-        if options.mode == .check { return finish(report, clock, succeeded: true) }
 
         // 4. Render: pages, feeds and exports, in memory; unchanged pages come from the previous build.
         let rendered: SiteRenderer.Output
