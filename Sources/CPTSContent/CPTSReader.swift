@@ -15,9 +15,11 @@ enum CPTSReader {
         case .success(let frontMatter): split = frontMatter
         }
         let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
+        if let warning = split.sizeWarning(path: path) { reader.report(warning) }
         let top = SourceLocation(file: path, line: 1, column: 1)
-        guard let root = reader.compose(split.yaml) else { return (nil, reader.diagnostics) }
-        guard let map = reader.mapping(root, "the front matter", known: keys, required: ["name", "department", "stage"])
+        let required = ["name", "department", "stage"]
+        guard let root = reader.compose(split.yaml, "the front matter", required: required) else { return (nil, reader.diagnostics) }
+        guard let map = reader.mapping(root, "the front matter", known: keys, required: required)
         else { return (nil, reader.diagnostics) }
 
         let name = map["name"].flatMap { reader.text($0, "name") }

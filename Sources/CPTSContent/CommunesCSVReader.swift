@@ -40,9 +40,22 @@ enum CommunesCSVReader {
                 diagnostics.append(.error("csv-row-short", at: location, "row has \(cells.count) cells, fewer than the header"))
                 continue
             }
-            guard let inhabitants = Int(cells[population]), inhabitants >= 0 else {
-                diagnostics.append(.error("type-mismatch", at: location,
-                                          "population of commune '\(cells[code])' must be a whole number, found '\(cells[population])'"))
+            let raw = cells[population]
+            let populationAt = SourceLocation(file: path, line: number + 1, column: CommunesCSVReader.column(of: population, in: line, separator: separator))
+            guard let inhabitants = Int(raw) ?? (raw.allSatisfy({ $0.isASCII && $0.isNumber }) && !raw.isEmpty ? Int.max : nil) else {
+                diagnostics.append(.error("type-mismatch", at: populationAt,
+                                          "population of commune '\(cells[code])' must be a whole number, found '\(raw)'"))
+                continue
+            }
+            guard inhabitants >= 0 else {
+                diagnostics.append(.error("value-negative", at: populationAt,
+                                          "population of commune '\(cells[code])' must not be negative, not \(raw)"))
+                continue
+            }
+            guard inhabitants <= YAMLReader.largestInteger else {
+                diagnostics.append(.error("number-too-large", at: populationAt,
+                                          "population of commune '\(cells[code])' is too large: \(raw)",
+                                          note: "whole numbers go from -1 000 000 000 to 1 000 000 000"))
                 continue
             }
             if communes[cells[code]] != nil {
@@ -52,6 +65,20 @@ enum CommunesCSVReader {
                                             population: inhabitants)
         }
         return (communes, diagnostics)
+    }
+}
+
+extension CommunesCSVReader {
+    /// The 1-based column (in Unicode scalars) where cell `index` of `line` starts, past its leading blanks and quote.
+    static func column(of index: Int, in line: Substring, separator: Character) -> Int {
+        var column = 1
+        for (position, cell) in line.split(separator: separator, omittingEmptySubsequences: false).enumerated() {
+            if position == index {
+                return column + cell.unicodeScalars.prefix { $0 == " " || $0 == "\"" }.count
+            }
+            column += cell.unicodeScalars.count + 1
+        }
+        return column
     }
 }
 

@@ -1,6 +1,10 @@
 import CPTSDomain
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The content folder on disk. Every path it hands out stays inside it: a symbolic link leading
 /// outside is reported, never followed, so that content cannot pull in files from elsewhere.
 struct ContentFolder: Sendable {
@@ -11,7 +15,7 @@ struct ContentFolder: Sendable {
     init(root: String, displayRoot: String) {
         self.root = root
         self.displayRoot = displayRoot
-        resolvedRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        resolvedRoot = ContentFolder.realPath(root) ?? URL(fileURLWithPath: root).resolvingSymlinksInPath().path
     }
 
     func full(_ relative: String) -> String { relative.isEmpty ? root : root + "/" + relative }
@@ -33,28 +37,46 @@ struct ContentFolder: Sendable {
         return FileManager.default.fileExists(atPath: full(relative), isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// The absolute path with every symbolic link resolved, or nil if it leads nowhere.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// Whether `relative` resolves, through any symbolic links, to a place inside the content folder.
     func staysInside(_ relative: String) -> Bool {
-        let resolved = URL(fileURLWithPath: full(relative)).resolvingSymlinksInPath().path
+        guard let resolved = ContentFolder.realPath(full(relative)) else { return false }
         return resolved == resolvedRoot || resolved.hasPrefix(resolvedRoot + "/")
+    }
+
+    /// Why the entry `relative` must not be read: a symbolic link leading outside the content folder
+    /// or to nothing. Nil when it may be read, or when it does not exist at all.
+    func linkProblem(_ relative: String) -> Diagnostic? {
+        if staysInside(relative) { return nil }
+        var status = stat()
+        guard lstat(full(relative), &status) == 0 else { return nil }
+        if ContentFolder.realPath(full(relative)) == nil {
+            return .error("link-broken", at: location(relative),
+                          "'\(relative)' is a symbolic link to nothing; it is ignored")
+        }
+        let what = isDirectory(relative) ? "a place" : "a file"
+        return .error("link-outside-content", at: location(relative),
+                      "'\(relative)' is a symbolic link to \(what) outside the content folder; it is ignored")
     }
 
     /// The files of `subfolder` with one of `extensions`, sorted by name; other entries are reported.
     func files(in subfolder: String, extensions: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
         guard isDirectory(subfolder) else { return ([], []) }
-        guard staysInside(subfolder) else {
-            return ([], [.error("link-outside-content", at: location(subfolder),
-                                "'\(subfolder)' is a symbolic link to a place outside the content folder")])
-        }
+        if let problem = linkProblem(subfolder) { return ([], [problem]) }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: full(subfolder))) ?? []).sorted()
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
         for name in names where !name.hasPrefix(".") {
             let relative = subfolder + "/" + name
             let fileExtension = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!) : ""
-            if !staysInside(relative) {
-                diagnostics.append(.error("link-outside-content", at: location(relative),
-                                          "'\(relative)' is a symbolic link to a file outside the content folder; it is ignored"))
+            if let problem = linkProblem(relative) {
+                diagnostics.append(problem)
             } else if isDirectory(relative) {
                 diagnostics.append(.warning("file-ignored", at: location(relative),
                                             "folder '\(relative)' is ignored: \(subfolder)/ holds files only"))
@@ -77,18 +99,38 @@ struct ContentFolder: Sendable {
                          modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
     }
 
-    struct TooLarge: Error, CustomStringConvertible {
-        let size: Int, limit: Int
-        var description: String { "file is too large (\(size) bytes; at most \(limit))" }
+    struct ReadError: Error, CustomStringConvertible {
+        let description: String
     }
 
+    /// The bytes of a regular file of at most `limit` bytes. A named pipe or a device is refused rather than
+    /// opened for reading, which could wait forever.
     func read(_ relative: String, limit: Int) throws -> [UInt8] {
-        let path = full(relative)
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes[.size] as? Int, size > limit { throw TooLarge(size: size, limit: limit) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CocoaError(.fileReadUnknown)
+        let descriptor = open(full(relative), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw ReadError(description: "cannot read the file: \(ContentFolder.errorText())") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw ReadError(description: "cannot read the file: \(ContentFolder.errorText())")
         }
-        return [UInt8](data)
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            throw ReadError(description: "not a regular file: a content file must be a plain text file")
+        }
+        let size = Int(status.st_size)
+        if size > limit { throw ReadError(description: "file is too large (\(size) bytes; at most \(limit))") }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var count = 0
+        while count < size {
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+            }
+            if read < 0 && errno == EINTR { continue }
+            guard read >= 0 else { throw ReadError(description: "cannot read the file: \(ContentFolder.errorText())") }
+            if read == 0 { break }
+            count += read
+        }
+        return count == size ? bytes : Array(bytes[..<count])
     }
+
+    static func errorText() -> String { String(cString: strerror(errno)) }
 }

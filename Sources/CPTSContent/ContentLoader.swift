@@ -53,7 +53,9 @@ public enum ContentLoader {
 
         var files: [ContentFile] = []
         for (kind, path) in [(ContentFile.Kind.site, "site.yaml"), (.region, "region.yaml")] {
-            if folder.exists(path) {
+            if let problem = folder.linkProblem(path) {
+                diagnostics.append(problem)
+            } else if folder.exists(path) {
                 files.append(ContentFile(kind: kind, path: path))
             } else {
                 diagnostics.append(.error("file-missing", at: folder.location(path), "\(path) is missing",
@@ -69,19 +71,38 @@ public enum ContentLoader {
             files += found.map { ContentFile(kind: kind, path: $0) }
             diagnostics += problems
         }
-        if folder.exists("geo/communes.csv") {
+        // geo/ is optional: its files are read only if they stay inside the content folder.
+        var geoNames: [String] = []
+        if let problem = folder.linkProblem("geo") {
+            diagnostics.append(problem)
+        } else {
+            for name in ["communes.csv", GeoLoader.departmentsFile, GeoLoader.communesFile] {
+                if let problem = folder.linkProblem("geo/" + name) { diagnostics.append(problem) } else { geoNames.append(name) }
+            }
+        }
+        if geoNames.contains("communes.csv"), folder.exists("geo/communes.csv") {
             files.append(ContentFile(kind: .communes, path: "geo/communes.csv"))
         }
 
         // Shapes are the largest files: read them while the rest is parsed.
         let geoStamp = cache == nil ? [] : [GeoLoader.departmentsFile, GeoLoader.communesFile].map { folder.stamp("geo/" + $0) }
         let cachedGeo = cache?.geo.flatMap { $0.stamp == geoStamp ? $0.shapes : nil }
-        async let shapes = cachedGeo ?? GeoLoader.load(folder: folder.full("geo"), displayFolder: folder.display("geo"))
+        async let shapes = cachedGeo
+            ?? GeoLoader.load(folder: folder.full("geo"), displayFolder: folder.display("geo"), files: geoNames)
         let (parsed, parseCache) = await parseAll(files, in: folder, reusing: cache)
         let geo = await shapes
         var newCache = parseCache
         if cache != nil { newCache.geo = (geoStamp, geo) }
         diagnostics += geo.diagnostics
+        let content = assemble(parsed, diagnostics: &diagnostics, sources: &sources)
+        let geoShapes = GeoShapes(departments: geo.departments, communes: geo.communes)
+        return (LoadedContent(content: content, diagnostics: diagnostics, sources: sources, geo: geoShapes), newCache)
+    }
+
+    /// Gathers parsed files, in file order, into the model; nil without a usable site.yaml and region.yaml.
+    static func assemble(_ parsed: [ParsedFile], diagnostics: inout [Diagnostic], sources: inout [String: String])
+        -> SiteContent?
+    {
         var site: SiteSettings?
         var region: Region?
         var cpts: [CPTS] = []
@@ -95,7 +116,8 @@ public enum ContentLoader {
 
         for result in parsed {
             diagnostics += result.diagnostics
-            sources[result.displayPath] = result.text
+            // An unreadable file has no text to quote.
+            if case .none = result.value {} else { sources[result.displayPath] = result.text }
             switch result.value {
             case .site(let value): site = value
             case .region(let value): region = value
@@ -109,13 +131,15 @@ public enum ContentLoader {
             case .none: break
             }
         }
-        let geoShapes = GeoShapes(departments: geo.departments, communes: geo.communes)
-        guard let site, let region else {
-            return (LoadedContent(content: nil, diagnostics: diagnostics, sources: sources, geo: geoShapes), newCache)
+        // What Markdown will drop, now that site.yaml says what it lets through.
+        for result in parsed where !result.markup.isEmpty {
+            diagnostics += MarkdownMarkup.diagnostics(for: result.markup, path: result.displayPath,
+                                                      allowRawHTML: site?.allowRawHTML ?? false,
+                                                      allowUnsafeLinks: site?.allowUnsafeLinks ?? false)
         }
-        let content = SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
-                                  communes: communes, schedules: schedules, territoryDiagnostics: territories)
-        return (LoadedContent(content: content, diagnostics: diagnostics, sources: sources, geo: geoShapes), newCache)
+        guard let site, let region else { return nil }
+        return SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
+                           communes: communes, schedules: schedules, territoryDiagnostics: territories)
     }
 
     static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?) async
@@ -149,6 +173,11 @@ public enum ContentLoader {
             return ParsedFile(displayPath: path, text: "", value: .none,
                               diagnostics: [.error("file-unreadable", at: folder.location(file.path), "\(error)")])
         }
+        return parse(bytes, as: file, displayPath: path)
+    }
+
+    /// Parses the bytes of one content file of the given kind.
+    static func parse(_ bytes: [UInt8], as file: ContentFile, displayPath path: String) -> ParsedFile {
         let source = SourceText(bytes: bytes, path: path)
         let text = source.text
         let slug = file.slug
@@ -179,7 +208,19 @@ public enum ContentLoader {
             let (territory, found) = TerritoryFigureReader.read(text, path: path, slug: slug)
             (value, diagnostics) = (.territory(territory), found)
         }
-        return ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics)
+        var parsed = ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics)
+        switch value {
+        case .cpts(let cpts?, _): parsed.markup = MarkdownMarkup.scan(cpts.body, firstLine: firstLine(of: cpts.body, in: text))
+        case .page(let page?): parsed.markup = MarkdownMarkup.scan(page.body, firstLine: firstLine(of: page.body, in: text))
+        default: break
+        }
+        return parsed
+    }
+
+    /// The line of `text` where `body`, its end, starts.
+    static func firstLine(of body: String, in text: String) -> Int {
+        func newlines(_ string: String) -> Int { string.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+        return newlines(text) - newlines(body) + 1
     }
 }
 
@@ -228,4 +269,6 @@ struct ParsedFile: Sendable {
     var text: String
     var value: Value
     var diagnostics: [Diagnostic]
+    /// In a CPTS or page text, what Markdown will drop or escape; reported once the site's settings are known.
+    var markup: [MarkdownMarkup.Finding] = []
 }

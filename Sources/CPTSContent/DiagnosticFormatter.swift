@@ -9,7 +9,9 @@ public struct DiagnosticFormatter: Sendable {
 
     public func format(_ diagnostic: Diagnostic) -> String {
         var lines = [diagnostic.headline]
-        if let text = sources[diagnostic.location.file], let line = sourceLine(diagnostic.location.line, of: text) {
+        // An empty line is not quoted: a caret under nothing says nothing.
+        if let text = sources[diagnostic.location.file], let line = sourceLine(diagnostic.location.line, of: text),
+            !line.isEmpty {
             let shown = String(line.prefix(200))
             lines.append(shown)
             let caretColumn = min(max(diagnostic.location.column, 1), shown.unicodeScalars.count + 1)

@@ -11,6 +11,10 @@ struct FrontMatter {
     /// Splits `text`, or returns the diagnostic saying why it cannot. Only the front matter's lines are
     /// scanned: the body, most of the file, is taken as it is.
     static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
+        if text.utf8.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }) {
+            return .failure(.error("file-empty", at: SourceLocation(file: path, line: 1, column: 1), "the file is empty",
+                                   note: "write the data between two '---' lines at the top of the file, then the text"))
+        }
         let utf8 = text.utf8
         var lineStart = utf8.startIndex
         var lineNumber = 1
@@ -36,6 +40,20 @@ struct FrontMatter {
         }
         return .failure(.error("front-matter-unterminated", at: SourceLocation(file: path, line: 1, column: 1),
                                "front matter is not terminated", note: "add a line '---' after the last key"))
+    }
+}
+
+extension FrontMatter {
+    /// Beyond this, the text below the front matter makes a page too heavy to read on a phone.
+    static let largeBody = 1 << 20
+
+    /// A warning when the text below the front matter is over `largeBody` bytes.
+    func sizeWarning(path: String) -> Diagnostic? {
+        let size = body.utf8.count
+        guard size > FrontMatter.largeBody else { return nil }
+        return .warning("text-large", at: SourceLocation(file: path, line: bodyFirstLine, column: 1),
+                        "the text is \(size) bytes long: its page will be slow to load (at most \(FrontMatter.largeBody) bytes advised)",
+                        note: "split it into several pages, or link to a document")
     }
 }
 

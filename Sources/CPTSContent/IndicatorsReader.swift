@@ -7,7 +7,8 @@ enum IndicatorsReader {
 
     static func read(_ yaml: String, path: String, slug: String) -> (IndicatorFile?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
-        guard let root = reader.compose(yaml) else { return (nil, reader.diagnostics) }
+        // An empty file is a CPTS without indicators yet: what `cpts-site new cpts` writes.
+        guard let root = reader.compose(yaml, "the indicators file", allowEmpty: true) else { return (nil, reader.diagnostics) }
         guard let map = reader.mapping(root, "the indicators file", known: ["contractYears"], required: ["contractYears"]),
             let yearsNode = map["contractYears"], let years = reader.list(yearsNode, "contractYears")
         else { return (nil, reader.diagnostics) }

@@ -10,7 +10,8 @@ enum PageReader {
         case .success(let frontMatter): split = frontMatter
         }
         let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
-        guard let root = reader.compose(split.yaml),
+        if let warning = split.sizeWarning(path: path) { reader.report(warning) }
+        guard let root = reader.compose(split.yaml, "the front matter", required: ["title"]),
             let map = reader.mapping(root, "the front matter", known: ["title"], required: ["title"]),
             let title = map["title"].flatMap({ reader.text($0, "title") })
         else { return (nil, reader.diagnostics) }

@@ -8,9 +8,9 @@ enum RegionReader {
 
     static func read(_ yaml: String, path: String) -> (Region?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
-        guard let root = reader.compose(yaml),
-            let map = reader.mapping(root, "region.yaml", known: keys,
-                                     required: ["code", "name", "population", "plannedTerritories", "departments"])
+        let required = ["code", "name", "population", "plannedTerritories", "departments"]
+        guard let root = reader.compose(yaml, "region.yaml", required: required),
+            let map = reader.mapping(root, "region.yaml", known: keys, required: required)
         else { return (nil, reader.diagnostics) }
 
         let population = map["population"].flatMap { positive(reader, $0, "population") }

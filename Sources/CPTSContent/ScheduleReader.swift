@@ -10,7 +10,7 @@ enum ScheduleReader {
 
     static func read(_ yaml: String, path: String) -> (FundingSchedule?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
-        guard let root = reader.compose(yaml),
+        guard let root = reader.compose(yaml, "the schedule", required: ["id", "tranches", "operation", "missions", "socle"]),
             let map = reader.mapping(root, "the schedule", known: keys,
                                      required: ["id", "tranches", "operation", "missions", "socle"]),
             let id = map["id"].flatMap({ reader.text($0, "id") }),

@@ -7,7 +7,7 @@ enum SiteSettingsReader {
 
     static func read(_ yaml: String, path: String) -> (SiteSettings?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
-        guard let root = reader.compose(yaml) else { return (nil, reader.diagnostics) }
+        guard let root = reader.compose(yaml, "site.yaml", required: ["title", "asOf"]) else { return (nil, reader.diagnostics) }
         guard let map = reader.mapping(root, "site.yaml", known: keys, required: ["title", "asOf"]) else {
             return (nil, reader.diagnostics)
         }

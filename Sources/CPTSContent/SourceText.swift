@@ -14,9 +14,18 @@ struct SourceText {
             body = body.dropFirst(3)
         }
         if let offset = SourceText.firstInvalidUTF8Offset(body) {
+            // Lines end at LF, CRLF or a lone CR, as in the text once its line ends are made LF.
             let prefix = body[body.startIndex..<(body.startIndex + offset)]
-            let line = prefix.filter { $0 == 0x0A }.count + 1
-            let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
+            var line = 1
+            var lineStart = body.startIndex
+            for index in prefix.indices where prefix[index] == 0x0A || prefix[index] == 0x0D {
+                if prefix[index] == 0x0A, index > prefix.startIndex, prefix[index - 1] == 0x0D {
+                    lineStart = index + 1
+                    continue
+                }
+                line += 1
+                lineStart = index + 1
+            }
             let column = String(decoding: body[lineStart..<(body.startIndex + offset)], as: UTF8.self).unicodeScalars.count + 1
             diagnostics.append(.error("encoding-invalid", at: SourceLocation(file: path, line: line, column: column),
                                       "file is not valid UTF-8 (byte 0x\(String(body[body.startIndex + offset], radix: 16, uppercase: true)))",

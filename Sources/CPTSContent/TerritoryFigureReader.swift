@@ -7,7 +7,7 @@ import Yams
 enum TerritoryFigureReader {
     static func read(_ yaml: String, path: String, slug: String) -> (TerritoryDiagnostic?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
-        guard let root = reader.compose(yaml),
+        guard let root = reader.compose(yaml, "the diagnostic file", required: ["figures"]),
             let map = reader.mapping(root, "the diagnostic file", known: ["source", "year", "figures"], required: ["figures"]),
             let figures = map["figures"].flatMap({ reader.list($0, "figures") })
         else { return (nil, reader.diagnostics) }

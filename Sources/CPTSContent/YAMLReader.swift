@@ -14,12 +14,21 @@ final class YAMLReader {
         self.lineOffset = lineOffset
     }
 
-    /// Composes `yaml` into a tree; a syntax error becomes a diagnostic and gives nil.
-    func compose(_ yaml: String) -> Node? {
+    /// Composes `yaml` into a tree; a syntax error becomes a diagnostic and gives nil. So does a document
+    /// without any value (empty, or comments only), unless `allowEmpty`: then nil without a diagnostic.
+    /// - Parameters:
+    ///   - what: the document, for the message (`site.yaml`, `the front matter`).
+    ///   - required: the keys it needs, for the note.
+    func compose(_ yaml: String, _ what: String = "the file", required: [String] = [], allowEmpty: Bool = false) -> Node? {
         do {
             // The basic resolver tags every scalar as a string: this reader types values itself, and Yams' default
             // resolver would run a dozen regular expressions on each scalar for nothing.
-            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            if let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) { return node }
+            if !allowEmpty {
+                report(.error("file-empty", at: location(line: 1, column: 1), "\(what) is empty",
+                              note: required.isEmpty ? nil : "it needs at least: \(required.joined(separator: ", "))"))
+            }
+            return nil
         } catch let error as YamlError {
             diagnostics.append(YAMLSyntaxError.diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
         } catch {
@@ -28,7 +37,12 @@ final class YAMLReader {
         return nil
     }
 
-    func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    private var reported: Set<Diagnostic> = []
+
+    /// Records a diagnostic once: nodes reached through several aliases of one anchor would repeat it.
+    func report(_ diagnostic: Diagnostic) {
+        if reported.insert(diagnostic).inserted { diagnostics.append(diagnostic) }
+    }
 
     func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: path, line: line + lineOffset, column: column)
@@ -108,15 +122,41 @@ final class YAMLReader {
         return scalar.string
     }
 
-    /// A non-empty string.
+    /// A non-empty string. Text is shown as written, never as HTML: markup in it is a warning.
     func text(_ node: Node, _ what: String) -> String? {
         guard let value = string(node, what) else { return nil }
         if value.allSatisfy(\.isWhitespace) {
             error("value-empty", at: node, "'\(what)' must not be empty")
             return nil
         }
+        if let tag = YAMLReader.markup(in: value) {
+            report(.warning("text-markup", at: location(of: node), "'\(what)' contains HTML markup '\(tag)'",
+                            note: "it is shown as written, not as HTML"))
+        }
         return value
     }
+
+    /// The first tag-like run of `text` (`<b>`, `</i>`, `<!--`), if any: `<` then a letter, `/`, `!` or `?`.
+    static func markup(in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        for index in scalars.indices.dropLast() where scalars[index] == "<" {
+            let next = scalars[index + 1]
+            guard (next.isASCII && next.properties.isAlphabetic) || next == "/" || next == "!" || next == "?" else { continue }
+            let end = scalars[index...].firstIndex(of: ">").map { $0 + 1 } ?? scalars.endIndex
+            var tag = String(String.UnicodeScalarView(scalars[index..<min(end, index + 30)]))
+            if end > index + 30 { tag += "…" }
+            return tag
+        }
+        return nil
+    }
+
+    /// Whole numbers of the content (inhabitants, euros, counts) stay within ±10⁹, and decimals within ±10¹²:
+    /// far beyond any real figure, and small enough that sums over a region and products such as
+    /// aid × count never overflow, nor a decimal fail to convert to a whole number when printed.
+    static let largestInteger = 1_000_000_000
+    static let largestNumber = 1e12
+    /// Dates of the content lie within these years: a CPTS date before 1990 or after 2100 is a typo.
+    static let years = 1990...2100
 
     func integer(_ node: Node, _ what: String) -> Int? {
         guard let scalar = node.scalar, scalar.style == .plain, !isNull(node) else {
@@ -124,9 +164,10 @@ final class YAMLReader {
             return nil
         }
         let digits = scalar.string.replacingUnderscores
-        if let value = Int(digits) { return value }
-        if digits.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "+" }), digits.contains(where: \.isNumber) {
-            error("number-too-large", at: node, "'\(what)' is too large: \(scalar.string)")
+        if let value = Int(digits), value.magnitude <= YAMLReader.largestInteger { return value }
+        if digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }), digits.contains(where: \.isNumber) {
+            error("number-too-large", at: node, "'\(what)' is too large: \(describe(node))",
+                  note: "whole numbers go from -1 000 000 000 to 1 000 000 000")
         } else {
             error("type-mismatch", at: node, "'\(what)' must be a whole number, found \(describe(node))",
                   note: Double(digits) != nil ? "write it without decimals" : nil)
@@ -139,6 +180,11 @@ final class YAMLReader {
             let value = Double(scalar.string.replacingUnderscores), value.isFinite
         else {
             error("type-mismatch", at: node, "'\(what)' must be a number, found \(describe(node))")
+            return nil
+        }
+        guard value.magnitude <= YAMLReader.largestNumber else {
+            error("number-too-large", at: node, "'\(what)' is too large: \(describe(node))",
+                  note: "numbers go from -1 000 000 000 000 to 1 000 000 000 000")
             return nil
         }
         return value
@@ -166,6 +212,11 @@ final class YAMLReader {
         guard let day = Day(iso: raw) else {
             error("date-invalid", at: node, "'\(raw)' is not a valid date (YYYY-MM-DD expected) for '\(what)'")
             return nil
+        }
+        if !YAMLReader.years.contains(day.year) {
+            // An error, but the date is kept: the rules that follow need not report it missing.
+            error("date-out-of-range", at: node, "'\(raw)' is out of range for '\(what)'",
+                  note: "dates go from \(YAMLReader.years.lowerBound) to \(YAMLReader.years.upperBound)")
         }
         return Located(day, at: location(of: node))
     }

@@ -12,11 +12,14 @@ public enum GeoLoader {
 
     /// The departments and communes of `folder`, each file only if present; `displayFolder` is the folder as
     /// diagnostics show it (`content/geo`).
-    public static func load(folder: String, displayFolder: String)
+    /// `files` are the names that may be read (the content loader leaves out symbolic links leading outside).
+    public static func load(folder: String, displayFolder: String, files: [String] = [departmentsFile, communesFile])
         -> (departments: [GeoFeature], communes: [GeoFeature], diagnostics: [Diagnostic])
     {
-        let (departments, departmentProblems) = read(departmentsFile, folder: folder, displayFolder: displayFolder)
-        let (communes, communeProblems) = read(communesFile, folder: folder, displayFolder: displayFolder)
+        let (departments, departmentProblems) = files.contains(departmentsFile)
+            ? read(departmentsFile, folder: folder, displayFolder: displayFolder) : ([], [])
+        let (communes, communeProblems) = files.contains(communesFile)
+            ? read(communesFile, folder: folder, displayFolder: displayFolder) : ([], [])
         return (departments, communes, departmentProblems + communeProblems)
     }
 
