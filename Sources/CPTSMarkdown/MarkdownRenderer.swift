@@ -64,8 +64,8 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: headings)
         }
         defer { free(html) }
-        return RenderedMarkdown(html: HeadingOutline.addingIDs(to: String(cString: html), headings: headings),
-                                headings: headings)
+        let withClasses = HTMLCompliance.rewrite(String(cString: html))
+        return RenderedMarkdown(html: HeadingOutline.addingIDs(to: withClasses, headings: headings), headings: headings)
     }
 }
 

@@ -49,6 +49,21 @@ final class MarkdownSafetyTests: XCTestCase {
         XCTAssertTrue(html.contains("type=\"checkbox\" checked=\"\" disabled=\"\""), html)
     }
 
+    func testAlignedColumnsGetClassesInsteadOfObsoleteAlignAttributes() {
+        let html = renderer.render("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n").html
+        XCTAssertFalse(html.contains(" align="), html)
+        for side in ["left", "center", "right"] {
+            XCTAssertTrue(html.contains("<th class=\"align-\(side)\">"), html)
+            XCTAssertTrue(html.contains("<td class=\"align-\(side)\">"), html)
+        }
+    }
+
+    func testTaskListCheckboxesHaveAFrenchLabel() {
+        let html = renderer.render("- [x] fait\n- [ ] reste\n").html
+        XCTAssertTrue(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Fait\" />"), html)
+        XCTAssertTrue(html.contains("<input type=\"checkbox\" disabled=\"\" aria-label=\"À faire\" />"), html)
+    }
+
     func testNonASCIITextIsNotTruncated() {
         let text = "Épidémie — accès aux soins non programmés à Châteauroux"
         XCTAssertEqual(renderer.render(text).html, "<p>\(text)</p>\n")

@@ -76,7 +76,9 @@ public struct MapRenderer: Sendable {
         let width = frame.width + Self.legendWidth
         let height = max(frame.height, legendRows * Self.rowHeight + 2 * Self.margin)
         let alternative = description(of: shaded.map(\.feature), coverage: coverage, territories: outlined.map(\.territory))
-        var out = "<svg class=\"map\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
+        // An image's children are not reachable: with territory links inside, the map is a group of them.
+        let role = outlined.isEmpty ? "img" : "group"
+        var out = "<svg class=\"map\" viewBox=\"0 0 \(width) \(height)\" role=\"\(role)\" aria-labelledby=\"\(id)-title \(id)-desc\""
         out += " xmlns=\"http://www.w3.org/2000/svg\">"
         out += "<title id=\"\(id)-title\">\(SVG.escape(title))</title><desc id=\"\(id)-desc\">\(SVG.escape(alternative))</desc>"
 

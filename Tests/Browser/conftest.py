@@ -1,0 +1,76 @@
+"""Shared fixtures: the two sites built once per run, a server for each, one headless Chromium."""
+
+from __future__ import annotations
+
+import pathlib
+import sys
+
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+import sitekit  # noqa: E402
+
+# The example site (content/, with its map when `make geo` fetched the shapes) and the fixture site of the tests.
+SITES = {
+    "example": sitekit.REPO / "content",
+    "minimal": sitekit.REPO / "Tests/Fixtures/sites/minimal/content",
+}
+
+
+@pytest.fixture(scope="session")
+def workdir(tmp_path_factory) -> pathlib.Path:
+    return tmp_path_factory.mktemp("sites")
+
+
+@pytest.fixture(scope="session")
+def built_sites(workdir) -> dict[str, sitekit.Site]:
+    return {name: sitekit.build_site(name, content, workdir / name) for name, content in SITES.items()}
+
+
+@pytest.fixture(scope="session", params=sorted(SITES))
+def site(request, built_sites) -> sitekit.Site:
+    """Each real site in turn."""
+    return built_sites[request.param]
+
+
+@pytest.fixture(scope="session")
+def minimal_site(built_sites) -> sitekit.Site:
+    return built_sites["minimal"]
+
+
+@pytest.fixture(scope="session")
+def servers(built_sites):
+    started = {name: sitekit.SiteServer(site) for name, site in built_sites.items()}
+    yield started
+    for server in started.values():
+        server.close()
+
+
+@pytest.fixture(scope="session")
+def server(site, servers) -> sitekit.SiteServer:
+    return servers[site.name]
+
+
+@pytest.fixture(scope="session")
+def driver():
+    browser = sitekit.start_chromium()
+    yield browser
+    browser.quit()
+
+
+def pytest_report_header(config):
+    import selenium
+
+    return [f"cpts-site: {sitekit.BINARY}", f"chromium: {sitekit.CHROMIUM}, chromedriver: {sitekit.CHROMEDRIVER}",
+            f"selenium {selenium.__version__}, vnu.jar: {sitekit.vnu_jar()}", f"screenshots: {sitekit.SCREENSHOTS}"]
+
+
+def pytest_terminal_summary(terminalreporter):
+    """What was checked, in numbers."""
+    if not sitekit.SUMMARY:
+        return
+    terminalreporter.section("what the browser suite checked")
+    for topic, lines in sitekit.SUMMARY.items():
+        for line in lines:
+            terminalreporter.write_line(f"{topic}: {line}")
