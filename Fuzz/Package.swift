@@ -1,0 +1,34 @@
+// swift-tools-version:5.4
+// A libFuzzer target over the content loader: front matter split, YAML to model, the rules and figures,
+// Markdown. A package of its own so that the main build never needs the sanitizers; `make fuzz` builds it with
+//   swift build -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+// The modules under test are the main package's own sources, reached through the symbolic links in Sources/
+// (the main package publishes no library product to depend on). Tools version 5.4 on purpose: from 5.5 on,
+// SwiftPM renames an executable's `main` so that tests can link it, which clashes with libFuzzer's own `main`.
+import PackageDescription
+
+let swift6: [SwiftSetting] = [.unsafeFlags(["-swift-version", "6"])]
+
+let package = Package(
+    name: "cpts-site-fuzz",
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", .exact("6.2.2")),
+    ],
+    targets: [
+        .systemLibrary(name: "CMarkGFM", pkgConfig: "libcmark-gfm"),
+        .target(name: "CPTSDomain", swiftSettings: swift6),
+        .target(name: "CPTSMarkdown", dependencies: ["CMarkGFM"], swiftSettings: swift6),
+        .target(
+            name: "CPTSContent",
+            dependencies: ["CPTSDomain", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Schedules")],
+            // The fuzzer drives the loader's internal entry points (`@testable import`).
+            swiftSettings: swift6 + [.unsafeFlags(["-enable-testing"])]
+        ),
+        .executableTarget(
+            name: "ContentFuzzer",
+            dependencies: ["CPTSContent", "CPTSDomain", "CPTSMarkdown"],
+            swiftSettings: swift6
+        ),
+    ]
+)
