@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+
+/// The published folder is always a whole site: a build killed at any moment, or one whose writes fail,
+/// leaves the previous site complete and byte-identical, and the next build cleans up after it.
+final class AtomicityTests: XCTestCase {
+    /// A generated site of 200 CPTS (bench/generate.py): big enough that a build takes a while to write.
+    func generatedSite() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cpts-site-atomic-\(UUID().uuidString)")
+        let generator = CLIRunner.repositoryRoot.appendingPathComponent("bench/generate.py")
+        let result = try CLIRunner.run(["python3", generator.path, "--cpts", "200", "--out", root.path],
+                                       in: CLIRunner.repositoryRoot, program: URL(fileURLWithPath: "/usr/bin/env"))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        return root
+    }
+
+    func testABuildKilledAtAnyMomentLeavesThePreviousSiteWhole() throws {
+        let root = try generatedSite()
+        XCTAssertEqual(try CLIRunner.run(["build"], in: root).status, 0)
+        let previous = try ScratchSite.snapshot(of: root.appendingPathComponent("public"))
+        XCTAssertGreaterThan(previous.count, 300)
+
+        // Every page changes, so that the old site and the new one cannot be mistaken for each other.
+        let settings = root.appendingPathComponent("content/site.yaml")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        let changed = text.replacingOccurrences(of: "title: ", with: "title: Nouveau — ")
+        try Data(changed.utf8).write(to: settings)
+
+        let started = Date()
+        XCTAssertEqual(try CLIRunner.run(["build", "--output", "reference"], in: root).status, 0)
+        let fullBuild = Date().timeIntervalSince(started)
+        let next = try ScratchSite.snapshot(of: root.appendingPathComponent("reference"))
+        XCTAssertNotEqual(next["index.html"], previous["index.html"])
+
+        // Kill the build at twelve moments spread over its run and a little beyond: before, while and after writing.
+        var killedBeforeTheSwap = 0
+        for step in 1...12 {
+            let process = Process()
+            process.executableURL = CLIRunner.executable
+            process.arguments = ["build"]
+            process.currentDirectoryURL = root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: fullBuild * Double(step) / 10)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            let published = try ScratchSite.snapshot(of: root.appendingPathComponent("public"))
+            if published == previous {
+                killedBeforeTheSwap += 1
+                continue
+            }
+            XCTAssertEqual(published, next, "killed after \(step)/10 of a build time: public/ is neither the old site nor the new one")
+            // The new site made it into place: put the old one back for the next try.
+            try Data(text.utf8).write(to: settings)
+            XCTAssertEqual(try CLIRunner.run(["build"], in: root).status, 0)
+            XCTAssertEqual(try ScratchSite.snapshot(of: root.appendingPathComponent("public")), previous)
+            try Data(changed.utf8).write(to: settings)
+        }
+        print("atomicity: \(killedBeforeTheSwap) of 12 kills landed before the swap (a build takes \(fullBuild) s)")
+        XCTAssertGreaterThan(killedBeforeTheSwap, 0, "no kill landed during the build (build took \(fullBuild) s)")
+
+        // The next build completes and leaves no staging folder behind.
+        XCTAssertEqual(try CLIRunner.run(["build"], in: root).status, 0)
+        XCTAssertEqual(try ScratchSite.snapshot(of: root.appendingPathComponent("public")), next)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".public.") }
+        XCTAssertEqual(leftovers, [])
+    }
+
+    /// A write that fails half-way (files over 8 KB refused by the system's file size limit, `ulimit -f`)
+    /// fails the build with the file named, and the previous site stays as it was.
+    func testAWriteFailureLeavesThePreviousSiteByteIdentical() throws {
+        let site = try ScratchSite()
+        XCTAssertEqual(try site.run("build").status, 0)
+        let before = try site.snapshot("public")
+        try site.write("content/site.yaml", try site.read("content/site.yaml")
+            .replacingOccurrences(of: "title: Observatoire de test", with: "title: Observatoire modifié"))
+
+        // SIGXFSZ ignored: the write returns EFBIG instead of killing the process.
+        let result = try CLIRunner.run(["-c", "trap '' XFSZ; ulimit -f 8; exec \"$0\" build", CLIRunner.executable.path],
+                                       in: site.root, program: URL(fileURLWithPath: "/bin/bash"))
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("could not write "), result.stderr)
+        XCTAssertTrue(result.stderr.contains("File too large"), result.stderr)
+        XCTAssertEqual(try site.snapshot("public"), before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public.") }
+        XCTAssertEqual(leftovers, [])
+    }
+}
