@@ -4,21 +4,41 @@
 ///   (`.align-left`, `.align-center`, `.align-right`);
 /// - a task list item's checkbox without a label (axe-core's critical `label` rule): it gets a French one.
 enum HTMLCompliance {
-    static let replacements: [(String, String)] = ["th", "td"].flatMap { cell in
+    static let replacements: [(written: [UInt8], compliant: [UInt8])] = (["th", "td"].flatMap { cell in
         ["left", "center", "right"].map { side in ("<\(cell) align=\"\(side)\">", "<\(cell) class=\"align-\(side)\">") }
     } + [
         ("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
          "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Fait\" />"),
         ("<input type=\"checkbox\" disabled=\"\" />", "<input type=\"checkbox\" disabled=\"\" aria-label=\"À faire\" />"),
-    ]
+    ]).map { (Array($0.utf8), Array($1.utf8)) }
 
+    /// One pass over the bytes: every page's text goes through here, and most have nothing to rewrite.
     static func rewrite(_ html: String) -> String {
-        // Most texts have neither aligned columns nor task lists: leave them untouched, without a copy.
-        guard html.contains(" align=\"") || html.contains("<input type=\"checkbox\"") else { return html }
-        var result = html
-        for (written, compliant) in replacements {
-            result = result.replacing(written, with: compliant)
+        var html = html
+        let rewritten: [UInt8]? = html.withUTF8 { bytes in
+            var output: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "<"),
+                    let match = replacements.first(where: { starts(bytes, at: index, with: $0.written) })
+                else { index += 1; continue }
+                if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                output.append(contentsOf: match.compliant)
+                index += match.written.count
+                copied = index
+            }
+            guard copied > 0 else { return nil }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return output
         }
-        return result
+        return rewritten.map { String(decoding: $0, as: UTF8.self) } ?? html
+    }
+
+    static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with prefix: [UInt8]) -> Bool {
+        guard bytes.count - index >= prefix.count else { return false }
+        for offset in prefix.indices where bytes[index + offset] != prefix[offset] { return false }
+        return true
     }
 }
