@@ -103,4 +103,4 @@ fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
 clean:
-	rm -rf .build public content/geo .build-geo .build-fuzz $(VENV)
+	rm -rf .build public .public.staging content/geo .build-geo .build-fuzz $(VENV)

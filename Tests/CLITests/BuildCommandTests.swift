@@ -62,6 +62,38 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(try site.run("build").status, 0)
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("public/cpts/bourges").path))
     }
+
+    /// The third build writes over the first one's files, kept in the staging folder: what only the first
+    /// had must not survive, and a file where a folder now goes (or the reverse) is replaced.
+    func testTheReusedStagingFolderLeavesNothingStaleBehind() throws {
+        let site = try ScratchSite()
+        XCTAssertEqual(try site.run("build").status, 0)
+        XCTAssertEqual(try site.run("build", "--output", "reference").status, 0)
+        XCTAssertEqual(try site.run("build").status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.url(".public.staging/cpts/bourges/index.html").path))
+        try site.write(".public.staging/cpts/bourges/extra/ancien.html", "vieux")
+        try site.remove(".public.staging/cpts/vierzon")
+        try site.write(".public.staging/cpts/vierzon", "un fichier à la place du dossier")
+
+        XCTAssertEqual(try site.run("build").status, 0)
+        XCTAssertEqual(try site.snapshot("public"), try site.snapshot("reference"))
+        try site.remove("content/cpts/bourges.md")
+        XCTAssertEqual(try site.run("build").status, 0)
+        XCTAssertEqual(try site.run("build").status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("public/cpts/bourges").path))
+        XCTAssertEqual(try site.run("build", "--output", "reference2").status, 0)
+        XCTAssertEqual(try site.snapshot("public"), try site.snapshot("reference2"))
+    }
+
+    /// A symbolic link in place of the staging folder never redirects the writes.
+    func testAStagingFolderThatIsASymbolicLinkIsNotFollowed() throws {
+        let site = try ScratchSite()
+        try FileManager.default.createDirectory(at: site.url("ailleurs"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: site.url(".public.staging").path, withDestinationPath: "ailleurs")
+        XCTAssertEqual(try site.run("build").status, 0)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: site.url("ailleurs").path), [])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("public/index.html").path))
+    }
 }
 
 final class CheckCommandTests: XCTestCase {

@@ -58,13 +58,15 @@ public struct Theme: Sendable {
                 assetFiles[relative] = (path, [UInt8](FileManager.default.contents(atPath: path) ?? Data()))
             }
         }
+        _ = HTMLEscaping.registration
         var library = MustacheLibrary()
         for (templateName, file) in templateFiles.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: file.text), named: templateName)
+                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + file.text), named: templateName)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma's line comes first.
                 throw ThemeError(diagnostic: .error("template-syntax",
-                    at: SourceLocation(file: file.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    at: SourceLocation(file: file.path, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber),
                     "template error: \(error.error)"), sources: [file.path: file.text])
             }
         }

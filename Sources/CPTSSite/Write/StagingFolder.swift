@@ -1,0 +1,77 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a build writes before the swap: the shared `.public.staging` beside the output when this build can
+/// lock it, else a private `.public.tmp-<pid>` (another build holds the lock, or the shared folder is not a
+/// plain folder made by cpts-site). The lock is the system's (`flock`): a killed build never leaves it held.
+struct StagingFolder {
+    let url: URL
+    /// A private folder is this build's alone, and removed when not swapped in.
+    let isPrivate: Bool
+    private let descriptor: Int32
+
+    static func sharedName(for output: String) -> String { ".\(output).staging" }
+
+    static func claim(for output: String, in parent: URL) throws -> StagingFolder {
+        let shared = parent.appendingPathComponent(sharedName(for: output))
+        if mkdir(shared.path, 0o755) != 0 && errno != EEXIST {
+            return try privateFolder(for: output, in: parent)
+        }
+        // O_NOFOLLOW: a symbolic link put there must not redirect the writes elsewhere.
+        let descriptor = open(shared.path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return try privateFolder(for: output, in: parent) }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: shared.path)) ?? []
+        guard entries.isEmpty || entries.contains(AtomicWriter.marker), flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return try privateFolder(for: output, in: parent)
+        }
+        return StagingFolder(url: shared, isPrivate: false, descriptor: descriptor)
+    }
+
+    static func privateFolder(for output: String, in parent: URL) throws -> StagingFolder {
+        let url = parent.appendingPathComponent(".\(output).tmp-\(getpid())")
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+        return StagingFolder(url: url, isPrivate: true, descriptor: -1)
+    }
+
+    func release() {
+        if descriptor >= 0 { close(descriptor) }
+    }
+}
+
+/// The files and folders under a folder, as `/`-separated relative paths; symbolic links count as files.
+struct Tree {
+    var files: Set<String> = []
+    var folders: Set<String> = []
+
+    init(root: String) {
+        walk(root, prefix: "")
+    }
+
+    private mutating func walk(_ path: String, prefix: String) {
+        guard let directory = opendir(path) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name == "." || name == ".." { continue }
+            let relative = prefix + name
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var status = stat()
+                isFolder = lstat(path + "/" + name, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder {
+                folders.insert(relative)
+                walk(path + "/" + name, prefix: relative + "/")
+            } else {
+                files.insert(relative)
+            }
+        }
+    }
+}
