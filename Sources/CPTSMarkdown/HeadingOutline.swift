@@ -71,17 +71,30 @@ enum HeadingOutline {
     /// of the output belongs to the n-th heading collected.
     static func addingIDs(to html: String, headings: [Heading]) -> String {
         guard !headings.isEmpty else { return html }
-        var result = ""
-        result.reserveCapacity(html.utf8.count + headings.count * 24)
-        var rest = html[...]
-        for heading in headings {
-            let tag = "<h\(heading.level)>"
-            guard let range = rest.firstRange(of: tag) else { break }
-            result += rest[..<range.lowerBound]
-            result += "<h\(heading.level) id=\"\(heading.id)\">"
-            rest = rest[range.upperBound...]
+        // On the bytes: the headings come in document order, so one forward scan finds each opening tag.
+        var html = html
+        return html.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + headings.count * 24)
+            var position = 0
+            for heading in headings {
+                let tag = Array("<h\(heading.level)>".utf8)
+                guard let start = HeadingOutline.find(tag, in: bytes, from: position) else { break }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<start]))
+                output.append(contentsOf: "<h\(heading.level) id=\"\(heading.id)\">".utf8)
+                position = start + tag.count
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position...]))
+            return String(decoding: output, as: UTF8.self)
         }
-        result += rest
-        return result
+    }
+
+    static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 }

@@ -56,37 +56,46 @@ struct SiteRenderer: Sendable {
             keys = Array(repeating: 0, count: jobs.count)
         }
         let toRender = jobs.indices.filter { index in previous?[jobs[index].path].map { $0.key != keys[index] } ?? true }
+        // The exports need no page: they are made while the pages render.
+        async let exports = exports(paths: jobs.map(\.path), keys: keys, reusing: previous)
         let fresh = try await render(toRender.map { jobs[$0] }, misses: misses)
         let missing = misses.diagnostics(in: theme)
         if !missing.isEmpty { throw ThemeError(diagnostics: missing, sources: theme.sources) }
 
-        var pages: [String: RenderedPage] = [:]
+        var (pages, published) = await exports
         for (index, job) in jobs.enumerated() {
             if let reused = previous?[job.path], reused.key == keys[index] { pages[job.path] = reused }
         }
         for (index, file) in zip(toRender, fresh) { pages[file.path] = RenderedPage(key: keys[index], file: file) }
 
-        // A CPTS's entry in site.json depends on what its page depends on: reused under the same key.
-        let entryKeys = Dictionary(zip(jobs.map(\.path), keys), uniquingKeysWith: { first, _ in first })
+        let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
+        let html = jobs.compactMap { pages[$0.path]?.file }
+        return Output(files: assets + html + published, pages: pages, rerendered: toRender.map { jobs[$0].path })
+    }
+
+    /// The site's data files (site.json, CSV, search index, feed, sitemap), with the site.json entry of each CPTS
+    /// to keep for the next build: it depends on what the CPTS's page depends on, so it is reused under that key.
+    func exports(paths: [String], keys: [Int], reusing previous: [String: RenderedPage]?)
+        -> (entries: [String: RenderedPage], files: [OutputFile])
+    {
+        let entryKeys = Dictionary(zip(paths, keys), uniquingKeysWith: { first, _ in first })
+        var kept: [String: RenderedPage] = [:]
         var entries: [String: String] = [:]
         for cpts in content.cpts {
             let path = "cpts/\(cpts.slug.value)/index.html", cacheKey = "site.json#" + cpts.slug.value
             let key = entryKeys[path] ?? 0
             if let reused = previous?[cacheKey], reused.key == key {
-                pages[cacheKey] = reused
+                kept[cacheKey] = reused
                 entries[cpts.slug.value] = String(decoding: reused.file.bytes, as: UTF8.self)
             } else {
                 let entry = SiteJSON.entry(for: cpts, figures: figures, content: content, diagnostics: diagnostics)
                 entries[cpts.slug.value] = entry
-                pages[cacheKey] = RenderedPage(key: key, file: OutputFile(path: cacheKey, text: entry))
+                kept[cacheKey] = RenderedPage(key: key, file: OutputFile(path: cacheKey, text: entry))
             }
         }
-
-        let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
-        let html = jobs.compactMap { pages[$0.path]?.file }
         let url = SiteURL(baseURL: content.settings.baseURL)
-        let published = [
-            Sitemap.file(pages: html.map(\.path), url: url),
+        let files = [
+            Sitemap.file(pages: paths, url: url),
             Sitemap.robots(url: url),
             AtomFeed.file(content: content, url: url),
             SearchIndex.file(content: content),
@@ -94,7 +103,7 @@ struct SiteRenderer: Sendable {
             SpreadsheetCSV.cptsFile(content: content, figures: figures),
             SpreadsheetCSV.indicatorsFile(content: content),
         ]
-        return Output(files: assets + html + published, pages: pages, rerendered: toRender.map { jobs[$0].path })
+        return (kept, files)
     }
 
     func pageJobs(_ models: ViewModels) -> [PageJob] {
