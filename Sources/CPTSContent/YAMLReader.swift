@@ -62,8 +62,16 @@ final class YAMLReader {
     struct Mapping {
         let node: Node
         let entries: [(key: String, keyNode: Node, value: Node)]
+        /// The keys alone: looking one up then compares strings without copying nodes (a hot path of loading).
+        private let keys: [String]
 
-        subscript(key: String) -> Node? { entries.first { $0.key == key }?.value }
+        init(node: Node, entries: [(key: String, keyNode: Node, value: Node)]) {
+            self.node = node
+            self.entries = entries
+            keys = entries.map(\.key)
+        }
+
+        subscript(key: String) -> Node? { keys.firstIndex(of: key).map { entries[$0].value } }
     }
 
     /// A mapping whose keys are checked: unknown ones warn with a suggestion, missing required ones are errors.
