@@ -4,32 +4,54 @@ public enum CoverageCalculator {
         at(day, in: content, split: split(content))
     }
 
-    /// Each CPTS with its population by department, worked out once for all the dates of a series.
-    static func split(_ content: SiteContent) -> [(CPTS, [String: Int])] {
-        content.cpts.map { ($0, populationByDepartment(of: $0, in: content)) }
+    /// What the figures need of a CPTS, worked out once for all the dates of a series: a series asks every CPTS
+    /// its stage at each month end, and copying the whole `CPTS` each time was most of the compute stage.
+    struct Input {
+        /// The stages reached up to its current one, with their dates, in the stages' order.
+        let stages: [(stage: Stage, date: Day)]
+        let department: String
+        let population: Int
+        /// Where its inhabitants live.
+        let populations: [String: Int]
+
+        init(_ cpts: CPTS, in content: SiteContent) {
+            stages = Stage.allCases.compactMap { stage in
+                guard stage <= cpts.stage.value, let date = cpts.dates[stage]?.value else { return nil }
+                return (stage, date)
+            }
+            department = cpts.department.value
+            population = content.population(of: cpts)
+            populations = CoverageCalculator.populationByDepartment(of: cpts, in: content)
+        }
+
+        /// As `CPTS.stage(at:)`.
+        func stage(at day: Day) -> Stage? { stages.last { $0.date <= day }?.stage }
     }
 
-    static func at(_ day: Day, in content: SiteContent, split: [(CPTS, [String: Int])]) -> CoverageFigures {
+    static func split(_ content: SiteContent) -> [Input] {
+        content.cpts.map { Input($0, in: content) }
+    }
+
+    static func at(_ day: Day, in content: SiteContent, split: [Input]) -> CoverageFigures {
         var countByStage: [Stage: Int] = [:]
         var constituted = 0, signed = 0, covered = 0, signedPopulation = 0
         var departments: [String: (cpts: Int, constituted: Int, signed: Int, covered: Int, signedPopulation: Int)] = [:]
-        for (cpts, populations) in split {
+        for cpts in split {
             guard let stage = cpts.stage(at: day) else { continue }
             countByStage[stage, default: 0] += 1
-            departments[cpts.department.value, default: (0, 0, 0, 0, 0)].cpts += 1
+            departments[cpts.department, default: (0, 0, 0, 0, 0)].cpts += 1
             guard stage.isConstituted else { continue }
-            let population = content.population(of: cpts)
             constituted += 1
-            covered += population
-            departments[cpts.department.value, default: (0, 0, 0, 0, 0)].constituted += 1
-            for (department, inhabitants) in populations {
+            covered += cpts.population
+            departments[cpts.department, default: (0, 0, 0, 0, 0)].constituted += 1
+            for (department, inhabitants) in cpts.populations {
                 departments[department, default: (0, 0, 0, 0, 0)].covered += inhabitants
             }
             if stage == .aciSigned {
                 signed += 1
-                signedPopulation += population
-                departments[cpts.department.value, default: (0, 0, 0, 0, 0)].signed += 1
-                for (department, inhabitants) in populations {
+                signedPopulation += cpts.population
+                departments[cpts.department, default: (0, 0, 0, 0, 0)].signed += 1
+                for (department, inhabitants) in cpts.populations {
                     departments[department, default: (0, 0, 0, 0, 0)].signedPopulation += inhabitants
                 }
             }

@@ -44,16 +44,36 @@ enum SpreadsheetCSV {
 
     /// `12.5` → `12,5`; no thousands separator, so that spreadsheets read it as a number.
     static func decimal(_ value: Double) -> String {
-        JSONValue.number(value).replacing(".", with: ",")
+        String(decoding: JSONValue.number(value).utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 
+    /// Straight into bytes: the indicators file has a row per indicator and contract year of every CPTS, and
+    /// `serve` writes it again on each save.
     static func encode(_ rows: [[String]]) -> [UInt8] {
-        let text = rows.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
-        return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+        bytes.reserveCapacity(rows.count * 96)
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ";")) }
+                append(cell, to: &bytes)
+            }
+            bytes.append(contentsOf: [0x0D, 0x0A])
+        }
+        return bytes
     }
 
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+    /// A cell, quoted when it holds a separator, a quote or a line break (quotes doubled).
+    static func append(_ text: String, to bytes: inout [UInt8]) {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in utf8 {
+            bytes.append(byte)
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 }
