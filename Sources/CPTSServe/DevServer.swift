@@ -25,6 +25,7 @@ public final class DevServer: Sendable {
 
     /// Builds once, then serves and watches until cancelled. `ready` receives the address being listened on.
     public func run(ready: @Sendable (String) -> Void) async throws {
+        let baseline = watcher.snapshot()
         await rebuild()
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
                                 handler: Handler(state: state))
@@ -35,7 +36,7 @@ public final class DevServer: Sendable {
                 ready("http://\(host):\(port)/")
             }
             group.addTask { [self] in
-                await watcher.watch { await self.rebuild() }
+                await watcher.watch(from: baseline) { await self.rebuild() }
             }
             try await group.next()
             group.cancelAll()

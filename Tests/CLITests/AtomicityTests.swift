@@ -4,19 +4,8 @@ import XCTest
 /// The published folder is always a whole site: a build killed at any moment, or one whose writes fail,
 /// leaves the previous site complete and byte-identical, and the next build cleans up after it.
 final class AtomicityTests: XCTestCase {
-    /// A generated site of 200 CPTS (bench/generate.py): big enough that a build takes a while to write.
-    func generatedSite() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cpts-site-atomic-\(UUID().uuidString)")
-        let generator = CLIRunner.repositoryRoot.appendingPathComponent("bench/generate.py")
-        let result = try CLIRunner.run(["python3", generator.path, "--cpts", "200", "--out", root.path],
-                                       in: CLIRunner.repositoryRoot, program: URL(fileURLWithPath: "/usr/bin/env"))
-        XCTAssertEqual(result.status, 0, result.stderr)
-        addTeardownBlock { try? FileManager.default.removeItem(at: root) }
-        return root
-    }
-
     func testABuildKilledAtAnyMomentLeavesThePreviousSiteWhole() throws {
-        let root = try generatedSite()
+        let root = try GeneratedSite.make(cpts: 200, for: self)
         XCTAssertEqual(try CLIRunner.run(["build"], in: root).status, 0)
         let previous = try ScratchSite.snapshot(of: root.appendingPathComponent("public"))
         XCTAssertGreaterThan(previous.count, 300)

@@ -93,3 +93,21 @@ final class ScratchSite {
         return files
     }
 }
+
+/// A synthetic site made by the benchmark's generator (`bench/generate.py`): real files, big enough that a
+/// build takes a while. Removed when the test ends.
+enum GeneratedSite {
+    static func make(cpts: Int, for test: XCTestCase) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cpts-site-generated-\(UUID().uuidString)")
+        let generator = CLIRunner.repositoryRoot.appendingPathComponent("bench/generate.py")
+        let result = try CLIRunner.run(["python3", generator.path, "--cpts", String(cpts), "--out", root.path],
+                                       in: CLIRunner.repositoryRoot, program: URL(fileURLWithPath: "/usr/bin/env"))
+        guard result.status == 0 else { throw GenerationFailed(description: result.stderr) }
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: root) }
+        return root
+    }
+
+    struct GenerationFailed: Error, CustomStringConvertible {
+        let description: String
+    }
+}

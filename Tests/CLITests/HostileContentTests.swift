@@ -210,7 +210,8 @@ enum Hostile {
         try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
     }
 
-    /// The minimal site with a corpus case laid over it, as `InvalidContentGoldenTests` prepares it.
+    /// The minimal site with a corpus case laid over it: its `files/` copied over the site, the paths of
+    /// `delete.txt` removed, then its `setup.sh` run in the site's folder (symbolic links, named pipes…).
     static func site(for name: String) throws -> ScratchSite {
         let folder = corpus.appendingPathComponent(name)
         let site = try ScratchSite()

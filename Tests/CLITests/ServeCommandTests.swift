@@ -12,12 +12,16 @@ final class ServeCommandTests: XCTestCase {
         let process = Process()
         private let lock = NSLock()
         private var printed = ""
-        private(set) var address = ""
+        convenience init(site: ScratchSite) throws {
+            try self.init(root: site.root)
+            try waitUntilListening()
+        }
 
-        init(site: ScratchSite) throws {
+        /// Starts `serve` in `root` without waiting for it.
+        init(root: URL) throws {
             process.executableURL = CLIRunner.executable
             process.arguments = ["serve", "--port", "0"]
-            process.currentDirectoryURL = site.root
+            process.currentDirectoryURL = root
             let output = Pipe()
             process.standardOutput = output
             process.standardError = output
@@ -28,9 +32,15 @@ final class ServeCommandTests: XCTestCase {
                 self.lock.withLock { self.printed += String(decoding: data, as: UTF8.self) }
             }
             try process.run()
+        }
+
+        func waitUntilListening() throws {
             try waitFor("the server to listen") { $0.contains("Serving the site at ") }
-            address = lock.withLock {
-                let start = printed.range(of: "Serving the site at ")!.upperBound
+        }
+
+        var address: String {
+            lock.withLock {
+                guard let start = printed.range(of: "Serving the site at ")?.upperBound else { return "" }
                 return String(printed[start...].prefix { !$0.isWhitespace })
             }
         }
@@ -87,6 +97,28 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(missing.body.contains("Page introuvable"))
         let escape = try await server.get("..%2F..%2Fetc%2Fpasswd")
         XCTAssertEqual(escape.status, 404)
+    }
+
+    /// The first build of 200 CPTS takes a while: a file saved meanwhile must still reach the served site.
+    func testAFileSavedWhileTheFirstBuildRunsIsNotMissed() async throws {
+        let root = try GeneratedSite.make(cpts: 200, for: self)
+        let server = try Server(root: root)
+        defer { server.stop() }
+        try await Task.sleep(for: .milliseconds(300))
+        XCTAssertFalse(server.log.contains("built in"), "the first build ended too soon for this test")
+        let file = root.appendingPathComponent("content/cpts/cpts-000001.md")
+        let text = try String(contentsOf: file, encoding: .utf8) + "\nTexte enregistré pendant la première construction.\n"
+        try Data(text.utf8).write(to: file)
+        try server.waitUntilListening()
+
+        let deadline = Date().addingTimeInterval(20)
+        var body = ""
+        while Date() < deadline {
+            body = try await server.get("cpts/cpts-000001/").body
+            if body.contains("Texte enregistré pendant la première construction.") { break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        XCTAssertTrue(body.contains("Texte enregistré pendant la première construction."), server.log)
     }
 
     func testAChangedCPTSRerendersOnlyThePagesThatShowIt() async throws {
