@@ -74,6 +74,8 @@ final class BuildCommandTests: XCTestCase {
         try site.write(".public.staging/cpts/bourges/extra/ancien.html", "vieux")
         try site.remove(".public.staging/cpts/vierzon")
         try site.write(".public.staging/cpts/vierzon", "un fichier à la place du dossier")
+        try site.remove(".public.staging/index.html")
+        try site.write(".public.staging/index.html/ancien/page.html", "un dossier à la place du fichier")
 
         XCTAssertEqual(try site.run("build").status, 0)
         XCTAssertEqual(try site.snapshot("public"), try site.snapshot("reference"))

@@ -46,40 +46,59 @@ public actor SiteSession {
         let figures = SiteFigures(content: content)
         clock.lap("compute")
 
-        // 4. Render: pages, feeds and exports, in memory; unchanged pages come from the previous build.
+        // 4. Render: pages, feeds and exports. `serve` keeps them in memory (unchanged pages come from the previous
+        // build); `build` writes each one into the staging folder as soon as it is made, so that the render and
+        // write stages overlap and no site, however large, has to fit in memory.
+        let staged: StagedSite?
+        do {
+            staged = options.mode == .memory ? nil : try StagedSite(output: options.outputDirectory)
+        } catch {
+            return finish(writeFailed(error, report), clock)
+        }
         let rendered: SiteRenderer.Output
         do {
             let theme = try Theme.load(named: content.settings.theme, from: options.themesDirectory)
             rendered = try await SiteRenderer(content: content, figures: figures, theme: theme,
                                               diagnostics: report.diagnostics, geo: loaded.geo,
                                               sources: loaded.sources)
-                .render(reusing: options.mode == .memory ? pageCache : nil)
+                .render(reusing: options.mode == .memory ? pageCache : nil, into: staged)
         } catch let error as ThemeError {
+            staged?.abandon()
             report.diagnostics += error.diagnostics
             report.sources.merge(error.sources) { content, _ in content }
             return finish(report, clock)
+        } catch let error as AtomicWriter.WriteError {
+            staged?.abandon()
+            return finish(writeFailed(error, report), clock)
         } catch {
+            staged?.abandon()
             report.diagnostics.append(.error("render-failed", at: SourceLocation(file: options.themesDirectory, line: 1, column: 1),
                                              "rendering failed: \(error)"))
             return finish(report, clock)
         }
         pageCache = rendered.pages
         clock.lap("render")
-        if options.mode == .memory {
+        guard let staged else {
             return finish(report, clock, succeeded: true, files: rendered.files, rerendered: rendered.rerendered)
         }
 
-        // 5. Write: into a temporary sibling folder, swapped in only when complete.
+        // 5. Write: what is left of it — stale files out, then the staging folder swapped in, only when complete.
         do {
-            try AtomicWriter.write(rendered.files, to: options.outputDirectory)
-            report.filesWritten = rendered.files.count
+            try staged.commit()
+            report.filesWritten = rendered.fileCount
         } catch {
-            report.diagnostics.append(.error("write-failed", at: SourceLocation(file: options.outputDirectory, line: 1, column: 1),
-                                             "could not write the site: \(error)"))
-            return finish(report, clock)
+            staged.abandon()
+            return finish(writeFailed(error, report), clock)
         }
         clock.lap("write")
         return finish(report, clock, succeeded: true, files: rendered.files, rerendered: rendered.rerendered)
+    }
+
+    private func writeFailed(_ error: Error, _ report: BuildReport) -> BuildReport {
+        var report = report
+        report.diagnostics.append(.error("write-failed", at: SourceLocation(file: options.outputDirectory, line: 1, column: 1),
+                                         "could not write the site: \(error)"))
+        return report
     }
 
     private func finish(_ report: BuildReport, _ clock: StageClock, succeeded: Bool = false,

@@ -34,14 +34,17 @@ struct SiteRenderer: Sendable {
     }
 
     struct Output {
+        /// The files of the site, or none when they went straight to a `StagedSite`.
         let files: [OutputFile]
         let pages: [String: RenderedPage]
         let rerendered: [String]
+        let fileCount: Int
     }
 
     /// - Parameter previous: the pages of the previous build, or nil when none will be kept (one-off builds
     ///   then skip fingerprinting, which would hash every content file for nothing).
-    func render(reusing previous: [String: RenderedPage]?) async throws -> Output {
+    /// - Parameter site: where to write each file as soon as it is made, keeping none in memory; nil to keep them.
+    func render(reusing previous: [String: RenderedPage]?, into site: StagedSite? = nil) async throws -> Output {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
                                                                           allowUnsafeLinks: content.settings.allowUnsafeLinks)),
@@ -58,19 +61,25 @@ struct SiteRenderer: Sendable {
         let toRender = jobs.indices.filter { index in previous?[jobs[index].path].map { $0.key != keys[index] } ?? true }
         // The exports need no page: they are made while the pages render.
         async let exports = exports(paths: jobs.map(\.path), keys: keys, reusing: previous)
-        let fresh = try await render(toRender.map { jobs[$0] }, misses: misses)
+        let fresh = try await render(toRender.map { jobs[$0] }, misses: misses, into: site)
         let missing = misses.diagnostics(in: theme)
         if !missing.isEmpty { throw ThemeError(diagnostics: missing, sources: theme.sources) }
 
         var (pages, published) = await exports
+        let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
+        if let site {
+            for file in assets + published { try site.write(file) }
+            return Output(files: [], pages: [:], rerendered: toRender.map { jobs[$0].path },
+                          fileCount: assets.count + jobs.count + published.count)
+        }
         for (index, job) in jobs.enumerated() {
             if let reused = previous?[job.path], reused.key == keys[index] { pages[job.path] = reused }
         }
         for (index, file) in zip(toRender, fresh) { pages[file.path] = RenderedPage(key: keys[index], file: file) }
 
-        let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
         let html = jobs.compactMap { pages[$0.path]?.file }
-        return Output(files: assets + html + published, pages: pages, rerendered: toRender.map { jobs[$0].path })
+        let files = assets + html + published
+        return Output(files: files, pages: pages, rerendered: toRender.map { jobs[$0].path }, fileCount: files.count)
     }
 
     /// The site's data files (site.json, CSV, search index, feed, sitemap), with the site.json entry of each CPTS
@@ -142,14 +151,17 @@ struct SiteRenderer: Sendable {
         return jobs
     }
 
-    /// Pages are independent: they are rendered on every core, then put back in job order.
-    func render(_ jobs: [PageJob], misses: MissedKeys) async throws -> [OutputFile] {
+    /// Pages are independent: they are rendered on every core, then put back in job order. With a `site`, each
+    /// page is written as soon as it is rendered and only its path is kept.
+    func render(_ jobs: [PageJob], misses: MissedKeys, into site: StagedSite?) async throws -> [OutputFile] {
         let theme = self.theme
         return try await withThrowingTaskGroup(of: (Int, OutputFile).self) { group in
             for (index, job) in jobs.enumerated() {
                 group.addTask {
-                    let html = try theme.render(job.template, job.model(), misses: misses)
-                    return (index, OutputFile(path: job.path, text: html))
+                    let file = OutputFile(path: job.path, text: try theme.render(job.template, job.model(), misses: misses))
+                    guard let site else { return (index, file) }
+                    try site.write(file)
+                    return (index, OutputFile(path: job.path, bytes: []))
                 }
             }
             var files = [OutputFile?](repeating: nil, count: jobs.count)
