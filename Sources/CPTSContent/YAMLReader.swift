@@ -119,7 +119,10 @@ final class YAMLReader {
 
     func isNull(_ node: Node) -> Bool {
         guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     func string(_ node: Node, _ what: String) -> String? {
@@ -146,6 +149,7 @@ final class YAMLReader {
 
     /// The first tag-like run of `text` (`<b>`, `</i>`, `<!--`), if any: `<` then a letter, `/`, `!` or `?`.
     static func markup(in text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return nil }
         let scalars = Array(text.unicodeScalars)
         for index in scalars.indices.dropLast() where scalars[index] == "<" {
             let next = scalars[index + 1]
@@ -276,5 +280,5 @@ final class YAMLReader {
 }
 
 extension String {
-    var replacingUnderscores: String { contains("_") ? filter { $0 != "_" } : self }
+    var replacingUnderscores: String { utf8.contains(UInt8(ascii: "_")) ? filter { $0 != "_" } : self }
 }
