@@ -43,6 +43,9 @@ incremental() {
   for _ in $(seq 1 600); do [ "$(grep -c '^built in' "$log")" -ge 2 ] && break; sleep 0.1; done
   kill "$pid"; wait "$pid" 2>/dev/null || true
   cp "$work/saved.md" "$file"
+  if [ "$(grep -c '^built in' "$log")" -lt 2 ]; then
+    echo "serve did not rebuild within 60 s after $file changed:" >&2; cat "$log" >&2; exit 1
+  fi
   grep '^built in' "$log" | head -n 2 | sed -E 's/^built in ([0-9]+) ms: ([0-9]+) page.*/\1 \2/' |
     { read -r full fullPages; read -r again againPages
       awk -v size="$size" -v full="$full" -v again="$again" -v pages="$againPages" 'BEGIN {
