@@ -6,7 +6,7 @@ enum ScheduleReader {
     static let keys = ["id", "label", "source", "tranches", "operation", "missions", "socle"]
     static let lineKeys = ["amounts", "source", "status"]
     static let missionKeys = ["fixed", "variable", "extra", "source", "status"]
-    static let statuses = ["sure", "one-source", "to-verify"]
+    static let statuses = ["sure", "one-source", "to-verify", "estimated"]
 
     static func read(_ yaml: String, path: String) -> (FundingSchedule?, [Diagnostic]) {
         let reader = YAMLReader(path: path)

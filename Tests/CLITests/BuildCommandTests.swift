@@ -157,6 +157,28 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("Année 2"))
     }
 
+    /// Under the built-in avenant 2 schedule the crisis mission is socle; tranche 2 with four missions may earn
+    /// 105 000 + (66 400 + 24 500) + 2 × 32 150 + 2 × 15 000 + 18 000 = 308 200 € a year.
+    func testAContractUnderAvenant2NeedsTheCrisisMissionAndIsFundedByItsSchedule() throws {
+        let site = try ScratchSite()
+        let file = "content/cpts/sud-lochois.md"
+        try site.write(file, try site.read(file).replacingOccurrences(of: "legalForm:", with: "schedule: aci-avenant-2\nlegalForm:"))
+        let lacking = try site.run("check")
+        XCTAssertEqual(lacking.status, 1)
+        XCTAssertTrue(lacking.stderr.contains("error: signed contract lacks the socle mission 'crises-sanitaires' of schedule 'aci-avenant-2'"),
+                      lacking.stderr)
+
+        try site.write(file, try site.read(file).replacingOccurrences(
+            of: "  - id: prevention\n", with: "  - id: crises-sanitaires\n    start: 2020-03-01\n  - id: prevention\n"))
+        XCTAssertEqual(try site.run("check").status, 0)
+        let result = try site.run("report", "sud-lochois", "--year", "2")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "CPTS du Sud Lochois — tranche 2, barème aci-avenant-2, contrat signé le 15/11/2019")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Fonctionnement") && $0.hasSuffix("105\u{202F}000\u{A0}€") }, result.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Maximum théorique") && $0.hasSuffix("308\u{202F}200\u{A0}€") }, result.stdout)
+    }
+
     func testReportOnAnUnknownSlugSuggestsTheNearestOne() throws {
         let site = try ScratchSite()
         let result = try site.run("report", "sud-lochoi")

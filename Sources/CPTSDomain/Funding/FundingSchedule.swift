@@ -34,7 +34,7 @@ public struct FundingSchedule: Sendable {
 public struct ScheduleLine: Sendable {
     public var amounts: [Int]
     public var source: String?
-    /// `sure`, `one-source` or `to-verify`, as in the domain reference.
+    /// `sure`, `one-source` or `to-verify`, as in the domain reference, or `estimated` (derived, see its source).
     public var status: String?
     public var location: SourceLocation
 

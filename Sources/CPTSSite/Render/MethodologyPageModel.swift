@@ -69,6 +69,7 @@ extension ViewModels {
         case "sure": "sûr"
         case "one-source": "une seule source"
         case "to-verify": "à vérifier"
+        case "estimated": "estimé"
         default: nil
         }
     }
