@@ -12,10 +12,11 @@ struct ComparisonBar {
     let rows: [Row]
 
     func svg() -> String {
-        let width = 260.0, rowHeight = 16.0, labelWidth = 70.0, valueWidth = 60.0
+        // Room for "Département" at the 11 px the theme sets for these labels.
+        let width = 270.0, rowHeight = 16.0, labelWidth = 80.0, valueWidth = 60.0
         let maximum = max(rows.map(\.value).max() ?? 0, 1e-9)
         let height = Double(rows.count) * rowHeight + 2
-        var out = "<svg class=\"comparison\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" width=\"260\" height=\"\(SVG.number(height))\" role=\"img\" aria-label=\"\(SVG.escape(label))\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var out = "<svg class=\"comparison\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" width=\"\(SVG.number(width))\" height=\"\(SVG.number(height))\" role=\"img\" aria-label=\"\(SVG.escape(label))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for (index, row) in rows.enumerated() {
             let y = Double(index) * rowHeight + 1
             let length = max(0, row.value / maximum) * (width - labelWidth - valueWidth)
