@@ -30,7 +30,7 @@ let package = Package(
         // Reads content/ into the domain model, with source positions.
         .target(
             name: "CPTSContent",
-            dependencies: ["CPTSDomain", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CPTSDomain", "CPTSMarkdown", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Schedules")]
         ),
         // The pipeline: load → validate → compute → render → write.

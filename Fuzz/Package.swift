@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "CPTSMarkdown", dependencies: ["CMarkGFM"], swiftSettings: swift6),
         .target(
             name: "CPTSContent",
-            dependencies: ["CPTSDomain", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CPTSDomain", "CPTSMarkdown", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Schedules")],
             // The fuzzer drives the loader's internal entry points (`@testable import`).
             swiftSettings: swift6 + [.unsafeFlags(["-enable-testing"])]

@@ -1,8 +1,9 @@
 import CPTSDomain
+import CPTSMarkdown
 
 /// What the Markdown renderer will drop or escape in a text, found while loading so that `check` can say so
 /// at its line: raw HTML tags, links with an unsafe scheme (`javascript:`…), and nesting deeper than a browser
-/// keeps. A line scan rather than a Markdown parse (the renderer lives in another module): fenced code blocks and
+/// keeps. A line scan rather than a Markdown parse, so that each finding has its line and column: fenced code blocks and
 /// code spans are skipped, a tag must be complete on its line as cmark requires, and each kind of finding is
 /// reported once per file, at its first occurrence, with the number of others.
 enum MarkdownMarkup {
@@ -30,7 +31,6 @@ enum MarkdownMarkup {
     /// Tags cmark-gfm's tagfilter escapes even when raw HTML is allowed.
     static let filteredTags: Set<String> = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes",
                                              "script", "plaintext"]
-    static let unsafeSchemes = ["javascript:", "vbscript:", "file:", "data:"]
     /// Image types cmark lets through as `data:` URLs.
     static let safeDataPrefixes = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
     static let deepNesting = 100
@@ -309,44 +309,9 @@ enum MarkdownMarkup {
     /// Whether a destination has an unsafe scheme, once entities are decoded and blanks and case ignored,
     /// as a browser reads it; `data:` images of the types cmark lets through are safe.
     static func isUnsafe(_ url: String) -> Bool {
-        let lowered = String(String.UnicodeScalarView(decodingEntities(url).unicodeScalars.filter { $0.value > 0x20 })).lowercased()
-        guard unsafeSchemes.contains(where: { lowered.hasPrefix($0) }) else { return false }
+        let lowered = String(String.UnicodeScalarView(RawHTMLSanitizer.decodingEntities(url).unicodeScalars.filter { $0.value > 0x20 })).lowercased()
+        guard UnsafeContentFilter.unsafeSchemes.contains(where: { lowered.hasPrefix($0) }) else { return false }
         return !safeDataPrefixes.contains(where: { lowered.hasPrefix($0) })
-    }
-
-    /// `&#106;`, `&#x6A;` and `&colon;`, as a browser reads them.
-    static func decodingEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let ampersand = rest.firstIndex(of: "&") {
-            result += rest[..<ampersand]
-            let after = rest[rest.index(after: ampersand)...]
-            guard let semicolon = after.prefix(10).firstIndex(of: ";") else {
-                result += "&"
-                rest = after
-                continue
-            }
-            let entity = after[..<semicolon]
-            var scalar: Unicode.Scalar?
-            if entity.hasPrefix("#x") || entity.hasPrefix("#X") {
-                scalar = UInt32(entity.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-            } else if entity.hasPrefix("#") {
-                scalar = UInt32(entity.dropFirst()).flatMap(Unicode.Scalar.init)
-            } else if entity == "colon" {
-                scalar = ":"
-            } else if entity == "Tab" || entity == "NewLine" {
-                scalar = " "
-            }
-            if let scalar {
-                result.unicodeScalars.append(scalar)
-                rest = after[after.index(after: semicolon)...]
-            } else {
-                result += "&"
-                rest = after
-            }
-        }
-        return result + rest
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {

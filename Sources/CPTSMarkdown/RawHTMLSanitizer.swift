@@ -3,7 +3,7 @@
 /// `javascript:`, `vbscript:`, `data:` and `file:` URLs unless the site also allows unsafe links; a `<` that
 /// does not open a tag a browser would finish the same way is escaped. `<script>` and the other raw-text tags are escaped by cmark-gfm's
 /// tagfilter afterwards; `<noscript>`, whose content browsers read as text when scripts run, is escaped here.
-enum RawHTMLSanitizer {
+package enum RawHTMLSanitizer {
     /// Attributes holding a URL a browser follows or loads.
     static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "xlink:href", "data", "poster",
                                              "background", "codebase", "cite", "longdesc", "usemap", "srcset",
@@ -180,7 +180,7 @@ enum RawHTMLSanitizer {
     }
 
     /// Character references in an attribute value, as a browser decodes them before reading a URL.
-    static func decodingEntities(_ text: String) -> String {
+    package static func decodingEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var result = ""
         var rest = Substring(text)

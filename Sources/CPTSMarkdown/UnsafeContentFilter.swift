@@ -4,8 +4,8 @@ import CMarkGFM
 /// walks the tree before rendering: raw HTML is removed unless allowed, and when allowed goes through
 /// `RawHTMLSanitizer` (never an event handler; unsafe URLs only if those are allowed too); link and image URLs with
 /// an unsafe scheme are emptied unless allowed.
-enum UnsafeContentFilter {
-    static let unsafeSchemes = ["javascript:", "vbscript:", "file:", "data:"]
+package enum UnsafeContentFilter {
+    package static let unsafeSchemes = ["javascript:", "vbscript:", "file:", "data:"]
 
     /// Whether a URL has one of `schemes`, ignoring case, blanks and control characters as browsers do.
     static func isUnsafe(_ url: String, schemes: [String] = unsafeSchemes) -> Bool {
