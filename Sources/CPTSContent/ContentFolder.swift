@@ -75,9 +75,14 @@ struct ContentFolder: Sendable {
         for name in names where !name.hasPrefix(".") {
             let relative = subfolder + "/" + name
             let fileExtension = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!) : ""
-            if let problem = linkProblem(relative) {
+            // One lstat per entry: only a symbolic link can lead outside a folder that stays inside, so only
+            // links are resolved (`serve` lists every folder again on each save).
+            var status = stat()
+            guard lstat(full(relative), &status) == 0 else { continue }
+            let isLink = (status.st_mode & S_IFMT) == S_IFLNK
+            if isLink, let problem = linkProblem(relative) {
                 diagnostics.append(problem)
-            } else if isDirectory(relative) {
+            } else if isLink ? isDirectory(relative) : (status.st_mode & S_IFMT) == S_IFDIR {
                 diagnostics.append(.warning("file-ignored", at: location(relative),
                                             "folder '\(relative)' is ignored: \(subfolder)/ holds files only"))
             } else if extensions.contains(fileExtension.lowercased()) {
@@ -91,12 +96,12 @@ struct ContentFolder: Sendable {
     }
 
     /// Size and modification time of a file, or zeros if it is absent.
+    /// (`stat()`: `serve` stamps every file on each save.)
     func stamp(_ relative: String) -> FileStamp {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: full(relative)) else {
-            return FileStamp(size: -1, modified: 0)
-        }
-        return FileStamp(size: (attributes[.size] as? Int) ?? 0,
-                         modified: (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+        var status = stat()
+        guard stat(full(relative), &status) == 0 else { return FileStamp(size: -1, modified: 0) }
+        return FileStamp(size: Int(status.st_size),
+                         modified: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
     }
 
     struct ReadError: Error, CustomStringConvertible {
