@@ -121,21 +121,63 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(body.contains("Texte enregistré pendant la première construction."), server.log)
     }
 
-    func testAChangedCPTSRerendersOnlyThePagesThatShowIt() async throws {
+    /// How many pages a rebuild printed as rendered again, and which (`serve` names them up to five).
+    func rerendered(after change: () throws -> Void, on server: Server) throws -> (count: Int, pages: Set<String>) {
+        let builds = server.log.components(separatedBy: "built in").count
+        try change()
+        try server.waitFor("the rebuild") { $0.components(separatedBy: "built in").count > builds }
+        let rebuild = try XCTUnwrap(server.log.components(separatedBy: "\n").last { $0.hasPrefix("built in") })
+        let count = try XCTUnwrap(rebuild.firstMatch(of: /: (\d+) page\(s\) rendered/).flatMap { Int($0.1) }, rebuild)
+        let list = rebuild.firstMatch(of: /rendered \((.*)\)/).map { Set($0.1.components(separatedBy: ", ")) } ?? []
+        return (count, list)
+    }
+
+    func testAChangedCPTSNameRerendersOnlyThePagesThatShowIt() async throws {
         let site = try ScratchSite()
         let server = try Server(site: site)
         defer { server.stop() }
-        let text = try site.read("content/cpts/vierzon.md").replacingOccurrences(of: "name: CPTS de Vierzon", with: "name: CPTS du Grand Vierzon")
-        try site.write("content/cpts/vierzon.md", text)
-        try server.waitFor("the rebuild") { $0.components(separatedBy: "built in").count >= 3 }
-        let rebuild = try XCTUnwrap(server.log.components(separatedBy: "\n").last { $0.hasPrefix("built in") })
-        XCTAssertTrue(rebuild.contains("5 page(s) rendered"), rebuild)
-        for page in ["index.html", "cpts/vierzon/index.html", "departements/18/index.html", "recherche/index.html", "validation/index.html"] {
-            XCTAssertTrue(rebuild.contains(page), "\(page) should be rendered again: \(rebuild)")
-        }
-        XCTAssertFalse(rebuild.contains("sud-lochois"), rebuild)
+        let pages = try rerendered(after: {
+            try site.write("content/cpts/vierzon.md", try site.read("content/cpts/vierzon.md")
+                .replacingOccurrences(of: "name: CPTS de Vierzon", with: "name: CPTS du Grand Vierzon"))
+        }, on: server)
+        // Not the validation report (its diagnostics did not change), nor the other CPTS.
+        XCTAssertEqual(pages.pages, ["index.html", "cpts/vierzon/index.html", "departements/18/index.html", "recherche/index.html"])
         let page = try await server.get("cpts/vierzon/")
         XCTAssertTrue(page.body.contains("<h1>CPTS du Grand Vierzon</h1>"))
+        let search = try await server.get("recherche/")
+        XCTAssertTrue(search.body.contains("CPTS du Grand Vierzon"))
+    }
+
+    func testAChangeToAProjetDeSanteTextRerendersItsPageAndTheDashboardOnly() async throws {
+        let site = try ScratchSite()
+        let server = try Server(site: site)
+        defer { server.stop() }
+        let pages = try rerendered(after: {
+            try site.write("content/cpts/vierzon.md", try site.read("content/cpts/vierzon.md") + "\nUne phrase ajoutée.\n")
+        }, on: server)
+        XCTAssertEqual(pages.pages, ["index.html", "cpts/vierzon/index.html"])
+        let page = try await server.get("cpts/vierzon/")
+        XCTAssertTrue(page.body.contains("Une phrase ajoutée."))
+    }
+
+    /// Every page's navigation lists the free pages by title: adding or renaming one renders every page again.
+    func testAFreePageAddedOrRenamedReachesTheNavigationOfEveryPage() async throws {
+        let site = try ScratchSite()
+        let server = try Server(site: site)
+        defer { server.stop() }
+        let added = try rerendered(after: {
+            try site.write("content/pages/a-propos.md", "---\ntitle: À propos\n---\nQui sommes-nous.\n")
+        }, on: server)
+        XCTAssertEqual(added.count, 11, "every page, the new one included")
+        var page = try await server.get("cpts/sud-lochois/")
+        XCTAssertTrue(page.body.contains(">À propos</a>"), "the navigation lacks the new page")
+
+        let renamed = try rerendered(after: {
+            try site.write("content/pages/a-propos.md", "---\ntitle: Qui sommes-nous\n---\nQui sommes-nous.\n")
+        }, on: server)
+        XCTAssertEqual(renamed.count, 11, "every page")
+        page = try await server.get("cpts/sud-lochois/")
+        XCTAssertTrue(page.body.contains(">Qui sommes-nous</a>"), "the navigation kept the old title")
     }
 
     func testAnInvalidChangeKeepsTheLastGoodSiteAndReportsItsDiagnostics() async throws {

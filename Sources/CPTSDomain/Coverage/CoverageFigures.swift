@@ -26,7 +26,7 @@ public struct CoverageFigures: Sendable {
 }
 
 /// The same figures for one department.
-public struct DepartmentCoverage: Sendable {
+public struct DepartmentCoverage: Sendable, Hashable {
     public let code: String
     public let name: String
     public let population: Int

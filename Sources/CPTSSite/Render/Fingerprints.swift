@@ -7,7 +7,8 @@ struct Fingerprints {
     /// One hash per content file, computed once: pages combine the hashes of the files they depend on.
     let sourceHashes: [String: Int]
     let diagnosticsByFile: [String: [Diagnostic]]
-    /// Site-wide inputs every page depends on: site.yaml, region.yaml, schedules, communes, the theme, the shapes.
+    /// Site-wide inputs every page depends on: site.yaml, region.yaml, schedules, communes, the theme, the shapes,
+    /// and the free pages' titles (in every page's navigation).
     let global: Int
     let everything: Int
 
@@ -26,6 +27,11 @@ struct Fingerprints {
             global.combine(file.text)
         }
         for asset in theme.assets { global.combine(asset.publishedPath) }
+        // Every page's navigation lists the free pages by title.
+        for page in content.pages {
+            global.combine(page.slug.value)
+            global.combine(page.title)
+        }
         global.combine(geo.departments.count)
         global.combine(geo.communes.count)
         self.global = global.finalize()
@@ -44,6 +50,11 @@ struct Fingerprints {
         switch job.inputs {
         case .everything:
             return everything
+        case .summary(let digest):
+            var hasher = Hasher()
+            hasher.combine(global)
+            hasher.combine(digest)
+            return hasher.finalize()
         case .files(let files):
             var hasher = Hasher()
             hasher.combine(global)

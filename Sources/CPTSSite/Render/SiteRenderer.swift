@@ -25,6 +25,9 @@ struct SiteRenderer: Sendable {
             case files([String])
             /// Every content file: pages that gather figures from all CPTS.
             case everything
+            /// A digest of exactly what the page shows (names, stages, figures…), beside the site-wide files: a
+            /// list of CPTS need not be rendered again when only a projet de santé's text changed.
+            case summary(Int)
         }
 
         let path: String
@@ -126,16 +129,14 @@ struct SiteRenderer: Sendable {
                 models.cpts(cpts)
             }
         }
-        // A CPTS counts in every department where one of its communes lies.
-        var membersByDepartment: [String: [String]] = [:]
-        for cpts in content.cpts {
-            let departments = Set([cpts.department.value] + cpts.communes.compactMap { content.communes[$0.value]?.department })
-            for department in departments { membersByDepartment[department, default: []].append(cpts.file) }
-        }
+        // A department page lists its CPTS and its coverage row; CPTS of other departments reach it through the row.
+        let byMainDepartment = Dictionary(grouping: content.cpts, by: \.department.value)
         jobs += figures.coverage.byDepartment.map { department in
-            let members = membersByDepartment[department.code] ?? []
+            var digest = Hasher()
+            digest.combine(department)
+            digest.combine(listDigest(byMainDepartment[department.code] ?? []))
             return PageJob(path: ViewModels.departmentPath(department.code) + "index.html", template: "department",
-                           inputs: .files(members)) { models.department(department) }
+                           inputs: .summary(digest.finalize())) { models.department(department) }
         }
         jobs += content.pages.filter { $0.slug.value != ViewModels.methodologySlug }.map { page in
             PageJob(path: "\(page.slug.value)/index.html", template: "page", inputs: .files([page.file])) { models.page(page) }
@@ -144,11 +145,27 @@ struct SiteRenderer: Sendable {
             + content.cpts.filter { $0.schedule != nil }.map(\.file)
         jobs.append(PageJob(path: "\(ViewModels.methodologySlug)/index.html", template: "methodology",
                             inputs: .files(methodologyInputs)) { models.methodology() })
-        jobs.append(PageJob(path: "validation/index.html", template: "validation", inputs: .everything) { models.validationReport() })
-        jobs.append(PageJob(path: "recherche/index.html", template: "search", inputs: .files(content.cpts.map(\.file))) {
+        jobs.append(PageJob(path: "validation/index.html", template: "validation", inputs: .summary(diagnostics.hashValue)) {
+            models.validationReport()
+        })
+        jobs.append(PageJob(path: "recherche/index.html", template: "search", inputs: .summary(listDigest(content.cpts))) {
             models.search()
         })
         return jobs
+    }
+
+    /// What a list of CPTS shows of each (`ViewModels.summary`), and the dates that give its stage at any day.
+    func listDigest(_ list: [CPTS]) -> Int {
+        var digest = Hasher()
+        for cpts in list {
+            digest.combine(cpts.slug.value)
+            digest.combine(cpts.name)
+            digest.combine(cpts.department.value)
+            digest.combine(cpts.stage.value)
+            digest.combine(figures[cpts].population)
+            for stage in Stage.allCases { digest.combine(cpts.dates[stage]?.value) }
+        }
+        return digest.finalize()
     }
 
     /// Pages are independent: they are rendered on every core, then put back in job order. With a `site`, each
