@@ -148,16 +148,32 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(search.body.contains("CPTS du Grand Vierzon"))
     }
 
-    func testAChangeToAProjetDeSanteTextRerendersItsPageAndTheDashboardOnly() async throws {
+    func testAChangeToAProjetDeSanteTextRerendersItsPageOnly() async throws {
         let site = try ScratchSite()
         let server = try Server(site: site)
         defer { server.stop() }
         let pages = try rerendered(after: {
             try site.write("content/cpts/vierzon.md", try site.read("content/cpts/vierzon.md") + "\nUne phrase ajoutée.\n")
         }, on: server)
-        XCTAssertEqual(pages.pages, ["index.html", "cpts/vierzon/index.html"])
+        XCTAssertEqual(pages.pages, ["cpts/vierzon/index.html"])
         let page = try await server.get("cpts/vierzon/")
         XCTAssertTrue(page.body.contains("Une phrase ajoutée."))
+    }
+
+    /// An indicator reaching its last step changes the money earned: the CPTS page and the dashboard (annual
+    /// envelope, yearly table) show it; the lists of CPTS do not.
+    func testAnIndicatorValueRerendersItsCPTSAndTheDashboard() async throws {
+        let site = try ScratchSite()
+        let server = try Server(site: site)
+        defer { server.stop() }
+        let before = try await server.get("").body
+        let pages = try rerendered(after: {
+            let file = "content/indicators/sud-lochois.yaml"
+            try site.write(file, try site.read(file).replacingOccurrences(of: "value: 2\n", with: "value: 3\n"))
+        }, on: server)
+        XCTAssertEqual(pages.pages, ["index.html", "cpts/sud-lochois/index.html"])
+        let after = try await server.get("").body
+        XCTAssertNotEqual(before, after, "the dashboard's funding should show the 5 000 € more")
     }
 
     /// Every page's navigation lists the free pages by title: adding or renaming one renders every page again.

@@ -107,7 +107,7 @@ public enum CoverageCalculator {
 }
 
 /// A milestone of `region.yaml` and what the content gives at the same date.
-public struct MilestoneComparison: Sendable {
+public struct MilestoneComparison: Sendable, Hashable {
     public let milestone: Milestone
     public let computed: CoverageFigures?
 

@@ -1,5 +1,5 @@
 /// How far the region is covered by CPTS at one date.
-public struct CoverageFigures: Sendable {
+public struct CoverageFigures: Sendable, Hashable {
     public let date: Day
     /// CPTS by the stage they had reached at `date`; CPTS not yet started are not counted.
     public let countByStage: [Stage: Int]

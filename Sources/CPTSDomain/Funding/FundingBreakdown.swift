@@ -1,5 +1,5 @@
 /// What the ACI pays one signed CPTS, contract year by contract year.
-public struct FundingBreakdown: Sendable {
+public struct FundingBreakdown: Sendable, Hashable {
     public let slug: String
     public let scheduleID: String
     public let tranche: SizeTranche
@@ -11,7 +11,7 @@ public struct FundingBreakdown: Sendable {
 }
 
 /// One contract year: from the signature's anniversary `year − 1` (included) to anniversary `year` (excluded).
-public struct ContractYearFunding: Sendable {
+public struct ContractYearFunding: Sendable, Hashable {
     public let year: Int
     public let start: Day
     public let end: Day
@@ -33,7 +33,7 @@ public struct ContractYearFunding: Sendable {
 }
 
 /// One mission's money in one contract year.
-public struct MissionFunding: Sendable {
+public struct MissionFunding: Sendable, Hashable {
     public let mission: String
     /// Fixed part, pro rata from the mission's start when it starts during the year.
     public let fixed: Int
@@ -56,7 +56,7 @@ public struct MissionFunding: Sendable {
 }
 
 /// What one indicator earned: the amount of the highest step reached.
-public struct IndicatorReward: Sendable {
+public struct IndicatorReward: Sendable, Hashable {
     public let id: String
     public let earned: Int
     /// Index in the indicator's steps of the highest one reached, if any.
@@ -64,7 +64,7 @@ public struct IndicatorReward: Sendable {
 }
 
 /// A payment of the ACI calendar.
-public struct Payment: Sendable, Equatable {
+public struct Payment: Sendable, Hashable {
     public enum Kind: String, Sendable {
         /// 75 % of operation and fixed parts, at the start of the contract year.
         case advance

@@ -75,7 +75,7 @@ public struct StructureMilestone: Sendable {
 }
 
 /// A figure the region published or forecast, shown beside the computed one.
-public struct Milestone: Sendable {
+public struct Milestone: Sendable, Hashable {
     public var date: Day
     /// `published` or `forecast`.
     public var kind: String

@@ -10,7 +10,6 @@ struct Fingerprints {
     /// Site-wide inputs every page depends on: site.yaml, region.yaml, schedules, communes, the theme, the shapes,
     /// and the free pages' titles (in every page's navigation).
     let global: Int
-    let everything: Int
 
     init(sources: [String: String], diagnostics: [Diagnostic], content: SiteContent, theme: Theme, geo: GeoShapes) {
         sourceHashes = sources.mapValues { $0.hashValue }
@@ -35,21 +34,10 @@ struct Fingerprints {
         global.combine(geo.departments.count)
         global.combine(geo.communes.count)
         self.global = global.finalize()
-
-        var everything = Hasher()
-        everything.combine(self.global)
-        for (path, hash) in ordered where perItem.contains(path) {
-            everything.combine(path)
-            everything.combine(hash)
-        }
-        everything.combine(diagnostics)
-        self.everything = everything.finalize()
     }
 
     func key(for job: SiteRenderer.PageJob) -> Int {
         switch job.inputs {
-        case .everything:
-            return everything
         case .summary(let digest):
             var hasher = Hasher()
             hasher.combine(global)

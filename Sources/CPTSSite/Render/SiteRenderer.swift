@@ -23,8 +23,6 @@ struct SiteRenderer: Sendable {
         enum Inputs: Sendable {
             /// Site-wide files (site.yaml, region.yaml, schedules, communes) and these content files.
             case files([String])
-            /// Every content file: pages that gather figures from all CPTS.
-            case everything
             /// A digest of exactly what the page shows (names, stages, figures…), beside the site-wide files: a
             /// list of CPTS need not be rendered again when only a projet de santé's text changed.
             case summary(Int)
@@ -120,7 +118,7 @@ struct SiteRenderer: Sendable {
 
     func pageJobs(_ models: ViewModels) -> [PageJob] {
         var jobs = [
-            PageJob(path: "index.html", template: "home", inputs: .everything) { models.home() },
+            PageJob(path: "index.html", template: "home", inputs: .summary(dashboardDigest())) { models.home() },
             PageJob(path: "404.html", template: "404", inputs: .files([])) { models.notFound() },
         ]
         jobs += content.cpts.map { cpts in
@@ -152,6 +150,21 @@ struct SiteRenderer: Sendable {
             models.search()
         })
         return jobs
+    }
+
+    /// What the dashboard shows: the region's figures now and over time, the funding of every contract (the
+    /// annual envelope, the yearly table), the list of CPTS and their territories on the map.
+    func dashboardDigest() -> Int {
+        var digest = Hasher()
+        digest.combine(listDigest(content.cpts))
+        digest.combine(figures.coverage)
+        digest.combine(figures.series)
+        digest.combine(figures.milestones)
+        for cpts in content.cpts {
+            digest.combine(cpts.communes.map(\.value))
+            digest.combine(figures[cpts].funding)
+        }
+        return digest.finalize()
     }
 
     /// What a list of CPTS shows of each (`ViewModels.summary`), and the dates that give its stage at any day.
