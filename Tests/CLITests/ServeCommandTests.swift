@@ -152,12 +152,16 @@ final class ServeCommandTests: XCTestCase {
         let site = try ScratchSite()
         let server = try Server(site: site)
         defer { server.stop() }
+        let exportsBefore = try await server.get("data/site.json").body
         let pages = try rerendered(after: {
             try site.write("content/cpts/vierzon.md", try site.read("content/cpts/vierzon.md") + "\nUne phrase ajoutée.\n")
         }, on: server)
         XCTAssertEqual(pages.pages, ["cpts/vierzon/index.html"])
         let page = try await server.get("cpts/vierzon/")
         XCTAssertTrue(page.body.contains("Une phrase ajoutée."))
+        // Rules, figures and data files are kept from the previous build, and still served.
+        let exportsAfter = try await server.get("data/site.json").body
+        XCTAssertEqual(exportsAfter, exportsBefore)
     }
 
     /// An indicator reaching its last step changes the money earned: the CPTS page and the dashboard (annual
@@ -174,6 +178,8 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(pages.pages, ["index.html", "cpts/sud-lochois/index.html"])
         let after = try await server.get("").body
         XCTAssertNotEqual(before, after, "the dashboard's funding should show the 5 000 € more")
+        let csv = try await server.get("data/indicators.csv").body
+        XCTAssertTrue(csv.contains("sud-lochois;1;parcours-formalises;parcours;Parcours formalisés;count;up;0;3;10000"), csv)
     }
 
     /// Every page's navigation lists the free pages by title: adding or renaming one renders every page again.

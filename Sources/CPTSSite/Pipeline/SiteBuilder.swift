@@ -15,6 +15,8 @@ public actor SiteSession {
     public let options: BuildOptions
     private var parseCache = ParseCache()
     private var pageCache: [String: RenderedPage] = [:]
+    /// What the rules and the figures gave for a model digest (`serve` only): reused while it does not change.
+    private var lastModel: (digest: Int, rules: [Diagnostic], figures: SiteFigures)?
 
     public init(options: BuildOptions) {
         self.options = options
@@ -36,14 +38,20 @@ public actor SiteSession {
         guard var content = loaded.content else { return finish(report, clock) }
         if let baseURL = options.baseURL { content.settings.baseURL = baseURL }
 
+        // In `serve`, a save that changed only projets de santé texts keeps the rules' verdict and the figures.
+        let digest = options.mode == .memory ? ModelDigest.of(content, sources: loaded.sources) : nil
+        let unchanged = digest != nil && lastModel?.digest == digest
+
         // 2. Validate: the ACI and consistency rules.
-        report.diagnostics += ContentRules.validate(content)
+        let rules = unchanged ? lastModel!.rules : ContentRules.validate(content)
+        report.diagnostics += rules
         clock.lap("validate")
         if report.diagnostics.hasErrors { return finish(report, clock) }
         if options.mode == .check { return finish(report, clock, succeeded: true) }
 
         // 3. Compute: funding and coverage figures.
-        let figures = SiteFigures(content: content)
+        let figures = unchanged ? lastModel!.figures : SiteFigures(content: content)
+        if let digest { lastModel = (digest, rules, figures) }
         clock.lap("compute")
 
         // 4. Render: pages, feeds and exports. `serve` keeps them in memory (unchanged pages come from the previous
@@ -61,7 +69,8 @@ public actor SiteSession {
             rendered = try await SiteRenderer(content: content, figures: figures, theme: theme,
                                               diagnostics: report.diagnostics, geo: loaded.geo,
                                               sources: loaded.sources)
-                .render(reusing: options.mode == .memory ? pageCache : nil, into: staged)
+                .render(reusing: options.mode == .memory ? pageCache : nil, into: staged,
+                        exportsKey: digest.map { [$0, report.diagnostics.hashValue].hashValue })
         } catch let error as ThemeError {
             staged?.abandon()
             report.diagnostics += error.diagnostics

@@ -44,8 +44,11 @@ struct SiteRenderer: Sendable {
 
     /// - Parameter previous: the pages of the previous build, or nil when none will be kept (one-off builds
     ///   then skip fingerprinting, which would hash every content file for nothing).
-    /// - Parameter site: where to write each file as soon as it is made, keeping none in memory; nil to keep them.
-    func render(reusing previous: [String: RenderedPage]?, into site: StagedSite? = nil) async throws -> Output {
+    /// - Parameters:
+    ///   - site: where to write each file as soon as it is made, keeping none in memory; nil to keep them.
+    ///   - exportsKey: what the data files are made from (`ModelDigest` and the diagnostics), to reuse them.
+    func render(reusing previous: [String: RenderedPage]?, into site: StagedSite? = nil,
+                exportsKey: Int? = nil) async throws -> Output {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
                                                                           allowUnsafeLinks: content.settings.allowUnsafeLinks)),
@@ -61,7 +64,7 @@ struct SiteRenderer: Sendable {
         }
         let toRender = jobs.indices.filter { index in previous?[jobs[index].path].map { $0.key != keys[index] } ?? true }
         // The exports need no page: they are made while the pages render.
-        async let exports = exports(paths: jobs.map(\.path), keys: keys, reusing: previous)
+        async let exports = exports(paths: jobs.map(\.path), keys: keys, reusing: previous, key: exportsKey)
         let fresh = try await render(toRender.map { jobs[$0] }, misses: misses, into: site)
         let missing = misses.diagnostics(in: theme)
         if !missing.isEmpty { throw ThemeError(diagnostics: missing, sources: theme.sources) }
@@ -85,9 +88,17 @@ struct SiteRenderer: Sendable {
 
     /// The site's data files (site.json, CSV, search index, feed, sitemap), with the site.json entry of each CPTS
     /// to keep for the next build: it depends on what the CPTS's page depends on, so it is reused under that key.
-    func exports(paths: [String], keys: [Int], reusing previous: [String: RenderedPage]?)
+    func exports(paths: [String], keys: [Int], reusing previous: [String: RenderedPage]?, key exportsKey: Int? = nil)
         -> (entries: [String: RenderedPage], files: [OutputFile])
     {
+        // Made from the same model and diagnostics as last time: the same files.
+        if let exportsKey, let previous {
+            let stored = previous.filter { $0.key.hasPrefix("exports#") }
+            if !stored.isEmpty, stored.values.allSatisfy({ $0.key == exportsKey }) {
+                let kept = previous.filter { $0.key.hasPrefix("exports#") || $0.key.hasPrefix("site.json#") }
+                return (kept, stored.sorted { $0.key < $1.key }.map(\.value.file))
+            }
+        }
         let entryKeys = Dictionary(zip(paths, keys), uniquingKeysWith: { first, _ in first })
         var kept: [String: RenderedPage] = [:]
         var entries: [String: String] = [:]
@@ -113,6 +124,9 @@ struct SiteRenderer: Sendable {
             SpreadsheetCSV.cptsFile(content: content, figures: figures),
             SpreadsheetCSV.indicatorsFile(content: content),
         ]
+        if let exportsKey {
+            for file in files { kept["exports#" + file.path] = RenderedPage(key: exportsKey, file: file) }
+        }
         return (kept, files)
     }
 
