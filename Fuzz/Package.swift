@@ -7,7 +7,8 @@
 // SwiftPM renames an executable's `main` so that tests can link it, which clashes with libFuzzer's own `main`.
 import PackageDescription
 
-let swift6: [SwiftSetting] = [.unsafeFlags(["-swift-version", "6"])]
+// `-package-name`: the sources share `package` declarations across modules, which tools 5.4 does not name itself.
+let swift6: [SwiftSetting] = [.unsafeFlags(["-swift-version", "6", "-package-name", "cpts_site_fuzz"])]
 
 let package = Package(
     name: "cpts-site-fuzz",
