@@ -30,7 +30,8 @@ measure() {
   printf '%s\t%s\t%s\n' "$size" "$tool" "$(tail -n 1 "$work/time.txt" | tr ' ' '\t')" >> "$samples"
 }
 
-# incremental SIZE: a full build then the rebuild after one CPTS file changes, both as `serve` reports them.
+# incremental SIZE DATA: a full build, then the rebuilds after one CPTS file changes, as `serve` reports them:
+# first its projet de santé's text (a line appended), then its data (its name in the front matter).
 incremental() {
   local size=$1 data=$2 log="$work/serve.log"
   "$bin" serve --port 0 --content "$data/content" --themes themes > "$log" 2>&1 &
@@ -39,17 +40,24 @@ incremental() {
   local files=("$data"/content/cpts/*.md)
   local file=${files[0]}
   cp "$file" "$work/saved.md"
+  # waitbuilds N: until serve has printed N builds, at most 60 s.
+  waitbuilds() {
+    for _ in $(seq 1 600); do [ "$(grep -c '^built in' "$log")" -ge "$1" ] && return 0; sleep 0.1; done
+    kill "$pid"; cp "$work/saved.md" "$file"
+    echo "serve did not rebuild within 60 s after $file changed:" >&2; cat "$log" >&2; exit 1
+  }
   printf '\nUne ligne ajoutée pour le banc d’essai.\n' >> "$file"
-  for _ in $(seq 1 600); do [ "$(grep -c '^built in' "$log")" -ge 2 ] && break; sleep 0.1; done
+  waitbuilds 2
+  sed -i -E '0,/^name: /s/^name: (.*)$/name: \1 (modifiée)/' "$file"
+  waitbuilds 3
   kill "$pid"; wait "$pid" 2>/dev/null || true
   cp "$work/saved.md" "$file"
-  if [ "$(grep -c '^built in' "$log")" -lt 2 ]; then
-    echo "serve did not rebuild within 60 s after $file changed:" >&2; cat "$log" >&2; exit 1
-  fi
-  grep '^built in' "$log" | head -n 2 | sed -E 's/^built in ([0-9]+) ms: ([0-9]+) page.*/\1 \2/' |
-    { read -r full fullPages; read -r again againPages
-      awk -v size="$size" -v full="$full" -v again="$again" -v pages="$againPages" 'BEGIN {
-        printf "%s\tserve-full\t%.3f\t0\n%s\tserve-incremental\t%.3f\t%s\n", size, full / 1000, size, again / 1000, pages }' >> "$samples"; }
+  grep '^built in' "$log" | head -n 3 | sed -E 's/^built in ([0-9]+) ms: ([0-9]+) page.*/\1 \2/' |
+    { read -r full fullPages; read -r text textPages; read -r data dataPages
+      awk -v size="$size" -v full="$full" -v text="$text" -v textPages="$textPages" -v data="$data" -v dataPages="$dataPages" 'BEGIN {
+        printf "%s\tserve-full\t%.3f\t0\n", size, full / 1000
+        printf "%s\tserve-incremental\t%.3f\t%s\n", size, text / 1000, textPages
+        printf "%s\tserve-incremental-data\t%.3f\t%s\n", size, data / 1000, dataPages }' >> "$samples"; }
 }
 
 for size in $sizes; do
