@@ -219,8 +219,8 @@ public enum ContentLoader {
 
     /// The line of `text` where `body`, its end, starts.
     static func firstLine(of body: String, in text: String) -> Int {
-        func newlines(_ string: String) -> Int { string.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
-        return newlines(text) - newlines(body) + 1
+        // Only the lines before the body are counted: the front matter, a few dozen lines.
+        text.utf8.prefix(text.utf8.count - body.utf8.count).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 }
 

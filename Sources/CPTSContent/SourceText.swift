@@ -13,7 +13,9 @@ struct SourceText {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) {
             body = body.dropFirst(3)
         }
-        if let offset = SourceText.firstInvalidUTF8Offset(body) {
+        // The standard library's validation is the fast path; the offset is looked for only in a broken file.
+        let valid = String(validating: body, as: UTF8.self)
+        if valid == nil, let offset = SourceText.firstInvalidUTF8Offset(body) {
             // Lines end at LF, CRLF or a lone CR, as in the text once its line ends are made LF.
             let prefix = body[body.startIndex..<(body.startIndex + offset)]
             var line = 1
@@ -31,8 +33,8 @@ struct SourceText {
                                       "file is not valid UTF-8 (byte 0x\(String(body[body.startIndex + offset], radix: 16, uppercase: true)))",
                                       note: "save the file as UTF-8"))
         }
-        var text = String(decoding: body, as: UTF8.self)
-        if text.utf8.contains(13) {
+        var text = valid ?? String(decoding: body, as: UTF8.self)
+        if body.contains(13) {
             text = text.replacingCRLF()
         }
         self.text = text
