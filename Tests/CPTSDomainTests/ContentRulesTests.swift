@@ -12,6 +12,21 @@ final class ContentRulesTests: XCTestCase {
         XCTAssertEqual(ContentRules.validate(content), [])
     }
 
+    /// Rules checked side by side report what they report one after the other, in the same order.
+    func testConcurrentValidationGivesTheSameDiagnosticsInTheSameOrder() async {
+        let content = RuleFixtures.content([
+            RuleFixtures.cpts(slug: "a", name: "CPTS A", communes: ["37003", "37011"]),
+            RuleFixtures.cpts(slug: "b", name: "CPTS B", communes: ["37011"]),
+            RuleFixtures.cpts(slug: "Tours"), RuleFixtures.cpts(slug: "tours"),
+        ])
+        let sequential = ContentRules.validate(content)
+        XCTAssertGreaterThanOrEqual(Set(sequential.map(\.code)).count, 2)
+        for _ in 0..<20 {
+            let concurrent = await ContentRules.validateConcurrently(content)
+            XCTAssertEqual(concurrent, sequential)
+        }
+    }
+
     func testACommuneInTwoCPTSNamesBothFilesAndLines() {
         let content = RuleFixtures.content([
             RuleFixtures.cpts(slug: "a", name: "CPTS A", communes: ["37003", "37011"]),

@@ -43,7 +43,7 @@ public actor SiteSession {
         let unchanged = digest != nil && lastModel?.digest == digest
 
         // 2. Validate: the ACI and consistency rules.
-        let rules = unchanged ? lastModel!.rules : ContentRules.validate(content)
+        let rules = unchanged ? lastModel!.rules : await ContentRules.validateConcurrently(content)
         report.diagnostics += rules
         clock.lap("validate")
         if report.diagnostics.hasErrors { return finish(report, clock) }
