@@ -3,6 +3,12 @@ import CPTSDomain
 /// The files of `cpts-site new site`: a small region that builds at once, commented in French.
 enum SiteSkeleton {
     static let files: [(String, String)] = [
+        (".gitignore", """
+            # What `cpts-site build` makes: the site, and the folder the next build is written in before the swap.
+            public/
+            .public.staging/
+
+            """),
         ("content/site.yaml", """
             # Réglages du site. Chaque clé est décrite dans docs/content.md.
             title: Observatoire des CPTS de ma région      # titre du site

@@ -19,6 +19,15 @@ final class NewCommandTests: XCTestCase {
         XCTAssertEqual(check.stderr, "")
         XCTAssertEqual(try CLIRunner.run(["build"], in: site).status, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/cpts/val-de-loire/index.html").path))
+        // What builds make stays out of the site's repository: only the sources are new to git.
+        XCTAssertEqual(try CLIRunner.run(["build"], in: site).status, 0)
+        let git = URL(fileURLWithPath: "/usr/bin/env")
+        XCTAssertEqual(try CLIRunner.run(["git", "init", "-q"], in: site, program: git).status, 0)
+        let status = try CLIRunner.run(["git", "status", "--porcelain", "--untracked-files=all"], in: site, program: git)
+        let untracked = status.stdout.split(separator: "\n").map { String($0.dropFirst(3)) }
+        XCTAssertTrue(untracked.contains(".gitignore"), status.stdout)
+        XCTAssertTrue(untracked.contains("content/cpts/val-de-loire.md"), status.stdout)
+        XCTAssertFalse(untracked.contains { $0.hasPrefix("public/") || $0.hasPrefix(".public.staging/") }, status.stdout)
     }
 
     func testNewCPTSNeverOverwritesAFile() throws {
