@@ -29,7 +29,7 @@ public actor SiteSession {
 
         // 1. Load: read content/ into the model, with every reading problem.
         // Only `serve` builds again: other builds keep no cache, and skip the file stamps that feed it.
-        let (loaded, cache) = await ContentLoader.load(from: options.contentDirectory,
+        var (loaded, cache) = await ContentLoader.load(from: options.contentDirectory,
                                                        reusing: options.mode == .memory ? parseCache : nil)
         parseCache = cache
         report.sources = loaded.sources
@@ -48,6 +48,13 @@ public actor SiteSession {
         clock.lap("validate")
         if report.diagnostics.hasErrors { return finish(report, clock) }
         if options.mode == .check { return finish(report, clock, succeeded: true) }
+        if options.mode != .memory {
+            // From here on a one-off build needs the texts only to quote its diagnostics' lines: at national scale
+            // the others would weigh hundreds of megabytes for nothing.
+            let quoted = Set(report.diagnostics.map(\.location.file))
+            loaded.sources = loaded.sources.filter { quoted.contains($0.key) }
+            report.sources = loaded.sources
+        }
 
         // 3. Compute: funding and coverage figures.
         let figures = unchanged ? lastModel!.figures : SiteFigures(content: content)
