@@ -7,7 +7,7 @@ public enum CoverageCalculator {
     /// What the figures need of a CPTS, worked out once for all the dates of a series: a series asks every CPTS
     /// its stage at each month end, and copying the whole `CPTS` each time was most of the compute stage.
     struct Input {
-        /// The stages reached up to its current one, with their dates, in the stages' order.
+        /// `CPTS.datedStages`, worked out once.
         let stages: [(stage: Stage, date: Day)]
         let department: String
         let population: Int
@@ -15,10 +15,7 @@ public enum CoverageCalculator {
         let populations: [String: Int]
 
         init(_ cpts: CPTS, in content: SiteContent) {
-            stages = Stage.allCases.compactMap { stage in
-                guard stage <= cpts.stage.value, let date = cpts.dates[stage]?.value else { return nil }
-                return (stage, date)
-            }
+            stages = cpts.datedStages
             department = cpts.department.value
             population = content.population(of: cpts)
             populations = CoverageCalculator.populationByDepartment(of: cpts, in: content)

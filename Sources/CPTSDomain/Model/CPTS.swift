@@ -46,8 +46,14 @@ public struct CPTS: Sendable {
 
     /// The stage reached at `day`, from the dated stages; nil before the first one.
     public func stage(at day: Day) -> Stage? {
-        Stage.allCases.last { stage in
-            stage <= self.stage.value && (dates[stage].map { $0.value <= day } ?? false)
+        datedStages.last { $0.date <= day }?.stage
+    }
+
+    /// The stages up to the current one that carry a date, in the stages' order: what `stage(at:)` reads.
+    public var datedStages: [(stage: Stage, date: Day)] {
+        Stage.allCases.compactMap { stage in
+            guard stage <= self.stage.value, let date = dates[stage]?.value else { return nil }
+            return (stage, date)
         }
     }
 }

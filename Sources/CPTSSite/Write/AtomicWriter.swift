@@ -1,13 +1,13 @@
 import CRenameExchange
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Writes the whole site into a staging folder beside the published one, then swaps the two, so that
-/// a failed or interrupted build leaves the previous site complete and untouched.
+/// The file-system steps of writing a site atomically (`StagedSite` runs them): the whole site goes into a
+/// staging folder beside the published one, then the two are swapped, so that a failed or interrupted build leaves
+/// the previous site complete and untouched.
 ///
 /// The staging folder (`.public.staging` beside `public/`) is kept after the swap: it then holds the site before
 /// last, and the next build writes over it in place, removing only what is stale. Creating a thousand folders and
@@ -20,25 +20,6 @@ public enum AtomicWriter {
 
     public struct WriteError: Error, CustomStringConvertible {
         public let description: String
-    }
-
-    /// Writes `files` and swaps them in: a `StagedSite` used all at once.
-    public static func write(_ files: [OutputFile], to output: String) throws {
-        let site = try StagedSite(output: output)
-        do {
-            let failure = Mutex<Error?>(nil)
-            let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount))
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: files.count, by: workers) {
-                    do { try site.write(files[index]) } catch { failure.withLock { $0 = $0 ?? error } }
-                }
-            }
-            if let error = failure.withLock({ $0 }) { throw error }
-            try site.commit()
-        } catch {
-            site.abandon()
-            throw error
-        }
     }
 
     /// One file with plain system calls: FileManager's safety copies would double the work here, where the

@@ -16,7 +16,7 @@ public final class StagedSite: Sendable {
     let output: URL
     let staging: StagingFolder
     /// What the staging folder held before this build.
-    let previous: Tree
+    let previous: FolderTree
     private let state: Mutex<(written: Set<String>, folders: Set<String>)>
     private let released = Mutex(false)
 
@@ -28,7 +28,7 @@ public final class StagedSite: Sendable {
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         AtomicWriter.removeLeftovers(of: output.lastPathComponent, in: parent)
         staging = try StagingFolder.claim(for: output.lastPathComponent, in: parent)
-        previous = Tree(root: staging.url.path)
+        previous = FolderTree(root: staging.url.path)
         state = Mutex(([], previous.folders))
     }
 
