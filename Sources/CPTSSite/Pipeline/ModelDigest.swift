@@ -4,15 +4,20 @@ import CPTSDomain
 /// projets de santé — folded into one number. `serve` compares it from one save to the next: editing a projet de
 /// santé, the most common change by far, then re-validates, re-computes and re-exports nothing.
 enum ModelDigest {
-    static func of(_ content: SiteContent, sources: [String: String]) -> Int {
+    /// - Parameter hashes: each file's whole-text hash, as the pages' keys use them: reused for all but CPTS files.
+    static func of(_ content: SiteContent, sources: [String: String], hashes: [String: Int]) -> Int {
         let bodyLengths = Dictionary(content.cpts.map { ($0.file, $0.body.utf8.count) }, uniquingKeysWith: { first, _ in first })
         var hasher = Hasher()
         for (path, text) in sources.sorted(by: { $0.key < $1.key }) {
             hasher.combine(path)
+            guard let bodyLength = bodyLengths[path] else {
+                hasher.combine(hashes[path])
+                continue
+            }
             var text = text
             text.withUTF8 { bytes in
                 // A CPTS file ends with its body: only what comes before it counts.
-                let kept = bytes.count - min(bodyLengths[path] ?? 0, bytes.count)
+                let kept = bytes.count - min(bodyLength, bytes.count)
                 hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<kept])))
             }
         }

@@ -39,7 +39,9 @@ public actor SiteSession {
         if let baseURL = options.baseURL { content.settings.baseURL = baseURL }
 
         // In `serve`, a save that changed only projets de santé texts keeps the rules' verdict and the figures.
-        let digest = options.mode == .memory ? ModelDigest.of(content, sources: loaded.sources) : nil
+        // Each text hashed once, for the model digest and the pages' keys; one-off builds key nothing.
+        let sourceHashes = options.mode == .memory ? loaded.sources.mapValues(\.hashValue) : [:]
+        let digest = options.mode == .memory ? ModelDigest.of(content, sources: loaded.sources, hashes: sourceHashes) : nil
         let unchanged = digest != nil && lastModel?.digest == digest
 
         // 2. Validate: the ACI and consistency rules.
@@ -75,7 +77,7 @@ public actor SiteSession {
             let theme = try Theme.load(named: content.settings.theme, from: options.themesDirectory)
             rendered = try await SiteRenderer(content: content, figures: figures, theme: theme,
                                               diagnostics: report.diagnostics, geo: loaded.geo,
-                                              sources: loaded.sources)
+                                              sourceHashes: sourceHashes)
                 .render(reusing: options.mode == .memory ? pageCache : nil, into: staged,
                         exportsKey: digest.map { [$0, report.diagnostics.hashValue].hashValue })
         } catch let error as ThemeError {

@@ -11,8 +11,8 @@ struct Fingerprints {
     /// and the free pages' titles (in every page's navigation).
     let global: Int
 
-    init(sources: [String: String], diagnostics: [Diagnostic], content: SiteContent, theme: Theme, geo: GeoShapes) {
-        sourceHashes = sources.mapValues { $0.hashValue }
+    init(sourceHashes: [String: Int], diagnostics: [Diagnostic], content: SiteContent, theme: Theme, geo: GeoShapes) {
+        self.sourceHashes = sourceHashes
         diagnosticsByFile = Dictionary(grouping: diagnostics, by: \.location.file)
         let perItem = Set(content.cpts.map(\.file) + content.indicators.map(\.file) + content.pages.map(\.file))
         let ordered = sourceHashes.sorted { $0.key < $1.key }

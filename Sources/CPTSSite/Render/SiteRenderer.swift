@@ -15,8 +15,8 @@ struct SiteRenderer: Sendable {
     let theme: Theme
     let diagnostics: [Diagnostic]
     let geo: GeoShapes
-    /// Content texts by path: a page's fingerprint is made of the texts it depends on.
-    let sources: [String: String]
+    /// Each content text's hash by path (`serve` only): a page's fingerprint is made of the texts it depends on.
+    let sourceHashes: [String: Int]
 
     /// One HTML page to render: where it goes, with which template, from which view model, from which files.
     struct PageJob: Sendable {
@@ -57,7 +57,7 @@ struct SiteRenderer: Sendable {
         let jobs = pageJobs(models)
         let keys: [Int]
         if previous != nil {
-            let fingerprints = Fingerprints(sources: sources, diagnostics: diagnostics, content: content, theme: theme, geo: geo)
+            let fingerprints = Fingerprints(sourceHashes: sourceHashes, diagnostics: diagnostics, content: content, theme: theme, geo: geo)
             keys = jobs.map { fingerprints.key(for: $0) }
         } else {
             keys = Array(repeating: 0, count: jobs.count)
