@@ -64,7 +64,8 @@ final class BuildCommandTests: XCTestCase {
     }
 
     /// The third build writes over the first one's files, kept in the staging folder: what only the first
-    /// had must not survive, and a file where a folder now goes (or the reverse) is replaced.
+    /// had must not survive, a file where a folder now goes (or the reverse) is replaced, and a page written
+    /// over in place keeps none of the old bytes (longer, or as long but different).
     func testTheReusedStagingFolderLeavesNothingStaleBehind() throws {
         let site = try ScratchSite()
         XCTAssertEqual(try site.run("build").status, 0)
@@ -76,6 +77,9 @@ final class BuildCommandTests: XCTestCase {
         try site.write(".public.staging/cpts/vierzon", "un fichier à la place du dossier")
         try site.remove(".public.staging/index.html")
         try site.write(".public.staging/index.html/ancien/page.html", "un dossier à la place du fichier")
+        let page = try site.read("reference/cpts/bourges/index.html")
+        try site.write(".public.staging/cpts/bourges/index.html", page + String(repeating: "ancienne fin ", count: 500))
+        try site.write(".public.staging/404.html", String(try site.read("reference/404.html").reversed()))
 
         XCTAssertEqual(try site.run("build").status, 0)
         XCTAssertEqual(try site.snapshot("public"), try site.snapshot("reference"))
