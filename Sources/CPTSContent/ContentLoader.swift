@@ -6,6 +6,7 @@ import Foundation
 public struct LoadedContent: Sendable {
     public var content: SiteContent?
     public var diagnostics: [Diagnostic]
+    /// Every text read, or, when the load was told not to keep them, those its diagnostics point into.
     public var sources: [String: String]
     /// Department and commune shapes of `geo/`, for the maps; empty without them.
     public var geo = GeoShapes()
@@ -31,15 +32,18 @@ public enum ContentLoader {
     /// - Parameters:
     ///   - root: the content folder.
     ///   - displayRoot: how paths are shown in diagnostics (`content`); defaults to `root`.
-    public static func load(from root: String, displayRoot: String? = nil) async -> LoadedContent {
-        await load(from: root, displayRoot: displayRoot, reusing: nil).content
+    ///   - keepingTexts: whether to keep every text read in `sources`, or only those of files with a diagnostic.
+    ///     A national site's texts weigh hundreds of megabytes: a one-off build re-reads the few that later
+    ///     diagnostics quote (`texts(of:in:displayRoot:)`), as compilers do.
+    public static func load(from root: String, displayRoot: String? = nil, keepingTexts: Bool = true) async -> LoadedContent {
+        await load(from: root, displayRoot: displayRoot, reusing: nil, keepingTexts: keepingTexts).content
     }
 
-    /// Loads like `load(from:displayRoot:)`, re-parsing only the files whose size or modification time
-    /// changed since `cache` was made: what `serve` uses to rebuild on every save. Without a cache, files are
+    /// Loads like `load(from:displayRoot:keepingTexts:)`, re-parsing only the files whose size or modification
+    /// time changed since `cache` was made: what `serve` uses to rebuild on every save. Without a cache, files are
     /// not even stamped, and the cache returned is empty.
-    public static func load(from root: String, displayRoot: String? = nil, reusing cache: ParseCache?) async
-        -> (content: LoadedContent, cache: ParseCache)
+    public static func load(from root: String, displayRoot: String? = nil, reusing cache: ParseCache?,
+                            keepingTexts: Bool = true) async -> (content: LoadedContent, cache: ParseCache)
     {
         let folder = ContentFolder(root: root, displayRoot: displayRoot ?? root)
         var diagnostics: [Diagnostic] = []
@@ -89,7 +93,7 @@ public enum ContentLoader {
         let cachedGeo = cache?.geo.flatMap { $0.stamp == geoStamp ? $0.shapes : nil }
         async let shapes = cachedGeo
             ?? GeoLoader.load(folder: folder.full("geo"), displayFolder: folder.display("geo"), files: geoNames)
-        let (parsed, parseCache) = await parseAll(files, in: folder, reusing: cache)
+        let (parsed, parseCache) = await parseAll(files, in: folder, reusing: cache, keepingTexts: keepingTexts)
         let geo = await shapes
         var newCache = parseCache
         if cache != nil { newCache.geo = (geoStamp, geo) }
@@ -117,7 +121,7 @@ public enum ContentLoader {
         for result in parsed {
             diagnostics += result.diagnostics
             // An unreadable file has no text to quote.
-            if case .none = result.value {} else { sources[result.displayPath] = result.text }
+            if case .none = result.value {} else if let text = result.text { sources[result.displayPath] = text }
             switch result.value {
             case .site(let value): site = value
             case .region(let value): region = value
@@ -142,13 +146,18 @@ public enum ContentLoader {
                            communes: communes, schedules: schedules, territoryDiagnostics: territories)
     }
 
-    static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?) async
-        -> ([ParsedFile], ParseCache)
+    static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?,
+                         keepingTexts: Bool) async -> ([ParsedFile], ParseCache)
     {
         await withTaskGroup(of: (Int, FileStamp?, ParsedFile).self) { group in
             for (index, file) in files.enumerated() {
                 group.addTask {
-                    guard let cache else { return (index, nil, parse(file, in: folder)) }
+                    guard let cache else {
+                        var parsed = parse(file, in: folder)
+                        // Markup findings become diagnostics once site.yaml is read: their text may be quoted too.
+                        if !keepingTexts && parsed.diagnostics.isEmpty && parsed.markup.isEmpty { parsed.text = nil }
+                        return (index, nil, parsed)
+                    }
                     let stamp = folder.stamp(file.path)
                     if let cached = cache.files[file.path], cached.stamp == stamp { return (index, stamp, cached.parsed) }
                     return (index, stamp, parse(file, in: folder))
@@ -217,6 +226,21 @@ public enum ContentLoader {
         return parsed
     }
 
+    /// The texts of these files of the content folder, as `load` reads them, by display path: for the
+    /// diagnostics of a load that kept no text. Paths outside the folder and unreadable files are left out.
+    public static func texts(of displayPaths: Set<String>, in root: String, displayRoot: String? = nil) -> [String: String] {
+        let folder = ContentFolder(root: root, displayRoot: displayRoot ?? root)
+        let prefix = folder.display("") + "/"
+        var texts: [String: String] = [:]
+        for path in displayPaths {
+            let relative = folder.displayRoot == "." ? path : path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
+            guard let relative, folder.linkProblem(relative) == nil,
+                  let bytes = try? folder.read(relative, limit: maximumFileSize) else { continue }
+            texts[path] = SourceText(bytes: bytes, path: path).text
+        }
+        return texts
+    }
+
     /// The line of `text` where `body`, its end, starts.
     static func firstLine(of body: String, in text: String) -> Int {
         // Only the lines before the body are counted: the front matter, a few dozen lines.
@@ -266,7 +290,8 @@ struct ParsedFile: Sendable {
         case none
     }
     var displayPath: String
-    var text: String
+    /// Nil once dropped, when the load keeps only the texts diagnostics quote.
+    var text: String?
     var value: Value
     var diagnostics: [Diagnostic]
     /// In a CPTS or page text, what Markdown will drop or escape; reported once the site's settings are known.

@@ -35,4 +35,27 @@ final class ContentLoaderTests: XCTestCase {
                        ["content/cpts/secret.md:1:1: error: 'cpts/secret.md' is a symbolic link to a file outside the content folder; it is ignored"])
         XCTAssertFalse(loaded.content?.cpts.contains { $0.name == "Secret" } ?? true)
     }
+
+    /// A one-off build keeps only the texts its diagnostics quote, and re-reads the others the rules point into.
+    func testALoadThatKeepsNoTextsKeepsThoseWithDiagnosticsAndRereadsOthersOnDemand() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("loader-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.copyItem(atPath: Self.minimal, toPath: content.path)
+        let bourges = content.appendingPathComponent("cpts/bourges.md")
+        let text = try String(contentsOf: bourges, encoding: .utf8)
+        try text.replacingOccurrences(of: "\nname:", with: "\nnom: inconnu\nname:").write(to: bourges, atomically: true, encoding: .utf8)
+
+        let all = await ContentLoader.load(from: content.path, displayRoot: "content")
+        XCTAssertGreaterThan(all.sources.count, 5)
+        let lean = await ContentLoader.load(from: content.path, displayRoot: "content", keepingTexts: false)
+        XCTAssertEqual(lean.diagnostics.map(\.code), ["key-unknown"])
+        XCTAssertEqual(Array(lean.sources.keys), ["content/cpts/bourges.md"])
+        XCTAssertEqual(lean.sources["content/cpts/bourges.md"], all.sources["content/cpts/bourges.md"])
+
+        try Data("secret".utf8).write(to: root.appendingPathComponent("secret.md"))
+        let reread = ContentLoader.texts(of: ["content/cpts/vierzon.md", "content/../secret.md", "themes/default/x", "content/absent.md"],
+                                         in: content.path, displayRoot: "content")
+        XCTAssertEqual(reread, ["content/cpts/vierzon.md": try XCTUnwrap(all.sources["content/cpts/vierzon.md"])])
+    }
 }

@@ -10,9 +10,10 @@ extension ContentRules {
 
     /// An indicator rewards a mission the CPTS carries; otherwise its money goes nowhere.
     @Sendable static func indicatorMissionIsCarried(_ content: SiteContent) -> [Diagnostic] {
-        let bySlug = Dictionary(content.cpts.map { ($0.slug.value, $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions, not copies: at national scale a table of CPTS values weighs tens of megabytes.
+        let bySlug = Dictionary(content.cpts.indices.map { (content.cpts[$0].slug.value, $0) }, uniquingKeysWith: { first, _ in first })
         return content.indicators.flatMap { file -> [Diagnostic] in
-            guard let cpts = bySlug[file.slug] else { return [] }
+            guard let cpts = bySlug[file.slug].map({ content.cpts[$0] }) else { return [] }
             let carried = cpts.missions.map(\.id.value)
             return file.contractYears.flatMap(\.indicators).filter { !carried.contains($0.mission.value) }.map { indicator in
                 Mission.named(indicator.mission.value) == nil

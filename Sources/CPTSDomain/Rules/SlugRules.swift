@@ -15,15 +15,15 @@ extension ContentRules {
 
     /// Two files whose slugs are equal, or equal but for case, would share a URL.
     @Sendable static func slugsAreUnique(_ content: SiteContent) -> [Diagnostic] {
-        var seen: [String: CPTS] = [:]
+        var firstFile: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for cpts in content.cpts.sorted(by: { $0.file < $1.file }) {
             let key = cpts.slug.value.lowercased()
-            if let first = seen[key] {
+            if let first = firstFile[key] {
                 diagnostics.append(.error("slug-duplicate", at: cpts.slug.location,
-                    "slug '\(cpts.slug.value)' is already used by \(first.file)"))
+                    "slug '\(cpts.slug.value)' is already used by \(first)"))
             } else {
-                seen[key] = cpts
+                firstFile[key] = cpts.file
             }
         }
         return diagnostics

@@ -54,17 +54,17 @@ extension ContentRules {
 
     /// One territory, one CPTS: a commune may belong to only one of them.
     @Sendable static func oneCPTSPerTerritory(_ content: SiteContent) -> [Diagnostic] {
-        var owner: [String: (cpts: CPTS, location: SourceLocation)] = [:]
+        var owner: [String: (name: String, location: SourceLocation)] = [:]
         var diagnostics: [Diagnostic] = []
         for cpts in content.cpts.sorted(by: { $0.file < $1.file }) {
             for commune in cpts.communes {
                 if let first = owner[commune.value] {
                     let name = content.communes[commune.value].map { " (\($0.name))" } ?? ""
                     diagnostics.append(.error("commune-in-two-cpts", at: commune.location,
-                        "commune \(commune.value)\(name) is already in \(first.cpts.name) (\(first.location))",
+                        "commune \(commune.value)\(name) is already in \(first.name) (\(first.location))",
                         note: "a territory has one CPTS only: remove it from one of the two"))
                 } else {
-                    owner[commune.value] = (cpts, commune.location)
+                    owner[commune.value] = (cpts.name, commune.location)
                 }
             }
         }

@@ -29,8 +29,10 @@ public actor SiteSession {
 
         // 1. Load: read content/ into the model, with every reading problem.
         // Only `serve` builds again: other builds keep no cache, and skip the file stamps that feed it.
-        var (loaded, cache) = await ContentLoader.load(from: options.contentDirectory,
-                                                       reusing: options.mode == .memory ? parseCache : nil)
+        // `serve` keeps every text, for the pages' keys; other builds keep only those diagnostics quote.
+        let (loaded, cache) = await ContentLoader.load(from: options.contentDirectory,
+                                                       reusing: options.mode == .memory ? parseCache : nil,
+                                                       keepingTexts: options.mode == .memory)
         parseCache = cache
         report.sources = loaded.sources
         report.diagnostics = loaded.diagnostics
@@ -47,16 +49,14 @@ public actor SiteSession {
         // 2. Validate: the ACI and consistency rules.
         let rules = unchanged ? lastModel!.rules : await ContentRules.validateConcurrently(content)
         report.diagnostics += rules
+        if options.mode != .memory {
+            // The load kept only the texts of the files it found problems in: the rules may point into others.
+            let unread = Set(rules.map(\.location.file)).subtracting(report.sources.keys)
+            report.sources.merge(ContentLoader.texts(of: unread, in: options.contentDirectory)) { kept, _ in kept }
+        }
         clock.lap("validate")
         if report.diagnostics.hasErrors { return finish(report, clock) }
         if options.mode == .check { return finish(report, clock, succeeded: true) }
-        if options.mode != .memory {
-            // From here on a one-off build needs the texts only to quote its diagnostics' lines: at national scale
-            // the others would weigh hundreds of megabytes for nothing.
-            let quoted = Set(report.diagnostics.map(\.location.file))
-            loaded.sources = loaded.sources.filter { quoted.contains($0.key) }
-            report.sources = loaded.sources
-        }
 
         // 3. Compute: funding and coverage figures.
         let figures = unchanged ? lastModel!.figures : SiteFigures(content: content)
