@@ -10,49 +10,67 @@ indirect enum JSONValue {
     case null
     /// Text already written by `text(atDepth:)` for the same depth, inserted as it is.
     case prerendered(String)
+    /// An array whose items are made one at a time as they are written, and dropped once written: a document
+    /// with an item per CPTS then never holds them all.
+    case lazyArray(count: Int, item: (Int) -> JSONValue)
 
     /// Pretty-printed with two-space indentation and a final newline.
     var text: String {
-        var out = ""
+        var out = ExportBuffer()
+        write(to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// The document, as `text` has it, into `out`.
+    func write(to out: inout ExportBuffer) {
         write(to: &out, indent: 0)
-        return out + "\n"
+        out.append(UInt8(ascii: "\n"))
     }
 
     /// The value as it is written at `depth` in a document, to be reused there through `.prerendered`.
     func text(atDepth depth: Int) -> String {
-        var out = ""
+        var out = ExportBuffer()
         write(to: &out, indent: depth)
-        return out
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    private func write(to out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
+    private func write(to out: inout ExportBuffer, indent: Int) {
         switch self {
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
-            for (index, (key, value)) in members.enumerated() {
-                out += pad + JSONValue.quoted(key) + ": "
-                value.write(to: &out, indent: indent + 1)
-                out += index == members.count - 1 ? "\n" : ",\n"
+            writeItems(members.count, to: &out, indent: indent, brackets: ("{", "}")) { index, out in
+                out.append(JSONValue.quoted(members[index].0))
+                out.append(": ")
+                members[index].1.write(to: &out, indent: indent + 1)
             }
-            out += close + "}"
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
-            for (index, item) in items.enumerated() {
-                out += pad
-                item.write(to: &out, indent: indent + 1)
-                out += index == items.count - 1 ? "\n" : ",\n"
+            writeItems(items.count, to: &out, indent: indent, brackets: ("[", "]")) { index, out in
+                items[index].write(to: &out, indent: indent + 1)
             }
-            out += close + "]"
-        case .string(let string): out += JSONValue.quoted(string)
-        case .integer(let value): out += String(value)
-        case .number(let value): out += JSONValue.number(value)
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
-        case .prerendered(let text): out += text
+        case .lazyArray(let count, let item):
+            writeItems(count, to: &out, indent: indent, brackets: ("[", "]")) { index, out in
+                item(index).write(to: &out, indent: indent + 1)
+            }
+        case .string(let string): out.append(JSONValue.quoted(string))
+        case .integer(let value): out.append(String(value))
+        case .number(let value): out.append(JSONValue.number(value))
+        case .bool(let value): out.append(value ? "true" : "false")
+        case .null: out.append("null")
+        case .prerendered(let text): out.append(text)
         }
+    }
+
+    /// `count` items, one per line at `indent + 1`, between brackets; `[]` or `{}` when there are none.
+    private func writeItems(_ count: Int, to out: inout ExportBuffer, indent: Int, brackets: (open: String, close: String),
+                            item: (Int, inout ExportBuffer) -> Void) {
+        guard count > 0 else { out.append(brackets.open + brackets.close); return }
+        let pad = String(repeating: "  ", count: indent + 1)
+        out.append(brackets.open + "\n")
+        for index in 0..<count {
+            out.append(pad)
+            item(index, &out)
+            out.append(index == count - 1 ? "\n" : ",\n")
+        }
+        out.append(String(repeating: "  ", count: indent) + brackets.close)
     }
 
     /// Up to six decimals, no exponent, no trailing zeros: `0.570231`.

@@ -6,16 +6,22 @@ enum SiteJSON {
     static let cptsDepth = 2
 
     /// - Parameter entry: each CPTS's entry, written at `cptsDepth` by `entry(for:…)`, possibly from a cache.
-    static func file(content: SiteContent, figures: SiteFigures, entry: (CPTS) -> String) -> OutputFile {
-        let document = JSONValue.object([
+    static func export(content: SiteContent, figures: SiteFigures, entry: @escaping (CPTS) -> String) -> Export {
+        Export(path: "data/site.json") { out in
+            let cpts = content.cpts.sorted { $0.slug.value < $1.slug.value }
+            document(content, figures, cpts: .lazyArray(count: cpts.count) { .prerendered(entry(cpts[$0])) }).write(to: &out)
+        }
+    }
+
+    static func document(_ content: SiteContent, _ figures: SiteFigures, cpts: JSONValue) -> JSONValue {
+        .object([
             ("generator", .string("cpts-site")),
             ("formatVersion", .integer(1)),
             ("asOf", .string(content.settings.asOf.description)),
             ("schedule", .string(content.settings.schedule.value)),
             ("region", region(content, figures)),
-            ("cpts", .array(content.cpts.sorted { $0.slug.value < $1.slug.value }.map { .prerendered(entry($0)) })),
+            ("cpts", cpts),
         ])
-        return OutputFile(path: "data/site.json", text: document.text)
     }
 
     static func region(_ content: SiteContent, _ figures: SiteFigures) -> JSONValue {

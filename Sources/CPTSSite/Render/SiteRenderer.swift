@@ -1,3 +1,4 @@
+import Foundation
 import CPTSContent
 import CPTSDomain
 import CPTSMarkdown
@@ -64,17 +65,17 @@ struct SiteRenderer: Sendable {
         }
         let toRender = jobs.indices.filter { index in previous?[jobs[index].path].map { $0.key != keys[index] } ?? true }
         // The exports need no page: they are made while the pages render.
-        async let exports = exports(paths: jobs.map(\.path), keys: keys, reusing: previous, key: exportsKey)
+        async let exports = exports(paths: jobs.map(\.path), keys: keys, reusing: previous, key: exportsKey, into: site)
         let fresh = try await render(toRender.map { jobs[$0] }, misses: misses, into: site)
         let missing = misses.diagnostics(in: theme)
         if !missing.isEmpty { throw ThemeError(diagnostics: missing, sources: theme.sources) }
 
-        var (pages, published) = await exports
+        var (pages, published, exportCount) = try await exports
         let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
         if let site {
-            for file in assets + published { try site.write(file) }
+            for file in assets { try site.write(file) }
             return Output(files: [], pages: [:], rerendered: toRender.map { jobs[$0].path },
-                          fileCount: assets.count + jobs.count + published.count)
+                          fileCount: assets.count + jobs.count + exportCount)
         }
         for (index, job) in jobs.enumerated() {
             if let reused = previous?[job.path], reused.key == keys[index] { pages[job.path] = reused }
@@ -86,18 +87,52 @@ struct SiteRenderer: Sendable {
         return Output(files: files, pages: pages, rerendered: toRender.map { jobs[$0].path }, fileCount: files.count)
     }
 
-    /// The site's data files (site.json, CSV, search index, feed, sitemap), with the site.json entry of each CPTS
-    /// to keep for the next build: it depends on what the CPTS's page depends on, so it is reused under that key.
-    func exports(paths: [String], keys: [Int], reusing previous: [String: RenderedPage]?, key exportsKey: Int? = nil)
-        -> (entries: [String: RenderedPage], files: [OutputFile])
+    /// The site's data files (site.json, CSV, search index, feed, sitemap). With a `site`, each is streamed into
+    /// it as it is made and none is returned. Otherwise (`serve`) they are returned, with the site.json entry of
+    /// each CPTS to keep for the next build: it depends on what the CPTS's page depends on, so it is reused
+    /// under that key.
+    func exports(paths: [String], keys: [Int], reusing previous: [String: RenderedPage]?, key exportsKey: Int? = nil,
+                 into site: StagedSite? = nil) throws -> (entries: [String: RenderedPage], files: [OutputFile], count: Int)
     {
         // Made from the same model and diagnostics as last time: the same files.
         if let exportsKey, let previous {
             let stored = previous.filter { $0.key.hasPrefix("exports#") }
             if !stored.isEmpty, stored.values.allSatisfy({ $0.key == exportsKey }) {
                 let kept = previous.filter { $0.key.hasPrefix("exports#") || $0.key.hasPrefix("site.json#") }
-                return (kept, stored.sorted { $0.key < $1.key }.map(\.value.file))
+                return (kept, stored.sorted { $0.key < $1.key }.map(\.value.file), stored.count)
             }
+        }
+        let (kept, entry) = siteJSONEntries(paths: paths, keys: keys, reusing: previous)
+        let url = SiteURL(baseURL: content.settings.baseURL)
+        let exports = [
+            Sitemap.export(pages: paths, url: url),
+            Export(Sitemap.robots(url: url)),
+            Export(AtomFeed.file(content: content, url: url)),
+            SearchIndex.export(content: content),
+            SiteJSON.export(content: content, figures: figures, entry: entry),
+            SpreadsheetCSV.cptsExport(content: content, figures: figures),
+            SpreadsheetCSV.indicatorsExport(content: content),
+        ]
+        if let site {
+            for export in exports { try site.stream(export) }
+            return ([:], [], exports.count)
+        }
+        let files = exports.map(\.file)
+        var entries = kept
+        if let exportsKey {
+            for file in files { entries["exports#" + file.path] = RenderedPage(key: exportsKey, file: file) }
+        }
+        return (entries, files, files.count)
+    }
+
+    /// Each CPTS's site.json entry. A one-off build makes each as site.json is written, keeping none; otherwise
+    /// they are made (or reused from `previous`) and kept under their page's key.
+    func siteJSONEntries(paths: [String], keys: [Int], reusing previous: [String: RenderedPage]?)
+        -> (kept: [String: RenderedPage], entry: (CPTS) -> String)
+    {
+        let (content, figures, diagnostics) = (self.content, self.figures, self.diagnostics)
+        guard let previous else {
+            return ([:], { SiteJSON.entry(for: $0, figures: figures, content: content, diagnostics: diagnostics) })
         }
         let entryKeys = Dictionary(zip(paths, keys), uniquingKeysWith: { first, _ in first })
         var kept: [String: RenderedPage] = [:]
@@ -105,7 +140,7 @@ struct SiteRenderer: Sendable {
         for cpts in content.cpts {
             let path = "cpts/\(cpts.slug.value)/index.html", cacheKey = "site.json#" + cpts.slug.value
             let key = entryKeys[path] ?? 0
-            if let reused = previous?[cacheKey], reused.key == key {
+            if let reused = previous[cacheKey], reused.key == key {
                 kept[cacheKey] = reused
                 entries[cpts.slug.value] = String(decoding: reused.file.bytes, as: UTF8.self)
             } else {
@@ -114,20 +149,7 @@ struct SiteRenderer: Sendable {
                 kept[cacheKey] = RenderedPage(key: key, file: OutputFile(path: cacheKey, text: entry))
             }
         }
-        let url = SiteURL(baseURL: content.settings.baseURL)
-        let files = [
-            Sitemap.file(pages: paths, url: url),
-            Sitemap.robots(url: url),
-            AtomFeed.file(content: content, url: url),
-            SearchIndex.file(content: content),
-            SiteJSON.file(content: content, figures: figures) { entries[$0.slug.value] ?? "null" },
-            SpreadsheetCSV.cptsFile(content: content, figures: figures),
-            SpreadsheetCSV.indicatorsFile(content: content),
-        ]
-        if let exportsKey {
-            for file in files { kept["exports#" + file.path] = RenderedPage(key: exportsKey, file: file) }
-        }
-        return (kept, files)
+        return (kept, { entries[$0.slug.value] ?? "null" })
     }
 
     func pageJobs(_ models: ViewModels) -> [PageJob] {
@@ -196,11 +218,14 @@ struct SiteRenderer: Sendable {
     }
 
     /// Pages are independent: they are rendered on every core, then put back in job order. With a `site`, each
-    /// page is written as soon as it is rendered and only its path is kept.
+    /// page is written as soon as it is rendered and only its path is kept. A few pages per core are in flight at
+    /// a time: a task per page of a national site, all started at once, would hold 100 000 of them in memory.
     func render(_ jobs: [PageJob], misses: MissedKeys, into site: StagedSite?) async throws -> [OutputFile] {
         let theme = self.theme
+        let window = 8 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
         return try await withThrowingTaskGroup(of: (Int, OutputFile).self) { group in
-            for (index, job) in jobs.enumerated() {
+            func start(_ index: Int) {
+                let job = jobs[index]
                 group.addTask {
                     let file = OutputFile(path: job.path, text: try theme.render(job.template, job.model(), misses: misses))
                     guard let site else { return (index, file) }
@@ -209,7 +234,12 @@ struct SiteRenderer: Sendable {
                 }
             }
             var files = [OutputFile?](repeating: nil, count: jobs.count)
-            for try await (index, file) in group { files[index] = file }
+            var next = 0
+            while next < min(window, jobs.count) { start(next); next += 1 }
+            for try await (index, file) in group {
+                files[index] = file
+                if next < jobs.count { start(next); next += 1 }
+            }
             return files.compactMap { $0 }
         }
     }

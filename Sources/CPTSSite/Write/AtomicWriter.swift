@@ -36,16 +36,35 @@ public enum AtomicWriter {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return false }
         if Int(status.st_size) == bytes.count, holds(descriptor, bytes) { return true }
-        let written = bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = pwrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset, off_t(offset))
+        return write(descriptor, bytes, at: 0) && (Int(status.st_size) <= bytes.count || ftruncate(descriptor, off_t(bytes.count)) == 0)
+    }
+
+    /// One file whose bytes come in parts: `make` hands each part to the function it is given, which writes it
+    /// (false on failure, errno set). Written over in place like `writeFile`, then cut to its new length.
+    static func streamFile(_ path: String, _ make: (_ write: ([UInt8]) -> Bool) -> Bool) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var offset = 0
+        let made = make { bytes in
+            guard write(descriptor, bytes, at: offset) else { return false }
+            offset += bytes.count
+            return true
+        }
+        return made && ftruncate(descriptor, off_t(offset)) == 0
+    }
+
+    /// All of `bytes` at `offset`.
+    private static func write(_ descriptor: Int32, _ bytes: [UInt8], at offset: Int) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let count = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
                 if count < 0 { if errno == EINTR { continue } else { return false } }
-                offset += count
+                done += count
             }
             return true
         }
-        return written && (Int(status.st_size) <= bytes.count || ftruncate(descriptor, off_t(bytes.count)) == 0)
     }
 
     /// Whether the open file's content is `bytes` (its size already matches).

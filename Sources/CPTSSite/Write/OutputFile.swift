@@ -14,7 +14,7 @@ public struct OutputFile: Sendable {
     }
 
     /// A path is written only if it stays inside the output folder.
-    var isContained: Bool {
+    static func isContained(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
             && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }

@@ -33,26 +33,44 @@ public final class StagedSite: Sendable {
     }
 
     public func write(_ file: OutputFile) throws {
-        guard file.isContained, file.path != AtomicWriter.marker else {
-            throw AtomicWriter.WriteError(description: "refusing to write '\(file.path)': it would leave the output folder")
+        try place(file.path) { AtomicWriter.writeFile($0, file.bytes) }
+    }
+
+    /// Writes an export a megabyte at a time as it is made, so that it never sits whole in memory.
+    func stream(_ export: Export) throws {
+        try place(export.path) { path in
+            AtomicWriter.streamFile(path) { write in
+                withoutActuallyEscaping(write) { write in
+                    var buffer = ExportBuffer(sink: write)
+                    export.write(&buffer)
+                    return buffer.finish()
+                }
+            }
         }
-        let components = file.path.split(separator: "/")
+    }
+
+    /// Checks `relative`, makes its folders, and writes it with `write` (false on failure, errno set).
+    private func place(_ relative: String, with write: (_ path: String) -> Bool) throws {
+        guard OutputFile.isContained(relative), relative != AtomicWriter.marker else {
+            throw AtomicWriter.WriteError(description: "refusing to write '\(relative)': it would leave the output folder")
+        }
+        let components = relative.split(separator: "/")
         var folder = ""
         for component in components.dropLast() {
             folder += (folder.isEmpty ? "" : "/") + component
             try makeFolder(folder)
         }
-        let path = staging.url.path + "/" + file.path
-        if !AtomicWriter.writeFile(path, file.bytes) {
+        let path = staging.url.path + "/" + relative
+        if !write(path) {
             // A folder of the site before last where this file goes.
             guard errno == EISDIR else { throw failure("could not write \(path)") }
             try AtomicWriter.removeTree(path)
             state.withLock { state in
-                state.folders = state.folders.filter { $0 != file.path && !$0.hasPrefix(file.path + "/") }
+                state.folders = state.folders.filter { $0 != relative && !$0.hasPrefix(relative + "/") }
             }
-            guard AtomicWriter.writeFile(path, file.bytes) else { throw failure("could not write \(path)") }
+            guard write(path) else { throw failure("could not write \(path)") }
         }
-        state.withLock { _ = $0.written.insert(file.path) }
+        state.withLock { _ = $0.written.insert(relative) }
     }
 
     private func makeFolder(_ relative: String) throws {

@@ -1,0 +1,65 @@
+/// The bytes of a data file as an export makes them. With a sink, each megabyte goes on to it as soon as it is
+/// made, so that a national export never sits whole in memory: at 100 000 CPTS, `site.json` alone weighs
+/// 330 MB and the indicators spreadsheet 100 MB. Without one (`serve`), the bytes are kept.
+struct ExportBuffer {
+    private(set) var bytes: [UInt8] = []
+    /// Takes the next bytes; false when it could not (errno tells why).
+    private let sink: (([UInt8]) -> Bool)?
+    /// Whether the sink failed: exports go on writing without checking, and `finish()` says so.
+    private var failed = false
+    static let flushSize = 1 << 20
+
+    init(sink: (([UInt8]) -> Bool)? = nil) {
+        self.sink = sink
+        bytes.reserveCapacity(sink == nil ? 4096 : ExportBuffer.flushSize + 65536)
+    }
+
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+        if bytes.count >= ExportBuffer.flushSize { flush() }
+    }
+
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    mutating func append(contentsOf other: some Collection<UInt8>) {
+        bytes.append(contentsOf: other)
+        if bytes.count >= ExportBuffer.flushSize { flush() }
+    }
+
+    /// Hands what is left to the sink; false if the sink failed at any point.
+    mutating func finish() -> Bool {
+        flush()
+        return !failed
+    }
+
+    private mutating func flush() {
+        guard let sink else { return }
+        if !failed && !sink(bytes) { failed = true }
+        bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+/// A data file of the site (`data/site.json`, `sitemap.xml`…), made straight into an `ExportBuffer`.
+struct Export {
+    let path: String
+    let write: (inout ExportBuffer) -> Void
+
+    init(path: String, write: @escaping (inout ExportBuffer) -> Void) {
+        self.path = path
+        self.write = write
+    }
+
+    /// A small file made whole.
+    init(_ file: OutputFile) {
+        self.init(path: file.path) { $0.append(contentsOf: file.bytes) }
+    }
+
+    /// Its bytes, made in memory.
+    var file: OutputFile {
+        var buffer = ExportBuffer()
+        write(&buffer)
+        return OutputFile(path: path, bytes: buffer.bytes)
+    }
+}
