@@ -46,26 +46,45 @@ enum HeadingOutline {
 
     /// `Diagnostic du territoire` → `diagnostic-du-territoire`: ASCII, lowercase, dashes.
     static func slug(_ text: String) -> String {
-        let folding: [Character: String] = [
-            "à": "a", "â": "a", "ä": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e", "î": "i", "ï": "i",
-            "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ÿ": "y", "œ": "oe", "æ": "ae",
-        ]
-        var result = ""
+        var slug: [UInt8] = []
+        slug.reserveCapacity(slugLength + 2)
         var pendingDash = false
+        // ASCII letters and digits are kept; anything else, and each run of it, becomes one dash between them.
+        func add(_ byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingDash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                slug.append(byte)
+            default:
+                pendingDash = true
+            }
+        }
+        // Lowercased first, so that `É` folds like `é`.
         for character in text.lowercased() {
-            let folded = folding[character] ?? String(character)
-            for scalar in folded.unicodeScalars {
-                if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                    if pendingDash && !result.isEmpty { result += "-" }
-                    pendingDash = false
-                    result.unicodeScalars.append(scalar)
-                } else {
-                    pendingDash = true
+            // The slug is cut at `slugLength` bytes, so the rest of a long heading need not be read.
+            if slug.count >= slugLength { break }
+            if let byte = character.asciiValue {
+                add(byte)
+            } else {
+                // Only the rare non-ASCII character is looked up. One that is not in the table still gives its ASCII
+                // scalars (the `i` of a lowercased `İ`, which is `i` + U+0307); its other scalars are separators.
+                for scalar in accentFolding[character]?.unicodeScalars ?? character.unicodeScalars {
+                    if scalar.isASCII { add(UInt8(scalar.value)) } else { pendingDash = true }
                 }
             }
         }
-        return String(result.prefix(64))
+        return String(decoding: slug.prefix(slugLength), as: UTF8.self)
     }
+
+    private static let slugLength = 64
+
+    /// French accented letters and ligatures, folded to ASCII for slugs. Keys are `Character`s, which compare by
+    /// canonical equivalence: a decomposed `e` + U+0301 folds like `é`.
+    private static let accentFolding: [Character: String] = [
+        "à": "a", "â": "a", "ä": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e", "î": "i", "ï": "i",
+        "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ÿ": "y", "œ": "oe", "æ": "ae",
+    ]
 
     /// cmark renders `<h2>` without ids; headings come out in document order, so the n-th opening tag
     /// of the output belongs to the n-th heading collected.

@@ -1,4 +1,4 @@
-import CPTSMarkdown
+@testable import CPTSMarkdown
 import XCTest
 
 final class HeadingOutlineTests: XCTestCase {
@@ -18,5 +18,35 @@ final class HeadingOutlineTests: XCTestCase {
         let rendered = MarkdownRenderer().render("###### Six")
         XCTAssertEqual(rendered.headings.first?.level, 6)
         XCTAssertEqual(rendered.html, "<h6 id=\"six\">Six</h6>\n")
+    }
+
+    func testASlugOfNothingButSeparatorsIsEmptyAndTheHeadingGetsSection() {
+        XCTAssertEqual(HeadingOutline.slug(""), "")
+        XCTAssertEqual(HeadingOutline.slug("  — !"), "")
+        XCTAssertEqual(MarkdownRenderer().render("## — !").headings.first?.id, "section")
+    }
+
+    func testSlugsFoldFrenchAccentsAndLigaturesOfBothCases() {
+        XCTAssertEqual(HeadingOutline.slug("Éducation à la santé"), "education-a-la-sante")
+        XCTAssertEqual(HeadingOutline.slug("àâäçéèêëîïôöùûüÿœæ"), "aaaceeeeiioouuuyoeae")
+        XCTAssertEqual(HeadingOutline.slug("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ"), "aaaceeeeiioouuuyoeae")
+        XCTAssertEqual(HeadingOutline.slug("Article 51 : LFSS 2018"), "article-51-lfss-2018")
+    }
+
+    func testADecomposedAccentFoldsLikeAPrecomposedOne() {
+        XCTAssertEqual(HeadingOutline.slug("e\u{301}te\u{301}"), "ete")
+    }
+
+    func testOtherNonASCIICharactersAndEmojiAreSeparators() {
+        XCTAssertEqual(HeadingOutline.slug("Santé 👩‍⚕️ ñandú Ørsted"), "sante-and-rsted")
+        XCTAssertEqual(HeadingOutline.slug("CRLF\r\nici"), "crlf-ici")
+        // `İ` lowercases to `i` + U+0307: the `i` is kept, the combining dot separates.
+        XCTAssertEqual(HeadingOutline.slug("İzmir"), "i-zmir")
+    }
+
+    func testSlugsAreCutAt64CharactersEvenAfterADash() {
+        let letters = String(repeating: "abcdefghij", count: 10)
+        XCTAssertEqual(HeadingOutline.slug(letters), String(letters.prefix(64)))
+        XCTAssertEqual(HeadingOutline.slug(String(repeating: "mot ", count: 25)), String(repeating: "mot-", count: 16))
     }
 }

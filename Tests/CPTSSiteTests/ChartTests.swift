@@ -33,6 +33,22 @@ final class ChartTests: XCTestCase {
         XCTAssertTrue(svg.contains("&quot;x&quot;"))
     }
 
+    func testSVGEscapesTheFiveMarkupCharactersAsTheTemplatesDo() {
+        let text = "& < > \" '"
+        XCTAssertEqual(SVG.escape(text), "&amp; &lt; &gt; &quot; &#39;")
+        XCTAssertEqual(SVG.escape(text), HTMLEscaping().escapeText(text))
+    }
+
+    func testSVGEscapingLeavesOtherTextAsItIs() {
+        XCTAssertEqual(SVG.escape(""), "")
+        XCTAssertEqual(SVG.escape("Épidémie — 57\u{A0}% 👩‍⚕️"), "Épidémie — 57\u{A0}% 👩‍⚕️")
+    }
+
+    func testACombiningMarkAfterAQuoteDoesNotKeepItFromBeingEscaped() {
+        XCTAssertEqual(SVG.escape("\"\u{301} onload=x"), "&quot;\u{301} onload=x")
+        XCTAssertEqual(SVG.escape("<\u{338}&\u{308}"), "&lt;\u{338}&amp;\u{308}")
+    }
+
     func testAProgressBarFillsItsFractionAndMarksItsSteps() {
         let svg = ProgressBar(label: "Progression", fraction: 0.5, steps: [0.25, 1]).svg()
         XCTAssertTrue(svg.contains("<rect class=\"fill\" x=\"0\" y=\"0\" width=\"100\" height=\"14\"/>"), svg)

@@ -12,8 +12,30 @@ final class FrenchFormatTests: XCTestCase {
         XCTAssertEqual(FrenchFormat.integer(0), "0")
     }
 
+    func testIntegersAreGroupedByThreeDigitsFromTheRight() {
+        XCTAssertEqual(FrenchFormat.integer(7), "7")
+        XCTAssertEqual(FrenchFormat.integer(1_000), "1\(nnbsp)000")
+        XCTAssertEqual(FrenchFormat.integer(12_345), "12\(nnbsp)345")
+        XCTAssertEqual(FrenchFormat.integer(999_999), "999\(nnbsp)999")
+        XCTAssertEqual(FrenchFormat.integer(1_000_000), "1\(nnbsp)000\(nnbsp)000")
+    }
+
+    func testNegativeIntegersPutTheirSignBeforeTheFirstGroup() {
+        XCTAssertEqual(FrenchFormat.integer(-1), "-1")
+        XCTAssertEqual(FrenchFormat.integer(-999), "-999")
+        XCTAssertEqual(FrenchFormat.integer(-1_000), "-1\(nnbsp)000")
+        XCTAssertEqual(FrenchFormat.integer(-1_234_567), "-1\(nnbsp)234\(nnbsp)567")
+    }
+
+    func testTheLargestAndSmallestIntegersAreWrittenInFull() {
+        XCTAssertEqual(FrenchFormat.integer(Int.max), "9\(nnbsp)223\(nnbsp)372\(nnbsp)036\(nnbsp)854\(nnbsp)775\(nnbsp)807")
+        XCTAssertEqual(FrenchFormat.integer(Int.min), "-9\(nnbsp)223\(nnbsp)372\(nnbsp)036\(nnbsp)854\(nnbsp)775\(nnbsp)808")
+    }
+
     func testEurosAndPercentagesCarryANoBreakSpaceBeforeTheirSign() {
         XCTAssertEqual(FrenchFormat.euros(185_000), "185\(nnbsp)000\(nbsp)€")
+        XCTAssertEqual(FrenchFormat.euros(0), "0\(nbsp)€")
+        XCTAssertEqual(FrenchFormat.euros(-2_500), "-2\(nnbsp)500\(nbsp)€")
         XCTAssertEqual(FrenchFormat.percent(0.571068), "57\(nbsp)%")
         XCTAssertEqual(FrenchFormat.percent(0.125, fractionDigits: 1), "12,5\(nbsp)%")
     }
@@ -23,6 +45,8 @@ final class FrenchFormatTests: XCTestCase {
         XCTAssertEqual(FrenchFormat.decimal(12.04), "12")
         XCTAssertEqual(FrenchFormat.decimal(1234.56, maximumFractionDigits: 2), "1\(nnbsp)234,56")
         XCTAssertEqual(FrenchFormat.decimal(0.05, maximumFractionDigits: 2), "0,05")
+        XCTAssertEqual(FrenchFormat.decimal(-1234.5), "-1\(nnbsp)234,5")
+        XCTAssertEqual(FrenchFormat.decimal(1_000_000), "1\(nnbsp)000\(nnbsp)000")
     }
 
     func testDatesAreWrittenTheFrenchWay() {

@@ -9,4 +9,22 @@ final class JSONValueTests: XCTestCase {
         XCTAssertEqual(JSONValue.number(2), "2")
         XCTAssertEqual(JSONValue.number(-0.25), "-0.25")
     }
+
+    func testAStringIsQuotedWithItsQuotesAndBackslashesEscaped() {
+        XCTAssertEqual(JSONValue.quoted(""), #""""#)
+        XCTAssertEqual(JSONValue.quoted(#"a"b\c"#), #""a\"b\\c""#)
+    }
+
+    func testControlCharactersAreEscapedAndDeleteIsNot() {
+        XCTAssertEqual(JSONValue.quoted("\n\r\t\u{0}\u{1}\u{1F}\u{7F}"), "\"\\n\\r\\t\\u0000\\u0001\\u001f\u{7F}\"")
+    }
+
+    func testAngleBracketsAndAmpersandsAreWrittenAsUnicodeEscapes() {
+        XCTAssertEqual(JSONValue.quoted("</script><!-- & -->"), #""\u003c/script\u003e\u003c!-- \u0026 --\u003e""#)
+    }
+
+    func testNonASCIITextIsCopiedAsItIs() {
+        XCTAssertEqual(JSONValue.quoted("é 👩‍⚕️ 🇫🇷\u{202F}x"), "\"é 👩‍⚕️ 🇫🇷\u{202F}x\"")
+        XCTAssertEqual(JSONValue.quoted("Éducation & santé <2020>"), #""Éducation \u0026 santé \u003c2020\u003e""#)
+    }
 }

@@ -1,20 +1,9 @@
 /// Small helpers to write SVG by hand: escaping and compact numbers, so that charts are byte-stable.
 enum SVG {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Text and attribute values of SVG (and XML) are escaped exactly as the templates' HTML: `&`, `<`, `>`, `"`, `'`.
+    /// The shared escaper works on bytes, so a combining mark written after one of these cannot hide it (compared as
+    /// a `Character`, `"` followed by U+0301 is not equal to `"`, and would be left as it is).
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     /// A coordinate with at most one decimal, without a trailing `.0`.
     static func number(_ value: Double) -> String {

@@ -9,16 +9,30 @@ public enum FrenchFormat {
 
     /// `2576252` → `2 576 252`.
     public static func integer(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
+        // Figures are written on every page of a build, so the bytes are put straight into a stack buffer, from the
+        // last digit backwards, instead of joining groups of substrings. `magnitude` is used because `-Int.min` does
+        // not fit in an `Int`. The largest output is Int.min: a sign, 19 digits and 6 separators.
+        let capacity = 1 + 19 + 6 * thousandsSeparatorUTF8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var start = buffer.endIndex
+            func prepend(_ byte: UInt8) {
+                start -= 1
+                buffer[start] = byte
+            }
+            var magnitude = value.magnitude
+            var digits = 0
+            repeat {
+                if digits > 0 && digits % 3 == 0 { thousandsSeparatorUTF8.reversed().forEach(prepend) }
+                prepend(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+                digits += 1
+            } while magnitude > 0
+            if value < 0 { prepend(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        return (value < 0 ? "-" : "") + groups.joined(separator: thousandsSeparator)
     }
+
+    private static let thousandsSeparatorUTF8 = Array(thousandsSeparator.utf8)
 
     /// `185000` → `185 000 €`.
     public static func euros(_ value: Int) -> String { integer(value) + unitSpace + "€" }

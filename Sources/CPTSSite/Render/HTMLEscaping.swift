@@ -10,7 +10,11 @@ struct HTMLEscaping: MustacheContentType {
 
     static let registration: Void = MustacheContentTypes.register(HTMLEscaping(), named: name)
 
-    func escapeText(_ text: String) -> String {
+    func escapeText(_ text: String) -> String { Self.escape(text) }
+
+    /// The one escaper of the site's markup: the templates use it through `escapeText`, and the SVG charts and maps
+    /// and the XML files through `SVG.escape`, so that all of them escape the same five characters the same way.
+    static func escape(_ text: String) -> String {
         var text = text
         let escaped: [UInt8]? = text.withUTF8 { bytes in
             guard let first = bytes.firstIndex(where: HTMLEscaping.needsEscape) else { return nil }
