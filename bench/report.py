@@ -17,8 +17,8 @@ def median(size, tool):
 sizes = sorted({size for size, _ in samples})
 print(f"{'CPTS':>7}  {'tool':<22} {'median s':>9} {'min–max s':>15} {'peak MiB':>9} {'runs':>5}")
 for size in sizes:
-    for tool in ["cpts-site build", "hugo", "cmark-gfm", "cpts-site check", "serve-full", "serve-incremental",
-                 "serve-incremental-data"]:
+    for tool in ["cpts-site build", "cpts-site build, empty", "hugo", "cmark-gfm", "cpts-site check", "serve-full",
+                 "serve-incremental", "serve-incremental-data"]:
         values = samples.get((size, tool))
         if not values:
             continue
@@ -35,6 +35,9 @@ for size in sizes:
     data = median(size, "serve-incremental-data")
     if build and hugo:
         print(f"{size:>7} CPTS: cpts-site ÷ Hugo = {build / hugo:.2f}   (target ≤ 0.50)")
+    empty = median(size, "cpts-site build, empty")
+    if empty and hugo:
+        print(f"{size:>7} CPTS: cpts-site into an empty folder ÷ Hugo = {empty / hugo:.2f}")
     if build and cmark:
         print(f"{size:>7} CPTS: cpts-site ÷ cmark-gfm = {build / cmark:.2f}")
     if full and incremental:

@@ -71,6 +71,11 @@ for size in $sizes; do
   for round in $(seq 1 "$rounds"); do
     echo "size $size, round $round/$rounds"
     measure "$size" "cpts-site build" "$bin" build --content "$data/content" --themes themes --output "$data/out-cpts"
+    if [ "$size" -le 10000 ]; then
+      # Into an empty folder: every file created, none of the site before last to write over.
+      rm -rf "$data/out-empty" "$data/.out-empty.staging"
+      measure "$size" "cpts-site build, empty" "$bin" build --content "$data/content" --themes themes --output "$data/out-empty"
+    fi
     measure "$size" "hugo" hugo --quiet --cleanDestinationDir -s "$data/hugo" -d "$PWD/$data/out-hugo"
     measure "$size" "cmark-gfm" cmark-gfm -e table -e strikethrough -e autolink -e tasklist "$markdown"
     measure "$size" "cpts-site check" "$bin" check --content "$data/content"

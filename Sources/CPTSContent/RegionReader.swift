@@ -65,7 +65,7 @@ enum RegionReader {
 
     static func structures(_ reader: YAMLReader, _ node: Node) -> [Structure] {
         guard let map = reader.mapping(node, "structures", known: structureKinds) else { return [] }
-        return map.entries.compactMap { kind, _, value in
+        return map.entries.compactMap { kind, value in
             guard let fields = reader.mapping(value, "structures.\(kind)", known: ["count", "yearlyAid", "milestones"]) else { return nil }
             let count = fields["count"].flatMap { reader.integer($0, "count") }
             if let count, count < 0, let node = fields["count"] { reader.error("value-negative", at: node, "'count' must not be negative") }

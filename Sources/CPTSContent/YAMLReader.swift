@@ -58,15 +58,13 @@ final class YAMLReader {
 
     // MARK: Mappings
 
-    /// The keys of a mapping with their key and value nodes, in file order.
+    /// The known keys of a mapping with their value nodes, in file order.
     struct Mapping {
-        let node: Node
-        let entries: [(key: String, keyNode: Node, value: Node)]
+        let entries: [(key: String, value: Node)]
         /// The keys alone: looking one up then compares strings without copying nodes (a hot path of loading).
         private let keys: [String]
 
-        init(node: Node, entries: [(key: String, keyNode: Node, value: Node)]) {
-            self.node = node
+        init(entries: [(key: String, value: Node)]) {
             self.entries = entries
             keys = entries.map(\.key)
         }
@@ -80,20 +78,20 @@ final class YAMLReader {
             error("type-mismatch", at: node, "\(what) must be a mapping of keys to values, found \(describe(node))")
             return nil
         }
-        var entries: [(key: String, keyNode: Node, value: Node)] = []
+        var entries: [(key: String, value: Node)] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 error("key-invalid", at: keyNode, "a key must be a plain word")
                 continue
             }
             if known.contains(key) {
-                entries.append((key, keyNode, value))
+                entries.append((key, value))
             } else {
                 report(.warning("key-unknown", at: location(of: keyNode), "unknown key '\(key)' in \(what)",
                                 note: Suggestion.note(for: key, in: known)))
             }
         }
-        let result = Mapping(node: node, entries: entries)
+        let result = Mapping(entries: entries)
         for key in required where result[key] == nil || result[key].map(isNull) == true {
             error("key-missing", at: node, "\(what) lacks the required key '\(key)'")
         }

@@ -25,6 +25,22 @@ final class CoverageCalculatorTests: XCTestCase {
         XCTAssertEqual(later.coverage, 0.45)
     }
 
+    /// A CPTS of a department the region does not list counts for the region, in no department's row; its
+    /// communes of the region's departments still count there.
+    func testAnInhabitantOutsideTheRegionsDepartmentsCountsForTheRegionOnly() {
+        let outside = RuleFixtures.cpts(slug: "e", department: "41", population: 40_000, communes: ["41001", "37002"],
+                                        stage: .aciSigned, dates: [.aciSigned: "2019-01-01"])
+        let communes = [Commune(code: "41001", name: "C", department: "41", population: 25_000),
+                        Commune(code: "37002", name: "D", department: "37", population: 15_000)]
+        let figures = CoverageTimeline(RuleFixtures.content([outside], communes: communes)).at(Day(iso: "2019-12-31")!)
+        XCTAssertEqual(figures.signed, 1)
+        XCTAssertEqual(figures.signedPopulation, 40_000)
+        XCTAssertEqual(figures.byDepartment.map(\.code), ["18", "37"])
+        XCTAssertEqual(figures.byDepartment.map(\.cpts), [0, 0])
+        XCTAssertEqual(figures.byDepartment.map(\.populationCovered), [0, 15_000])
+        XCTAssertEqual(figures.byDepartment.map(\.signedPopulation), [0, 15_000])
+    }
+
     func testByDepartmentAttributesEachCommuneToItsOwnDepartment() {
         let straddling = RuleFixtures.cpts(slug: "d", department: "37", population: 50_000, communes: ["37001", "18001"],
                                            stage: .healthProject, dates: [.healthProject: "2019-01-01"])

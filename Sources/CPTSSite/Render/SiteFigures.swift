@@ -25,9 +25,10 @@ public struct SiteFigures: Sendable {
                                                 funding: FundingCalculator.breakdown(of: item, in: content))
         }
         self.cpts = cpts
-        coverage = CoverageCalculator.at(content.settings.asOf, in: content)
-        series = CoverageCalculator.monthlySeries(in: content)
-        milestones = CoverageCalculator.milestones(in: content)
+        let timeline = CoverageTimeline(content)
+        coverage = timeline.at(content.settings.asOf)
+        series = timeline.monthlySeries()
+        milestones = timeline.milestones()
         funding = RegionalFunding(breakdowns: content.cpts.compactMap { cpts[$0.slug.value]?.funding })
     }
 
