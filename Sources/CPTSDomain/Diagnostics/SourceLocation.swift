@@ -1,13 +1,25 @@
 /// A position in a content file: the path as the user gave it, and a 1-based line and column.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var file: String
-    public var line: Int
-    public var column: Int
+    // Every value read from content carries a location: a national site holds millions, so line and column
+    // are stored in 32 bits (content files are at most 64 MiB), which makes each location 24 bytes, not 32.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     public init(file: String, line: Int, column: Int) {
         self.file = file
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     public var description: String { "\(file):\(line):\(column)" }
