@@ -32,7 +32,9 @@ struct SiteRenderer: Sendable {
         let path: String
         let template: String
         let inputs: Inputs
-        let model: @Sendable () -> [String: Any]
+        /// Made from the build's view models when the page is rendered; it captures no more than the page's own
+        /// subject (a CPTS's position, a department), since a national site has 100 000 jobs at once.
+        let model: @Sendable (ViewModels) -> [String: Any]
     }
 
     struct Output {
@@ -55,7 +57,7 @@ struct SiteRenderer: Sendable {
                                                                           allowUnsafeLinks: content.settings.allowUnsafeLinks)),
                                 geo: geo)
         let misses = MissedKeys()
-        let jobs = pageJobs(models)
+        let jobs = pageJobs(keyed: previous != nil)
         let keys: [Int]
         if previous != nil {
             let fingerprints = Fingerprints(sourceHashes: sourceHashes, diagnostics: diagnostics, content: content, theme: theme, geo: geo)
@@ -66,7 +68,7 @@ struct SiteRenderer: Sendable {
         let toRender = jobs.indices.filter { index in previous?[jobs[index].path].map { $0.key != keys[index] } ?? true }
         // The exports need no page: they are made while the pages render.
         async let exports = exports(paths: jobs.map(\.path), keys: keys, reusing: previous, key: exportsKey, into: site)
-        let fresh = try await render(toRender.map { jobs[$0] }, misses: misses, into: site)
+        let fresh = try await render(toRender.map { jobs[$0] }, models: models, misses: misses, into: site)
         let missing = misses.diagnostics(in: theme)
         if !missing.isEmpty { throw ThemeError(diagnostics: missing, sources: theme.sources) }
 
@@ -152,40 +154,49 @@ struct SiteRenderer: Sendable {
         return (kept, { entries[$0.slug.value] ?? "null" })
     }
 
-    func pageJobs(_ models: ViewModels) -> [PageJob] {
+    /// Every page of the site. Only `keyed` jobs know what they are made from (`Fingerprints` keys them for
+    /// `serve`): a one-off build would hash every CPTS's figures for nothing.
+    func pageJobs(keyed: Bool) -> [PageJob] {
+        func inputs(_ make: @autoclosure () -> PageJob.Inputs) -> PageJob.Inputs { keyed ? make() : .files([]) }
         var jobs = [
-            PageJob(path: "index.html", template: "home", inputs: .summary(dashboardDigest())) { models.home() },
-            PageJob(path: "404.html", template: "404", inputs: .files([])) { models.notFound() },
+            PageJob(path: "index.html", template: "home", inputs: inputs(.summary(dashboardDigest()))) { $0.home() },
+            PageJob(path: "404.html", template: "404", inputs: .files([])) { $0.notFound() },
         ]
-        jobs += content.cpts.map { cpts in
-            let indicators = content.indicators(for: cpts.slug.value).map { [$0.file] } ?? []
-            return PageJob(path: "cpts/\(cpts.slug.value)/index.html", template: "cpts", inputs: .files([cpts.file] + indicators)) {
-                models.cpts(cpts)
+        jobs += content.cpts.enumerated().map { index, cpts in
+            PageJob(path: "cpts/\(cpts.slug.value)/index.html", template: "cpts",
+                    inputs: inputs(.files([cpts.file] + (content.indicators(for: cpts.slug.value).map { [$0.file] } ?? [])))) {
+                $0.cpts($0.content.cpts[index])
             }
         }
         // A department page lists its CPTS and its coverage row; CPTS of other departments reach it through the row.
-        let byMainDepartment = Dictionary(grouping: content.cpts, by: \.department.value)
+        let byMainDepartment = keyed ? Dictionary(grouping: content.cpts, by: \.department.value) : [:]
         jobs += figures.coverage.byDepartment.map { department in
-            var digest = Hasher()
-            digest.combine(department)
-            digest.combine(listDigest(byMainDepartment[department.code] ?? []))
-            return PageJob(path: ViewModels.departmentPath(department.code) + "index.html", template: "department",
-                           inputs: .summary(digest.finalize())) { models.department(department) }
+            PageJob(path: ViewModels.departmentPath(department.code) + "index.html", template: "department",
+                    inputs: inputs(.summary(departmentDigest(department, byMainDepartment[department.code] ?? [])))) {
+                $0.department(department)
+            }
         }
         jobs += content.pages.filter { $0.slug.value != ViewModels.methodologySlug }.map { page in
-            PageJob(path: "\(page.slug.value)/index.html", template: "page", inputs: .files([page.file])) { models.page(page) }
+            PageJob(path: "\(page.slug.value)/index.html", template: "page", inputs: .files([page.file])) { $0.page(page) }
         }
-        let methodologyInputs = content.pages.filter { $0.slug.value == ViewModels.methodologySlug }.map(\.file)
-            + content.cpts.filter { $0.schedule != nil }.map(\.file)
+        let methodologyInputs = inputs(.files(content.pages.filter { $0.slug.value == ViewModels.methodologySlug }.map(\.file)
+            + content.cpts.filter { $0.schedule != nil }.map(\.file)))
         jobs.append(PageJob(path: "\(ViewModels.methodologySlug)/index.html", template: "methodology",
-                            inputs: .files(methodologyInputs)) { models.methodology() })
-        jobs.append(PageJob(path: "validation/index.html", template: "validation", inputs: .summary(diagnostics.hashValue)) {
-            models.validationReport()
+                            inputs: methodologyInputs) { $0.methodology() })
+        jobs.append(PageJob(path: "validation/index.html", template: "validation", inputs: inputs(.summary(diagnostics.hashValue))) {
+            $0.validationReport()
         })
-        jobs.append(PageJob(path: "recherche/index.html", template: "search", inputs: .summary(listDigest(content.cpts))) {
-            models.search()
+        jobs.append(PageJob(path: "recherche/index.html", template: "search", inputs: inputs(.summary(listDigest(content.cpts)))) {
+            $0.search()
         })
         return jobs
+    }
+
+    func departmentDigest(_ department: DepartmentCoverage, _ mainCPTS: [CPTS]) -> Int {
+        var digest = Hasher()
+        digest.combine(department)
+        digest.combine(listDigest(mainCPTS))
+        return digest.finalize()
     }
 
     /// What the dashboard shows: the region's figures now and over time, the funding of every contract (the
@@ -220,14 +231,14 @@ struct SiteRenderer: Sendable {
     /// Pages are independent: they are rendered on every core, then put back in job order. With a `site`, each
     /// page is written as soon as it is rendered and only its path is kept. A few pages per core are in flight at
     /// a time: a task per page of a national site, all started at once, would hold 100 000 of them in memory.
-    func render(_ jobs: [PageJob], misses: MissedKeys, into site: StagedSite?) async throws -> [OutputFile] {
+    func render(_ jobs: [PageJob], models: ViewModels, misses: MissedKeys, into site: StagedSite?) async throws -> [OutputFile] {
         let theme = self.theme
         let window = 8 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
         return try await withThrowingTaskGroup(of: (Int, OutputFile).self) { group in
             func start(_ index: Int) {
                 let job = jobs[index]
                 group.addTask {
-                    let file = OutputFile(path: job.path, text: try theme.render(job.template, job.model(), misses: misses))
+                    let file = OutputFile(path: job.path, text: try theme.render(job.template, job.model(models), misses: misses))
                     guard let site else { return (index, file) }
                     try site.write(file)
                     return (index, OutputFile(path: job.path, bytes: []))
