@@ -4,7 +4,7 @@
 SWIFT ?= swift
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/cpts-site
-APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm rsync
+APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm rsync
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site deps build geo test check browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench clean
@@ -15,7 +15,7 @@ GEO_REGION ?= 24
 site: deps build geo
 	$(BIN) build --content content --output public
 
-## Debian packages: libcmark-gfm (Markdown) and its GFM extensions.
+## Debian packages: libcmark-gfm (Markdown) and its GFM extensions, mimalloc (the allocator cpts-site links).
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
