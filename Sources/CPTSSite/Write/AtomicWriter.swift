@@ -46,12 +46,15 @@ public enum AtomicWriter {
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var offset = 0
+        // The export goes on being made after a failed write: its errno is kept for the caller's message.
+        var failure: Int32 = 0
         let made = make { bytes in
-            guard write(descriptor, bytes, at: offset) else { return false }
+            guard write(descriptor, bytes, at: offset) else { failure = errno; return false }
             offset += bytes.count
             return true
         }
-        return made && ftruncate(descriptor, off_t(offset)) == 0
+        guard made else { errno = failure; return false }
+        return ftruncate(descriptor, off_t(offset)) == 0
     }
 
     /// All of `bytes` at `offset`.
