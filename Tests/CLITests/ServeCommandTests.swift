@@ -164,6 +164,28 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(exportsAfter, exportsBefore)
     }
 
+    /// Department shapes redrawn with as many features as before: every page's key changes, and the map with them.
+    func testRedrawnShapesRerenderTheMapEvenWithTheSameFeatureCount() async throws {
+        let site = try ScratchSite()
+        func shapes(west: Double) -> String {
+            func square(_ code: String, _ name: String, _ x: Double) -> String {
+                """
+                {"type": "Feature", "properties": {"code": "\(code)", "nom": "\(name)"}, "geometry": {"type": "Polygon",
+                 "coordinates": [[[\(x), 47.0], [\(x + 0.5), 47.0], [\(x + 0.5), 47.5], [\(x), 47.5], [\(x), 47.0]]]}}
+                """
+            }
+            return "{\"type\": \"FeatureCollection\", \"features\": [\(square("18", "Cher", west)), \(square("37", "Indre-et-Loire", west + 0.6))]}"
+        }
+        try site.write("content/geo/departements.geojson", shapes(west: 1.0))
+        let server = try Server(site: site)
+        defer { server.stop() }
+        let before = try await server.get("").body
+        let pages = try rerendered(after: { try site.write("content/geo/departements.geojson", shapes(west: 1.2)) }, on: server)
+        XCTAssertTrue(pages.pages.contains("index.html") || pages.count > 5, "\(pages)")
+        let after = try await server.get("").body
+        XCTAssertNotEqual(after, before)
+    }
+
     /// An indicator reaching its last step changes the money earned: the CPTS page and the dashboard (annual
     /// envelope, yearly table) show it; the lists of CPTS do not.
     func testAnIndicatorValueRerendersItsCPTSAndTheDashboard() async throws {

@@ -31,8 +31,10 @@ struct Fingerprints {
             global.combine(page.slug.value)
             global.combine(page.title)
         }
-        global.combine(geo.departments.count)
-        global.combine(geo.communes.count)
+        // The shapes themselves, not their number: a redrawn border changes the map (a region's shapes hash in a
+        // few milliseconds).
+        global.combine(geo.departments)
+        global.combine(geo.communes)
         self.global = global.finalize()
     }
 
