@@ -4,7 +4,7 @@ import XCTest
 final class JSONValueTests: XCTestCase {
     func testKeysKeepTheirOrderAndNumbersTheirShortestForm() {
         let value = JSONValue.object([("b", .integer(1)), ("a", .number(0.571068)), ("c", .array([.string("é<\"")])), ("d", .null)])
-        XCTAssertEqual(value.text, "{\n  \"b\": 1,\n  \"a\": 0.571068,\n  \"c\": [\n    \"é\\u003c\\\"\"\n  ],\n  \"d\": null\n}\n")
+        XCTAssertEqual(value.document, "{\n  \"b\": 1,\n  \"a\": 0.571068,\n  \"c\": [\n    \"é\\u003c\\\"\"\n  ],\n  \"d\": null\n}\n")
         XCTAssertEqual(JSONValue.number(0.5), "0.5")
         XCTAssertEqual(JSONValue.number(2), "2")
         XCTAssertEqual(JSONValue.number(-0.25), "-0.25")
@@ -26,5 +26,14 @@ final class JSONValueTests: XCTestCase {
     func testNonASCIITextIsCopiedAsItIs() {
         XCTAssertEqual(JSONValue.quoted("é 👩‍⚕️ 🇫🇷\u{202F}x"), "\"é 👩‍⚕️ 🇫🇷\u{202F}x\"")
         XCTAssertEqual(JSONValue.quoted("Éducation & santé <2020>"), #""Éducation \u0026 santé \u003c2020\u003e""#)
+    }
+}
+
+extension JSONValue {
+    /// The whole document as `write(to:)` makes it.
+    var document: String {
+        var out = ExportBuffer()
+        write(to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 }

@@ -14,14 +14,7 @@ indirect enum JSONValue {
     /// with an item per CPTS then never holds them all.
     case lazyArray(count: Int, item: (Int) -> JSONValue)
 
-    /// Pretty-printed with two-space indentation and a final newline.
-    var text: String {
-        var out = ExportBuffer()
-        write(to: &out)
-        return String(decoding: out.bytes, as: UTF8.self)
-    }
-
-    /// The document, as `text` has it, into `out`.
+    /// The document, pretty-printed with two-space indentation and a final newline, into `out`.
     func write(to out: inout ExportBuffer) {
         write(to: &out, indent: 0)
         out.append(UInt8(ascii: "\n"))
