@@ -153,10 +153,9 @@ public enum ContentLoader {
             for (index, file) in files.enumerated() {
                 group.addTask {
                     guard let cache else {
-                        var parsed = parse(file, in: folder)
-                        // Markup findings become diagnostics once site.yaml is read: their text may be quoted too.
-                        if !keepingTexts && parsed.diagnostics.isEmpty && parsed.markup.isEmpty { parsed.text = nil }
-                        return (index, nil, parsed)
+                        let parsed = parse(file, in: folder)
+                        let dropsText = !keepingTexts && parsed.diagnostics.isEmpty && parsed.markup.isEmpty
+                        return (index, nil, dropsText ? parsed.withoutText() : parsed)
                     }
                     let stamp = folder.stamp(file.path)
                     if let cached = cache.files[file.path], cached.stamp == stamp { return (index, stamp, cached.parsed) }
@@ -296,4 +295,8 @@ struct ParsedFile: Sendable {
     var diagnostics: [Diagnostic]
     /// In a CPTS or page text, what Markdown will drop or escape; reported once the site's settings are known.
     var markup: [MarkdownMarkup.Finding] = []
+
+    func withoutText() -> ParsedFile {
+        ParsedFile(displayPath: displayPath, text: nil, value: value, diagnostics: diagnostics, markup: markup)
+    }
 }
