@@ -33,12 +33,31 @@ geo: content/geo/communes.geojson
 content/geo/communes.geojson: scripts/fetch-geo.py
 	python3 scripts/fetch-geo.py --region $(GEO_REGION) --out content/geo
 
-## Every test suite: Swift's, then the example content must validate, then the browser suite on the built sites.
+## Every test suite. Users run the release binary (`make deploy`, the benchmark, the package), so the end-to-end
+## tests (Tests/CLITests) run against it as well as against the debug one, then against an AddressSanitizer
+## build; the browser suite runs on sites built by the release binary.
+RELEASE_BIN = .build/release/cpts-site
 test: deps
 	$(SWIFT) test
-	$(SWIFT) build -c $(CONFIG)
-	$(BIN) check --content content
-	$(MAKE) browser-test
+	$(SWIFT) build -c release
+	CPTS_SITE_BINARY=$(RELEASE_BIN) $(SWIFT) test --skip-build --filter CLITests
+	$(RELEASE_BIN) check --content content
+	$(MAKE) browser-test CONFIG=release
+	$(MAKE) sanitize-address
+
+## The end-to-end tests (build, check, check --links, report, serve, deploy, the hostile corpus, the golden sites,
+## atomicity) against release builds made with AddressSanitizer (and LeakSanitizer) and with ThreadSanitizer,
+## each in a build folder of its own. A sanitizer's report fails the test that triggered it.
+SANITIZERS = address thread
+SANITIZER_ENV_address = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(abspath .ci/lsan.supp):print_suppressions=0
+SANITIZER_ENV_thread = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+.PHONY: sanitize $(addprefix sanitize-,$(SANITIZERS))
+sanitize: $(addprefix sanitize-,$(SANITIZERS))
+
+$(addprefix sanitize-,$(SANITIZERS)): sanitize-%: deps
+	$(SWIFT) build -c release -Xswiftc -sanitize=$* --scratch-path .build-$*
+	$(SWIFT) build --build-tests
+	$(SANITIZER_ENV_$*) CPTS_SITE_BINARY=.build-$*/release/cpts-site $(SWIFT) test --skip-build --filter CLITests
 
 ## Browser tests (Tests/Browser/, pytest): the example site and the fixture site, built by $(BIN), must pass
 ## the Nu HTML Checker (vnu.jar), axe-core at WCAG 2.1 AA (the RGAA's level), `cpts-site check --links`, and load

@@ -17,7 +17,14 @@ struct CLIRunner {
         return Bundle.main.bundleURL
     }
 
-    static var executable: URL { productsDirectory.appendingPathComponent("cpts-site") }
+    /// The binary under test: `CPTS_SITE_BINARY` when set (the release or a sanitizer build, as `make test` and
+    /// `make sanitize` run these tests), else the debug build made with the tests.
+    static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["CPTS_SITE_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path, relativeTo: repositoryRoot).standardizedFileURL
+        }
+        return productsDirectory.appendingPathComponent("cpts-site")
+    }
 
     /// The repository root, to reach `themes/` and `Tests/Fixtures/`.
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -36,12 +43,26 @@ struct CLIRunner {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Read both pipes to the end before waiting, so that a large output cannot block the child.
+        // Read both pipes to the end at the same time before waiting: reading one, then the other, blocks for
+        // good once the child fills the other pipe (thousands of diagnostics on standard error do).
+        let errData = LockedBytes()
+        let errRead = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errData.set(err.fileHandleForReading.readDataToEndOfFile())
+            errRead.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errRead.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData.get(), as: UTF8.self))
+    }
+
+    final class LockedBytes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+        func set(_ new: Data) { lock.withLock { data = new } }
+        func get() -> Data { lock.withLock { data } }
     }
 }
 

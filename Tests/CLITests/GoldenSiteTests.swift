@@ -28,38 +28,6 @@ final class GoldenSiteTests: XCTestCase {
     }
 }
 
-final class ExampleSiteTests: XCTestCase {
-    /// The example content reproduces the regional publication at 31/12/2019: 14 CPTS constituted out of
-    /// 32 territories, covering 57 % of inhabitants.
-    func testTheExampleSiteReproducesThePublishedFigures() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("example-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        let result = try CLIRunner.run(
-            ["build", "--content", CLIRunner.repositoryRoot.appendingPathComponent("content").path,
-             "--themes", CLIRunner.repositoryRoot.appendingPathComponent("themes").path, "--output", root.path],
-            in: CLIRunner.repositoryRoot)
-        XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stderr, "", "the example content should build without any warning")
-        let data = try Data(contentsOf: root.appendingPathComponent("data/site.json"))
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let region = try XCTUnwrap(json["region"] as? [String: Any])
-        XCTAssertEqual(json["asOf"] as? String, "2019-12-31")
-        XCTAssertEqual(region["constituted"] as? Int, 14)
-        XCTAssertEqual(region["plannedTerritories"] as? Int, 32)
-        let coverage = try XCTUnwrap(region["coverage"] as? Double)
-        XCTAssertEqual((coverage * 100).rounded() / 100, 0.57)
-        let home = try String(contentsOf: root.appendingPathComponent("index.html"), encoding: .utf8)
-        XCTAssertTrue(home.contains("14 / 32"), "key figure missing")
-        XCTAssertTrue(home.contains("57\u{A0}%"), "coverage missing")
-        // A value the content leaves out is said in French, never shown as a template's `false`.
-        XCTAssertTrue(home.contains("<th scope=\"row\">Équipes de soins primaires (ESP)</th><td class=\"num\">non renseigné</td>"))
-        for (path, page) in try ScratchSite.snapshot(of: root) where path.hasSuffix(".html") {
-            let text = String(decoding: page, as: UTF8.self)
-            XCTAssertFalse(text.contains(">false<") || text.contains(">true<"), "\(path) shows a raw boolean")
-        }
-    }
-}
-
 final class TerritoryPageTests: XCTestCase {
     func testTheDiagnosticSectionComparesAndFlagsUnfavourableFigures() throws {
         let site = try ScratchSite()

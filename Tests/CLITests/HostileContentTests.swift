@@ -15,7 +15,8 @@ final class HostileContentTests: XCTestCase {
             let result = try Hostile.run(["build"], in: site.root, timeout: 120)
             XCTAssertFalse(result.timedOut, "\(name): the build hung")
             XCTAssertNil(result.signal, "\(name): the build crashed\n\(result.stderr.prefix(2000))")
-            XCTAssertFalse(result.stderr.contains("Fatal error") || result.stderr.contains("crashed"), "\(name): \(result.stderr.prefix(2000))")
+            XCTAssertFalse(result.stderr.contains("Fatal error") || result.stderr.contains("crashed")
+                           || result.stderr.contains("Sanitizer"), "\(name): \(result.stderr.prefix(2000))")
             // Nothing outside public/ changed: no file written, moved or left behind beside it.
             XCTAssertEqual(Hostile.tree(of: site.root, excluding: ["public"]), before, "\(name): the build changed files outside public/")
             if try Hostile.expectsErrors(name) {
