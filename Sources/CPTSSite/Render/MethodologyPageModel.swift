@@ -17,9 +17,16 @@ extension ViewModels {
 
     static let methodologySlug = "methodologie"
 
-    /// The site's default schedule first, then any other a CPTS names.
+    /// The site's default schedule first, then any other a CPTS names, then those that take over from them by
+    /// date (a contract year is paid under the schedule in force at its start).
     func usedSchedules() -> [FundingSchedule] {
-        let ids = [content.settings.schedule.value] + content.cpts.compactMap(\.schedule?.value).sorted()
+        let named = [content.settings.schedule.value] + content.cpts.compactMap(\.schedule?.value).sorted()
+        let earliest = named.compactMap { content.schedules[$0]?.effective }.min()
+        let later = content.schedules.values.compactMap { schedule -> (Day, String)? in
+            guard let effective = schedule.effective, let earliest, effective > earliest else { return nil }
+            return (effective, schedule.id)
+        }.sorted { $0 < $1 }.map(\.1)
+        let ids = named + later
         var seen: Set<String> = []
         return ids.filter { seen.insert($0).inserted }.compactMap { content.schedules[$0] }
     }
@@ -36,23 +43,62 @@ extension ViewModels {
             default: return ""
             }
         }
-        var lines: [[String: Any]] = [line("Fonctionnement", schedule.operation)]
+        // Where the lines add up to something else than a published maximum, each unverified line says so.
+        let gaps = (1...4).compactMap { number -> String? in
+            let tranche = SizeTranche(number: number)
+            guard let published = schedule.publishedMaxima?.amounts[number] else { return nil }
+            let sum = schedule.sumOfLines(tranche)
+            guard sum != published else { return nil }
+            return "tranche \(number)\u{A0}: total des lignes \(FrenchFormat.euros(sum)), maximum publié \(FrenchFormat.euros(published))"
+        }
+        let gapNote = gaps.isEmpty ? nil : "écart avec le maximum publié (\(gaps.joined(separator: "\u{202F}; ")))"
+        func flagged(_ line: [String: Any], _ status: String?) -> [String: Any] {
+            guard let gapNote, status == "to-verify" || status == "estimated" else { return line }
+            var line = line
+            line["gap"] = gapNote
+            return line
+        }
+        var lines: [[String: Any]] = [flagged(line("Fonctionnement", schedule.operation), schedule.operation.status)]
+        if let raise = schedule.operationRaise {
+            let reading = raise.paid == .yearly ? "chaque année" : "une seule fois, la première année de contrat sous ce barème"
+            lines.append(flagged(line("Majoration du fonctionnement, contrats signés avant le \(FrenchFormat.shortDate(raise.signedBefore)) (versée \(reading))",
+                                      raise.amounts), raise.amounts.status))
+        }
         for mission in Mission.catalogue {
             guard let amounts = schedule.missions[mission.id] else { continue }
-            let socle = schedule.socleIDs.contains(mission.id) ? " (socle)" : ""
-            lines.append(line("\(mission.name)\(socle) — part fixe", amounts.fixed, fallbackStatus: amounts.status, fallbackSource: amounts.source))
+            let since = schedule.socleSince[mission.id].map { " à partir du \(FrenchFormat.shortDate($0))" } ?? ""
+            let socle = schedule.socleIDs.contains(mission.id) ? " (socle\(since))" : ""
+            lines.append(flagged(line("\(mission.name)\(socle) — part fixe", amounts.fixed, fallbackStatus: amounts.status, fallbackSource: amounts.source),
+                                 amounts.fixed.status ?? amounts.status))
             if let extra = amounts.extra {
-                lines.append(line("\(mission.name) — compensation complémentaire", extra, fallbackStatus: amounts.status, fallbackSource: amounts.source))
+                lines.append(flagged(line("\(mission.name) — compensation complémentaire", extra, fallbackStatus: amounts.status, fallbackSource: amounts.source),
+                                     extra.status ?? amounts.status))
             }
-            lines.append(line("\(mission.name) — part variable maximale", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source))
+            lines.append(flagged(line("\(mission.name) — part variable maximale", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source),
+                                 amounts.variable.status ?? amounts.status))
         }
-        return [
+        lines.append(present([
+            "name": "Total des lignes, toutes missions",
+            "amounts": (1...4).map { FrenchFormat.euros(schedule.sumOfLines(SizeTranche(number: $0))) },
+        ]))
+        if let maxima = schedule.publishedMaxima {
+            lines.append(present([
+                "name": "Maximum annuel publié",
+                "amounts": (1...4).map { maxima.amounts[$0].map { FrenchFormat.euros($0) } ?? "non publié" },
+                "source": maxima.source,
+            ]))
+        }
+        if let aid = schedule.letterOfIntentAid {
+            lines.append(line("Aide au stade de la lettre d'intention", aid))
+        }
+        return present([
             "id": schedule.id,
             "label": schedule.label,
             "source": schedule.source,
+            "effective": schedule.effective.map { FrenchFormat.shortDate($0) },
             "tranches": tranches.enumerated().map { ["number": String($0.offset + 1), "range": $0.element] },
             "lines": lines,
-        ]
+        ])
     }
 
     func line(_ name: String, _ line: ScheduleLine, fallbackStatus: String? = nil, fallbackSource: String? = nil) -> [String: Any] {
@@ -70,6 +116,7 @@ extension ViewModels {
         case "one-source": "une seule source"
         case "to-verify": "à vérifier"
         case "estimated": "estimé"
+        case "contested": "contesté"
         default: nil
         }
     }
