@@ -47,9 +47,10 @@ public struct FundingSchedule: Sendable {
         socle.map(\.value).filter { id in socleSince[id].map { $0 <= day } ?? true }
     }
 
-    /// What every line of a tranche adds up to, with every mission carried: the schedule's own maximum.
+    /// What every line of a tranche adds up to, with every mission carried and the operation raise, if any: the
+    /// schedule's own maximum, to set beside a published one.
     public func sumOfLines(_ tranche: SizeTranche) -> Int {
-        operation[tranche] + missions.values.map { $0.fixed[tranche] + $0.variable[tranche] + ($0.extra?[tranche] ?? 0) }
+        operation[tranche] + (operationRaise?.amounts[tranche] ?? 0) + missions.values.map { $0.fixed[tranche] + $0.variable[tranche] + ($0.extra?[tranche] ?? 0) }
             .reduce(0, +)
     }
 

@@ -52,7 +52,8 @@ extension ViewModels {
             "start": engagement.start.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (prévu)" : "") },
             "deployed": engagement.deployed.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (prévu)" : "") },
             "actions": engagement.actions,
-            "status": status?.label,
+            // Always present (false when the contract is not signed at `asOf`): the theme reads it in every row.
+            "status": status.map { $0.label as Any } ?? false,
             "statusClass": status?.cssClass,
         ])
     }

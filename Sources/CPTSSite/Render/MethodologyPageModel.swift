@@ -77,16 +77,17 @@ extension ViewModels {
             lines.append(flagged(line("\(mission.name) — part variable maximale", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source),
                                  amounts.variable.status ?? amounts.status))
         }
-        lines.append(present([
-            "name": "Total des lignes, toutes missions",
+        lines.append([
+            "name": schedule.operationRaise == nil ? "Total des lignes, toutes missions" : "Total des lignes, toutes missions, majoration comprise",
             "amounts": (1...4).map { FrenchFormat.euros(schedule.sumOfLines(SizeTranche(number: $0))) },
-        ]))
+            "status": false, "source": false, "gap": false,
+        ])
         if let maxima = schedule.publishedMaxima {
-            lines.append(present([
+            lines.append([
                 "name": "Maximum annuel publié",
                 "amounts": (1...4).map { maxima.amounts[$0].map { FrenchFormat.euros($0) } ?? "non publié" },
-                "source": maxima.source,
-            ]))
+                "status": false, "source": maxima.source ?? false, "gap": false,
+            ])
         }
         if let aid = schedule.letterOfIntentAid {
             lines.append(line("Aide au stade de la lettre d'intention", aid))
@@ -105,8 +106,10 @@ extension ViewModels {
         present([
             "name": name,
             "amounts": line.amounts.map { FrenchFormat.euros($0) },
-            "status": statusLabel(line.status ?? fallbackStatus),
-            "source": line.source ?? fallbackSource,
+            // Every row has every key (false when empty): a name missing in a row would be looked up at the root.
+            "status": statusLabel(line.status ?? fallbackStatus) ?? false,
+            "source": line.source ?? fallbackSource ?? false,
+            "gap": false,
         ])
     }
 
