@@ -43,15 +43,13 @@ extension ViewModels {
             default: return ""
             }
         }
-        // Where the lines add up to something else than a published maximum, each unverified line says so.
-        let gaps = (1...4).compactMap { number -> String? in
-            let tranche = SizeTranche(number: number)
-            guard let published = schedule.publishedMaxima?.amounts[number] else { return nil }
-            let sum = schedule.sumOfLines(tranche)
-            guard sum != published else { return nil }
-            return "tranche \(number)\u{A0}: total des lignes \(FrenchFormat.euros(sum)), maximum publié \(FrenchFormat.euros(published))"
+        // Where the lines add up to something else than a published maximum (the two rows at the table's foot),
+        // each unverified line is flagged with the tranches that differ.
+        let gaps = (1...4).filter { number in
+            schedule.publishedMaxima?.amounts[number].map { $0 != schedule.sumOfLines(SizeTranche(number: number)) } ?? false
         }
-        let gapNote = gaps.isEmpty ? nil : "écart avec le maximum publié (\(gaps.joined(separator: "\u{202F}; ")))"
+        let gapNote = gaps.isEmpty ? nil
+            : "écart avec le maximum publié en tranche " + gaps.map(String.init).joined(separator: ", ")
         func flagged(_ line: [String: Any], _ status: String?) -> [String: Any] {
             guard let gapNote, status == "to-verify" || status == "estimated" else { return line }
             var line = line

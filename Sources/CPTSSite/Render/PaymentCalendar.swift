@@ -22,20 +22,21 @@ public enum PaymentCalendar {
         }
     }
 
+    /// Short on purpose (a calendar has a dozen rows): the methodology page explains each kind once.
     public static func label(_ payment: Payment) -> String {
-        let year = "année \(payment.year)"
+        let year = "année\u{A0}\(payment.year)"
         switch payment.kind {
         case .operation:
-            return "Fonctionnement de l'\(year), en totalité à la signature"
+            return "Fonctionnement de l'\(year), en totalité"
         case .fixedAdvance:
             let mission = payment.mission.map { Mission.named($0)?.name ?? $0 } ?? "mission"
-            return "Avance de 75\u{A0}% de la part fixe (\(year), au prorata jusqu'à l'anniversaire)\u{202F}: \(mission)"
+            return "Avance de 75\u{A0}% de la part fixe de l'\(year)\u{202F}: \(mission)"
         case .advance:
-            return "Avance de 75\u{A0}% de l'\(year) (fonctionnement et parts fixes des missions en cours)"
+            return "Avance de 75\u{A0}% de l'\(year)"
         case .balance:
-            return payment.year == 1 ? "Solde de l'\(year) (parts fixes)" : "Solde de l'\(year) (fonctionnement et parts fixes)"
+            return "Solde de l'\(year)"
         case .variable:
-            return "Part variable de l'\(year), après évaluation des indicateurs"
+            return "Part variable de l'\(year)"
         }
     }
 
