@@ -149,7 +149,12 @@ def generate(count, out):
             for mission, months in (("acces-soins", 5), ("parcours", 10), ("prevention", 11)):
                 missions.append(mission)
                 lines += [f"  - id: {mission}", f"    start: {day(signature, months * 28)}",
+                          f"    deployed: {day(signature, months * 28 + 180)}",
                           f"    actions: [\"Action principale de la mission {mission}\"]"]
+            # Socle from 03/09/2022 (avenant 2), whose deadlines run from then for contracts signed earlier.
+            crisis = max(signature, datetime.date(2022, 9, 3))
+            lines += ["  - id: crises-sanitaires", f"    start: {day(crisis, 3 * 28)}", f"    deployed: {day(crisis, 3 * 28 + 180)}",
+                      "    actions: [\"Plan de réponse aux crises sanitaires graves\"]"]
         text = "\n".join(lines) + "\n---\n" + body(rng, name, population, communes)
         (content / "cpts" / f"{slug}.md").write_text(text)
         (hugo / "content/cpts" / f"{slug}.md").write_text(text)

@@ -4,8 +4,8 @@ import Yams
 /// `cpts/<slug>.md`: a CPTS's front matter and its projet de santé.
 enum CPTSReader {
     static let keys = ["name", "department", "population", "communes", "stage", "dates", "schedule", "legalForm",
-                       "members", "missions"]
-    static let missionKeys = ["id", "start", "deployed", "actions"]
+                       "members", "missions", "planned"]
+    static let missionKeys = ["id", "start", "deployed", "actions", "planned"]
     static let legalForms = ["association-1901", "sisa", "autre"]
 
     static func read(_ text: String, path: String, slug: String) -> (CPTS?, [Diagnostic]) {
@@ -48,7 +48,8 @@ enum CPTSReader {
             members: map["members"].map { members(reader, $0) } ?? [],
             missions: map["missions"].map { missions(reader, $0) } ?? [],
             body: split.body,
-            location: top)
+            location: top,
+            plannedStages: map["planned"].map { plannedStages(reader, $0) } ?? [])
         let usable = name != nil && department != nil && stage != nil && (map["population"] == nil || population != nil)
         return (usable ? cpts : nil, reader.diagnostics)
     }
@@ -82,6 +83,17 @@ enum CPTSReader {
             dates[stage] = reader.day(value, "dates.\(key)")
         }
         return dates
+    }
+
+    /// `planned: [aci-signed]`: the stages whose date is a forecast.
+    static func plannedStages(_ reader: YAMLReader, _ node: Node) -> Set<Stage> {
+        Set(reader.stringList(node, "planned").compactMap { item in
+            if let stage = Stage(rawValue: item.value) { return stage }
+            let all = Stage.allCases.map(\.rawValue)
+            reader.report(.error("value-unknown", at: item.location, "unknown stage '\(item.value)' in 'planned'",
+                                 note: Suggestion.note(for: item.value, in: all) ?? "stages: \(all.joined(separator: ", "))"))
+            return nil
+        })
     }
 
     static func legalForm(_ reader: YAMLReader, _ node: Node) -> String? {
@@ -120,8 +132,15 @@ enum CPTSReader {
                                      "mission '\(id)' is deployed (\(deployed.value)) before it starts (\(start.value))"))
             }
             let actions = map["actions"].map { reader.stringList($0, "actions").map(\.value) } ?? []
+            // `planned: [start, deployed]`: which of the mission's dates are forecasts.
+            let planned = map["planned"].map { reader.stringList($0, "planned") } ?? []
+            for item in planned where !["start", "deployed"].contains(item.value) {
+                reader.report(.error("value-unknown", at: item.location, "unknown date '\(item.value)' in a mission's 'planned'",
+                                     note: Suggestion.note(for: item.value, in: ["start", "deployed"]) ?? "a mission's dates: start, deployed"))
+            }
             return MissionEngagement(id: Located(id, at: reader.location(of: idNode)), start: start, deployed: deployed,
-                                     actions: actions)
+                                     actions: actions, plannedStart: planned.contains { $0.value == "start" },
+                                     plannedDeployed: planned.contains { $0.value == "deployed" })
         }
     }
 }

@@ -3,10 +3,14 @@ import Yams
 
 /// `schedules/<id>.yaml`: the amounts of one ACI version, line by line with their sources.
 enum ScheduleReader {
-    static let keys = ["id", "label", "source", "tranches", "operation", "missions", "socle"]
+    static let keys = ["id", "label", "source", "effective", "tranches", "operation", "operationRaise", "missions", "socle",
+                       "letterOfIntentAid", "publishedMaxima"]
+    static let raiseKeys = ["amounts", "signedBefore", "paid", "source", "status"]
+    static let socleKeys = ["id", "from"]
+    static let maximaKeys = ["amounts", "source"]
     static let lineKeys = ["amounts", "source", "status"]
     static let missionKeys = ["fixed", "variable", "extra", "source", "status"]
-    static let statuses = ["sure", "one-source", "to-verify", "estimated"]
+    static let statuses = ["sure", "one-source", "to-verify", "estimated", "contested"]
 
     static func read(_ yaml: String, path: String) -> (FundingSchedule?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
@@ -27,7 +31,16 @@ enum ScheduleReader {
             }
             if let amounts = missionAmounts(reader, value, missionID) { missions[missionID] = amounts }
         }
-        let socle = map["socle"].map { reader.stringList($0, "socle") } ?? []
+        var socleSince: [String: Day] = [:]
+        // A socle entry is a mission id, or `{ id: crises-sanitaires, from: 2022-09-03 }` for one socle from a date.
+        let socle = (map["socle"].flatMap { reader.list($0, "socle") } ?? []).compactMap { item -> Located<String>? in
+            guard case .mapping = item else { return reader.string(item, "socle").map { Located($0, at: reader.location(of: item)) } }
+            guard let entry = reader.mapping(item, "a socle entry", known: socleKeys, required: ["id", "from"]),
+                let id = entry["id"].flatMap({ reader.text($0, "socle.id") })
+            else { return nil }
+            if let from = entry["from"].flatMap({ reader.day($0, "socle.from") }) { socleSince[id] = from.value }
+            return Located(id, at: reader.location(of: item))
+        }
         for mission in socle where Mission.named(mission.value) == nil {
             reader.report(.error("mission-unknown", at: mission.location, "unknown mission '\(mission.value)'",
                                  note: Suggestion.note(for: mission.value, in: Mission.ids)))
@@ -40,7 +53,12 @@ enum ScheduleReader {
             tranches: Located(tranches, at: reader.location(of: tranchesNode)),
             operation: operation,
             missions: missions,
-            socle: socle)
+            socle: socle,
+            effective: map["effective"].flatMap { reader.day($0, "effective") }?.value,
+            socleSince: socleSince,
+            operationRaise: map["operationRaise"].flatMap { raise(reader, $0) },
+            letterOfIntentAid: map["letterOfIntentAid"].flatMap { line(reader, $0, "letterOfIntentAid") },
+            publishedMaxima: map["publishedMaxima"].flatMap { maxima(reader, $0) })
         return (schedule, reader.diagnostics)
     }
 
@@ -54,6 +72,34 @@ enum ScheduleReader {
         else { return nil }
         return ScheduleLine(amounts: amounts, source: map["source"].flatMap { reader.text($0, "source") },
                             status: map["status"].flatMap { status(reader, $0) }, location: reader.location(of: node))
+    }
+
+    /// `{ amounts: [...], signedBefore: 2021-12-31, paid: yearly | once, source:, status: }`.
+    static func raise(_ reader: YAMLReader, _ node: Node) -> OperationRaise? {
+        guard let map = reader.mapping(node, "'operationRaise'", known: raiseKeys, required: ["amounts", "signedBefore", "paid"]),
+            let amounts = map["amounts"].flatMap({ reader.integerList($0, "operationRaise.amounts") }),
+            let before = map["signedBefore"].flatMap({ reader.day($0, "operationRaise.signedBefore") }),
+            let paid = map["paid"].flatMap({ reader.oneOf($0, "operationRaise.paid", OperationRaise.Payment.self) })
+        else { return nil }
+        let line = ScheduleLine(amounts: amounts, source: map["source"].flatMap { reader.text($0, "source") },
+                                status: map["status"].flatMap { status(reader, $0) }, location: reader.location(of: node))
+        return OperationRaise(amounts: line, signedBefore: before.value, paid: paid)
+    }
+
+    /// `{ amounts: { 1: 185000, 4: 380000 }, source: ... }`: published maxima by tranche number.
+    static func maxima(_ reader: YAMLReader, _ node: Node) -> PublishedMaxima? {
+        guard let map = reader.mapping(node, "'publishedMaxima'", known: maximaKeys, required: ["amounts"]),
+            let amountsNode = map["amounts"], let entries = reader.freeMapping(amountsNode, "publishedMaxima.amounts")
+        else { return nil }
+        var amounts: [Int: Int] = [:]
+        for (key, keyNode, value) in entries {
+            guard let tranche = Int(key), (1...4).contains(tranche) else {
+                reader.error("value-unknown", at: keyNode, "'\(key)' is not a tranche number (1 to 4)")
+                continue
+            }
+            if let amount = reader.integer(value, "publishedMaxima.amounts.\(key)") { amounts[tranche] = amount }
+        }
+        return PublishedMaxima(amounts: amounts, source: map["source"].flatMap { reader.text($0, "source") })
     }
 
     static func missionAmounts(_ reader: YAMLReader, _ node: Node, _ id: String) -> MissionAmounts? {

@@ -11,7 +11,8 @@ struct FundingTable {
         var lines = ["\(cpts.name) — tranche \(funding.tranche.number), barème \(funding.scheduleID), contrat signé le \(FrenchFormat.shortDate(funding.signature))"]
         for year in funding.years where onlyYear.map({ $0 == year.year }) ?? true {
             lines.append("")
-            lines.append("Année \(year.year) du contrat (\(FrenchFormat.shortDate(year.start)) – \(FrenchFormat.shortDate(year.end)))"
+            lines.append("Année \(year.year) du contrat (\(FrenchFormat.shortDate(year.start)) – \(FrenchFormat.shortDate(year.end)), \(PaymentCalendar.status(year)))"
+                + (year.scheduleID == funding.scheduleID ? "" : ", barème \(year.scheduleID)")
                 + (year.assessed ? "" : ", part variable non évaluée"))
             var rows: [[String]] = [["", "fixe", "complément", "variable max", "variable acquise", "total"]]
             rows.append(["Fonctionnement", euros(year.operation), "", "", "", euros(year.operation)])
@@ -23,31 +24,29 @@ struct FundingTable {
                          euros(year.variableEarned), euros(year.total)])
             rows.append(["Maximum théorique", "", "", "", "", euros(year.maximum)])
             lines += align(rows)
-            lines.append("Versements : " + year.payments.map { payment in
-                "\(FrenchFormat.shortDate(payment.date)) \(label(payment.kind)) \(euros(payment.amount))"
-            }.joined(separator: " ; "))
         }
+        // The whole calendar, in the words of the CPTS page (`PaymentCalendar`), whatever `--year` shows.
+        lines.append("")
+        lines.append("Calendrier des versements au \(FrenchFormat.shortDate(funding.asOf)) (\(euros(funding.paidAsOf)) versés)\u{202F}:")
+        lines += align(PaymentCalendar.lines(funding).map { ["  " + $0.date, $0.amount, $0.status, $0.label] }, rightAligned: [1])
         return lines.joined(separator: "\n")
     }
 
     func euros(_ amount: Int) -> String { FrenchFormat.euros(amount) }
 
-    func label(_ kind: Payment.Kind) -> String {
-        switch kind {
-        case .advance: "avance 75 %"
-        case .balance: "solde"
-        case .variable: "part variable"
-        }
-    }
-
-    /// Left-aligned first column, right-aligned figures.
-    func align(_ rows: [[String]]) -> [String] {
-        let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+    /// Left-aligned first column, right-aligned figures (or only the `rightAligned` columns); no trailing spaces.
+    func align(_ rows: [[String]], rightAligned: Set<Int>? = nil) -> [String] {
+        guard let first = rows.first else { return [] }
+        let widths = (0..<first.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
-            row.enumerated().map { column, cell in
+            let cells = row.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + padding : padding + cell
-            }.joined(separator: "  ")
+                let right = rightAligned.map { $0.contains(column) } ?? (column != 0)
+                return right ? padding + cell : cell + padding
+            }
+            var line = cells.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            return line
         }
     }
 }

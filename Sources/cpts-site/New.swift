@@ -23,7 +23,7 @@ struct NewSite: ParsableCommand {
             Console.error("'\(directory)' exists and is not empty; choose a new folder")
             throw ExitCode(1)
         }
-        for (path, text) in SiteSkeleton.files {
+        for (path, text) in SiteSkeleton.files(asOf: Scaffold.today()) {
             try Scaffold.write(text, to: directory + "/" + path)
         }
         // The site gets its own copy of the default theme, to edit without recompiling.
@@ -65,8 +65,10 @@ struct NewCPTS: AsyncParsableCommand {
             Console.error("\(path) already exists; nothing was written")
             throw ExitCode(1)
         }
+        // Dated no later than the site (`asOf`), so that the site counts the CPTS it lists.
         let today = Scaffold.today()
-        try Scaffold.write(CPTSSkeleton.page(slug: slug, department: department, date: today), to: page)
+        let date = loaded.content.map { min(today, $0.settings.asOf.description) } ?? today
+        try Scaffold.write(CPTSSkeleton.page(slug: slug, department: department, date: date), to: page)
         try Scaffold.write(CPTSSkeleton.indicators, to: indicators)
         Console.info("Created \(page) and \(indicators): open them and follow the comments.")
     }

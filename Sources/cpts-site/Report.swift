@@ -33,7 +33,14 @@ struct Report: AsyncParsableCommand {
             throw ExitCode(1)
         }
         guard let funding = FundingCalculator.breakdown(of: cpts, in: content) else {
-            Console.info("\(cpts.name) : pas de contrat ACI signé (étape « \(cpts.stage.value.label) »), donc pas encore de financement ACI.")
+            // As of the site's date: a contract signed later has no funding yet.
+            let asOf = FrenchFormat.shortDate(content.settings.asOf)
+            let stage = content.stageAsOf(cpts).map { "étape «\u{A0}\($0.label)\u{A0}»" } ?? "pas encore engagée"
+            var text = "\(cpts.name)\u{202F}: pas de contrat ACI signé au \(asOf) (\(stage)), donc pas encore de financement ACI."
+            if cpts.stage.value == .aciSigned, let signature = cpts.signature, signature > content.settings.asOf {
+                text += " Signature à venir le \(FrenchFormat.shortDate(signature))."
+            }
+            Console.info(text)
             return
         }
         Console.info(FundingTable(cpts: cpts, funding: funding, onlyYear: year).text)

@@ -2,7 +2,8 @@ import CPTSDomain
 
 /// The files of `cpts-site new site`: a small region that builds at once, commented in French.
 enum SiteSkeleton {
-    static let files: [(String, String)] = [
+    /// - Parameter asOf: the site's date, today when it is created, so that a CPTS created the same day counts.
+    static func files(asOf: String) -> [(String, String)] { [
         (".gitignore", """
             # What `cpts-site build` makes: the site, and the folder the next build is written in before the swap.
             public/
@@ -16,7 +17,7 @@ enum SiteSkeleton {
             baseURL: https://example.org/                    # adresse publique du site (plan du site, flux)
             language: fr
             theme: default                                   # dossier dans themes/
-            asOf: 2024-12-31                                 # date à laquelle les chiffres sont arrêtés
+            asOf: \(asOf)                                 # date à laquelle les chiffres sont arrêtés (avancez-la à chaque mise à jour)
             schedule: aci-2019                               # barème de financement par défaut
 
             """),
@@ -45,7 +46,7 @@ enum SiteSkeleton {
             """),
         ("content/cpts/.gitkeep", ""),
         ("content/indicators/.gitkeep", ""),
-    ]
+    ] }
 }
 
 /// The files of `cpts-site new cpts <slug>`: every key with its meaning, in French.
@@ -65,6 +66,7 @@ enum CPTSSkeleton {
         #  diagnostic: AAAA-MM-JJ
         #  health-project: AAAA-MM-JJ           # projet de santé validé : la CPTS est alors « constituée »
         #  aci-signed: AAAA-MM-JJ               # signature du contrat ACI
+        # planned: [aci-signed]                 # étapes dont la date est une prévision (postérieure à asOf de site.yaml)
         # schedule: aci-2019                    # barème de financement, si différent de celui du site
         legalForm: association-1901             # forme juridique
         # members:                              # professionnels membres, par profession
@@ -75,6 +77,7 @@ enum CPTSSkeleton {
         #   - id: acces-soins                   # acces-soins, parcours, prevention, crises-sanitaires,
         #     start: AAAA-MM-JJ                 # qualite-pertinence, accompagnement-professionnels
         #     deployed: AAAA-MM-JJ
+        #     planned: [deployed]               # dates prévues de la mission (start, deployed), après asOf
         #     actions: ["Cellule d'orientation des patients sans médecin traitant"]
         ---
         # Projet de santé

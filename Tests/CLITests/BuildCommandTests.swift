@@ -161,12 +161,15 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("Année 2"))
     }
 
-    /// Under the built-in avenant 2 schedule the crisis mission is socle; tranche 2 with four missions may earn
-    /// 105 000 + (66 400 + 24 500) + 2 × 32 150 + 2 × 15 000 + 18 000 = 308 200 € a year.
+    /// Under the built-in avenant 2 schedule the crisis mission is socle from 03/09/2022 (a site dated 31/12/2022
+    /// requires it); tranche 2 with four missions, signed before 31/12/2021, may earn
+    /// (60 000 + 45 000 raise) + (66 400 + 24 500) + 2 × 32 150 + 2 × 15 000 + 18 000 = 308 200 € a year.
     func testAContractUnderAvenant2NeedsTheCrisisMissionAndIsFundedByItsSchedule() throws {
         let site = try ScratchSite()
+        try site.write("content/site.yaml", try site.read("content/site.yaml").replacingOccurrences(of: "asOf: 2020-12-31", with: "asOf: 2022-12-31"))
         let file = "content/cpts/sud-lochois.md"
-        try site.write(file, try site.read(file).replacingOccurrences(of: "legalForm:", with: "schedule: aci-avenant-2\nlegalForm:"))
+        try site.write(file, try site.read(file).replacingOccurrences(of: "legalForm:", with: "schedule: aci-avenant-2\nlegalForm:")
+            .replacingOccurrences(of: "    planned: [deployed]", with: ""))
         let lacking = try site.run("check")
         XCTAssertEqual(lacking.status, 1)
         XCTAssertTrue(lacking.stderr.contains("error: signed contract lacks the socle mission 'crises-sanitaires' of schedule 'aci-avenant-2'"),
@@ -181,6 +184,26 @@ final class ReportCommandTests: XCTestCase {
         XCTAssertEqual(lines.first, "CPTS du Sud Lochois — tranche 2, barème aci-avenant-2, contrat signé le 15/11/2019")
         XCTAssertTrue(lines.contains { $0.hasPrefix("Fonctionnement") && $0.hasSuffix("105\u{202F}000\u{A0}€") }, result.stdout)
         XCTAssertTrue(lines.contains { $0.hasPrefix("Maximum théorique") && $0.hasSuffix("308\u{202F}200\u{A0}€") }, result.stdout)
+    }
+
+    /// Before 03/09/2022 the crisis mission is not socle yet: a contract under avenant 2 may lack it.
+    func testTheCrisisMissionIsNotRequiredOnASiteDatedBeforeItBecameSocle() throws {
+        let site = try ScratchSite()
+        let file = "content/cpts/sud-lochois.md"
+        try site.write(file, try site.read(file).replacingOccurrences(of: "legalForm:", with: "schedule: aci-avenant-2\nlegalForm:"))
+        let result = try site.run("check")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertFalse(result.stderr.contains("crises-sanitaires"), result.stderr)
+    }
+
+    /// A contract signed after the site's date has no funding yet: `report` says so, and when it is to come.
+    func testReportOnAContractSignedAfterAsOfSaysItIsToCome() throws {
+        let site = try ScratchSite()
+        let file = "content/cpts/sud-lochois.md"
+        try site.write(file, try site.read(file).replacingOccurrences(of: "aci-signed: 2019-11-15", with: "aci-signed: 2021-02-03"))
+        let result = try site.run("report", "sud-lochois")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "CPTS du Sud Lochois\u{202F}: pas de contrat ACI signé au 31/12/2020 (étape «\u{A0}Projet de santé validé\u{A0}»), donc pas encore de financement ACI. Signature à venir le 03/02/2021.\n")
     }
 
     func testReportOnAnUnknownSlugSuggestsTheNearestOne() throws {

@@ -30,6 +30,15 @@ final class NewCommandTests: XCTestCase {
         XCTAssertFalse(untracked.contains { $0.hasPrefix("public/") || $0.hasPrefix(".public.staging/") }, status.stdout)
     }
 
+    /// A site dated in the past gets new CPTS dated on its date, not today's: it counts what it lists.
+    func testANewCPTSIsDatedNoLaterThanTheSite() throws {
+        let site = try ScratchSite()
+        XCTAssertEqual(try site.run("new", "cpts", "val-de-loire").status, 0)
+        XCTAssertTrue(try site.read("content/cpts/val-de-loire.md").contains("  letter-of-intent: 2020-12-31\n"))
+        let check = try site.run("check")
+        XCTAssertFalse(check.stderr.contains("val-de-loire"), check.stderr)
+    }
+
     func testNewCPTSNeverOverwritesAFile() throws {
         let site = try ScratchSite()
         let before = try site.read("content/cpts/vierzon.md")

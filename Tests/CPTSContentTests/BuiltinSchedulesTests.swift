@@ -27,15 +27,21 @@ final class BuiltinSchedulesTests: XCTestCase {
         XCTAssertEqual(aci2019.socleIDs, ["acces-soins", "parcours", "prevention"])
     }
 
-    /// Tranche 3 from two signed contracts: 131 250 + (90 000 + 35 000) + 2 × 45 000 + 2 × 17 500 + 22 500
-    /// + 2 × 15 000 + 2 × 10 000 = 453 750 €; tranche 4, estimated, 577 600 € (580 000 € published).
+    /// Tranche 3 from two signed contracts, for a contract signed before 31/12/2021: (75 000 + 56 250 raise)
+    /// + (90 000 + 35 000) + 2 × 45 000 + 2 × 17 500 + 22 500 + 2 × 15 000 + 2 × 10 000 = 453 750 €; tranche 4,
+    /// estimated, 577 600 € (580 000 € published).
     func testAvenant2HasTheCrisisMissionInItsSocleAndTheContractsTrancheThreeAmounts() throws {
         let avenant = try schedule("aci-avenant-2")
         XCTAssertEqual(avenant.socleIDs, ["acces-soins", "parcours", "prevention", "crises-sanitaires"])
-        XCTAssertEqual(avenant.operation.amounts, [87_500, 105_000, 131_250, 157_500])
-        XCTAssertEqual(avenant.operation.status, "sure")
-        XCTAssertEqual(maximum(avenant, tranche: 2), 453_750)
-        XCTAssertEqual(maximum(avenant, tranche: 3), 577_600)
+        let raise = try XCTUnwrap(avenant.operationRaise)
+        // 2019 operation + 75 %: 87 500 / 105 000 / 131 250 / 157 500 €.
+        XCTAssertEqual(zip(avenant.operation.amounts, raise.amounts.amounts).map(+), [87_500, 105_000, 131_250, 157_500])
+        XCTAssertEqual(raise.amounts.status, "sure")
+        XCTAssertEqual(raise.signedBefore, Day(iso: "2021-12-31"))
+        XCTAssertEqual(raise.paid, .yearly)
+        XCTAssertEqual(maximum(avenant, tranche: 2) + raise.amounts.amounts[2], 453_750)
+        XCTAssertEqual(avenant.sumOfLines(SizeTranche(number: 4)), 577_600)
+        XCTAssertEqual(avenant.publishedMaxima?.amounts[4], 580_000)
         XCTAssertEqual(avenant.missions["acces-soins"]?.fixed.amounts[2], 90_000)
         XCTAssertEqual(avenant.missions["acces-soins"]?.variable.amounts[2], 35_000)
         XCTAssertEqual(avenant.missions["crises-sanitaires"]?.fixed.amounts[2], 22_500)
@@ -47,5 +53,18 @@ final class BuiltinSchedulesTests: XCTestCase {
             }
         }
         XCTAssertEqual(avenant.missions["parcours"]?.fixed.status, "estimated")
+    }
+
+    /// The avenant takes over from 01/04/2022, the day after its publication; the crisis mission is socle from
+    /// 03/09/2022; its letter-of-intent aid is contested.
+    func testAvenant2AppliesFromItsDateAndItsCrisisMissionIsSocleFromSeptember2022() throws {
+        let avenant = try schedule("aci-avenant-2"), aci2019 = try schedule("aci-2019")
+        XCTAssertEqual(aci2019.effective, Day(iso: "2019-08-25"))
+        XCTAssertEqual(avenant.effective, Day(iso: "2022-04-01"))
+        XCTAssertEqual(avenant.socleSince, ["crises-sanitaires": Day(iso: "2022-09-03")!])
+        XCTAssertEqual(avenant.socleIDs(at: Day(iso: "2022-09-02")!), ["acces-soins", "parcours", "prevention"])
+        XCTAssertEqual(avenant.letterOfIntentAid?.amounts, [15_000, 17_500, 25_000, 30_000])
+        XCTAssertEqual(avenant.letterOfIntentAid?.status, "contested")
+        XCTAssertEqual(aci2019.publishedMaxima?.amounts, [1: 185_000, 4: 380_000])
     }
 }

@@ -91,3 +91,88 @@ final class ContentRulesTests: XCTestCase {
         XCTAssertEqual(ContentRules.populationIsPositive(none).map(\.code), ["population-missing"])
     }
 }
+
+final class AsOfAndDeadlineRulesTests: XCTestCase {
+    func signed(_ signature: String, missions: [(id: String, start: String?)], deployed: [String: String] = [:]) -> CPTS {
+        RuleFixtures.cpts(stage: .aciSigned, dates: [.healthProject: "2019-06-01", .aciSigned: signature],
+                          missions: missions, deployed: deployed)
+    }
+
+    func testADeploymentDeadlinePassedIsAWarningAndThePageStatusSaysLate() {
+        // Signed 15/11/2019: access must be deployed 18 months later, by 15/05/2021; at 31/12/2021 it is not.
+        let cpts = signed("2019-11-15", missions: [("acces-soins", "2020-01-15")])
+        let content = RuleFixtures.content([cpts], asOf: "2021-12-31")
+        XCTAssertEqual(ContentRules.missionDeployedBeforeDeadline(content).map(\.headline), [
+            "content/cpts/test.md:21:12: warning: mission 'acces-soins' is not deployed at 2021-12-31 and its ACI deployment deadline (2021-05-15) has passed",
+        ])
+        let status = content.missionStatus(cpts.missions[0], of: cpts)
+        XCTAssertEqual(status?.state, .deploymentLate)
+        XCTAssertEqual(status?.isLate, true)
+    }
+
+    func testADeploymentAfterItsDeadlineIsAWarning() {
+        let cpts = signed("2019-11-15", missions: [("acces-soins", "2020-01-15")], deployed: ["acces-soins": "2021-06-01"])
+        let content = RuleFixtures.content([cpts], asOf: "2021-12-31")
+        XCTAssertEqual(ContentRules.missionDeployedBeforeDeadline(content).map(\.code), ["mission-deployed-late"])
+        XCTAssertEqual(content.missionStatus(cpts.missions[0], of: cpts)?.state, .deployedLate(deployed: Day(iso: "2021-06-01")!))
+    }
+
+    func testTheCrisisMissionIsNotRequiredBeforeItBecomesSocle() {
+        let cpts = signed("2021-06-15", missions: [("acces-soins", "2021-06-15"), ("parcours", "2021-06-15"), ("prevention", "2021-06-15")])
+        let schedules = [RuleFixtures.dated2019(), RuleFixtures.avenant2()]
+        XCTAssertEqual(ContentRules.signedContractCarriesSocle(RuleFixtures.content([cpts], asOf: "2022-09-02", schedules: schedules)), [])
+        XCTAssertEqual(ContentRules.signedContractCarriesSocle(RuleFixtures.content([cpts], asOf: "2022-09-03", schedules: schedules)).map(\.message),
+                       ["signed contract lacks the socle mission 'crises-sanitaires' of schedule 'aci-avenant-2'"])
+    }
+
+    func testTheCrisisMissionsDeadlinesRunFromTheDayItBecameSocle() {
+        // Signed 15/06/2021; the crisis mission is socle from 03/09/2022: start due 6 months later, by 03/03/2023.
+        let cpts = signed("2021-06-15", missions: [("crises-sanitaires", nil)])
+        let schedules = [RuleFixtures.dated2019(), RuleFixtures.avenant2()]
+        XCTAssertEqual(ContentRules.missionStartsBeforeDeadline(RuleFixtures.content([cpts], asOf: "2023-03-03", schedules: schedules)), [])
+        XCTAssertEqual(ContentRules.missionStartsBeforeDeadline(RuleFixtures.content([cpts], asOf: "2023-03-04", schedules: schedules)).map(\.message),
+                       ["mission 'crises-sanitaires' has no start date and its ACI deadline (2023-03-03) has passed"])
+        let before = RuleFixtures.content([cpts], asOf: "2022-06-30", schedules: schedules)
+        XCTAssertEqual(before.missionStatus(cpts.missions[0], of: cpts)?.state, .notRequiredYet(since: Day(iso: "2022-09-03")!))
+    }
+
+    func testADateAfterAsOfIsAWarningNamingBothDates() {
+        let cpts = signed("2020-02-03", missions: [("acces-soins", "2020-03-01")])
+        let diagnostics = ContentRules.datesAreNotAfterAsOf(RuleFixtures.content([cpts], asOf: "2019-12-31"))
+        XCTAssertEqual(diagnostics.map(\.message), [
+            "stage 'aci-signed' is dated 2020-02-03, after the site's date (2019-12-31): it is not counted as done",
+            "the start of mission 'acces-soins' is dated 2020-03-01, after the site's date (2019-12-31): it is not counted as done",
+        ])
+        XCTAssertEqual(Set(diagnostics.map(\.code)), ["date-after-as-of"])
+    }
+
+    func testAPlannedDateAfterAsOfIsNoWarning() {
+        var cpts = signed("2020-02-03", missions: [("acces-soins", "2020-03-01")])
+        cpts.plannedStages = [.aciSigned]
+        cpts.missions[0].plannedStart = true
+        let content = RuleFixtures.content([cpts], asOf: "2019-12-31")
+        XCTAssertEqual(ContentRules.datesAreNotAfterAsOf(content), [])
+        XCTAssertNil(content.stageAsOf(cpts).flatMap { $0 == .aciSigned ? $0 : nil })
+    }
+
+    func testAPlannedStageMayBeDatedBeyondTheCurrentStage() {
+        var cpts = RuleFixtures.cpts(stage: .healthProject, dates: [.healthProject: "2019-06-01", .aciSigned: "2020-06-01"])
+        cpts.plannedStages = [.aciSigned]
+        XCTAssertEqual(ContentRules.stageDatesGoForward(RuleFixtures.content([cpts], asOf: "2019-12-31")), [])
+    }
+
+    func testAHarderStepPayingNoMoreIsAnError() {
+        let at = RuleFixtures.at("content/indicators/test.yaml", 9, 13)
+        let indicator = Indicator(id: Located("ald", at: at), mission: Located("acces-soins", at: at), label: "ALD",
+                                  unit: nil, direction: Located(.down, at: at), baseline: 219, value: .number(120),
+                                  steps: [RewardStep(threshold: 180, amount: 9_000, location: at),
+                                          RewardStep(threshold: 140, amount: 6_000, location: at)])
+        let file = IndicatorFile(slug: "test", file: at.file, location: at, contractYears: [
+            ContractYearIndicators(year: Located(1, at: at), indicators: [indicator]),
+        ])
+        let content = RuleFixtures.content([RuleFixtures.cpts()], indicators: [file])
+        XCTAssertEqual(ContentRules.stepsPayMoreAsTheyGetHarder(content).map(\.headline), [
+            "content/indicators/test.yaml:9:13: error: step amount 6000 after 9000: a harder step of indicator 'ald' must pay more than the one before",
+        ])
+    }
+}

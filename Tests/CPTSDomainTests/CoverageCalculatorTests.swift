@@ -54,6 +54,21 @@ final class CoverageCalculatorTests: XCTestCase {
         XCTAssertEqual(figures.populationCovered, 50_000)
     }
 
+    /// A written population differing from its communes' sum (486 more here) is shared between the communes'
+    /// departments in proportion, so that departments add up to the region.
+    func testAWrittenPopulationIsSharedBetweenDepartmentsSoThatTheyAddUpToTheRegion() {
+        let straddling = RuleFixtures.cpts(slug: "d", department: "37", population: 50_486, communes: ["37001", "18001"],
+                                           stage: .healthProject, dates: [.healthProject: "2019-01-01"])
+        let communes = [Commune(code: "37001", name: "A", department: "37", population: 30_000),
+                        Commune(code: "18001", name: "B", department: "18", population: 20_000)]
+        let figures = CoverageCalculator.at(Day(iso: "2019-12-31")!, in: RuleFixtures.content([straddling], communes: communes))
+        // 50 486 × 30 000 / 50 000 = 30 291.6 and 50 486 × 20 000 / 50 000 = 20 194.4: floors 30 291 + 20 194 = 50 485;
+        // the one inhabitant left goes to the largest remainder (0.6, department 37).
+        XCTAssertEqual(figures.byDepartment.map(\.populationCovered), [20_194, 30_292])
+        XCTAssertEqual(figures.byDepartment.map(\.populationCovered).reduce(0, +), figures.populationCovered)
+        XCTAssertEqual(figures.populationCovered, 50_486)
+    }
+
     func testTheMonthlySeriesRunsFromTheFirstStageToTheSitesDate() {
         let series = CoverageCalculator.monthlySeries(in: RuleFixtures.content(cpts, asOf: "2020-02-15"))
         XCTAssertEqual(series.first?.date, Day(iso: "2018-01-31"))

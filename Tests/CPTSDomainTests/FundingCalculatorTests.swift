@@ -106,14 +106,20 @@ final class FundingCalculatorTests: XCTestCase {
         XCTAssertEqual(year.total, 90_000)
     }
 
-    func testThePaymentCalendarAdvances75PercentAndPaysTheBalanceAtTheAnniversary() throws {
+    func testALaterYearAdvances75PercentAtItsStartAndPaysTheBalanceAtTheAnniversary() throws {
         let content = RuleFixtures.content([signed(population: 30_000, missions: [("acces-soins", "2019-11-15")])])
         let year = try XCTUnwrap(FundingCalculator.breakdown(of: content.cpts[0], in: content)?.year(2))
         // Operation 50 000 + fixed 15 000 + extra 10 000 = 75 000: advance 56 250, balance 18 750; no indicators given.
         XCTAssertEqual(year.payments, [
-            Payment(date: Day(iso: "2020-11-15")!, kind: .advance, amount: 56_250),
-            Payment(date: Day(iso: "2021-11-15")!, kind: .balance, amount: 18_750),
+            Payment(date: Day(iso: "2020-11-15")!, kind: .advance, amount: 56_250, year: 2),
+            Payment(date: Day(iso: "2021-11-15")!, kind: .balance, amount: 18_750, year: 2),
         ])
+    }
+
+    func testTheHighestStepReachedIsEarnedNotTheLargestAmount() {
+        // Steps out of order in amount (a rule reports it): the CPTS earns the step it reached highest.
+        let steps = [(Double?(150), 9_000), (100, 6_000)]
+        XCTAssertEqual(FundingCalculator.reward(indicator(.down, value: .number(90), steps: steps)).earned, 6_000)
     }
 
     func testOnlySignedContractsAreFunded() {

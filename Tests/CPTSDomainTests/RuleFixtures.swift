@@ -9,7 +9,7 @@ enum RuleFixtures {
     static func cpts(slug: String = "test", name: String = "CPTS de test", department: String = "37",
                      population: Int? = 50_000, communes: [String] = [], stage: Stage = .healthProject,
                      dates: [Stage: String] = [.healthProject: "2019-06-01"],
-                     missions: [(id: String, start: String?)] = []) -> CPTS {
+                     missions: [(id: String, start: String?)] = [], deployed: [String: String] = [:]) -> CPTS {
         let file = "content/cpts/\(slug).md"
         return CPTS(
             slug: Located(slug, at: at(file)), file: file, name: name,
@@ -22,7 +22,8 @@ enum RuleFixtures {
             missions: missions.enumerated().map { index, mission in
                 MissionEngagement(id: Located(mission.id, at: at(file, 20 + 2 * index, 9)),
                                   start: mission.start.map { Located(Day(iso: $0)!, at: at(file, 21 + 2 * index, 12)) },
-                                  deployed: nil, actions: [])
+                                  deployed: deployed[mission.id].map { Located(Day(iso: $0)!, at: at(file, 22 + 2 * index, 15)) },
+                                  actions: [])
             },
             body: "", location: at(file))
     }
@@ -46,8 +47,38 @@ enum RuleFixtures {
             socle: ["acces-soins", "parcours", "prevention"].map { Located($0, at: at("aci-2019.yaml")) })
     }
 
+    /// Avenant 2 as the built-in file gives it, in force from 01/04/2022 (tranche-1 amounts are what tests use).
+    static func avenant2(raisePaid: OperationRaise.Payment = .yearly) -> FundingSchedule {
+        func line(_ amounts: [Int]) -> ScheduleLine { ScheduleLine(amounts: amounts, location: at("aci-avenant-2.yaml")) }
+        func mission(_ fixed: [Int], _ variable: [Int]) -> MissionAmounts {
+            MissionAmounts(fixed: line(fixed), variable: line(variable), extra: nil, source: nil, status: nil)
+        }
+        return FundingSchedule(
+            id: "aci-avenant-2", label: "ACI avenant 2", source: "test", file: "aci-avenant-2.yaml",
+            tranches: Located([40_000, 80_000, 175_001], at: at("aci-avenant-2.yaml")),
+            operation: line([50_000, 60_000, 75_000, 90_000]),
+            missions: [
+                "acces-soins": mission([56_250, 66_400, 90_000, 112_500], [21_000, 24_500, 35_000, 42_000]),
+                "parcours": mission([22_500, 32_150, 45_000, 64_300], [22_500, 32_150, 45_000, 64_300]),
+                "prevention": mission([10_000, 15_000, 17_500, 20_000], [10_000, 15_000, 17_500, 20_000]),
+                "crises-sanitaires": mission([15_000, 18_000, 22_500, 27_000], [0, 0, 0, 0]),
+            ],
+            socle: ["acces-soins", "parcours", "prevention", "crises-sanitaires"].map { Located($0, at: at("aci-avenant-2.yaml")) },
+            effective: Day(iso: "2022-04-01"), socleSince: ["crises-sanitaires": Day(iso: "2022-09-03")!],
+            operationRaise: OperationRaise(amounts: line([37_500, 45_000, 56_250, 67_500]),
+                                           signedBefore: Day(iso: "2021-12-31")!, paid: raisePaid),
+            letterOfIntentAid: line([15_000, 17_500, 25_000, 30_000]))
+    }
+
+    /// The 2019 schedule dated as the built-in one (in force from 25/08/2019), so that avenant 2 takes over.
+    static func dated2019() -> FundingSchedule {
+        var schedule = schedule2019()
+        schedule.effective = Day(iso: "2019-08-25")
+        return schedule
+    }
+
     static func content(_ cpts: [CPTS], indicators: [IndicatorFile] = [], communes: [Commune] = [],
-                        asOf: String = "2020-12-31") -> SiteContent {
+                        asOf: String = "2020-12-31", schedules: [FundingSchedule]? = nil) -> SiteContent {
         let region = Region(
             code: "24", name: "Test", population: Located(400_000, at: at("content/region.yaml")),
             populationVintage: "INSEE 2017", plannedTerritories: Located(4, at: at("content/region.yaml")),
@@ -62,6 +93,6 @@ enum RuleFixtures {
             location: at("content/site.yaml"))
         return SiteContent(settings: settings, region: region, cpts: cpts, indicators: indicators, pages: [],
                            communes: Dictionary(uniqueKeysWithValues: communes.map { ($0.code, $0) }),
-                           schedules: ["aci-2019": schedule2019()])
+                           schedules: Dictionary(uniqueKeysWithValues: (schedules ?? [schedule2019()]).map { ($0.id, $0) }))
     }
 }

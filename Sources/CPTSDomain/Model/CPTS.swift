@@ -15,6 +15,9 @@ public struct CPTS: Sendable {
     public var legalForm: String?
     public var members: [(profession: String, count: Int)]
     public var missions: [MissionEngagement]
+    /// Stages whose date in `dates` is a forecast (`planned: [aci-signed]`), not a stage reached: no warning when
+    /// it lies after `asOf`, and it may be dated beyond the current stage.
+    public var plannedStages: Set<Stage>
     /// The projet de santé, in Markdown.
     public var body: String
     /// Where the front matter begins, for diagnostics about the file as a whole.
@@ -24,7 +27,7 @@ public struct CPTS: Sendable {
                 population: Located<Int>?, communes: [Located<String>], stage: Located<Stage>,
                 dates: [Stage: Located<Day>], schedule: Located<String>?, legalForm: String?,
                 members: [(profession: String, count: Int)], missions: [MissionEngagement], body: String,
-                location: SourceLocation) {
+                location: SourceLocation, plannedStages: Set<Stage> = []) {
         self.slug = slug
         self.file = file
         self.name = name
@@ -37,6 +40,7 @@ public struct CPTS: Sendable {
         self.legalForm = legalForm
         self.members = members
         self.missions = missions
+        self.plannedStages = plannedStages
         self.body = body
         self.location = location
     }
@@ -50,9 +54,10 @@ public struct CPTS: Sendable {
     }
 
     /// The stages up to the current one that carry a date, in the stages' order: what `stage(at:)` reads.
+    /// A planned date is not a stage reached.
     public var datedStages: [(stage: Stage, date: Day)] {
         Stage.allCases.compactMap { stage in
-            guard stage <= self.stage.value, let date = dates[stage]?.value else { return nil }
+            guard stage <= self.stage.value, !plannedStages.contains(stage), let date = dates[stage]?.value else { return nil }
             return (stage, date)
         }
     }
@@ -64,11 +69,17 @@ public struct MissionEngagement: Sendable {
     public var start: Located<Day>?
     public var deployed: Located<Day>?
     public var actions: [String]
+    /// Which of `start` and `deployed` are forecasts (`planned: [deployed]`): no warning when after `asOf`.
+    public var plannedStart: Bool
+    public var plannedDeployed: Bool
 
-    public init(id: Located<String>, start: Located<Day>?, deployed: Located<Day>?, actions: [String]) {
+    public init(id: Located<String>, start: Located<Day>?, deployed: Located<Day>?, actions: [String],
+                plannedStart: Bool = false, plannedDeployed: Bool = false) {
         self.id = id
         self.start = start
         self.deployed = deployed
         self.actions = actions
+        self.plannedStart = plannedStart
+        self.plannedDeployed = plannedDeployed
     }
 }

@@ -110,6 +110,28 @@ public struct SiteContent: Sendable {
         schedules[(cpts.schedule ?? settings.schedule).value]
     }
 
+    /// The schedule in force for a CPTS at `day`: among the dated schedules (`effective`) no older than the one it
+    /// names (or the site's), the latest in force at `day`; the named one when none is, or when it is not dated.
+    /// Each contract year is paid under the schedule in force at its start.
+    public func schedule(for cpts: CPTS, at day: Day) -> FundingSchedule? {
+        guard let named = schedule(for: cpts) else { return nil }
+        guard let since = named.effective else { return named }
+        var current = named
+        for candidate in schedules.values {
+            guard let effective = candidate.effective, effective <= day, effective >= since,
+                let currentEffective = current.effective
+            else { continue }
+            if (effective, candidate.id) > (currentEffective, current.id) { current = candidate }
+        }
+        return current
+    }
+
+    /// The stage a CPTS had reached at the site's date (`asOf`): a stage dated later is not reached yet.
+    /// Nil when even its first stage is dated after `asOf`.
+    public func stageAsOf(_ cpts: CPTS) -> Stage? {
+        cpts.stage(at: settings.asOf)
+    }
+
     public func indicators(for slug: String) -> IndicatorFile? {
         indicatorIndex[slug].map { indicators[$0] }
     }

@@ -92,6 +92,20 @@ extension ContentRules {
         }
     }
 
+    /// A harder step pays more: the CPTS earns the amount of the highest step it reaches, so a later step worth no
+    /// more than the one before would reward progress with nothing, or with less.
+    @Sendable static func stepsPayMoreAsTheyGetHarder(_ content: SiteContent) -> [Diagnostic] {
+        content.indicators.flatMap { file in
+            file.contractYears.flatMap(\.indicators).flatMap { indicator -> [Diagnostic] in
+                zip(indicator.steps, indicator.steps.dropFirst()).compactMap { easier, harder in
+                    harder.amount > easier.amount ? nil
+                        : .error("steps-amount-not-rising", at: harder.location,
+                                 "step amount \(harder.amount) after \(easier.amount): a harder step of indicator '\(indicator.id.value)' must pay more than the one before")
+                }
+            }
+        }
+    }
+
     /// A contract runs five years (*contrat de 5 ans*).
     @Sendable static func contractYearIsPlausible(_ content: SiteContent) -> [Diagnostic] {
         content.indicators.flatMap { file in

@@ -18,7 +18,8 @@ extension ContentRules {
             var previous: (Stage, Day)?
             for stage in Stage.allCases {
                 guard let date = cpts.dates[stage] else { continue }
-                if stage > cpts.stage.value {
+                // A planned stage may lie ahead of the current one: that is what planning it means.
+                if stage > cpts.stage.value, !cpts.plannedStages.contains(stage) {
                     diagnostics.append(.error("stage-date-beyond-stage", at: date.location,
                         "'\(stage.rawValue)' is dated but the CPTS is at stage '\(cpts.stage.value.rawValue)'",
                         note: "set 'stage: \(stage.rawValue)' or remove this date"))

@@ -24,12 +24,14 @@ public struct RoadToContract: Sendable {
     /// Yearly maximum under the schedule for the socle and planned missions, at the CPTS's tranche.
     public let envelope: Int
 
-    /// The road of a CPTS that has not signed yet; nil once it has, or without a known schedule.
+    /// The road of a CPTS that has not signed by the site's date (`asOf`); nil once it has, or without a known
+    /// schedule. A contract signed now would be paid under the schedule in force at `asOf`.
     public static func of(_ cpts: CPTS, in content: SiteContent) -> RoadToContract? {
-        guard cpts.stage.value != .aciSigned, let schedule = content.schedule(for: cpts) else { return nil }
-        let reached = cpts.stage.value
+        let asOf = content.settings.asOf
+        let reached = content.stageAsOf(cpts)
+        guard reached != .aciSigned, let schedule = content.schedule(for: cpts, at: asOf) else { return nil }
         func step(_ label: String, _ stages: [Stage]) -> Step {
-            let done = stages.contains { $0 <= reached }
+            let done = stages.contains { stage in reached.map { stage <= $0 } ?? false }
             return Step(label: label, done: done, date: stages.compactMap { cpts.dates[$0]?.value }.min())
         }
         let steps = [
@@ -46,7 +48,8 @@ public struct RoadToContract: Sendable {
         let tranche = schedule.tranche(for: content.population(of: cpts))
         var missions = schedule.socleIDs
         for mission in planned where !missions.contains(mission) { missions.append(mission) }
-        let envelope = schedule.operation[tranche] + missions.compactMap { schedule.missions[$0] }.map { amounts in
+        let operation = FundingCalculator.operation(schedule, tranche: tranche, signature: asOf, firstUnderSchedule: true)
+        let envelope = operation + missions.compactMap { schedule.missions[$0] }.map { amounts in
             amounts.fixed[tranche] + (amounts.extra?[tranche] ?? 0) + amounts.variable[tranche]
         }.reduce(0, +)
         return RoadToContract(steps: steps, plannedMissions: planned, requirements: requirements,

@@ -14,7 +14,7 @@ enum SearchIndex {
         .object([
             ("name", .string(cpts.name)),
             ("department", .string(content.region.department(cpts.department.value)?.name ?? cpts.department.value)),
-            ("stage", .string(cpts.stage.value.label)),
+            ("stage", .string(ViewModels.stageLabel(content.stageAsOf(cpts)))),
             ("url", .string("cpts/\(cpts.slug.value)/")),
         ])
     }

@@ -100,8 +100,9 @@ enum SiteJSON {
             ("slug", .string(cpts.slug.value)),
             ("name", .string(cpts.name)),
             ("department", .string(cpts.department.value)),
-            ("stage", .string(cpts.stage.value.rawValue)),
-            ("constituted", .bool(cpts.stage.value.isConstituted)),
+            // The stage at `asOf`: a stage dated later is not reached yet (null: not started at that date).
+            ("stage", figures.stage.map { .string($0.rawValue) } ?? .null),
+            ("constituted", .bool(figures.stage?.isConstituted == true)),
             ("population", .integer(figures.population)),
             ("tranche", figures.tranche.map { .integer($0.number) } ?? .null),
             ("schedule", .string((cpts.schedule ?? content.settings.schedule).value)),
@@ -114,6 +115,7 @@ enum SiteJSON {
                          ("deployed", mission.deployed.map { .string($0.value.description) } ?? .null)])
             })),
             ("funding", figures.funding.map(funding) ?? .null),
+            ("letterOfIntentAid", figures.letterOfIntentAid.map(JSONValue.integer) ?? .null),
             ("diagnostics", .array(diagnostics.filter { $0.location.file == cpts.file }.map { diagnostic in
                 .object([("severity", .string(diagnostic.severity.rawValue)), ("code", .string(diagnostic.code)),
                          ("line", .integer(diagnostic.location.line)), ("column", .integer(diagnostic.location.column)),
@@ -126,11 +128,14 @@ enum SiteJSON {
         .object([
             ("signature", .string(breakdown.signature.description)),
             ("tranche", .integer(breakdown.tranche.number)),
+            ("paid", .integer(breakdown.paidAsOf)),
             ("years", .array(breakdown.years.map { year in
                 .object([
                     ("year", .integer(year.year)),
                     ("start", .string(year.start.description)),
                     ("end", .string(year.end.description)),
+                    ("status", .string(year.status.rawValue)),
+                    ("schedule", .string(year.scheduleID)),
                     ("operation", .integer(year.operation)),
                     ("missions", .array(year.missions.map { mission in
                         .object([
@@ -144,11 +149,14 @@ enum SiteJSON {
                     ("assessed", .bool(year.assessed)),
                     ("total", .integer(year.total)),
                     ("max", .integer(year.maximum)),
-                    ("payments", .array(year.payments.map { payment in
-                        .object([("date", .string(payment.date.description)), ("kind", .string(payment.kind.rawValue)),
-                                 ("amount", .integer(payment.amount))])
-                    })),
                 ])
+            })),
+            // The calendar in date order, as the CPTS page and `report` show it.
+            ("payments", .array(breakdown.calendar.map { payment in
+                .object([("date", .string(payment.date.description)), ("kind", .string(payment.kind.rawValue)),
+                         ("amount", .integer(payment.amount)), ("year", .integer(payment.year)),
+                         ("mission", payment.mission.map(JSONValue.string) ?? .null),
+                         ("status", .string(payment.isPaid(asOf: breakdown.asOf) ? "paid" : "upcoming"))])
             })),
         ])
     }

@@ -11,8 +11,8 @@ enum SpreadsheetCSV {
             for cpts in content.cpts.sorted(by: { $0.slug.value < $1.slug.value }) {
                 let numbers = figures[cpts]
                 let firstYear = numbers.funding?.year(1)
-                row([cpts.slug.value, cpts.name, cpts.department.value, cpts.stage.value.rawValue,
-                     cpts.stage.value.isConstituted ? "oui" : "non", String(numbers.population),
+                row([cpts.slug.value, cpts.name, cpts.department.value, numbers.stage?.rawValue ?? "",
+                     numbers.stage?.isConstituted == true ? "oui" : "non", String(numbers.population),
                      numbers.tranche.map { String($0.number) } ?? "", (cpts.schedule ?? content.settings.schedule).value]
                     + Stage.allCases.map { cpts.dates[$0]?.value.description ?? "" }
                     + [firstYear.map { String($0.maximum) } ?? "", firstYear.map { String($0.total) } ?? ""], to: &out)

@@ -14,12 +14,17 @@ extension ViewModels {
             "departmentURL": department.map { "../../" + ViewModels.departmentPath($0.code) },
             "population": FrenchFormat.integer(numbers.population),
             "tranche": numbers.tranche.map { String($0.number) },
-            "stage": cpts.stage.value.label,
-            "constituted": cpts.stage.value.isConstituted,
+            "stage": ViewModels.stageLabel(numbers.stage),
+            "constituted": numbers.stage?.isConstituted == true,
             "legalForm": cpts.legalForm.map(legalFormLabel),
             "timeline": Stage.allCases.compactMap { stage -> [String: Any]? in
-                cpts.dates[stage].map { ["stage": stage.label, "date": FrenchFormat.shortDate($0.value)] }
+                // A stage dated after the site's date is forthcoming, never shown as reached.
+                cpts.dates[stage].map { date in
+                    present(["stage": stage.label, "date": FrenchFormat.shortDate(date.value),
+                             "forthcoming": date.value > content.settings.asOf ? (cpts.plannedStages.contains(stage) ? "prévu" : "à venir") : nil])
+                }
             },
+            "letterOfIntentAid": numbers.letterOfIntentAid.map { FrenchFormat.euros($0) },
             "members": cpts.members.map {
                 ["profession": Profession.label(of: $0.profession), "count": FrenchFormat.integer($0.count)]
             },
@@ -40,58 +45,54 @@ extension ViewModels {
 
     func missionRow(_ engagement: MissionEngagement, of cpts: CPTS) -> [String: Any] {
         let mission = Mission.named(engagement.id.value)
-        let status = missionStatus(engagement, mission: mission, signature: cpts.signature)
+        let status = content.missionStatus(engagement, of: cpts).map(missionStatusLabel)
+        let asOf = content.settings.asOf
         return present([
             "name": mission?.name ?? engagement.id.value,
-            "start": engagement.start.map { FrenchFormat.shortDate($0.value) },
-            "deployed": engagement.deployed.map { FrenchFormat.shortDate($0.value) },
+            "start": engagement.start.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (prévu)" : "") },
+            "deployed": engagement.deployed.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (prévu)" : "") },
             "actions": engagement.actions,
-            "status": status?.label,
+            // Always present (false when the contract is not signed at `asOf`): the theme reads it in every row.
+            "status": status.map { $0.label as Any } ?? false,
             "statusClass": status?.cssClass,
         ])
     }
 
-    /// Where a mission stands against the ACI deadlines after signature: on time, late, or still to come.
-    func missionStatus(_ engagement: MissionEngagement, mission: Mission?, signature: Day?)
-        -> (label: String, cssClass: String)?
-    {
-        guard let signature, let mission else { return nil }
-        guard let startMonths = mission.startWithinMonths else { return ("Mission optionnelle", "status-upcoming") }
-        let startDeadline = signature.adding(months: startMonths)
-        let asOf = content.settings.asOf
-        guard let start = engagement.start?.value else {
-            return startDeadline >= asOf
-                ? ("À démarrer avant le \(FrenchFormat.shortDate(startDeadline))", "status-upcoming")
-                : ("Non démarrée, échéance du \(FrenchFormat.shortDate(startDeadline)) dépassée", "status-late")
-        }
-        if start > startDeadline {
-            return ("Démarrée en retard (échéance : \(FrenchFormat.shortDate(startDeadline)))", "status-late")
-        }
-        guard let deployMonths = mission.deployWithinMonths else { return ("Dans les délais", "status-on-time") }
-        let deployDeadline = signature.adding(months: deployMonths)
-        switch engagement.deployed?.value {
-        case let deployed? where deployed <= deployDeadline:
-            return ("Démarrée et déployée dans les délais", "status-on-time")
-        case let deployed?:
-            return ("Déployée en retard le \(FrenchFormat.shortDate(deployed)) (échéance : \(FrenchFormat.shortDate(deployDeadline)))", "status-late")
-        case nil where deployDeadline >= asOf:
-            return ("Démarrée dans les délais ; déploiement attendu avant le \(FrenchFormat.shortDate(deployDeadline))", "status-on-time")
-        case nil:
-            return ("Déploiement en retard (échéance : \(FrenchFormat.shortDate(deployDeadline)))", "status-late")
+    /// The domain's mission status (`MissionStatus`, which the deadline rules read too) in French.
+    func missionStatusLabel(_ status: MissionStatus) -> (label: String, cssClass: String) {
+        let start = status.startDeadline.map(FrenchFormat.shortDate) ?? ""
+        let deploy = status.deployDeadline.map(FrenchFormat.shortDate) ?? ""
+        switch status.state {
+        case .optional: return ("Mission optionnelle", "status-upcoming")
+        case .notRequiredYet(let since): return ("Socle à partir du \(FrenchFormat.shortDate(since))", "status-upcoming")
+        case .toStart: return ("À démarrer avant le \(start)", "status-upcoming")
+        case .notStarted: return ("Non démarrée, échéance du \(start) dépassée", "status-late")
+        case .startedLate: return ("Démarrée en retard (échéance\u{202F}: \(start))", "status-late")
+        case .deploymentPending:
+            return ("Démarrée dans les délais\u{202F}; déploiement attendu avant le \(deploy)", "status-on-time")
+        case .deploymentLate: return ("Déploiement en retard (échéance\u{202F}: \(deploy))", "status-late")
+        case .deployedLate(let deployed):
+            return ("Déployée en retard le \(FrenchFormat.shortDate(deployed)) (échéance\u{202F}: \(deploy))", "status-late")
+        case .deployed:
+            return (status.deployDeadline == nil ? "Dans les délais" : "Démarrée et déployée dans les délais", "status-on-time")
         }
     }
 
     func indicatorYears(of cpts: CPTS) -> [[String: Any]] {
         guard let file = content.indicators(for: cpts.slug.value) else { return [] }
+        let funding = figures[cpts].funding
         return file.contractYears.sorted { $0.year.value < $1.year.value }.map { year in
-            [
+            // Only a contract year ended by the site's date is assessed: before, nothing is earned yet.
+            let status = funding?.year(year.year.value)?.status
+            return [
                 "year": String(year.year.value),
-                "indicators": year.indicators.map(indicatorRow),
+                "status": status.map { $0 == .ended ? "" : " (\($0 == .inProgress ? "en cours" : "à venir"))" } ?? " (contrat non signé)",
+                "indicators": year.indicators.map { indicatorRow($0, assessed: status == .ended) },
             ]
         }
     }
 
-    func indicatorRow(_ indicator: Indicator) -> [String: Any] {
+    func indicatorRow(_ indicator: Indicator, assessed: Bool) -> [String: Any] {
         let reward = FundingCalculator.reward(indicator)
         let progress = IndicatorProgress(indicator)
         return present([
@@ -108,7 +109,7 @@ extension ViewModels {
                 let threshold = step.threshold.map { (indicator.direction.value == .down ? "≤ " : "≥ ") + measure($0, unit: indicator.unit) + " : " } ?? "si réalisé : "
                 return threshold + FrenchFormat.euros(step.amount)
             }.joined(separator: " ; "),
-            "earned": FrenchFormat.euros(reward.earned),
+            "earned": assessed ? FrenchFormat.euros(reward.earned) : "non évalué",
             "progress": progress.map { ProgressBar(label: $0.label, fraction: $0.fraction, steps: $0.steps).svg() },
         ])
     }
@@ -127,10 +128,12 @@ extension ViewModels {
             "signature": FrenchFormat.shortDate(funding.signature),
             "schedule": content.schedules[funding.scheduleID]?.label ?? funding.scheduleID,
             "years": funding.years.filter { $0.start <= asOf }.map { year in
-                [
+                present([
                     "year": String(year.year),
                     "start": FrenchFormat.shortDate(year.start),
                     "end": FrenchFormat.shortDate(year.end),
+                    "status": PaymentCalendar.status(year),
+                    "schedule": year.scheduleID == funding.scheduleID ? nil : content.schedules[year.scheduleID]?.label ?? year.scheduleID,
                     "operation": FrenchFormat.euros(year.operation),
                     "missions": year.missions.map { mission in
                         present([
@@ -146,22 +149,18 @@ extension ViewModels {
                     "total": FrenchFormat.euros(year.total),
                     "maximum": FrenchFormat.euros(year.maximum),
                     "assessed": year.assessed,
-                    "payments": year.payments.map { payment in
-                        ["date": FrenchFormat.shortDate(payment.date), "amount": FrenchFormat.euros(payment.amount),
-                         "kind": paymentLabel(payment.kind)]
-                    },
-                ] as [String: Any]
+                    "inProgress": year.status == .inProgress,
+                ])
+            },
+            "asOf": FrenchFormat.shortDate(asOf),
+            "paid": FrenchFormat.euros(funding.paidAsOf),
+            "calendar": PaymentCalendar.lines(funding).map { line in
+                ["date": line.date, "label": line.label, "amount": line.amount, "status": line.status,
+                 "statusClass": line.paid ? "status-on-time" : "status-upcoming"]
             },
         ]
     }
 
-    func paymentLabel(_ kind: Payment.Kind) -> String {
-        switch kind {
-        case .advance: "Avance de 75 % (fonctionnement et parts fixes)"
-        case .balance: "Solde (fonctionnement et parts fixes)"
-        case .variable: "Part variable, après évaluation des indicateurs"
-        }
-    }
 }
 
 /// How far an indicator has gone from its baseline towards its highest step, for the progress bar.

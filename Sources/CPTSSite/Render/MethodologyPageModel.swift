@@ -17,9 +17,16 @@ extension ViewModels {
 
     static let methodologySlug = "methodologie"
 
-    /// The site's default schedule first, then any other a CPTS names.
+    /// The site's default schedule first, then any other a CPTS names, then those that take over from them by
+    /// date (a contract year is paid under the schedule in force at its start).
     func usedSchedules() -> [FundingSchedule] {
-        let ids = [content.settings.schedule.value] + content.cpts.compactMap(\.schedule?.value).sorted()
+        let named = [content.settings.schedule.value] + content.cpts.compactMap(\.schedule?.value).sorted()
+        let earliest = named.compactMap { content.schedules[$0]?.effective }.min()
+        let later = content.schedules.values.compactMap { schedule -> (Day, String)? in
+            guard let effective = schedule.effective, let earliest, effective > earliest else { return nil }
+            return (effective, schedule.id)
+        }.sorted { $0 < $1 }.map(\.1)
+        let ids = named + later
         var seen: Set<String> = []
         return ids.filter { seen.insert($0).inserted }.compactMap { content.schedules[$0] }
     }
@@ -36,31 +43,71 @@ extension ViewModels {
             default: return ""
             }
         }
-        var lines: [[String: Any]] = [line("Fonctionnement", schedule.operation)]
+        // Where the lines add up to something else than a published maximum (the two rows at the table's foot),
+        // each unverified line is flagged with the tranches that differ.
+        let gaps = (1...4).filter { number in
+            schedule.publishedMaxima?.amounts[number].map { $0 != schedule.sumOfLines(SizeTranche(number: number)) } ?? false
+        }
+        let gapNote = gaps.isEmpty ? nil
+            : "écart avec le maximum publié en tranche " + gaps.map(String.init).joined(separator: ", ")
+        func flagged(_ line: [String: Any], _ status: String?) -> [String: Any] {
+            guard let gapNote, status == "to-verify" || status == "estimated" else { return line }
+            var line = line
+            line["gap"] = gapNote
+            return line
+        }
+        var lines: [[String: Any]] = [flagged(line("Fonctionnement", schedule.operation), schedule.operation.status)]
+        if let raise = schedule.operationRaise {
+            let reading = raise.paid == .yearly ? "chaque année" : "une seule fois, la première année de contrat sous ce barème"
+            lines.append(flagged(line("Majoration du fonctionnement, contrats signés avant le \(FrenchFormat.shortDate(raise.signedBefore)) (versée \(reading))",
+                                      raise.amounts), raise.amounts.status))
+        }
         for mission in Mission.catalogue {
             guard let amounts = schedule.missions[mission.id] else { continue }
-            let socle = schedule.socleIDs.contains(mission.id) ? " (socle)" : ""
-            lines.append(line("\(mission.name)\(socle) — part fixe", amounts.fixed, fallbackStatus: amounts.status, fallbackSource: amounts.source))
+            let since = schedule.socleSince[mission.id].map { " à partir du \(FrenchFormat.shortDate($0))" } ?? ""
+            let socle = schedule.socleIDs.contains(mission.id) ? " (socle\(since))" : ""
+            lines.append(flagged(line("\(mission.name)\(socle) — part fixe", amounts.fixed, fallbackStatus: amounts.status, fallbackSource: amounts.source),
+                                 amounts.fixed.status ?? amounts.status))
             if let extra = amounts.extra {
-                lines.append(line("\(mission.name) — compensation complémentaire", extra, fallbackStatus: amounts.status, fallbackSource: amounts.source))
+                lines.append(flagged(line("\(mission.name) — compensation complémentaire", extra, fallbackStatus: amounts.status, fallbackSource: amounts.source),
+                                     extra.status ?? amounts.status))
             }
-            lines.append(line("\(mission.name) — part variable maximale", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source))
+            lines.append(flagged(line("\(mission.name) — part variable maximale", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source),
+                                 amounts.variable.status ?? amounts.status))
         }
-        return [
+        lines.append([
+            "name": schedule.operationRaise == nil ? "Total des lignes, toutes missions" : "Total des lignes, toutes missions, majoration comprise",
+            "amounts": (1...4).map { FrenchFormat.euros(schedule.sumOfLines(SizeTranche(number: $0))) },
+            "status": false, "source": false, "gap": false,
+        ])
+        if let maxima = schedule.publishedMaxima {
+            lines.append([
+                "name": "Maximum annuel publié",
+                "amounts": (1...4).map { maxima.amounts[$0].map { FrenchFormat.euros($0) } ?? "non publié" },
+                "status": false, "source": maxima.source ?? false, "gap": false,
+            ])
+        }
+        if let aid = schedule.letterOfIntentAid {
+            lines.append(line("Aide au stade de la lettre d'intention", aid))
+        }
+        return present([
             "id": schedule.id,
             "label": schedule.label,
             "source": schedule.source,
+            "effective": schedule.effective.map { FrenchFormat.shortDate($0) },
             "tranches": tranches.enumerated().map { ["number": String($0.offset + 1), "range": $0.element] },
             "lines": lines,
-        ]
+        ])
     }
 
     func line(_ name: String, _ line: ScheduleLine, fallbackStatus: String? = nil, fallbackSource: String? = nil) -> [String: Any] {
         present([
             "name": name,
             "amounts": line.amounts.map { FrenchFormat.euros($0) },
-            "status": statusLabel(line.status ?? fallbackStatus),
-            "source": line.source ?? fallbackSource,
+            // Every row has every key (false when empty): a name missing in a row would be looked up at the root.
+            "status": statusLabel(line.status ?? fallbackStatus) ?? false,
+            "source": line.source ?? fallbackSource ?? false,
+            "gap": false,
         ])
     }
 
@@ -70,6 +117,7 @@ extension ViewModels {
         case "one-source": "une seule source"
         case "to-verify": "à vérifier"
         case "estimated": "estimé"
+        case "contested": "contesté"
         default: nil
         }
     }

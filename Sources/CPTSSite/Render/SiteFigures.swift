@@ -5,7 +5,12 @@ public struct SiteFigures: Sendable {
     public struct CPTSFigures: Sendable {
         public let population: Int
         public let tranche: SizeTranche?
+        /// The stage reached at the site's date: a stage dated after it is not reached (nil: not started yet).
+        public let stage: Stage?
+        /// Nil unless the contract is signed by the site's date.
         public let funding: FundingBreakdown?
+        /// The letter-of-intent aid of the schedule in force at the site's date, for a CPTS at that stage.
+        public let letterOfIntentAid: Int?
     }
 
     public let cpts: [String: CPTSFigures]
@@ -20,9 +25,13 @@ public struct SiteFigures: Sendable {
         var cpts: [String: CPTSFigures] = [:]
         for item in content.cpts {
             let population = content.population(of: item)
-            cpts[item.slug.value] = CPTSFigures(population: population,
-                                                tranche: content.schedule(for: item)?.tranche(for: population),
-                                                funding: FundingCalculator.breakdown(of: item, in: content))
+            let stage = content.stageAsOf(item)
+            let current = content.schedule(for: item, at: content.settings.asOf)
+            let tranche = current?.tranche(for: population)
+            let aid = stage == .letterOfIntent ? tranche.flatMap { tranche in current?.letterOfIntentAid.map { $0[tranche] } } : nil
+            cpts[item.slug.value] = CPTSFigures(population: population, tranche: content.schedule(for: item)?.tranche(for: population),
+                                                stage: stage, funding: FundingCalculator.breakdown(of: item, in: content),
+                                                letterOfIntentAid: aid)
         }
         self.cpts = cpts
         let timeline = CoverageTimeline(content)
@@ -33,6 +42,6 @@ public struct SiteFigures: Sendable {
     }
 
     public subscript(cpts: CPTS) -> CPTSFigures {
-        self.cpts[cpts.slug.value] ?? CPTSFigures(population: 0, tranche: nil, funding: nil)
+        self.cpts[cpts.slug.value] ?? CPTSFigures(population: 0, tranche: nil, stage: nil, funding: nil, letterOfIntentAid: nil)
     }
 }

@@ -222,6 +222,7 @@ struct SiteRenderer: Sendable {
             digest.combine(cpts.name)
             digest.combine(cpts.department.value)
             digest.combine(cpts.stage.value)
+            digest.combine(figures[cpts].stage)
             digest.combine(figures[cpts].population)
             for stage in Stage.allCases { digest.combine(cpts.dates[stage]?.value) }
         }

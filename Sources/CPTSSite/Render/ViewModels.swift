@@ -44,11 +44,14 @@ struct ViewModels: Sendable {
         [
             "name": cpts.name,
             "url": root + "cpts/\(cpts.slug.value)/",
-            "stage": cpts.stage.value.label,
+            "stage": ViewModels.stageLabel(figures[cpts].stage),
             "population": FrenchFormat.integer(figures[cpts].population),
             "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
         ]
     }
+
+    /// The stage at the site's date, in French; a CPTS whose first stage is dated later has not started yet.
+    static func stageLabel(_ stage: Stage?) -> String { stage?.label ?? "Pas encore engagée" }
 
     func page(_ page: Page) -> [String: Any] {
         let body = markdown.render(page.body)
