@@ -130,6 +130,22 @@ final class HostileContentTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("out").path))
     }
 
+    /// A theme asset (or template) that is a symbolic link out of its theme is neither read nor published.
+    func testAThemeFileLinkedOutsideItsThemeIsRefused() throws {
+        let site = try ScratchSite()
+        try FileManager.default.createSymbolicLink(atPath: site.url("themes/default/assets/passwd.txt").path,
+                                                   withDestinationPath: "/etc/passwd")
+        let result = try Hostile.run(["build"], in: site.root)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("themes/default/assets/passwd.txt:1:1: error: 'themes/default/assets/passwd.txt' is a symbolic link to a file outside the theme folder 'themes/default'"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("root:"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("public").path))
+        // A link that stays inside the theme is fine.
+        try site.remove("themes/default/assets/passwd.txt")
+        try FileManager.default.createSymbolicLink(atPath: site.url("themes/default/assets/copy.css").path, withDestinationPath: "style.css")
+        XCTAssertEqual(try Hostile.run(["build"], in: site.root).status, 0)
+    }
+
     /// `--output` pointing into content/ or at a parent folder must not destroy what is there.
     func testAnOutputFolderThatIsNotGeneratedIsNeverReplaced() throws {
         let site = try ScratchSite()

@@ -90,4 +90,17 @@ final class ContentRulesTests: XCTestCase {
         let none = RuleFixtures.content([RuleFixtures.cpts(population: nil)])
         XCTAssertEqual(ContentRules.populationIsPositive(none).map(\.code), ["population-missing"])
     }
+
+    func testAThemeMustBeAPlainFolderName() {
+        for name in ["default", "mon-theme_2", "v1.2"] {
+            XCTAssertTrue(ContentRules.isPlainFolderName(name), name)
+        }
+        for name in ["", ".", "..", "../content", "/etc", "a/b", ".hidden", "thème", "a\nb", "a b", String(repeating: "a", count: 101)] {
+            XCTAssertFalse(ContentRules.isPlainFolderName(name), name)
+        }
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        content.settings.theme = Located("../content", at: SourceLocation(file: "content/site.yaml", line: 5, column: 8))
+        XCTAssertEqual(ContentRules.themeIsAFolderName(content).map(\.headline),
+                       ["content/site.yaml:5:8: error: theme '../content' is not a folder name"])
+    }
 }

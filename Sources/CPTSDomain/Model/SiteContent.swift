@@ -4,7 +4,8 @@ public struct SiteSettings: Sendable {
     public var publisher: String
     public var baseURL: String
     public var language: String
-    public var theme: String
+    /// A folder name under `themes/` (checked by `ContentRules.themeIsAFolderName`).
+    public var theme: Located<String>
     /// The date the figures describe.
     public var asOf: Day
     /// The funding schedule of a CPTS that names none.
@@ -15,7 +16,7 @@ public struct SiteSettings: Sendable {
     public var allowUnsafeLinks: Bool
     public var location: SourceLocation
 
-    public init(title: String, publisher: String, baseURL: String, language: String, theme: String, asOf: Day,
+    public init(title: String, publisher: String, baseURL: String, language: String, theme: Located<String>, asOf: Day,
                 schedule: Located<String>, allowRawHTML: Bool, allowUnsafeLinks: Bool, location: SourceLocation) {
         self.title = title
         self.publisher = publisher

@@ -25,6 +25,7 @@ public enum ContentRules {
         ("contractYearIsPlausible", contractYearIsPlausible),
         ("territoryDiagnosticBelongsToACPTS", territoryDiagnosticBelongsToACPTS),
         ("referenceDepartmentsAreKnown", referenceDepartmentsAreKnown),
+        ("themeIsAFolderName", themeIsAFolderName),
     ]
 
     /// Every rule's diagnostics, in a deterministic order.
