@@ -101,6 +101,31 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("public/index.html").path))
     }
 
+    /// `cp -al public snapshot` shares every file's inode: the builds after next write into the kept staging
+    /// folder, which then holds those very files, so a file with other links is replaced, not written into.
+    func testASnapshotMadeOfHardLinksIsNotChangedByLaterBuilds() throws {
+        let site = try ScratchSite()
+        XCTAssertEqual(try site.run("build").status, 0)
+        let snapshot = site.url("snapshot")
+        try FileManager.default.createDirectory(at: snapshot, withIntermediateDirectories: true)
+        for (path, _) in try site.snapshot("public") {
+            try FileManager.default.createDirectory(at: snapshot.appendingPathComponent(path).deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try FileManager.default.linkItem(at: site.url("public/" + path), to: snapshot.appendingPathComponent(path))
+        }
+        var status = stat()
+        XCTAssertEqual(lstat(snapshot.appendingPathComponent("index.html").path, &status), 0)
+        XCTAssertEqual(status.st_nlink, 2, "a real hard link")
+        let before = try ScratchSite.snapshot(of: snapshot)
+        for title in ["Observatoire modifié", "Observatoire modifié deux fois"] {
+            try site.write("content/site.yaml", try site.read("content/site.yaml")
+                .replacing(#/title: .*/#, with: "title: \(title)"))
+            XCTAssertEqual(try site.run("build").status, 0)
+            XCTAssertTrue(try site.read("public/index.html").contains(title))
+        }
+        XCTAssertEqual(try ScratchSite.snapshot(of: snapshot), before, "the snapshot changed")
+    }
+
     /// Beside the output, only the private folders of builds no longer running, marked as cpts-site's, are removed:
     /// `.public.old-backup-2024/` is someone's backup.
     func testOnlyLeftoverFoldersCPTSSiteMadeAreRemoved() throws {

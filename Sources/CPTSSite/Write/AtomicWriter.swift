@@ -30,22 +30,45 @@ public enum AtomicWriter {
     /// when it is closed (its `auto_da_alloc` guard for editors that rewrite in place), which made every close a
     /// disk write and tripled the build's system time. A file that already holds these bytes, as most do from
     /// one build to the next, is left alone.
+    ///
+    /// A file with other hard links (a snapshot taken with `cp -al public snapshot`) is replaced, never written
+    /// into: writing in place would change the snapshot's copy too.
     static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return false }
         if Int(status.st_size) == bytes.count, holds(descriptor, bytes) { return true }
+        if status.st_nlink > 1 {
+            close(descriptor)
+            descriptor = replacement(path)
+            guard descriptor >= 0 else { return false }
+            return write(descriptor, bytes, at: 0)
+        }
         return write(descriptor, bytes, at: 0) && (Int(status.st_size) <= bytes.count || ftruncate(descriptor, off_t(bytes.count)) == 0)
+    }
+
+    /// A new, empty file in place of `path`, which has other hard links. Unlinking first is safe here: only the
+    /// staging folder is written, and it is swapped in whole once complete.
+    private static func replacement(_ path: String) -> Int32 {
+        guard unlink(path) == 0 else { return -1 }
+        return open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
     }
 
     /// One file whose bytes come in parts: `make` hands each part to the function it is given, which writes it
     /// (false on failure, errno set). Written over in place like `writeFile`, then cut to its new length.
     static func streamFile(_ path: String, _ make: (_ write: ([UInt8]) -> Bool) -> Bool) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return false }
+        if status.st_nlink > 1 {
+            close(descriptor)
+            descriptor = replacement(path)
+            guard descriptor >= 0 else { return false }
+        }
         var offset = 0
         // The export goes on being made after a failed write: its errno is kept for the caller's message.
         var failure: Int32 = 0
