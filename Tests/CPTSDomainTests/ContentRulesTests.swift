@@ -103,4 +103,18 @@ final class ContentRulesTests: XCTestCase {
         XCTAssertEqual(ContentRules.themeIsAFolderName(content).map(\.headline),
                        ["content/site.yaml:5:8: error: theme '../content' is not a folder name"])
     }
+
+    func testAPageSlugTakenByABuiltinPageIsAnError() {
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        content.pages = ["validation", "recherche", "cpts", "Data", "methodologie", "a-propos"].map { slug in
+            Page(slug: Located(slug, at: SourceLocation(file: "content/pages/\(slug).md", line: 1, column: 1)),
+                 file: "content/pages/\(slug).md", title: slug, body: "")
+        }
+        XCTAssertEqual(ContentRules.pageSlugIsNotReserved(content).map(\.headline), [
+            "content/pages/validation.md:1:1: error: page slug 'validation' is taken by the validation report (validation/)",
+            "content/pages/recherche.md:1:1: error: page slug 'recherche' is taken by the search page (recherche/)",
+            "content/pages/cpts.md:1:1: error: page slug 'cpts' is taken by the CPTS pages (cpts/)",
+            "content/pages/Data.md:1:1: error: page slug 'Data' is taken by the data exports (data/)",
+        ])
+    }
 }

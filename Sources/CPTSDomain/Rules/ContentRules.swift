@@ -6,6 +6,7 @@ public enum ContentRules {
     public static let all: [(name: String, check: Rule)] = [
         ("slugIsURLSafe", slugIsURLSafe),
         ("slugsAreUnique", slugsAreUnique),
+        ("pageSlugIsNotReserved", pageSlugIsNotReserved),
         ("departmentIsInRegion", departmentIsInRegion),
         ("populationIsPositive", populationIsPositive),
         ("populationMatchesCommunes", populationMatchesCommunes),

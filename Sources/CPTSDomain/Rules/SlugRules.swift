@@ -13,6 +13,17 @@ extension ContentRules {
         }
     }
 
+    /// A page's slug becomes a top-level folder of the site: `pages/validation.md` would write over the
+    /// validation report.
+    @Sendable static func pageSlugIsNotReserved(_ content: SiteContent) -> [Diagnostic] {
+        content.pages.compactMap { page in
+            guard let owner = SiteRoutes.reserved[page.slug.value.lowercased()] else { return nil }
+            return .error("slug-reserved", at: page.slug.location,
+                          "page slug '\(page.slug.value)' is taken by \(owner) (\(page.slug.value.lowercased())/)",
+                          note: "rename the file; reserved: \(SiteRoutes.reserved.keys.sorted().joined(separator: ", "))")
+        }
+    }
+
     /// Two files whose slugs are equal, or equal but for case, would share a URL.
     @Sendable static func slugsAreUnique(_ content: SiteContent) -> [Diagnostic] {
         var firstFile: [String: String] = [:]
