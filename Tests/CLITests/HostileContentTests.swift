@@ -130,6 +130,28 @@ final class HostileContentTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("out").path))
     }
 
+    /// A name, a label or a unit that a spreadsheet would run as a formula reaches `data/*.csv` defused.
+    func testFormulasInContentReachTheCSVExportsDefused() throws {
+        let site = try ScratchSite()
+        try site.write("content/cpts/vierzon.md", try site.read("content/cpts/vierzon.md")
+            .replacingOccurrences(of: "name: CPTS de Vierzon", with: "name: '=HYPERLINK(\"http://x.example\";\"clic\")'"))
+        try site.write("content/indicators/sud-lochois.yaml", try site.read("content/indicators/sud-lochois.yaml")
+            .replacingOccurrences(of: "label: Patients en ALD sans médecin traitant", with: "label: \"@SUM(1+1)\"")
+            .replacingOccurrences(of: "unit: patients", with: "unit: \"+1+1\""))
+        let result = try Hostile.run(["build"], in: site.root)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let cpts = try site.read("public/data/cpts.csv"), indicators = try site.read("public/data/indicators.csv")
+        XCTAssertTrue(cpts.contains("\r\nvierzon;\"'=HYPERLINK(\"\"http://x.example\"\";\"\"clic\"\")\";18;"), cpts)
+        XCTAssertTrue(indicators.contains(";'@SUM(1+1);'+1+1;down;219;120;"), indicators)
+        for csv in [cpts, indicators] {
+            for line in csv.split(separator: "\r\n") {
+                for cell in line.split(separator: ";") {
+                    XCTAssertFalse(["=", "@", "+"].contains(cell.first.map(String.init) ?? ""), "\(cell)")
+                }
+            }
+        }
+    }
+
     /// A theme asset (or template) that is a symbolic link out of its theme is neither read nor published.
     func testAThemeFileLinkedOutsideItsThemeIsRefused() throws {
         let site = try ScratchSite()
