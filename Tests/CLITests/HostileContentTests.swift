@@ -104,6 +104,7 @@ final class HostileContentTests: XCTestCase {
             <!-- x --!><img src=x onerror=alert(8)> -->
             <svg><a xlink:href="javascript:alert(9)"><text>t</text></a></svg>
             <iframe srcdoc="<script>alert(10)</script>"></iframe> <object data="javascript:alert(11)"></object>
+            <svg><a><animate attributeName=href values="https://example.org;javascript:alert(12)"/><set attributeName=href to="javascript:alert(13)"/><text>t</text></a></svg>
             <span class="garde">gardé</span>
 
             """)
@@ -443,11 +444,15 @@ enum Hostile {
             }
             for (name, value) in tag.attributes {
                 if name.hasPrefix("on") { problems.append("\(page): event handler \(name) on <\(tag.name)>") }
-                guard let value, ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"].contains(name) else { continue }
-                let scheme = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value > 0x20 })).lowercased()
-                let documentData = scheme.hasPrefix("data:") && ["a", "area", "iframe", "frame", "object", "embed", "form"].contains(tag.name)
-                if scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || documentData {
-                    problems.append("\(page): \(name)=\"\(value.prefix(60))\" on <\(tag.name)>")
+                guard let value, ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "values", "to", "from", "by"]
+                    .contains(name) else { continue }
+                // SVG animation's `values` is a `;`-separated list of values, each set in turn.
+                for item in name == "values" ? value.split(separator: ";").map(String.init) : [value] {
+                    let scheme = String(String.UnicodeScalarView(item.unicodeScalars.filter { $0.value > 0x20 })).lowercased()
+                    let documentData = scheme.hasPrefix("data:") && ["a", "area", "iframe", "frame", "object", "embed", "form"].contains(tag.name)
+                    if scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || documentData {
+                        problems.append("\(page): \(name)=\"\(value.prefix(60))\" on <\(tag.name)>")
+                    }
                 }
             }
         }
