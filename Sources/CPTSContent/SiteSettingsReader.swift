@@ -28,7 +28,8 @@ enum SiteSettingsReader {
             schedule: schedule,
             allowRawHTML: map["allowRawHTML"].flatMap { reader.boolean($0, "allowRawHTML") } ?? false,
             allowUnsafeLinks: map["allowUnsafeLinks"].flatMap { reader.boolean($0, "allowUnsafeLinks") } ?? false,
-            location: reader.location(of: root))
+            location: reader.location(of: root),
+            baseURLLocation: map["baseURL"].map { reader.location(of: $0) })
         return (title != nil && asOf != nil ? settings : nil, reader.diagnostics)
     }
 }

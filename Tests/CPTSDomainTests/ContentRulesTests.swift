@@ -117,4 +117,22 @@ final class ContentRulesTests: XCTestCase {
             "content/pages/Data.md:1:1: error: page slug 'Data' is taken by the data exports (data/)",
         ])
     }
+
+    func testBaseURLMustBeAnAbsoluteHTTPURLWithAHost() {
+        for url in ["https://example.org/test/", "http://127.0.0.1:1313/", "HTTPS://Example.org", "https://[::1]:8080/x",
+                    "https://observatoire.example.org/cpts/?a=b#c"] {
+            XCTAssertTrue(ContentRules.isAbsoluteHTTPURL(url), url)
+        }
+        for url in ["javascript:alert(1)//", "/", "example.org", "https://", "https:///chemin", "ftp://example.org/",
+                    "https://exa mple.org/", "https://example.org/\"onmouseover=x", "https://ex<am>ple.org", "https://example.org:99999/",
+                    "https://example.org:x/", "https://-x.org/", "https://[zz]/", "https://a\nb.org/", "data:text/html,https://a.org"] {
+            XCTAssertFalse(ContentRules.isAbsoluteHTTPURL(url), url.debugDescription)
+        }
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        XCTAssertEqual(ContentRules.baseURLIsAbsoluteHTTP(content), [], "no baseURL given: the site links from /")
+        content.settings.baseURL = "javascript:alert(1)//"
+        content.settings.baseURLLocation = SourceLocation(file: "content/site.yaml", line: 3, column: 10)
+        XCTAssertEqual(ContentRules.baseURLIsAbsoluteHTTP(content).map(\.headline),
+                       ["content/site.yaml:3:10: error: baseURL 'javascript:alert(1)//' is not an absolute http or https URL with a host"])
+    }
 }

@@ -27,6 +27,7 @@ public enum ContentRules {
         ("territoryDiagnosticBelongsToACPTS", territoryDiagnosticBelongsToACPTS),
         ("referenceDepartmentsAreKnown", referenceDepartmentsAreKnown),
         ("themeIsAFolderName", themeIsAFolderName),
+        ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
     ]
 
     /// Every rule's diagnostics, in a deterministic order.
