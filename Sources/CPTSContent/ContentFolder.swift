@@ -58,11 +58,11 @@ struct ContentFolder: Sendable {
         guard lstat(full(relative), &status) == 0 else { return nil }
         if ContentFolder.realPath(full(relative)) == nil {
             return .error("link-broken", at: location(relative),
-                          "'\(relative)' is a symbolic link to nothing; it is ignored")
+                          "'\(DisplayedPath.escaping(relative))' is a symbolic link to nothing; it is ignored")
         }
         let what = isDirectory(relative) ? "a place" : "a file"
         return .error("link-outside-content", at: location(relative),
-                      "'\(relative)' is a symbolic link to \(what) outside the content folder; it is ignored")
+                      "'\(DisplayedPath.escaping(relative))' is a symbolic link to \(what) outside the content folder; it is ignored")
     }
 
     /// The files of `subfolder` with one of `extensions`, sorted by name; other entries are reported.
@@ -84,12 +84,12 @@ struct ContentFolder: Sendable {
                 diagnostics.append(problem)
             } else if isLink ? isDirectory(relative) : (status.st_mode & S_IFMT) == S_IFDIR {
                 diagnostics.append(.warning("file-ignored", at: location(relative),
-                                            "folder '\(relative)' is ignored: \(subfolder)/ holds files only"))
+                                            "folder '\(DisplayedPath.escaping(relative))' is ignored: \(subfolder)/ holds files only"))
             } else if extensions.contains(fileExtension.lowercased()) {
                 files.append(relative)
             } else {
                 diagnostics.append(.warning("file-ignored", at: location(relative),
-                                            "'\(relative)' is ignored: expected a .\(extensions[0]) file"))
+                                            "'\(DisplayedPath.escaping(relative))' is ignored: expected a .\(extensions[0]) file"))
             }
         }
         return (files, diagnostics)

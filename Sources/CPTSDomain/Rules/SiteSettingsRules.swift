@@ -3,7 +3,7 @@ extension ContentRules {
     @Sendable static func themeIsAFolderName(_ content: SiteContent) -> [Diagnostic] {
         let theme = content.settings.theme
         guard !isPlainFolderName(theme.value) else { return [] }
-        return [.error("theme-invalid", at: theme.location, "theme '\(theme.value)' is not a folder name",
+        return [.error("theme-invalid", at: theme.location, "theme '\(DisplayedPath.escaping(theme.value))' is not a folder name",
                        note: "name a folder of themes/: letters, digits, '.', '_' and '-', not starting with '.'")]
     }
 

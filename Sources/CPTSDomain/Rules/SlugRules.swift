@@ -8,7 +8,7 @@ extension ContentRules {
         let slugs = content.cpts.map(\.slug) + content.pages.map(\.slug)
         return slugs.filter { !isValidSlug($0.value) }.map { slug in
             .error("slug-invalid", at: slug.location,
-                   "slug '\(slug.value)' must contain only lowercase letters a-z, digits and '-'",
+                   "slug '\(DisplayedPath.escaping(slug.value))' must contain only lowercase letters a-z, digits and '-'",
                    note: "rename the file, for example to '\(suggestedSlug(slug.value)).md'")
         }
     }

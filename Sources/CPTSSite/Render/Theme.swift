@@ -40,7 +40,7 @@ public struct Theme: Sendable {
         // `check` reports a bad name at its line in site.yaml (`ContentRules.themeIsAFolderName`); this is the guard.
         guard ContentRules.isPlainFolderName(name) else {
             throw ThemeError(diagnostic: .error("theme-invalid", at: SourceLocation(file: themesDirectory, line: 1, column: 1),
-                                                "theme '\(name)' is not a folder name"))
+                                                "theme '\(DisplayedPath.escaping(name))' is not a folder name"))
         }
         func folder(_ theme: String) -> String? {
             [themesDirectory, BuiltinThemes.directory].map { $0 + "/" + theme }
@@ -48,7 +48,7 @@ public struct Theme: Sendable {
         }
         guard let chosen = folder(name) else {
             throw ThemeError(diagnostic: .error("theme-missing", at: SourceLocation(file: themesDirectory + "/" + name, line: 1, column: 1),
-                                                "theme '\(name)' not found in \(themesDirectory)"))
+                                                "theme '\(name)' not found in \(DisplayedPath.escaping(themesDirectory))"))
         }
         let folders = name == "default" ? [chosen] : [chosen] + [folder("default")].compactMap { $0 }
         var templateFiles: [String: (path: String, text: String)] = [:]
@@ -67,7 +67,7 @@ public struct Theme: Sendable {
             }
             outside += (templates.outside + assets.outside).map { path in
                 .error("theme-link-outside", at: SourceLocation(file: path, line: 1, column: 1),
-                       "'\(path)' is a symbolic link to a file outside the theme folder '\(folder)'",
+                       "'\(DisplayedPath.escaping(path))' is a symbolic link to a file outside the theme folder '\(DisplayedPath.escaping(folder))'",
                        note: "a theme publishes only its own files: copy the file into the theme")
             }
         }
