@@ -27,11 +27,8 @@ enum ScheduleReader {
             }
             if let amounts = missionAmounts(reader, value, missionID) { missions[missionID] = amounts }
         }
+        // Unknown socle missions are a rule's to report (`ContentRules.socleMissionsAreKnown`).
         let socle = map["socle"].map { reader.stringList($0, "socle") } ?? []
-        for mission in socle where Mission.named(mission.value) == nil {
-            reader.report(.error("mission-unknown", at: mission.location, "unknown mission '\(mission.value)'",
-                                 note: Suggestion.note(for: mission.value, in: Mission.ids)))
-        }
         let schedule = FundingSchedule(
             id: id,
             label: map["label"].flatMap { reader.text($0, "label") } ?? id,

@@ -135,4 +135,17 @@ final class ContentRulesTests: XCTestCase {
         XCTAssertEqual(ContentRules.baseURLIsAbsoluteHTTP(content).map(\.headline),
                        ["content/site.yaml:3:10: error: baseURL 'javascript:alert(1)//' is not an absolute http or https URL with a host"])
     }
+
+    /// An unknown socle mission was reported on every signed CPTS; it is reported once, at its place in the schedule.
+    func testAnUnknownSocleMissionIsReportedOnceInItsSchedule() {
+        let missions: [(id: String, start: String?)] = [("acces-soins", "2020-01-01"), ("parcours", "2020-01-01"), ("prevention", "2020-01-01")]
+        let signed = ["a", "b", "c"].map { slug in
+            RuleFixtures.cpts(slug: slug, name: "CPTS \(slug)", stage: .aciSigned,
+                              dates: [.healthProject: "2019-06-01", .aciSigned: "2019-11-15"], missions: missions)
+        }
+        var content = RuleFixtures.content(signed)
+        content.schedules["aci-2019"]?.socle.append(Located("mission-inconnue", at: SourceLocation(file: "content/schedules/aci-2019.yaml", line: 27, column: 44)))
+        XCTAssertEqual(ContentRules.validate(content).map(\.headline),
+                       ["content/schedules/aci-2019.yaml:27:44: error: unknown mission 'mission-inconnue'"])
+    }
 }

@@ -16,6 +16,7 @@ public enum ContentRules {
         ("stageDatesGoForward", stageDatesGoForward),
         ("scheduleIsKnown", scheduleIsKnown),
         ("scheduleIsComplete", scheduleIsComplete),
+        ("socleMissionsAreKnown", socleMissionsAreKnown),
         ("missionIsKnown", missionIsKnown),
         ("signedContractCarriesSocle", signedContractCarriesSocle),
         ("missionStartsBeforeDeadline", missionStartsBeforeDeadline),

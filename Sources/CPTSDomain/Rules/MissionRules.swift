@@ -22,7 +22,8 @@ extension ContentRules {
         content.cpts.flatMap { cpts -> [Diagnostic] in
             guard cpts.stage.value == .aciSigned, let schedule = content.schedule(for: cpts) else { return [] }
             let carried = Set(cpts.missions.map(\.id.value))
-            return schedule.socleIDs.filter { !carried.contains($0) }.map { missing in
+            // An unknown socle mission is reported once, in its schedule (`socleMissionsAreKnown`).
+            return schedule.socleIDs.filter { !carried.contains($0) && Mission.named($0) != nil }.map { missing in
                 .error("socle-mission-missing", at: cpts.stage.location,
                        "signed contract lacks the socle mission '\(missing)' of schedule '\(schedule.id)'",
                        note: "add '- id: \(missing)' under 'missions'")
