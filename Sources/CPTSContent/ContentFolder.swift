@@ -57,6 +57,12 @@ struct ContentFolder: Sendable {
         var status = stat()
         guard lstat(full(relative), &status) == 0 else { return nil }
         if ContentFolder.realPath(full(relative)) == nil {
+            // realpath's own errno: a chain of links that leads back to itself (or is too long to follow).
+            if errno == ELOOP {
+                return .error("link-loop", at: location(relative),
+                              "'\(DisplayedPath.escaping(relative))' is a loop of symbolic links; it is ignored",
+                              note: "a link in the chain leads back to an earlier one")
+            }
             return .error("link-broken", at: location(relative),
                           "'\(DisplayedPath.escaping(relative))' is a symbolic link to nothing; it is ignored")
         }
