@@ -1,5 +1,6 @@
 # cpts-site — a static reporting site generator for the CPTS of a region.
 # `make site` installs what is needed and builds the example site; `make test` runs the tests.
+# `make dist` makes the Debian package and the tarball in dist/; `make install PREFIX=/usr/local` installs from source.
 
 SWIFT ?= swift
 CONFIG ?= debug
@@ -7,7 +8,7 @@ BIN = .build/$(CONFIG)/cpts-site
 APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm rsync
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site deps build geo test check browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench clean
+.PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench clean
 
 GEO_REGION ?= 24
 
@@ -103,4 +104,51 @@ fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
 clean:
-	rm -rf .build public .public.staging content/geo .build-geo .build-fuzz $(VENV)
+	rm -rf .build public .public.staging content/geo .build-geo .build-fuzz $(VENV) dist .build-dist
+
+## Distribution. The version lives in VERSION only; `make version` writes it (and the Swift packages' pins) into
+## Sources/cpts-site/Version.swift, which is committed and which a test compares with VERSION.
+version:
+	scripts/version.sh
+
+## The release binary, with the Swift runtime and Foundation linked in (--static-swift-stdlib): it needs nothing from
+## the Swift toolchain, only Debian's libcmark-gfm, mimalloc and libcurl (Foundation's networking, which FlyingFox
+## pulls in, cannot be left out of a static link). Built in .build-dist/ so that .build/ stays as it is.
+DIST_BIN = .build-dist/release/cpts-site
+DIST_APT = libcurl4-openssl-dev libxml2-dev dpkg-dev lintian debootstrap
+PREFIX ?= /usr/local
+# Resolve every symbol at load time, so the GOT can be read-only (lintian: hardening-no-bindnow).
+DIST_LINK = -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
+DESTDIR ?=
+
+dist-deps:
+	@missing=""; for p in $(DIST_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+dist-build: deps dist-deps
+	scripts/version.sh --check
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-dist $(DIST_LINK)
+
+## dist/cpts-site_<version>_amd64.deb and dist/cpts-site-<version>-linux-x86_64.tar.gz, then lintian and dist-check.
+dist: dist-build
+	packaging/make-dist.sh $(DIST_BIN)
+	lintian --fail-on error,warning dist/cpts-site_*_amd64.deb
+	packaging/check-dist.sh
+
+## Fast checks of what `make dist` made (control fields, dependencies, files, the tarball runs where unpacked).
+dist-check:
+	packaging/check-dist.sh
+
+## Installs the .deb in a clean Debian 12 root (debootstrap, kept in .build-dist/root) and uses it there.
+dist-test: dist
+	packaging/dist-test.sh
+
+## From source: `make dist-build && sudo make install [PREFIX=/usr/local] [DESTDIR=...]`; `sudo make uninstall`.
+install: dist-build
+	packaging/install.sh $(DIST_BIN) "$(DESTDIR)$(PREFIX)"
+
+uninstall:
+	packaging/install.sh --uninstall "$(DESTDIR)$(PREFIX)"
