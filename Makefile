@@ -118,25 +118,30 @@ version:
 ## the Swift toolchain, only Debian's libcmark-gfm, mimalloc and libcurl (Foundation's networking, which FlyingFox
 ## pulls in, cannot be left out of a static link). Built in .build-dist/ so that .build/ stays as it is.
 DIST_BIN = .build-dist/release/cpts-site
-DIST_APT = libcurl4-openssl-dev libxml2-dev dpkg-dev lintian debootstrap
+DIST_LINK_APT = libcurl4-openssl-dev libxml2-dev
+DIST_TOOLS_APT = dpkg-dev lintian debootstrap groff-base
 PREFIX ?= /usr/local
 # Resolve every symbol at load time, so the GOT can be read-only (lintian: hardening-no-bindnow).
 DIST_LINK = -Xlinker -z -Xlinker relro -Xlinker -z -Xlinker now
 DESTDIR ?=
 
-dist-deps:
-	@missing=""; for p in $(DIST_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+# Installs the Debian packages $(1) that are missing.
+apt-ensure = @missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
-dist-build: deps dist-deps
+dist-deps:
+	$(call apt-ensure,$(DIST_LINK_APT) $(DIST_TOOLS_APT))
+
+dist-build: deps
+	$(call apt-ensure,$(DIST_LINK_APT))
 	scripts/version.sh --check
 	$(SWIFT) build -c release --static-swift-stdlib --scratch-path .build-dist $(DIST_LINK)
 
 ## dist/cpts-site_<version>_amd64.deb and dist/cpts-site-<version>-linux-x86_64.tar.gz, then lintian and dist-check.
-dist: dist-build
+dist: dist-build dist-deps
 	packaging/make-dist.sh $(DIST_BIN)
 	lintian --fail-on error,warning dist/cpts-site_*_amd64.deb
 	packaging/check-dist.sh
@@ -145,7 +150,7 @@ dist: dist-build
 dist-check:
 	packaging/check-dist.sh
 
-## Installs the .deb in a clean Debian 12 root (debootstrap, kept in .build-dist/root) and uses it there.
+## Installs the .deb in a clean Debian 12 root (debootstrap, kept in .build-dist/bookworm-minbase/) and uses it there.
 dist-test: dist
 	$(SUDO) packaging/dist-test.sh
 
