@@ -34,7 +34,8 @@ let package = Package(
             name: "CPTSContent",
             dependencies: ["CPTSDomain", "CPTSMarkdown", .product(name: "Yams", package: "Yams")],
             // Compiled into the binary, so that an installed cpts-site needs no resource folder beside it.
-            resources: [.embedInCode("Schedules")]
+            resources: [.embedInCode("Schedules")],
+            swiftSettings: [.define("CPTS_EMBEDDED_SCHEDULES")]
         ),
         // The pipeline: load → validate → compute → render → write.
         .target(

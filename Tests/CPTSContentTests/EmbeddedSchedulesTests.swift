@@ -8,6 +8,7 @@ final class EmbeddedSchedulesTests: XCTestCase {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources/CPTSContent/Schedules")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        XCTAssertTrue(BuiltinSchedules.embedded, "the main package must compile the schedules in, not read a resource bundle")
         XCTAssertFalse(names.isEmpty)
         XCTAssertEqual(BuiltinSchedules.files.map(\.name).sorted(), names,
                        "a file of Sources/CPTSContent/Schedules/ is missing from BuiltinSchedules.files, or the reverse")
