@@ -26,5 +26,7 @@ rm -rf "$root/share/cpts-site/themes/default"
 cp -R themes/default "$root/share/cpts-site/themes/default"
 find "$root/share/cpts-site/themes/default" -type d -exec chmod 0755 {} + -o -type f -exec chmod 0644 {} +
 install -m 0644 docs/guide.md "$root/share/cpts-site/guide.md"
-sed "s/@VERSION@/$version/" packaging/cpts-site.1 | gzip -9n > "$root/share/man/man1/cpts-site.1.gz"
+# The page's date: when VERSION last changed (today outside a git checkout).
+date=$(git log -1 --format=%cs -- VERSION 2>/dev/null || true)
+sed -e "s/@VERSION@/$version/" -e "s/@DATE@/${date:-$(date +%F)}/" packaging/cpts-site.1 | gzip -9n > "$root/share/man/man1/cpts-site.1.gz"
 chmod 0644 "$root/share/man/man1/cpts-site.1.gz"
