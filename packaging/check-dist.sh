@@ -49,6 +49,13 @@ field Depends | tr ',' '\n' | sed 's/^ *//; s/ .*//' | sort -u > "$work/depends"
 diff -u "$work/from-needed" "$work/depends" >&2 || fail "Depends differ from the packages of the NEEDED libraries (- NEEDED, + Depends)"
 grep -Eiq 'swift|foundation|dispatch' "$work/needed" && fail "the binary links a Swift toolchain library"
 
+# The documents that tell tarball users which libraries to install name every dependency beyond the C and C++ runtimes.
+for doc in README.md docs/guide.md packaging/README.tarball; do
+    for package in $(grep -vxE 'libc6|libgcc-s1|libstdc\+\+6' "$work/depends"); do
+        grep -q "apt install.*$package" "$doc" || fail "$doc does not tell tarball users to install $package"
+    done
+done
+
 # The man page renders without a groff warning.
 zcat "$work/root/usr/share/man/man1/cpts-site.1.gz" | LC_ALL=C.UTF-8 groff -k -man -Tutf8 -ww -z 2>"$work/groff" || true
 [ ! -s "$work/groff" ] || { cat "$work/groff" >&2; fail "the man page has groff warnings"; }
