@@ -8,7 +8,7 @@ final class HTMLEscapingTests: XCTestCase {
         let library = try MustacheTemplate(string: "{{value}}")
         for text in ["", "CPTS du Sud Lochois", "<script>alert('x')</script>", "a & b \"c\" <d> 'e'", "Épidémie — 57 % > 14",
                      "&amp; déjà échappé", "👩‍⚕️ <b>", "\u{0}<\u{7F}>"] {
-            XCTAssertEqual(HTMLEscaping().escapeText(text), library.render(["value": text]), text)
+            XCTAssertEqual(HTMLEscaping.escape(text), library.render(["value": text]), text)
         }
     }
 
