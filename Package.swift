@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(
             name: "CPTSSiteTests",
             dependencies: [
-                "CPTSSite", "CPTSContent", "CPTSDomain", "CPTSTemplates",
+                "CPTSSite", "CPTSContent", "CPTSDomain", "CPTSMarkdown", "CPTSTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -2,7 +2,7 @@
 ///
 /// Truthiness follows the Mustache specification where it speaks, and otherwise what the site's templates have
 /// always relied on: `null`, `false` and an empty list are falsey; every string (the empty one too), every
-/// number (zero too) and every object are truthy.
+/// number (zero too), every object and every opaque value are truthy.
 public enum TemplateValue: Sendable {
     case null
     case bool(Bool)
@@ -11,6 +11,8 @@ public enum TemplateValue: Sendable {
     case string(String)
     case list([TemplateValue])
     case object([String: TemplateValue])
+    /// A value known only by its printed form: truthy, without members or transforms.
+    case opaque(String)
 
     /// The member `name` of an object; nil for a missing member or a value that is not an object.
     @inlinable
@@ -43,7 +45,7 @@ extension TemplateValue {
         case .bool(let value): value ? "true" : "false"
         case .int(let value): String(value)
         case .double(let value): "\(value)"
-        case .string(let value): value
+        case .string(let value), .opaque(let value): value
         case .list(let items): "[" + items.map(\.debugText).joined(separator: ", ") + "]"
         case .object(let members):
             members.isEmpty ? "[:]" : "[" + members.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value.debugText)" }
@@ -98,7 +100,7 @@ extension TemplateValue {
             case "odd": return .bool(value & 1 == 1)
             default: return nil
             }
-        case .null, .bool, .double:
+        case .null, .bool, .double, .opaque:
             return nil
         }
     }

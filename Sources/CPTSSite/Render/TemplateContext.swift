@@ -18,8 +18,8 @@ extension TemplateValue {
         case let number as Double: self = .double(number)
         case let text as Substring: self = .string(String(text))
         case is NSNull: self = .null
-        case let optional as any OptionalValue: self = optional.wrappedValue.map(TemplateValue.init(viewModel:)) ?? .string("nil")
-        default: self = .string(String(describing: value))
+        case let optional as any OptionalValue: self = optional.wrappedValue.map(TemplateValue.init(viewModel:)) ?? .opaque("nil")
+        default: self = .opaque(String(describing: value))
         }
     }
 }
