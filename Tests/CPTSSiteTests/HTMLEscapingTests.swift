@@ -42,7 +42,7 @@ final class ThemeTemplateTests: XCTestCase {
             XCTAssertEqual(diagnostic?.code, "template-syntax")
             XCTAssertEqual(diagnostic?.location.file, folder.path + "/t/templates/page.mustache")
             XCTAssertEqual(diagnostic?.location.line, 3)
-            XCTAssertEqual(diagnostic?.location.column, 28)
+            XCTAssertEqual(diagnostic?.location.column, 27)
             XCTAssertEqual(diagnostic?.message, "template error: section 'items' is closed by 'item'")
         }
     }
@@ -65,6 +65,6 @@ final class ThemeTemplateTests: XCTestCase {
         let html = try theme.render("page", ["title": "T", "items": [["label": "a"]], "site": ["title": "S"]], misses: misses)
         XCTAssertEqual(html, "Ta")
         XCTAssertEqual(misses.all, ["sousTitre"])
-        XCTAssertEqual(theme.firstUse(of: "sousTitre").column, 30)
+        XCTAssertEqual(theme.firstUse(of: "sousTitre").column, 31)
     }
 }
