@@ -7,7 +7,7 @@ BIN = .build/$(CONFIG)/cpts-site
 APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm rsync
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site deps build geo test check browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench clean
+.PHONY: site deps build geo test check browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench bench-compare-templates clean
 
 GEO_REGION ?= 24
 
@@ -107,6 +107,13 @@ bench-data:
 
 bench: deps bench-deps
 	bash bench/run.sh
+
+## The benchmark's generated sites rendered page by page with CPTSTemplates and with swift-mustache (byte-identical).
+bench-compare-templates: bench-data
+	for n in $${BENCH_SIZES:-1000}; do \
+	  CPTS_COMPARE_CONTENT=$(abspath .build-bench/data)/n$$n/content \
+	    $(SWIFT) test --filter TemplateEngineComparisonTests.testSiteNamedByEnvironmentRendersAsWithSwiftMustache || exit 1; \
+	done
 
 ## Publish public/ to DEST (folder or user@host:path) once check --strict and the link check pass.
 ## DRY_RUN=1 shows what would change. See README, "Publishing".

@@ -19,6 +19,8 @@ struct TemplateName: Sendable {
     let transforms: [String]
     /// The tag's text, to match a section with its end tag.
     let source: String
+    /// `first()`, `plusone(index())`…: transforms of the position of the current item of a list.
+    let isPosition: Bool
 
     init?(_ text: String) {
         source = text
@@ -31,6 +33,7 @@ struct TemplateName: Sendable {
             inner = inner[inner.index(after: open)..<inner.index(before: inner.endIndex)]
         }
         self.transforms = transforms.reversed()
+        isPosition = inner.isEmpty
         if inner == "." {
             path = []
             anchored = false
@@ -46,9 +49,6 @@ struct TemplateName: Sendable {
             guard !path.isEmpty else { return nil }
         }
     }
-
-    /// `first()`, `index()`…: the position of the current item of a list.
-    var isPosition: Bool { path.isEmpty && !anchored && source.hasSuffix("()") }
 
     static func isNameCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber || character == "_" || character == "-"
