@@ -37,13 +37,12 @@ let package = Package(
             resources: [.embedInCode("Schedules")],
             swiftSettings: [.define("CPTS_EMBEDDED_SCHEDULES")]
         ),
+        // Mustache templates compiled to a node tree and rendered into bytes: no dependency.
+        .target(name: "CPTSTemplates"),
         // The pipeline: load → validate → compute → render → write.
         .target(
             name: "CPTSSite",
-            dependencies: [
-                "CPTSDomain", "CPTSContent", "CPTSMarkdown", "CRenameExchange",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["CPTSDomain", "CPTSContent", "CPTSMarkdown", "CRenameExchange", "CPTSTemplates"]
         ),
         // `serve`: rebuilds on every save and reloads the open pages.
         .target(
@@ -65,7 +64,15 @@ let package = Package(
         .testTarget(name: "CPTSDomainTests", dependencies: ["CPTSDomain"]),
         .testTarget(name: "CPTSMarkdownTests", dependencies: ["CPTSMarkdown"]),
         .testTarget(name: "CPTSContentTests", dependencies: ["CPTSContent", "CPTSDomain"]),
-        .testTarget(name: "CPTSSiteTests", dependencies: ["CPTSSite", "CPTSContent", "CPTSDomain"]),
+        .testTarget(name: "CPTSTemplatesTests", dependencies: ["CPTSTemplates"]),
+        // swift-mustache only for tests: the pages must render byte-identical with it and with CPTSTemplates.
+        .testTarget(
+            name: "CPTSSiteTests",
+            dependencies: [
+                "CPTSSite", "CPTSContent", "CPTSDomain", "CPTSMarkdown", "CPTSTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .testTarget(name: "CLITests", dependencies: ["cpts-site"]),
     ],
     swiftLanguageModes: [.v6]
