@@ -1,7 +1,7 @@
 import CPTSDomain
 import CPTSTemplates
 import Foundation
-import Synchronization
+import CPTSSync
 
 /// The view models are `[String: Any]` trees; a page's is converted once into the typed tree the templates read.
 /// Each value reads as swift-mustache, the engine the themes were written for, read it: an optional reads as
@@ -34,7 +34,7 @@ extension Optional: OptionalValue {
 
 /// Names looked up in vain while rendering, gathered from every render task.
 final class MissedKeys: Sendable {
-    private let names = Mutex<Set<String>>([])
+    private let names = Locked<Set<String>>([])
 
     func record(_ name: String) {
         names.withLock { _ = $0.insert(name) }
