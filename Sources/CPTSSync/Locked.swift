@@ -14,7 +14,10 @@ public final class Locked<Value: Sendable>: @unchecked Sendable {
     private var value: Value
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
+    /// `Value` must have a size: an empty value (`()`) would sit at the address of the mutex pointer beside it, and
+    /// ThreadSanitizer would take each `withLock` for a write to that pointer, racing the next caller's lock.
     public init(_ value: Value) {
+        precondition(MemoryLayout<Value>.size > 0, "Locked needs a value with a size")
         self.value = value
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
