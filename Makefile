@@ -58,13 +58,19 @@ test: deps
 SANITIZERS = address thread
 SANITIZER_ENV_address = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(abspath .ci/lsan.supp):print_suppressions=0
 SANITIZER_ENV_thread = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+# ThreadSanitizer's runtime dies of SIGBUS before main under a file-size limit (`ulimit -f 8; cpts-site --version`),
+# so the two tests that inject write failures with `ulimit -f` run under AddressSanitizer and plain builds only.
+SANITIZER_TESTS_address =
+SANITIZER_TESTS_thread = --skip testAWriteFailureLeavesThePreviousSiteByteIdentical \
+	--skip testAFailureWhileStreamingADataFileLeavesThePreviousSiteByteIdentical
 .PHONY: sanitize $(addprefix sanitize-,$(SANITIZERS))
 sanitize: $(addprefix sanitize-,$(SANITIZERS))
 
 $(addprefix sanitize-,$(SANITIZERS)): sanitize-%: deps
 	$(SWIFT) build -c release -Xswiftc -sanitize=$* --scratch-path .build-$*
 	$(SWIFT) build --build-tests
-	$(SANITIZER_ENV_$*) CPTS_SITE_BINARY=.build-$*/release/cpts-site $(SWIFT) test $(XCTEST) --skip-build --filter CLITests
+	$(SANITIZER_ENV_$*) CPTS_SITE_BINARY=.build-$*/release/cpts-site $(SWIFT) test $(XCTEST) --skip-build --filter CLITests \
+	  $(SANITIZER_TESTS_$*)
 
 ## Browser tests (Tests/Browser/, pytest): the example site and the fixture site, built by $(BIN), must pass
 ## the Nu HTML Checker (vnu.jar), axe-core at WCAG 2.1 AA (the RGAA's level), `cpts-site check --links`, and load
