@@ -95,6 +95,31 @@ struct ContentFolder: Sendable {
         return (files, diagnostics)
     }
 
+    /// The reports of `reports/<slug>/<year>.md`: one folder per CPTS, Markdown files in it. A file directly
+    /// under `reports/` is reported, as are links leading outside.
+    func reportFiles() -> (files: [String], diagnostics: [Diagnostic]) {
+        let top = "reports"
+        guard isDirectory(top) else { return ([], []) }
+        if let problem = linkProblem(top) { return ([], [problem]) }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: full(top))) ?? []).sorted()
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for name in names where !name.hasPrefix(".") {
+            let relative = top + "/" + name
+            if let problem = linkProblem(relative) {
+                diagnostics.append(problem)
+            } else if isDirectory(relative) {
+                let (found, problems) = self.files(in: relative, extensions: ["md", "markdown"])
+                files += found
+                diagnostics += problems
+            } else {
+                diagnostics.append(.warning("file-ignored", at: location(relative),
+                                            "'\(relative)' is ignored: reports go in reports/<cpts>/<contract year>.md"))
+            }
+        }
+        return (files, diagnostics)
+    }
+
     /// Size and modification time of a file, or zeros if it is absent.
     /// (`stat()`: `serve` stamps every file on each save.)
     func stamp(_ relative: String) -> FileStamp {

@@ -75,6 +75,9 @@ public enum ContentLoader {
             files += found.map { ContentFile(kind: kind, path: $0) }
             diagnostics += problems
         }
+        let (reportFiles, reportProblems) = folder.reportFiles()
+        files += reportFiles.map { ContentFile(kind: .report, path: $0) }
+        diagnostics += reportProblems
         // geo/ is optional: its files are read only if they stay inside the content folder.
         var geoNames: [String] = []
         if let problem = folder.linkProblem("geo") {
@@ -116,6 +119,7 @@ public enum ContentLoader {
         var communes: [String: Commune] = [:]
         var schedules: [String: FundingSchedule] = [:]
         var territories: [TerritoryDiagnostic] = []
+        var reports: [ActivityReport] = []
         for schedule in BuiltinSchedules.load(into: &diagnostics) { schedules[schedule.id] = schedule }
 
         for result in parsed {
@@ -132,6 +136,7 @@ public enum ContentLoader {
             case .schedule(let value): if let value { schedules[value.id] = value }
             case .communes(let value): communes = value
             case .territory(let value): if let value, !failedCPTS.contains(value.slug) { territories.append(value) }
+            case .report(let value): if let value, !failedCPTS.contains(value.slug.value) { reports.append(value) }
             case .none: break
             }
         }
@@ -143,7 +148,8 @@ public enum ContentLoader {
         }
         guard let site, let region else { return nil }
         return SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
-                           communes: communes, schedules: schedules, territoryDiagnostics: territories)
+                           communes: communes, schedules: schedules, territoryDiagnostics: territories,
+                           reports: reports)
     }
 
     static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?,
@@ -215,11 +221,16 @@ public enum ContentLoader {
         case .territory:
             let (territory, found) = TerritoryFigureReader.read(text, path: path, slug: slug)
             (value, diagnostics) = (.territory(territory), found)
+        case .report:
+            let (report, found) = ReportReader.read(text, path: path, slug: file.folderName, name: slug)
+            (value, diagnostics) = (.report(report), found)
         }
         var parsed = ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics)
         switch value {
         case .cpts(let cpts?, _): parsed.markup = MarkdownMarkup.scan(cpts.body, firstLine: firstLine(of: cpts.body, in: text))
         case .page(let page?): parsed.markup = MarkdownMarkup.scan(page.body, firstLine: firstLine(of: page.body, in: text))
+        case .report(let report?):
+            parsed.markup = MarkdownMarkup.scan(report.body, firstLine: firstLine(of: report.body, in: text))
         default: break
         }
         return parsed
@@ -263,7 +274,7 @@ struct FileStamp: Hashable, Sendable {
 
 /// A file of the content folder and what it holds.
 struct ContentFile: Sendable {
-    enum Kind: Sendable { case site, region, cpts, indicators, page, schedule, communes, territory }
+    enum Kind: Sendable { case site, region, cpts, indicators, page, schedule, communes, territory, report }
     var kind: Kind
     /// Relative to the content folder.
     var path: String
@@ -273,6 +284,12 @@ struct ContentFile: Sendable {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: ".") else { return name }
         return String(name[..<dot])
+    }
+
+    /// The name of the folder holding the file (`blaisois` for `reports/blaisois/1.md`).
+    var folderName: String {
+        let parts = path.split(separator: "/")
+        return parts.count >= 2 ? String(parts[parts.count - 2]) : ""
     }
 }
 
@@ -286,6 +303,7 @@ struct ParsedFile: Sendable {
         case schedule(FundingSchedule?)
         case communes([String: Commune])
         case territory(TerritoryDiagnostic?)
+        case report(ActivityReport?)
         case none
     }
     var displayPath: String

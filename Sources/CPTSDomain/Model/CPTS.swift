@@ -48,6 +48,13 @@ public struct CPTS: Sendable {
     /// The date of the signature of the ACI contract, if signed.
     public var signature: Day? { dates[.aciSigned]?.value }
 
+    /// Contract year `year` (1 to 5): from the signature's anniversary `year − 1` (included) to anniversary
+    /// `year` (excluded). Nil when the contract is not signed.
+    public func contractYear(_ year: Int) -> (start: Day, end: Day)? {
+        guard stage.value == .aciSigned, let signature else { return nil }
+        return (signature.adding(years: year - 1), signature.adding(years: year))
+    }
+
     /// The stage reached at `day`, from the dated stages; nil before the first one.
     public func stage(at day: Day) -> Stage? {
         datedStages.last { $0.date <= day }?.stage

@@ -76,13 +76,15 @@ public struct SiteContent: Sendable {
     public var territoryDiagnostics: [TerritoryDiagnostic] {
         didSet { territoryIndex = SiteContent.index(territoryDiagnostics, by: \.slug) }
     }
+    /// Annual activity reports (`reports/<slug>/<year>.md`), by CPTS then contract year.
+    public var reports: [ActivityReport]
     /// Positions by slug, so that looking up a CPTS's files does not scan them all (1 000 CPTS, 1 000 lookups).
     private var indicatorIndex: [String: Int] = [:]
     private var territoryIndex: [String: Int] = [:]
 
     public init(settings: SiteSettings, region: Region, cpts: [CPTS], indicators: [IndicatorFile], pages: [Page],
                 communes: [String: Commune], schedules: [String: FundingSchedule],
-                territoryDiagnostics: [TerritoryDiagnostic] = []) {
+                territoryDiagnostics: [TerritoryDiagnostic] = [], reports: [ActivityReport] = []) {
         self.settings = settings
         self.region = region
         self.cpts = cpts
@@ -91,6 +93,7 @@ public struct SiteContent: Sendable {
         self.communes = communes
         self.schedules = schedules
         self.territoryDiagnostics = territoryDiagnostics
+        self.reports = reports
         indicatorIndex = SiteContent.index(indicators, by: \.slug)
         territoryIndex = SiteContent.index(territoryDiagnostics, by: \.slug)
     }
@@ -130,6 +133,15 @@ public struct SiteContent: Sendable {
     /// Nil when even its first stage is dated after `asOf`.
     public func stageAsOf(_ cpts: CPTS) -> Stage? {
         cpts.stage(at: settings.asOf)
+    }
+
+    /// A CPTS's reports, by contract year.
+    public func reports(for slug: String) -> [ActivityReport] {
+        reports.filter { $0.slug.value == slug }.sorted { $0.year.value < $1.year.value }
+    }
+
+    public func report(for slug: String, year: Int) -> ActivityReport? {
+        reports.first { $0.slug.value == slug && $0.year.value == year }
     }
 
     public func indicators(for slug: String) -> IndicatorFile? {

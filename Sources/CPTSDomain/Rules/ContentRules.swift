@@ -28,6 +28,12 @@ public enum ContentRules {
         ("contractYearIsPlausible", contractYearIsPlausible),
         ("territoryDiagnosticBelongsToACPTS", territoryDiagnosticBelongsToACPTS),
         ("referenceDepartmentsAreKnown", referenceDepartmentsAreKnown),
+        ("reportBelongsToACPTS", reportBelongsToACPTS),
+        ("reportYearIsInContract", reportYearIsInContract),
+        ("reportActionMissionIsCarried", reportActionMissionIsCarried),
+        ("reportIndicatorIsKnown", reportIndicatorIsKnown),
+        ("reportDatesAreInContractYear", reportDatesAreInContractYear),
+        ("reportStatusMatchesDates", reportStatusMatchesDates),
     ]
 
     /// Every rule's diagnostics, in a deterministic order.

@@ -34,6 +34,8 @@ extension ViewModels {
             "funding": numbers.funding.map(fundingModel),
             "territory": territory(of: cpts),
             "road": road(of: cpts),
+            "reports": reportLinks(of: cpts, root: "../../"),
+            "hasReports": !content.reports(for: cpts.slug.value).isEmpty,
         ])
         model["body"] = body.html
         model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": String($0.level)] }

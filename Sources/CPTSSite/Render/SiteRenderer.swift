@@ -18,6 +18,8 @@ struct SiteRenderer: Sendable {
     let geo: GeoShapes
     /// Each content text's hash by path (`serve` only): a page's fingerprint is made of the texts it depends on.
     let sourceHashes: [String: Int]
+    /// `build --pdf`: report pages link to their PDF.
+    var pdfReports = false
 
     /// One HTML page to render: where it goes, with which template, from which view model, from which files.
     struct PageJob: Sendable {
@@ -55,7 +57,7 @@ struct SiteRenderer: Sendable {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
                                                                           allowUnsafeLinks: content.settings.allowUnsafeLinks)),
-                                geo: geo)
+                                geo: geo, pdfReports: pdfReports)
         let misses = MissedKeys()
         let jobs = pageJobs(keyed: previous != nil)
         let keys: [Int]
@@ -164,8 +166,22 @@ struct SiteRenderer: Sendable {
         ]
         jobs += content.cpts.enumerated().map { index, cpts in
             PageJob(path: "cpts/\(cpts.slug.value)/index.html", template: "cpts",
-                    inputs: inputs(.files([cpts.file] + (content.indicators(for: cpts.slug.value).map { [$0.file] } ?? [])))) {
+                    inputs: inputs(.files([cpts.file] + content.reports(for: cpts.slug.value).map(\.file)
+                        + (content.indicators(for: cpts.slug.value).map { [$0.file] } ?? [])))) {
                 $0.cpts($0.content.cpts[index])
+            }
+        }
+        jobs += SiteRenderer.reportPages(of: content).map { page in
+            PageJob(path: page.folder + "index.html", template: "report",
+                    inputs: inputs(.files([page.cpts.file] + content.reports(for: page.cpts.slug.value).map(\.file)
+                        + (content.indicators(for: page.cpts.slug.value).map { [$0.file] } ?? [])))) {
+                $0.report(page.report, of: page.cpts)
+            }
+        } + SiteRenderer.reportPages(of: content).map { page in
+            // The running header of the printed report names its CPTS: CSS of its own, since the CSP allows no
+            // inline style.
+            PageJob(path: page.folder + "print.css", template: "report-print", inputs: .files([page.cpts.file])) {
+                $0.reportPrint(page.report, of: page.cpts)
             }
         }
         // A department page lists its CPTS and its coverage row; CPTS of other departments reach it through the row.
@@ -190,6 +206,21 @@ struct SiteRenderer: Sendable {
             $0.search()
         })
         return jobs
+    }
+
+    /// The activity reports the site publishes, with the folder of each page: those the rules let through, of a
+    /// CPTS of the site signed by `asOf`, for a contract year begun by then.
+    static func reportPages(of content: SiteContent) -> [(folder: String, year: Int, report: ActivityReport, cpts: CPTS)] {
+        content.cpts.flatMap { cpts in
+            content.reports(for: cpts.slug.value).compactMap { report in
+                let year = report.year.value
+                guard (1...FundingCalculator.contractYears).contains(year), let signature = cpts.signature,
+                    signature <= content.settings.asOf,
+                    let dates = cpts.contractYear(year), dates.start <= content.settings.asOf
+                else { return nil }
+                return (ViewModels.reportPath(slug: cpts.slug.value, year: year), year, report, cpts)
+            }
+        }
     }
 
     func departmentDigest(_ department: DepartmentCoverage, _ mainCPTS: [CPTS]) -> Int {

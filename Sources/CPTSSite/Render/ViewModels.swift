@@ -11,6 +11,8 @@ struct ViewModels: Sendable {
     let diagnostics: [Diagnostic]
     let markdown: MarkdownRenderer
     let geo: GeoShapes
+    /// Whether each activity report is also printed to PDF beside its page (`build --pdf`).
+    var pdfReports = false
 
     /// Keys every page has: site identity, navigation, assets, relative root.
     func common(depth: Int, title: String) -> [String: Any] {
