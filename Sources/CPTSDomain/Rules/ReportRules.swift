@@ -83,7 +83,7 @@ extension ContentRules {
                 (1...FundingCalculator.contractYears).contains(report.year.value),
                 let year = cpts.contractYear(report.year.value)
             else { return [] }
-            let span = "contract year \(report.year.value) (\(year.start) to \(year.end))"
+            let span = "contract year \(report.year.value) (\(year.start) to \(year.end.dayBefore))"
             var diagnostics: [Diagnostic] = []
             for action in report.actions {
                 if let start = action.start, let end = action.end, end.value < start.value {
