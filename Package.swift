@@ -21,6 +21,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // mimalloc's header (Debian libmimalloc-dev), for its version in `cpts-site --version`.
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The one system call Swift's Glibc module hides: an atomic swap of two folders.
         .target(name: "CRenameExchange"),
         // The ACI rules, funding and coverage: pure Swift, no I/O, no dependency.
@@ -31,7 +33,9 @@ let package = Package(
         .target(
             name: "CPTSContent",
             dependencies: ["CPTSDomain", "CPTSMarkdown", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Schedules")]
+            // Compiled into the binary, so that an installed cpts-site needs no resource folder beside it.
+            resources: [.embedInCode("Schedules")],
+            swiftSettings: [.define("CPTS_EMBEDDED_SCHEDULES")]
         ),
         // The pipeline: load → validate → compute → render → write.
         .target(
@@ -49,7 +53,8 @@ let package = Package(
         .executableTarget(
             name: "cpts-site",
             dependencies: [
-                "CPTSSite", "CPTSDomain", "CPTSContent", "CPTSServe",
+                "CPTSSite", "CPTSDomain", "CPTSContent", "CPTSServe", "CMarkGFM",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian libmimalloc-dev) replaces the C library's malloc for the whole process: a build

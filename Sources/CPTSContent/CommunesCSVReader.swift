@@ -13,11 +13,12 @@ enum CommunesCSVReader {
 
     static func read(_ text: String, path: String) -> ([String: Commune], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let header = lines.first else { return ([:], []) }
-        let separator: Character = header.contains(";") ? ";" : ","
-        let names = header.split(separator: separator, omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: " \"").lowercased() }
+        guard !text.isEmpty else { return ([:], []) }
+        let separator: Unicode.Scalar = text.prefix { $0 != "\n" }.contains(";") ? ";" : ","
+        let parsed = CSVRecords.parse(text, separator: separator, path: path)
+        diagnostics += parsed.diagnostics
+        guard let header = parsed.records.first else { return ([:], diagnostics) }
+        let names = header.cells.map { $0.text.lowercased() }
         var index: [String: Int] = [:]
         for (field, aliases) in columns {
             if let position = names.firstIndex(where: aliases.contains) {
@@ -32,16 +33,20 @@ enum CommunesCSVReader {
             let population = index["population"]
         else { return ([:], diagnostics) }
         var communes: [String: Commune] = [:]
-        for (number, line) in lines.enumerated().dropFirst() where !line.isEmpty {
-            let cells = line.split(separator: separator, omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: " \"") }
-            let location = SourceLocation(file: path, line: number + 1, column: 1)
-            guard cells.count > max(code, name, department, population) else {
-                diagnostics.append(.error("csv-row-short", at: location, "row has \(cells.count) cells, fewer than the header"))
+        for record in parsed.records.dropFirst() {
+            let cells = record.cells.map(\.text)
+            let location = SourceLocation(file: path, line: record.line, column: 1)
+            // A cell more or fewer than the header: a separator inside an unquoted name, or a cell forgotten.
+            guard cells.count == header.cells.count else {
+                let fewer = cells.count < header.cells.count
+                diagnostics.append(.error(fewer ? "csv-row-short" : "csv-row-long", at: location,
+                                          "row has \(cells.count) cells, \(fewer ? "fewer" : "more") than the header's \(header.cells.count)",
+                                          note: fewer ? nil : "quote a cell that holds '\(separator)': \"Blois\(separator) Ville\""))
                 continue
             }
             let raw = cells[population]
-            let populationAt = SourceLocation(file: path, line: number + 1, column: CommunesCSVReader.column(of: population, in: line, separator: separator))
+            let populationAt = SourceLocation(file: path, line: record.cells[population].line,
+                                              column: record.cells[population].column)
             guard let inhabitants = Int(raw) ?? (raw.allSatisfy({ $0.isASCII && $0.isNumber }) && !raw.isEmpty ? Int.max : nil) else {
                 diagnostics.append(.error("type-mismatch", at: populationAt,
                                           "population of commune '\(cells[code])' must be a whole number, found '\(raw)'"))
@@ -68,25 +73,85 @@ enum CommunesCSVReader {
     }
 }
 
-extension CommunesCSVReader {
-    /// The 1-based column (in Unicode scalars) where cell `index` of `line` starts, past its leading blanks and quote.
-    static func column(of index: Int, in line: Substring, separator: Character) -> Int {
-        var column = 1
-        for (position, cell) in line.split(separator: separator, omittingEmptySubsequences: false).enumerated() {
-            if position == index {
-                return column + cell.unicodeScalars.prefix { $0 == " " || $0 == "\"" }.count
-            }
-            column += cell.unicodeScalars.count + 1
-        }
-        return column
+/// The records of a CSV text as RFC 4180 has them: a field in double quotes may hold the separator, line
+/// breaks and doubled quotes (`"Blois; ""Ville"""`). Unquoted fields are trimmed of blanks; blank lines are
+/// skipped. A quote left open, or text after a closing quote, is reported at its place.
+enum CSVRecords {
+    struct Cell {
+        var text: String
+        /// Where the cell's text starts (past its blanks and opening quote): 1-based line and column in scalars.
+        var line: Int
+        var column: Int
     }
-}
 
-extension Substring {
-    func trimmingCharacters(in set: String) -> String {
-        var s = self
-        while let first = s.first, set.contains(first) { s = s.dropFirst() }
-        while let last = s.last, set.contains(last) { s = s.dropLast() }
-        return String(s)
+    struct Record {
+        var line: Int
+        var cells: [Cell]
+    }
+
+    static func parse(_ text: String, separator: Unicode.Scalar, path: String) -> (records: [Record], diagnostics: [Diagnostic]) {
+        var records: [Record] = []
+        var diagnostics: [Diagnostic] = []
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        var line = 1, column = 1
+        func advance() {
+            if pending == "\n" { line += 1; column = 1 } else { column += 1 }
+            pending = scalars.next()
+        }
+        while pending != nil {
+            var record = Record(line: line, cells: [])
+            var blank = true
+            while true {
+                // One field: leading blanks, then quoted or not.
+                while pending == " " || pending == "\t" { advance() }
+                var cell = Cell(text: "", line: line, column: column)
+                if pending == "\"" {
+                    let open = SourceLocation(file: path, line: line, column: column)
+                    blank = false
+                    advance()
+                    cell.line = line
+                    cell.column = column
+                    var closed = false
+                    while let scalar = pending {
+                        advance()
+                        if scalar == "\"" {
+                            if pending == "\"" { cell.text.unicodeScalars.append("\""); advance(); continue }
+                            closed = true
+                            break
+                        }
+                        cell.text.unicodeScalars.append(scalar)
+                    }
+                    if !closed {
+                        diagnostics.append(.error("csv-quote-unclosed", at: open, "quoted cell is not closed",
+                                                  note: "a quote inside a quoted cell is written twice: \"\""))
+                    }
+                    while pending == " " || pending == "\t" { advance() }
+                    if let scalar = pending, scalar != separator, scalar != "\n" {
+                        diagnostics.append(.error("csv-quote-stray", at: SourceLocation(file: path, line: line, column: column),
+                                                  "text after the closing quote of a cell",
+                                                  note: "a quote inside a quoted cell is written twice: \"\""))
+                        while let scalar = pending, scalar != separator, scalar != "\n" {
+                            cell.text.unicodeScalars.append(scalar)
+                            advance()
+                        }
+                    }
+                } else {
+                    while let scalar = pending, scalar != separator, scalar != "\n" {
+                        cell.text.unicodeScalars.append(scalar)
+                        advance()
+                    }
+                    while cell.text.last == " " || cell.text.last == "\t" { cell.text.removeLast() }
+                    if !cell.text.isEmpty { blank = false }
+                }
+                record.cells.append(cell)
+                guard pending == separator else { break }
+                blank = false
+                advance()
+            }
+            if pending == "\n" { advance() }
+            if !blank { records.append(record) }
+        }
+        return (records, diagnostics)
     }
 }

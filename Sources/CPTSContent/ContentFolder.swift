@@ -57,12 +57,18 @@ struct ContentFolder: Sendable {
         var status = stat()
         guard lstat(full(relative), &status) == 0 else { return nil }
         if ContentFolder.realPath(full(relative)) == nil {
+            // realpath's own errno: a chain of links that leads back to itself (or is too long to follow).
+            if errno == ELOOP {
+                return .error("link-loop", at: location(relative),
+                              "'\(DisplayedPath.escaping(relative))' is a loop of symbolic links; it is ignored",
+                              note: "a link in the chain leads back to an earlier one")
+            }
             return .error("link-broken", at: location(relative),
-                          "'\(relative)' is a symbolic link to nothing; it is ignored")
+                          "'\(DisplayedPath.escaping(relative))' is a symbolic link to nothing; it is ignored")
         }
         let what = isDirectory(relative) ? "a place" : "a file"
         return .error("link-outside-content", at: location(relative),
-                      "'\(relative)' is a symbolic link to \(what) outside the content folder; it is ignored")
+                      "'\(DisplayedPath.escaping(relative))' is a symbolic link to \(what) outside the content folder; it is ignored")
     }
 
     /// The files of `subfolder` with one of `extensions`, sorted by name; other entries are reported.
@@ -84,12 +90,12 @@ struct ContentFolder: Sendable {
                 diagnostics.append(problem)
             } else if isLink ? isDirectory(relative) : (status.st_mode & S_IFMT) == S_IFDIR {
                 diagnostics.append(.warning("file-ignored", at: location(relative),
-                                            "folder '\(relative)' is ignored: \(subfolder)/ holds files only"))
+                                            "folder '\(DisplayedPath.escaping(relative))' is ignored: \(subfolder)/ holds files only"))
             } else if extensions.contains(fileExtension.lowercased()) {
                 files.append(relative)
             } else {
                 diagnostics.append(.warning("file-ignored", at: location(relative),
-                                            "'\(relative)' is ignored: expected a .\(extensions[0]) file"))
+                                            "'\(DisplayedPath.escaping(relative))' is ignored: expected a .\(extensions[0]) file"))
             }
         }
         return (files, diagnostics)

@@ -16,6 +16,8 @@ enum MarkdownMarkup {
         case unsafeLink
         /// Block containers (lists, quotes) opened on one line beyond `deepNesting`.
         case nesting
+        /// A table whose columns × rows exceed `TableBudget.maximumCells`: shown as plain text.
+        case largeTable
     }
 
     struct Finding: Hashable, Sendable {
@@ -64,6 +66,12 @@ enum MarkdownMarkup {
                 lineNumber += 1
             }
         }
+        let tables = TableBudget.oversizedTables(in: text)
+        if let first = tables.first {
+            firsts[.largeTable] = Finding(kind: .largeTable, line: firstLine + first.headerLine, column: 1,
+                                          text: "\(first.columns) columns × \(first.rows) rows", others: tables.count - 1)
+            order.append(.largeTable)
+        }
         return order.compactMap { firsts[$0] }
     }
 
@@ -89,6 +97,10 @@ enum MarkdownMarkup {
                 return .warning("markdown-deep", at: location,
                                 "lists or quotes nested \(finding.text) levels deep (at most \(deepNesting) advised)\(more)",
                                 note: "browsers flatten deeper nesting")
+            case .largeTable:
+                return .warning("table-too-large", at: location,
+                                "table of \(finding.text) is shown as plain text\(more)",
+                                note: "a table may hold at most \(TableBudget.maximumCells) cells (columns × rows, every row padded to the header's columns); split it")
             }
         }
     }

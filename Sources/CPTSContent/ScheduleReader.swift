@@ -41,10 +41,7 @@ enum ScheduleReader {
             if let from = entry["from"].flatMap({ reader.day($0, "socle.from") }) { socleSince[id] = from.value }
             return Located(id, at: reader.location(of: item))
         }
-        for mission in socle where Mission.named(mission.value) == nil {
-            reader.report(.error("mission-unknown", at: mission.location, "unknown mission '\(mission.value)'",
-                                 note: Suggestion.note(for: mission.value, in: Mission.ids)))
-        }
+        // Unknown socle missions are a rule's to report (`ContentRules.socleMissionsAreKnown`).
         let schedule = FundingSchedule(
             id: id,
             label: map["label"].flatMap { reader.text($0, "label") } ?? id,

@@ -21,12 +21,15 @@ enum SiteSettingsReader {
             publisher: map["publisher"].flatMap { reader.text($0, "publisher") } ?? "",
             baseURL: map["baseURL"].flatMap { reader.text($0, "baseURL") } ?? "/",
             language: map["language"].flatMap { reader.text($0, "language") } ?? "fr",
-            theme: map["theme"].flatMap { reader.text($0, "theme") } ?? "default",
+            theme: map["theme"].flatMap { node in
+                reader.text(node, "theme").map { Located($0, at: reader.location(of: node)) }
+            } ?? Located("default", at: reader.location(of: root)),
             asOf: asOf?.value ?? Day(year: 2000, month: 1, day: 1)!,
             schedule: schedule,
             allowRawHTML: map["allowRawHTML"].flatMap { reader.boolean($0, "allowRawHTML") } ?? false,
             allowUnsafeLinks: map["allowUnsafeLinks"].flatMap { reader.boolean($0, "allowUnsafeLinks") } ?? false,
-            location: reader.location(of: root))
+            location: reader.location(of: root),
+            baseURLLocation: map["baseURL"].map { reader.location(of: $0) })
         return (title != nil && asOf != nil ? settings : nil, reader.diagnostics)
     }
 }

@@ -50,6 +50,8 @@ public struct MarkdownRenderer: Sendable {
             guard let syntaxExtension = cmark_find_syntax_extension(name) else { continue }
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
+        // A table too large to pad to its header's width stays plain text (`TableBudget`).
+        let markdown = TableBudget.neutralizing(markdown)
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
         var document: OpaquePointer?
         MarkdownRenderer.finishLock.withLock { _ in

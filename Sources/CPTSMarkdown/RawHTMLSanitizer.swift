@@ -7,7 +7,9 @@ package enum RawHTMLSanitizer {
     /// Attributes holding a URL a browser follows or loads.
     static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "xlink:href", "data", "poster",
                                              "background", "codebase", "cite", "longdesc", "usemap", "srcset",
-                                             "lowsrc", "dynsrc", "ping", "manifest", "icon"]
+                                             "lowsrc", "dynsrc", "ping", "manifest", "icon",
+                                             // SVG animation sets another attribute (`attributeName=href`) to these.
+                                             "values", "to", "from", "by"]
     /// Attributes that are script or load a document whatever their value.
     static let forbiddenAttributes: Set<String> = ["srcdoc", "style", "formaction", "http-equiv"]
     /// Tags escaped here, beyond cmark-gfm's tagfilter.
@@ -83,10 +85,15 @@ package enum RawHTMLSanitizer {
         let name = String(decoding: bytes[attribute.name], as: UTF8.self).lowercased()
         if name.hasPrefix("on") || forbiddenAttributes.contains(name) { return false }
         guard urlAttributes.contains(name) || name.hasSuffix(":href"), let value = attribute.value else { return true }
+        if allowUnsafeLinks { return true }
         let url = decodingEntities(String(decoding: bytes[value], as: UTF8.self))
-        // Browsers ignore ASCII whitespace and control characters inside a scheme.
-        let scheme = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })).lowercased()
-        return allowUnsafeLinks || !UnsafeContentFilter.unsafeSchemes.contains { scheme.hasPrefix($0) }
+        // `<animate values="a;javascript:…">` goes through each of its `;`-separated values in turn.
+        let urls = name == "values" ? url.split(separator: ";", omittingEmptySubsequences: false).map(String.init) : [url]
+        return !urls.contains { url in
+            // Browsers ignore ASCII whitespace and control characters inside a scheme.
+            let scheme = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })).lowercased()
+            return UnsafeContentFilter.unsafeSchemes.contains { scheme.hasPrefix($0) }
+        }
     }
 
     /// A start or end tag, tokenized as the HTML standard says (tag name, then attributes separated by

@@ -6,7 +6,8 @@ import Foundation
 /// changes, and reloads the open pages. A failed build keeps the last good site served and shows its
 /// diagnostics over the page.
 public final class DevServer: Sendable {
-    let session: SiteSession
+    /// What to build; its `baseURL` is set once the port is known (`--port 0` picks one).
+    let options: BuildOptions
     let state = SiteState()
     let watcher: FolderWatcher
     let port: UInt16
@@ -16,34 +17,39 @@ public final class DevServer: Sendable {
     public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (BuildOutcome, Duration) -> Void) {
         var options = options
         options.mode = .memory
-        options.baseURL = "http://127.0.0.1:\(port)/"
-        session = SiteSession(options: options)
+        self.options = options
         watcher = FolderWatcher(folders: [options.contentDirectory, options.themesDirectory])
         self.port = port
         self.log = log
     }
 
-    /// Builds once, then serves and watches until cancelled. `ready` receives the address being listened on.
+    /// Listens, builds once with the port actually bound in the site's absolute URLs (feed, sitemap, robots.txt),
+    /// then serves and watches until cancelled. `ready` receives the address being listened on.
     public func run(ready: @Sendable (String) -> Void) async throws {
         let baseline = watcher.snapshot()
-        await rebuild()
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
                                 handler: Handler(state: state))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
             try await server.waitUntilListening()
-            if case .ip4(let host, let port)? = await server.listeningAddress {
-                ready("http://\(host):\(port)/")
+            var options = options
+            var address = "http://127.0.0.1:\(port)/"
+            if case .ip4(let host, let boundPort)? = await server.listeningAddress {
+                address = "http://\(host):\(boundPort)/"
             }
+            options.baseURL = address
+            let session = SiteSession(options: options)
+            await rebuild(session)
+            ready(address)
             group.addTask { [self] in
-                await watcher.watch(from: baseline) { await self.rebuild() }
+                await watcher.watch(from: baseline) { await self.rebuild(session) }
             }
             try await group.next()
             group.cancelAll()
         }
     }
 
-    func rebuild() async {
+    func rebuild(_ session: SiteSession) async {
         let clock = ContinuousClock()
         let start = clock.now
         let outcome = await session.build()

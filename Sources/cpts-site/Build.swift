@@ -1,3 +1,4 @@
+import CPTSDomain
 import ArgumentParser
 import CPTSSite
 
@@ -27,9 +28,9 @@ struct Build: AsyncParsableCommand {
         Console.printDiagnostics(report)
         if verbose { Console.printTimings(report) }
         guard report.succeeded else {
-            Console.error("build failed; \(output)/ was left as it was")
+            Console.error("build failed; \(DisplayedPath.escaping(output))/ was left as it was")
             throw ExitCode(1)
         }
-        Console.info("built \(report.filesWritten) files into \(output)/")
+        Console.info("built \(report.filesWritten) files into \(DisplayedPath.escaping(output))/")
     }
 }

@@ -17,6 +17,17 @@ struct NewSite: ParsableCommand {
     @Argument(help: "The folder to create.")
     var directory: String
 
+    /// An empty path wrote `/content`, `/themes` and `/.gitignore`: the folder is named, and is not the root.
+    func validate() throws {
+        guard !directory.isEmpty else {
+            throw ValidationError("the folder to create is empty: name a new folder, e.g. 'cpts-site new site mon-site'")
+        }
+        let resolved = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
+        guard resolved != "/" && !resolved.isEmpty else {
+            throw ValidationError("'\(directory)' is the root folder: name a new folder")
+        }
+    }
+
     func run() throws {
         let manager = FileManager.default
         if let entries = try? manager.contentsOfDirectory(atPath: directory), !entries.isEmpty {

@@ -105,6 +105,7 @@ final class HostileContentTests: XCTestCase {
             <!-- x --!><img src=x onerror=alert(8)> -->
             <svg><a xlink:href="javascript:alert(9)"><text>t</text></a></svg>
             <iframe srcdoc="<script>alert(10)</script>"></iframe> <object data="javascript:alert(11)"></object>
+            <svg><a><animate attributeName=href values="https://example.org;javascript:alert(12)"/><set attributeName=href to="javascript:alert(13)"/><text>t</text></a></svg>
             <span class="garde">gardé</span>
 
             """)
@@ -129,6 +130,44 @@ final class HostileContentTests: XCTestCase {
         XCTAssertFalse(result.stderr.contains("MOT-DE-PASSE-42"), "the diagnostics quoted the linked file")
         XCTAssertFalse(result.stderr.contains("root:"), "the diagnostics quoted /etc/passwd")
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("out").path))
+    }
+
+    /// A name, a label or a unit that a spreadsheet would run as a formula reaches `data/*.csv` defused.
+    func testFormulasInContentReachTheCSVExportsDefused() throws {
+        let site = try ScratchSite()
+        try site.write("content/cpts/vierzon.md", try site.read("content/cpts/vierzon.md")
+            .replacingOccurrences(of: "name: CPTS de Vierzon", with: "name: '=HYPERLINK(\"http://x.example\";\"clic\")'"))
+        try site.write("content/indicators/sud-lochois.yaml", try site.read("content/indicators/sud-lochois.yaml")
+            .replacingOccurrences(of: "label: Patients en ALD sans médecin traitant", with: "label: \"@SUM(1+1)\"")
+            .replacingOccurrences(of: "unit: patients", with: "unit: \"+1+1\""))
+        let result = try Hostile.run(["build"], in: site.root)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let cpts = try site.read("public/data/cpts.csv"), indicators = try site.read("public/data/indicators.csv")
+        XCTAssertTrue(cpts.contains("\r\nvierzon;\"'=HYPERLINK(\"\"http://x.example\"\";\"\"clic\"\")\";18;"), cpts)
+        XCTAssertTrue(indicators.contains(";'@SUM(1+1);'+1+1;down;219;120;"), indicators)
+        for csv in [cpts, indicators] {
+            for line in csv.split(separator: "\r\n") {
+                for cell in line.split(separator: ";") {
+                    XCTAssertFalse(["=", "@", "+"].contains(cell.first.map(String.init) ?? ""), "\(cell)")
+                }
+            }
+        }
+    }
+
+    /// A theme asset (or template) that is a symbolic link out of its theme is neither read nor published.
+    func testAThemeFileLinkedOutsideItsThemeIsRefused() throws {
+        let site = try ScratchSite()
+        try FileManager.default.createSymbolicLink(atPath: site.url("themes/default/assets/passwd.txt").path,
+                                                   withDestinationPath: "/etc/passwd")
+        let result = try Hostile.run(["build"], in: site.root)
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("themes/default/assets/passwd.txt:1:1: error: 'themes/default/assets/passwd.txt' is a symbolic link to a file outside the theme folder 'themes/default'"), result.stderr)
+        XCTAssertFalse(result.stderr.contains("root:"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("public").path))
+        // A link that stays inside the theme is fine.
+        try site.remove("themes/default/assets/passwd.txt")
+        try FileManager.default.createSymbolicLink(atPath: site.url("themes/default/assets/copy.css").path, withDestinationPath: "style.css")
+        XCTAssertEqual(try Hostile.run(["build"], in: site.root).status, 0)
     }
 
     /// `--output` pointing into content/ or at a parent folder must not destroy what is there.
@@ -244,7 +283,8 @@ enum Hostile {
     static func expectsErrors(_ name: String) throws -> Bool {
         let expected = try String(contentsOf: corpus.appendingPathComponent(name).appendingPathComponent("expected.txt"),
                                   encoding: .utf8)
-        return !expected.contains("\n0 errors,") && !expected.hasPrefix("0 errors,")
+        // `check` prints nothing at all on content without a problem.
+        return !expected.isEmpty && !expected.contains("\n0 errors,") && !expected.hasPrefix("0 errors,")
     }
 
     /// Every entry below `root` (files, folders, links), without following links, with the bytes of regular files:
@@ -405,11 +445,15 @@ enum Hostile {
             }
             for (name, value) in tag.attributes {
                 if name.hasPrefix("on") { problems.append("\(page): event handler \(name) on <\(tag.name)>") }
-                guard let value, ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc"].contains(name) else { continue }
-                let scheme = String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value > 0x20 })).lowercased()
-                let documentData = scheme.hasPrefix("data:") && ["a", "area", "iframe", "frame", "object", "embed", "form"].contains(tag.name)
-                if scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || documentData {
-                    problems.append("\(page): \(name)=\"\(value.prefix(60))\" on <\(tag.name)>")
+                guard let value, ["href", "src", "action", "formaction", "xlink:href", "data", "srcdoc", "values", "to", "from", "by"]
+                    .contains(name) else { continue }
+                // SVG animation's `values` is a `;`-separated list of values, each set in turn.
+                for item in name == "values" ? value.split(separator: ";").map(String.init) : [value] {
+                    let scheme = String(String.UnicodeScalarView(item.unicodeScalars.filter { $0.value > 0x20 })).lowercased()
+                    let documentData = scheme.hasPrefix("data:") && ["a", "area", "iframe", "frame", "object", "embed", "form"].contains(tag.name)
+                    if scheme.hasPrefix("javascript:") || scheme.hasPrefix("vbscript:") || documentData {
+                        problems.append("\(page): \(name)=\"\(value.prefix(60))\" on <\(tag.name)>")
+                    }
                 }
             }
         }

@@ -59,4 +59,22 @@ final class NewCommandTests: XCTestCase {
         let site = try ScratchSite()
         XCTAssertEqual(try site.run("new", "site", "content").status, 1)
     }
+
+    /// `new site ""` wrote `content/`, `themes/` and `.gitignore` into `/`.
+    func testNewSiteRefusesAnEmptyOrRootFolder() throws {
+        let site = try ScratchSite()
+        let written = ["/content", "/themes", "/.gitignore"]
+        let before = written.filter { FileManager.default.fileExists(atPath: $0) }
+        defer {
+            // Should the refusal ever fail, undo what it wrote into / (only what was not there before).
+            for path in written where !before.contains(path) { try? FileManager.default.removeItem(atPath: path) }
+        }
+        try FileManager.default.createSymbolicLink(atPath: site.url("racine").path, withDestinationPath: "/")
+        for target in ["", "/", "//", "/.", "/tmp/..", "racine", "racine/."] {
+            let result = try site.run("new", "site", target)
+            XCTAssertEqual(result.status, 2, "'\(target)': \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("name a new folder"), "'\(target)': \(result.stderr)")
+        }
+        XCTAssertEqual(written.filter { FileManager.default.fileExists(atPath: $0) }, before)
+    }
 }

@@ -74,6 +74,20 @@ final class ServeCommandTests: XCTestCase {
         }
     }
 
+    /// `--port 0` lets the system pick the port: the feed, sitemap and robots.txt name that port, not 0.
+    func testAbsoluteURLsNameThePortActuallyBound() async throws {
+        let site = try ScratchSite()
+        let server = try Server(site: site)
+        defer { server.stop() }
+        let address = server.address
+        XCTAssertFalse(address.hasSuffix(":0/"), address)
+        for path in ["feed.xml", "sitemap.xml", "robots.txt"] {
+            let body = try await server.get(path).body
+            XCTAssertTrue(body.contains(address), "\(path): \(body.prefix(300))")
+            XCTAssertFalse(body.contains("127.0.0.1:0/"), "\(path): \(body.prefix(300))")
+        }
+    }
+
     func testServeAnswersPagesAssetsAndMissingPagesOnLoopback() async throws {
         let site = try ScratchSite()
         let server = try Server(site: site)

@@ -90,6 +90,64 @@ final class ContentRulesTests: XCTestCase {
         let none = RuleFixtures.content([RuleFixtures.cpts(population: nil)])
         XCTAssertEqual(ContentRules.populationIsPositive(none).map(\.code), ["population-missing"])
     }
+
+    func testAThemeMustBeAPlainFolderName() {
+        for name in ["default", "mon-theme_2", "v1.2"] {
+            XCTAssertTrue(ContentRules.isPlainFolderName(name), name)
+        }
+        for name in ["", ".", "..", "../content", "/etc", "a/b", ".hidden", "thème", "a\nb", "a b", String(repeating: "a", count: 101)] {
+            XCTAssertFalse(ContentRules.isPlainFolderName(name), name)
+        }
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        content.settings.theme = Located("../content", at: SourceLocation(file: "content/site.yaml", line: 5, column: 8))
+        XCTAssertEqual(ContentRules.themeIsAFolderName(content).map(\.headline),
+                       ["content/site.yaml:5:8: error: theme '../content' is not a folder name"])
+    }
+
+    func testAPageSlugTakenByABuiltinPageIsAnError() {
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        content.pages = ["validation", "recherche", "cpts", "Data", "methodologie", "a-propos"].map { slug in
+            Page(slug: Located(slug, at: SourceLocation(file: "content/pages/\(slug).md", line: 1, column: 1)),
+                 file: "content/pages/\(slug).md", title: slug, body: "")
+        }
+        XCTAssertEqual(ContentRules.pageSlugIsNotReserved(content).map(\.headline), [
+            "content/pages/validation.md:1:1: error: page slug 'validation' is taken by the validation report (validation/)",
+            "content/pages/recherche.md:1:1: error: page slug 'recherche' is taken by the search page (recherche/)",
+            "content/pages/cpts.md:1:1: error: page slug 'cpts' is taken by the CPTS pages (cpts/)",
+            "content/pages/Data.md:1:1: error: page slug 'Data' is taken by the data exports (data/)",
+        ])
+    }
+
+    func testBaseURLMustBeAnAbsoluteHTTPURLWithAHost() {
+        for url in ["https://example.org/test/", "http://127.0.0.1:1313/", "HTTPS://Example.org", "https://[::1]:8080/x",
+                    "https://observatoire.example.org/cpts/?a=b#c"] {
+            XCTAssertTrue(ContentRules.isAbsoluteHTTPURL(url), url)
+        }
+        for url in ["javascript:alert(1)//", "/", "example.org", "https://", "https:///chemin", "ftp://example.org/",
+                    "https://exa mple.org/", "https://example.org/\"onmouseover=x", "https://ex<am>ple.org", "https://example.org:99999/",
+                    "https://example.org:x/", "https://-x.org/", "https://[zz]/", "https://a\nb.org/", "data:text/html,https://a.org"] {
+            XCTAssertFalse(ContentRules.isAbsoluteHTTPURL(url), url.debugDescription)
+        }
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        XCTAssertEqual(ContentRules.baseURLIsAbsoluteHTTP(content), [], "no baseURL given: the site links from /")
+        content.settings.baseURL = "javascript:alert(1)//"
+        content.settings.baseURLLocation = SourceLocation(file: "content/site.yaml", line: 3, column: 10)
+        XCTAssertEqual(ContentRules.baseURLIsAbsoluteHTTP(content).map(\.headline),
+                       ["content/site.yaml:3:10: error: baseURL 'javascript:alert(1)//' is not an absolute http or https URL with a host"])
+    }
+
+    /// An unknown socle mission was reported on every signed CPTS; it is reported once, at its place in the schedule.
+    func testAnUnknownSocleMissionIsReportedOnceInItsSchedule() {
+        let missions: [(id: String, start: String?)] = [("acces-soins", "2020-01-01"), ("parcours", "2020-01-01"), ("prevention", "2020-01-01")]
+        let signed = ["a", "b", "c"].map { slug in
+            RuleFixtures.cpts(slug: slug, name: "CPTS \(slug)", stage: .aciSigned,
+                              dates: [.healthProject: "2019-06-01", .aciSigned: "2019-11-15"], missions: missions)
+        }
+        var content = RuleFixtures.content(signed)
+        content.schedules["aci-2019"]?.socle.append(Located("mission-inconnue", at: SourceLocation(file: "content/schedules/aci-2019.yaml", line: 27, column: 44)))
+        XCTAssertEqual(ContentRules.validate(content).map(\.headline),
+                       ["content/schedules/aci-2019.yaml:27:44: error: unknown mission 'mission-inconnue'"])
+    }
 }
 
 final class AsOfAndDeadlineRulesTests: XCTestCase {

@@ -20,6 +20,19 @@ final class DayTests: XCTestCase {
         XCTAssertEqual(Day(iso: "2020-02-29")!.adding(years: 1), Day(iso: "2021-02-28"))
     }
 
+    /// Content may hold 9999-12-31 (reported out of range, still checked): deadlines from it saturate.
+    func testAddingMonthsSaturatesAtTheFirstAndLastDays() {
+        XCTAssertEqual(Day(iso: "9999-12-31")!.adding(months: 6), .latest)
+        XCTAssertEqual(Day(iso: "9999-07-31")!.adding(years: 5), .latest)
+        XCTAssertEqual(Day(iso: "9999-05-31")!.adding(months: 6), Day(iso: "9999-11-30"))
+        XCTAssertEqual(Day(iso: "0001-03-31")!.adding(months: -3), .earliest)
+        XCTAssertEqual(Day(iso: "2020-01-01")!.adding(months: .max), .latest)
+        XCTAssertEqual(Day(iso: "2020-01-01")!.adding(months: .min), .earliest)
+        XCTAssertEqual(Day(iso: "2020-01-01")!.adding(years: .max), .latest)
+        XCTAssertEqual(Day.latest.description, "9999-12-31")
+        XCTAssertEqual(Day.earliest.description, "0001-01-01")
+    }
+
     func testDayCountsAcrossLeapYears() {
         XCTAssertEqual(Day(iso: "2019-11-15")!.days(to: Day(iso: "2020-11-15")!), 366)
         XCTAssertEqual(Day(iso: "2020-11-15")!.days(to: Day(iso: "2021-11-15")!), 365)

@@ -88,7 +88,7 @@ enum RuleFixtures {
             ],
             structures: [], milestones: [])
         let settings = SiteSettings(
-            title: "Test", publisher: "Test", baseURL: "/", language: "fr", theme: "default", asOf: Day(iso: asOf)!,
+            title: "Test", publisher: "Test", baseURL: "/", language: "fr", theme: Located("default", at: at("content/site.yaml")), asOf: Day(iso: asOf)!,
             schedule: Located("aci-2019", at: at("content/site.yaml")), allowRawHTML: false, allowUnsafeLinks: false,
             location: at("content/site.yaml"))
         return SiteContent(settings: settings, region: region, cpts: cpts, indicators: indicators, pages: [],

@@ -41,6 +41,20 @@ final class MarkdownSafetyTests: XCTestCase {
         XCTAssertTrue(html.contains("&lt;script>"), html)
     }
 
+    /// `<animate attributeName=href values="…;javascript:…">`, `<set to=…>`, `from=`, `by=` set a link's URL.
+    func testSVGAnimationValuesThatSetAScriptURLAreRemoved() {
+        let renderer = MarkdownRenderer(options: .init(allowRawHTML: true))
+        let html = renderer.render("""
+            <svg><a><animate attributeName=href values="https://example.org;javascript:alert(1)"/><text>a</text></a>
+            <a><set attributeName="href" to="javascript:alert(2)"/></a> <a><animate attributeName=href from="java&#115;cript:alert(3)" to="https://example.org"/></a>
+            <a><animate attributeName=href by=" javascript:alert(4)"/></a> <a><animate attributeName=href values="https://example.org/a;https://example.org/b"/></a></svg>
+            """).html
+        XCTAssertFalse(html.lowercased().contains("javascript"), html)
+        XCTAssertFalse(html.contains("java&#115;cript"), html)
+        XCTAssertTrue(html.contains("values=\"https://example.org/a;https://example.org/b\""), "safe values are kept: \(html)")
+        XCTAssertTrue(html.contains("to=\"https://example.org\""), html)
+    }
+
     func testGFMExtensionsAreOn() {
         let html = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~barré~~ https://example.org\n\n- [x] fait\n").html
         XCTAssertTrue(html.contains("<table>"), html)

@@ -6,6 +6,17 @@ final class ExportTests: XCTestCase {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// OWASP's rule against CSV injection: a cell a spreadsheet would run as a formula starts with `'`.
+    func testACSVCellThatAFormulaWouldStartWithIsDefusedButNumbersAreKept() {
+        let formulas = ["=HYPERLINK(\"http://x\";\"y\")", "@SUM(A1:A9)", "+1+1", "-2+3", "\tx", "\r=1", "=", "-", "+", "-1,", "--1", "-1e"]
+        for cell in formulas {
+            XCTAssertEqual(SpreadsheetCSV.defused(cell), "'" + cell, cell.debugDescription)
+        }
+        for cell in ["-12", "-3,5", "-3.5", "+4", "12", "1e6", "-1E-6", "CPTS de Blois", "", "'déjà", "a=b"] {
+            XCTAssertEqual(SpreadsheetCSV.defused(cell), cell, cell.debugDescription)
+        }
+    }
+
     func testABufferWithASinkHandsOnItsBytesInMegabytePartsAndKeepsNoneOfThem() {
         var parts: [[UInt8]] = []
         var buffer = ExportBuffer { parts.append($0); return true }

@@ -137,4 +137,27 @@ final class MapGeometryTests: XCTestCase {
         let outline = PolygonUnion.outline(of: polygons)
         XCTAssertEqual(outline.map { GridRing.doubleArea($0) }.sorted(), [-200, 1800])
     }
+
+    // MARK: Shapes reaching a pole
+
+    /// Valid WGS84, yet Lambert-93 sends −89.9999° some 3·10^11 m away (and −90° about 10^18 m): the ring's
+    /// area and the simplifier's distances overflowed `Int` (exit 132). Points are clamped and areas are Doubles.
+    func testAShapeReachingTheSouthPoleIsDrawnWithoutOverflow() throws {
+        for latitude in [-89.9999, -90] {
+            let reaching = GeoFeature(code: "18", name: "Cher", polygons: [[[
+                GeoPoint(longitude: 2, latitude: 47), GeoPoint(longitude: 3, latitude: 47),
+                GeoPoint(longitude: 3, latitude: latitude), GeoPoint(longitude: 2, latitude: 47),
+            ]]])
+            let plain = GeoFeature(code: "37", name: "Indre-et-Loire", polygons: [[[
+                GeoPoint(longitude: 0, latitude: 47), GeoPoint(longitude: 1, latitude: 47),
+                GeoPoint(longitude: 1, latitude: 48), GeoPoint(longitude: 0, latitude: 47),
+            ]]])
+            let rings = lambert93.gridPolygons(of: reaching)
+            XCTAssertEqual(rings.count, 1, "latitude \(latitude)")
+            XCTAssertTrue(rings.joined().joined().allSatisfy { abs($0.x) <= GridPoint.limit && abs($0.y) <= GridPoint.limit })
+            XCTAssertGreaterThan(GridRing.doubleArea(rings[0][0]), 0, "counter-clockwise outline")
+            let svg = try XCTUnwrap(MapRenderer(departments: [reaching, plain]).svg(coverage: ["18": 0.5, "37": 0.5], territories: []))
+            XCTAssertEqual(svg.components(separatedBy: "<path class=\"map-department ").count - 1, 2, "latitude \(latitude)")
+        }
+    }
 }

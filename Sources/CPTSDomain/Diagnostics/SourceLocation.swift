@@ -22,7 +22,8 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         storedColumn = Int32(clamping: column)
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:line:column`, the file's control characters escaped (`DisplayedPath`).
+    public var description: String { "\(DisplayedPath.escaping(file)):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)

@@ -14,6 +14,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.day = day
     }
 
+    /// A day already known to be valid (constants and clamped arithmetic).
+    private init(valid year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The first and last days a `Day` can hold: date arithmetic saturates there instead of trapping,
+    /// since content may hold any year up to 9999 (out of range is an error, but the value is still checked).
+    public static let earliest = Day(valid: 1, 1, 1)
+    public static let latest = Day(valid: 9999, 12, 31)
+
     /// Parses ISO `YYYY-MM-DD` strictly.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -49,14 +61,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The same day `months` later, clamped to the month's last day (31 Aug + 6 months = 28/29 Feb).
+    /// The same day `months` later, clamped to the month's last day (31 Aug + 6 months = 28/29 Feb);
+    /// saturates at `earliest` and `latest` (9999-12-31 + 6 months is 9999-12-31).
     public func adding(months: Int) -> Day {
-        let total = year * 12 + (month - 1) + months
+        let (total, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        if overflow { return months > 0 ? .latest : .earliest }
+        if total < 12 { return .earliest }
+        if total >= 10_000 * 12 { return .latest }
         let y = total / 12, m = total % 12 + 1
-        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+        return Day(valid: y, m, min(day, Day.daysIn(month: m, year: y)))
     }
 
-    public func adding(years: Int) -> Day { adding(months: 12 * years) }
+    /// The same day `years` later, saturating as `adding(months:)`.
+    public func adding(years: Int) -> Day {
+        let (months, overflow) = years.multipliedReportingOverflow(by: 12)
+        if overflow { return years > 0 ? .latest : .earliest }
+        return adding(months: months)
+    }
 
     /// Days since 0000-03-01 in the proleptic Gregorian calendar, for day counts.
     public var ordinal: Int {
@@ -76,5 +97,5 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The last day of this day's month.
-    public var endOfMonth: Day { Day(year: year, month: month, day: Day.daysIn(month: month, year: year))! }
+    public var endOfMonth: Day { Day(valid: year, month, Day.daysIn(month: month, year: year)) }
 }

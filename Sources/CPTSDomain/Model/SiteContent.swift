@@ -2,9 +2,13 @@
 public struct SiteSettings: Sendable {
     public var title: String
     public var publisher: String
+    /// Where the site is published (`https://example.org/cpts/`), or `/` when `site.yaml` gives none.
     public var baseURL: String
+    /// Where `baseURL` is written in `site.yaml`; nil when it is not.
+    public var baseURLLocation: SourceLocation?
     public var language: String
-    public var theme: String
+    /// A folder name under `themes/` (checked by `ContentRules.themeIsAFolderName`).
+    public var theme: Located<String>
     /// The date the figures describe.
     public var asOf: Day
     /// The funding schedule of a CPTS that names none.
@@ -15,8 +19,10 @@ public struct SiteSettings: Sendable {
     public var allowUnsafeLinks: Bool
     public var location: SourceLocation
 
-    public init(title: String, publisher: String, baseURL: String, language: String, theme: String, asOf: Day,
-                schedule: Located<String>, allowRawHTML: Bool, allowUnsafeLinks: Bool, location: SourceLocation) {
+    public init(title: String, publisher: String, baseURL: String, language: String, theme: Located<String>, asOf: Day,
+                schedule: Located<String>, allowRawHTML: Bool, allowUnsafeLinks: Bool, location: SourceLocation,
+                baseURLLocation: SourceLocation? = nil) {
+        self.baseURLLocation = baseURLLocation
         self.title = title
         self.publisher = publisher
         self.baseURL = baseURL

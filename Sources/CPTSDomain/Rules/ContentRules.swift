@@ -6,6 +6,7 @@ public enum ContentRules {
     public static let all: [(name: String, check: Rule)] = [
         ("slugIsURLSafe", slugIsURLSafe),
         ("slugsAreUnique", slugsAreUnique),
+        ("pageSlugIsNotReserved", pageSlugIsNotReserved),
         ("departmentIsInRegion", departmentIsInRegion),
         ("populationIsPositive", populationIsPositive),
         ("populationMatchesCommunes", populationMatchesCommunes),
@@ -15,6 +16,7 @@ public enum ContentRules {
         ("stageDatesGoForward", stageDatesGoForward),
         ("scheduleIsKnown", scheduleIsKnown),
         ("scheduleIsComplete", scheduleIsComplete),
+        ("socleMissionsAreKnown", socleMissionsAreKnown),
         ("missionIsKnown", missionIsKnown),
         ("signedContractCarriesSocle", signedContractCarriesSocle),
         ("missionStartsBeforeDeadline", missionStartsBeforeDeadline),
@@ -34,6 +36,8 @@ public enum ContentRules {
         ("reportIndicatorIsKnown", reportIndicatorIsKnown),
         ("reportDatesAreInContractYear", reportDatesAreInContractYear),
         ("reportStatusMatchesDates", reportStatusMatchesDates),
+        ("themeIsAFolderName", themeIsAFolderName),
+        ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
     ]
 
     /// Every rule's diagnostics, in a deterministic order.

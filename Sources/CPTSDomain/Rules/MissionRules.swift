@@ -25,7 +25,8 @@ extension ContentRules {
             let day = max(content.settings.asOf, signature)
             guard let schedule = content.schedule(for: cpts, at: day) else { return [] }
             let carried = Set(cpts.missions.map(\.id.value))
-            return schedule.socleIDs(at: day).filter { !carried.contains($0) }.map { missing in
+            // An unknown socle mission is reported once, in its schedule (`socleMissionsAreKnown`).
+            return schedule.socleIDs(at: day).filter { !carried.contains($0) && Mission.named($0) != nil }.map { missing in
                 .error("socle-mission-missing", at: cpts.stage.location,
                        "signed contract lacks the socle mission '\(missing)' of schedule '\(schedule.id)'",
                        note: "add '- id: \(missing)' under 'missions'")

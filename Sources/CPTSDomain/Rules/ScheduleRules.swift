@@ -9,6 +9,16 @@ extension ContentRules {
         }
     }
 
+    /// A schedule's socle names known missions: reported once, in the schedule, rather than on each signed CPTS.
+    @Sendable static func socleMissionsAreKnown(_ content: SiteContent) -> [Diagnostic] {
+        content.schedules.values.sorted { $0.id < $1.id }.flatMap { schedule in
+            schedule.socle.filter { Mission.named($0.value) == nil }.map { mission in
+                .error("mission-unknown", at: mission.location, "unknown mission '\(mission.value)'",
+                       note: Suggestion.note(for: mission.value, in: Mission.ids))
+            }
+        }
+    }
+
     /// A schedule gives an amount for each of the four tranches, none negative, and three tranche bounds that rise.
     @Sendable static func scheduleIsComplete(_ content: SiteContent) -> [Diagnostic] {
         content.schedules.values.sorted { $0.id < $1.id }.flatMap { schedule -> [Diagnostic] in
@@ -33,7 +43,8 @@ extension ContentRules {
                         "'\(name)' has a negative amount (\(negative))"))
                 }
             }
-            for socle in schedule.socle where schedule.missions[socle.value] == nil {
+            // An unknown mission is reported by `socleMissionsAreKnown`.
+            for socle in schedule.socle where schedule.missions[socle.value] == nil && Mission.named(socle.value) != nil {
                 diagnostics.append(.error("schedule-socle-unpaid", at: socle.location,
                     "socle mission '\(socle.value)' has no amounts in schedule '\(schedule.id)'"))
             }

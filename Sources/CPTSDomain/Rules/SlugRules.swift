@@ -8,8 +8,19 @@ extension ContentRules {
         let slugs = content.cpts.map(\.slug) + content.pages.map(\.slug)
         return slugs.filter { !isValidSlug($0.value) }.map { slug in
             .error("slug-invalid", at: slug.location,
-                   "slug '\(slug.value)' must contain only lowercase letters a-z, digits and '-'",
+                   "slug '\(DisplayedPath.escaping(slug.value))' must contain only lowercase letters a-z, digits and '-'",
                    note: "rename the file, for example to '\(suggestedSlug(slug.value)).md'")
+        }
+    }
+
+    /// A page's slug becomes a top-level folder of the site: `pages/validation.md` would write over the
+    /// validation report.
+    @Sendable static func pageSlugIsNotReserved(_ content: SiteContent) -> [Diagnostic] {
+        content.pages.compactMap { page in
+            guard let owner = SiteRoutes.reserved[page.slug.value.lowercased()] else { return nil }
+            return .error("slug-reserved", at: page.slug.location,
+                          "page slug '\(page.slug.value)' is taken by \(owner) (\(page.slug.value.lowercased())/)",
+                          note: "rename the file; reserved: \(SiteRoutes.reserved.keys.sorted().joined(separator: ", "))")
         }
     }
 

@@ -68,9 +68,9 @@ public enum BorderSimplifier {
     }
 
     static func farthest(from origin: GridPoint, in points: [GridPoint]) -> Int {
-        var best = 0, bestDistance = -1
+        var best = 0, bestDistance = -1.0
         for (index, point) in points.enumerated() {
-            let dx = point.x - origin.x, dy = point.y - origin.y
+            let dx = Double(point.x - origin.x), dy = Double(point.y - origin.y)
             let distance = dx * dx + dy * dy
             if distance > bestDistance || (distance == bestDistance && point < points[best]) {
                 best = index

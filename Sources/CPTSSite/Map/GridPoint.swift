@@ -9,10 +9,20 @@ public struct GridPoint: Hashable, Comparable, Sendable {
         self.y = y
     }
 
-    /// The grid point nearest to `point`, with `cell` metres between grid lines.
+    /// How far from the origin a grid point may lie, in grid cells: 2^29 (some 540 000 km at 1 m), a hundred
+    /// times the Earth's size and yet small enough that differences and their squares stay far inside `Int`.
+    /// A valid WGS84 position near a pole projects conically millions of kilometres away (or to infinity).
+    public static let limit = 1 << 29
+
+    /// The grid point nearest to `point`, with `cell` metres between grid lines, clamped to `±limit`.
     public init(_ point: PlanePoint, cell: Double = 1) {
-        x = Int((point.x / cell).rounded())
-        y = Int((point.y / cell).rounded())
+        x = Self.clamped(point.x / cell)
+        y = Self.clamped(point.y / cell)
+    }
+
+    static func clamped(_ value: Double) -> Int {
+        guard !value.isNaN else { return 0 }
+        return Int(min(max(value, -Double(limit)), Double(limit)).rounded())
     }
 
     public static func < (lhs: GridPoint, rhs: GridPoint) -> Bool {
@@ -23,10 +33,16 @@ public struct GridPoint: Hashable, Comparable, Sendable {
 /// Closed rings of grid points: the last point repeats the first.
 public enum GridRing {
     /// Twice the signed area: positive when counter-clockwise (x east, y north).
-    public static func doubleArea(_ ring: [GridPoint]) -> Int {
-        var sum = 0
+    ///
+    /// In `Double`, from the ring's first point: products of far-flung points overflow `Int` (a shape reaching
+    /// a pole), while for a real map's rings every product and partial sum stays below 2^53, hence exact.
+    public static func doubleArea(_ ring: [GridPoint]) -> Double {
+        guard let origin = ring.first else { return 0 }
+        var sum = 0.0
         for (a, b) in zip(ring, ring.dropFirst()) {
-            sum += a.x * b.y - b.x * a.y
+            let ax = Double(a.x - origin.x), ay = Double(a.y - origin.y)
+            let bx = Double(b.x - origin.x), by = Double(b.y - origin.y)
+            sum += ax * by - bx * ay
         }
         return sum
     }

@@ -74,7 +74,7 @@ public actor SiteSession {
         }
         let rendered: SiteRenderer.Output
         do {
-            let theme = try Theme.load(named: content.settings.theme, from: options.themesDirectory)
+            let theme = try Theme.load(named: content.settings.theme.value, from: options.themesDirectory)
             rendered = try await SiteRenderer(content: content, figures: figures, theme: theme,
                                               diagnostics: report.diagnostics, geo: loaded.geo,
                                               sourceHashes: sourceHashes, pdfReports: options.pdfReports)

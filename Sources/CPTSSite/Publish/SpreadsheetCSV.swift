@@ -55,6 +55,39 @@ enum SpreadsheetCSV {
         String(decoding: JSONValue.number(value).utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
     }
 
+    /// A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+1+1`, `-2+3`, or one starting
+    /// with a tab or a carriage return) gets a leading `'`, OWASP's rule against CSV injection; a plain number
+    /// (`-12`, `-3,5`, `1e6`) is left as it is, so that it stays a number.
+    static func defused(_ cell: String) -> String {
+        guard let first = cell.utf8.first,
+            [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first),
+            !isPlainNumber(cell)
+        else { return cell }
+        return "'" + cell
+    }
+
+    /// `-12`, `+4`, `-3,5`, `2.5`, `-1e6`: an optional sign, digits, an optional decimal part, an optional exponent.
+    static func isPlainNumber(_ cell: String) -> Bool {
+        var bytes = cell.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        guard digits() > 0 else { return false }
+        if bytes.first == UInt8(ascii: ",") || bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+
     /// One line: cells separated by `;`, ended by CR LF.
     static func row(_ cells: [String], to out: inout ExportBuffer) {
         for (index, cell) in cells.enumerated() {
@@ -64,8 +97,10 @@ enum SpreadsheetCSV {
         out.append(contentsOf: [0x0D, 0x0A])
     }
 
-    /// A cell, quoted when it holds a separator, a quote or a line break (quotes doubled).
+    /// A cell, defused (`defused(_:)`), then quoted when it holds a separator, a quote or a line break
+    /// (quotes doubled). Every cell of every CSV export goes through here.
     static func append(_ text: String, to out: inout ExportBuffer) {
+        let text = defused(text)
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
             out.append(contentsOf: utf8)

@@ -90,7 +90,7 @@ extension ViewModels {
         ]
     }
 
-    static func departmentPath(_ code: String) -> String { "departements/\(code.lowercased())/" }
+    static func departmentPath(_ code: String) -> String { "\(SiteRoutes.departments)/\(code.lowercased())/" }
 
     func deploymentCurve() -> String {
         let series = figures.series

@@ -199,10 +199,10 @@ struct SiteRenderer: Sendable {
             + content.cpts.filter { $0.schedule != nil }.map(\.file)))
         jobs.append(PageJob(path: "\(ViewModels.methodologySlug)/index.html", template: "methodology",
                             inputs: methodologyInputs) { $0.methodology() })
-        jobs.append(PageJob(path: "validation/index.html", template: "validation", inputs: inputs(.summary(diagnostics.hashValue))) {
+        jobs.append(PageJob(path: "\(SiteRoutes.validation)/index.html", template: "validation", inputs: inputs(.summary(diagnostics.hashValue))) {
             $0.validationReport()
         })
-        jobs.append(PageJob(path: "recherche/index.html", template: "search", inputs: inputs(.summary(listDigest(content.cpts)))) {
+        jobs.append(PageJob(path: "\(SiteRoutes.search)/index.html", template: "search", inputs: inputs(.summary(listDigest(content.cpts)))) {
             $0.search()
         })
         return jobs

@@ -37,27 +37,41 @@ public struct Theme: Sendable {
     /// Loads `name` from the site's themes folder, completed by `default`; a theme the site does not hold
     /// comes from the themes shipped with cpts-site.
     public static func load(named name: String, from themesDirectory: String) throws -> Theme {
+        // `check` reports a bad name at its line in site.yaml (`ContentRules.themeIsAFolderName`); this is the guard.
+        guard ContentRules.isPlainFolderName(name) else {
+            throw ThemeError(diagnostic: .error("theme-invalid", at: SourceLocation(file: themesDirectory, line: 1, column: 1),
+                                                "theme '\(DisplayedPath.escaping(name))' is not a folder name"))
+        }
         func folder(_ theme: String) -> String? {
             [themesDirectory, BuiltinThemes.directory].map { $0 + "/" + theme }
                 .first { FileManager.default.fileExists(atPath: $0) }
         }
         guard let chosen = folder(name) else {
             throw ThemeError(diagnostic: .error("theme-missing", at: SourceLocation(file: themesDirectory + "/" + name, line: 1, column: 1),
-                                                "theme '\(name)' not found in \(themesDirectory)"))
+                                                "theme '\(name)' not found in \(DisplayedPath.escaping(themesDirectory))"))
         }
         let folders = name == "default" ? [chosen] : [chosen] + [folder("default")].compactMap { $0 }
         var templateFiles: [String: (path: String, text: String)] = [:]
         var assetFiles: [String: (path: String, bytes: [UInt8])] = [:]
+        var outside: [Diagnostic] = []
         // The fallback theme first, so that the chosen theme's files replace it.
         for folder in folders.reversed() {
-            for (relative, path) in files(under: folder + "/templates") where relative.hasSuffix(".mustache") {
+            let templates = files(under: folder + "/templates", within: folder)
+            let assets = files(under: folder + "/assets", within: folder)
+            for (relative, path) in templates.files where relative.hasSuffix(".mustache") {
                 let text = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
                 templateFiles[String(relative.dropLast(".mustache".count))] = (path, text)
             }
-            for (relative, path) in files(under: folder + "/assets") {
+            for (relative, path) in assets.files {
                 assetFiles[relative] = (path, [UInt8](FileManager.default.contents(atPath: path) ?? Data()))
             }
+            outside += (templates.outside + assets.outside).map { path in
+                .error("theme-link-outside", at: SourceLocation(file: path, line: 1, column: 1),
+                       "'\(DisplayedPath.escaping(path))' is a symbolic link to a file outside the theme folder '\(DisplayedPath.escaping(folder))'",
+                       note: "a theme publishes only its own files: copy the file into the theme")
+            }
         }
+        if !outside.isEmpty { throw ThemeError(diagnostics: outside, sources: [:]) }
         _ = HTMLEscaping.registration
         var library = MustacheLibrary()
         for (templateName, file) in templateFiles.sorted(by: { $0.key < $1.key }) {
@@ -76,19 +90,34 @@ public struct Theme: Sendable {
         return Theme(library: library, templateFiles: templateFiles, assets: assets)
     }
 
-    /// Files below `folder`, recursively, as (relative path, full path), sorted.
-    static func files(under folder: String) -> [(String, String)] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+    /// Files below `folder`, recursively, as (relative path, full path), sorted; and the paths of those that
+    /// resolve (through symbolic links) outside `root`, which are left out: a link to /etc/passwd among the
+    /// assets would be published.
+    static func files(under folder: String, within root: String) -> (files: [(String, String)], outside: [String]) {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return ([], []) }
+        let boundary = resolved(root).map { $0 == "/" ? $0 : $0 + "/" }
         var result: [(String, String)] = []
+        var outside: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let full = folder + "/" + relative
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-                !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                result.append((relative, full))
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+            else { continue }
+            guard let boundary, let target = resolved(full), target.hasPrefix(boundary) else {
+                outside.append(full)
+                continue
             }
+            result.append((relative, full))
         }
-        return result.sorted { $0.0 < $1.0 }
+        return (result.sorted { $0.0 < $1.0 }, outside.sorted())
+    }
+
+    /// The absolute path with every symbolic link resolved, or nil.
+    static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 
     /// Template texts by path, for diagnostics.

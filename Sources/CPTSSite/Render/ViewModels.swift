@@ -32,13 +32,13 @@ struct ViewModels: Sendable {
             ] as [String: Any],
             "stylesheet": root + (theme.assetPath("style.css") ?? "style.css"),
             "script": root + (theme.assetPath("search.js") ?? "search.js"),
-            "searchURL": root + "recherche/",
+            "searchURL": root + SiteRoutes.search + "/",
             "searchIndexURL": root + "data/search.json",
             "feedURL": root + "feed.xml",
             "pages": content.pages.filter { $0.slug.value != ViewModels.methodologySlug }
                 .map { ["title": $0.title, "url": root + $0.slug.value + "/"] },
             "methodologyURL": root + ViewModels.methodologySlug + "/",
-            "validationURL": root + "validation/",
+            "validationURL": root + SiteRoutes.validation + "/",
         ]
     }
 

@@ -33,8 +33,14 @@ struct StagingFolder {
 
     static func privateFolder(for output: String, in parent: URL) throws -> StagingFolder {
         let url = parent.appendingPathComponent(".\(output).tmp-\(getpid())")
-        try? FileManager.default.removeItem(at: url)
+        // One left by an earlier process of the same id, if cpts-site made it; else creating it fails below.
+        AtomicWriter.removeIfMarked(url.path)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+        // Marked at once, so that a later build may remove it if this one is killed: only marked folders are.
+        guard AtomicWriter.writeFile(url.path + "/" + AtomicWriter.marker,
+                                     AtomicWriter.markerText) else {
+            throw AtomicWriter.WriteError(description: "could not write \(url.path)/\(AtomicWriter.marker): \(AtomicWriter.errorText())")
+        }
         return StagingFolder(url: url, isPrivate: true, descriptor: -1)
     }
 

@@ -1,0 +1,25 @@
+/// A path as it is shown to a person: a file name may hold a line break (which would forge a diagnostic line)
+/// or an escape character (which a terminal would obey). Every path printed goes through `escaping(_:)`.
+public enum DisplayedPath {
+    /// Control characters written as escapes (`\n`, `\t`, `\r`, `\u{1B}`), and so are the bidirectional
+    /// overrides that would show a name reversed; every other character is kept.
+    public static func escaping(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: needsEscape) else { return path }
+        var shown = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\t": shown += "\\t"
+            case "\r": shown += "\\r"
+            case _ where needsEscape(scalar): shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value)
+    }
+}

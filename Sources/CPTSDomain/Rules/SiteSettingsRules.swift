@@ -1,0 +1,58 @@
+extension ContentRules {
+    /// `theme:` names a folder under `themes/`: `../content` would load templates and assets from elsewhere.
+    @Sendable static func themeIsAFolderName(_ content: SiteContent) -> [Diagnostic] {
+        let theme = content.settings.theme
+        guard !isPlainFolderName(theme.value) else { return [] }
+        return [.error("theme-invalid", at: theme.location, "theme '\(DisplayedPath.escaping(theme.value))' is not a folder name",
+                       note: "name a folder of themes/: letters, digits, '.', '_' and '-', not starting with '.'")]
+    }
+
+    /// `baseURL` starts the absolute URLs of the feed and the sitemap: `javascript:alert(1)//` would reach
+    /// feed readers. It must be `http://` or `https://`, a host, then a path without blanks.
+    @Sendable static func baseURLIsAbsoluteHTTP(_ content: SiteContent) -> [Diagnostic] {
+        guard let location = content.settings.baseURLLocation, !isAbsoluteHTTPURL(content.settings.baseURL) else { return [] }
+        return [.error("base-url-invalid", at: location,
+                       "baseURL '\(content.settings.baseURL)' is not an absolute http or https URL with a host",
+                       note: "for example: baseURL: https://observatoire.example.org/cpts/")]
+    }
+
+    /// `http(s)://host[:port][/path]`, the host made of letters, digits, `.`, `-` (or an IPv6 address in
+    /// brackets), and no blank or control character anywhere.
+    public static func isAbsoluteHTTPURL(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: lowered.hasPrefix) else { return false }
+        guard url.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !"\"<>\\`{}|^".unicodeScalars.contains($0) })
+        else { return false }
+        let rest = url.unicodeScalars.dropFirst(scheme.count)
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        var host = Substring(String(String.UnicodeScalarView(authority)))
+        if host.hasPrefix("["), let close = host.firstIndex(of: "]") {
+            let inside = host[host.index(after: host.startIndex)..<close]
+            guard !inside.isEmpty, inside.unicodeScalars.allSatisfy({ $0.properties.isASCIIHexDigit || $0 == ":" || $0 == "." }) else { return false }
+            host = host[host.index(after: close)...]
+            guard host.isEmpty || host.hasPrefix(":") else { return false }
+        } else {
+            let name = host.prefix { $0 != ":" }
+            guard !name.isEmpty, !name.hasPrefix("."), !name.hasPrefix("-"),
+                name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "-") })
+            else { return false }
+            host = host.dropFirst(name.count)
+        }
+        // A port, if any: digits only.
+        if host.hasPrefix(":") {
+            let port = host.dropFirst()
+            guard !port.isEmpty, port.count <= 5, port.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(port), number <= 65_535
+            else { return false }
+        }
+        return true
+    }
+
+    /// A single path component a person would name a folder: ASCII letters, digits, `.`, `_`, `-`, not
+    /// starting with `.` (so neither `.` nor `..`), at most 100 characters.
+    public static func isPlainFolderName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first != ".", name.unicodeScalars.count <= 100 else { return false }
+        return name.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
+        }
+    }
+}
