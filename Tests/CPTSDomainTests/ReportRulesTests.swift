@@ -57,6 +57,14 @@ final class ReportRulesTests: XCTestCase {
         XCTAssertEqual(found, [])
     }
 
+    func testAReportOfACPTSSignedAfterAsOfIsReportedOnceNotAlsoForItsDates() {
+        let late = RuleFixtures.cpts(stage: .aciSigned, dates: [.healthProject: "2019-06-01", .aciSigned: "2099-12-31"],
+                                     missions: [("acces-soins", "2020-03-01"), ("parcours", "2020-09-01"), ("prevention", "2020-09-01")])
+        let found = diagnostics([report(actions: [action("Cellule", status: .done, start: "2020-03-01", end: "2020-10-31")])],
+                                cpts: [late])
+        XCTAssertEqual(found.map(\.code), ["report-contract-not-signed"])
+    }
+
     func testAReportForAnUnknownCPTSIsAnErrorWithASuggestion() {
         let found = diagnostics([report(slug: "tset")])
         XCTAssertEqual(found.map(\.code), ["report-without-cpts"])

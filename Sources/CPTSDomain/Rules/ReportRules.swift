@@ -81,6 +81,9 @@ extension ContentRules {
         content.reports.flatMap { report -> [Diagnostic] in
             guard let cpts = content.cpts.first(where: { $0.slug.value == report.slug.value }),
                 (1...FundingCalculator.contractYears).contains(report.year.value),
+                // Without a contract signed by `asOf`, `reportYearIsInContract` reports the report itself: its
+                // dates have no contract year to be checked against (a signature at 9999-12-31 gave an empty one).
+                let signature = cpts.signature, cpts.stage.value == .aciSigned, signature <= content.settings.asOf,
                 let year = cpts.contractYear(report.year.value)
             else { return [] }
             let span = "contract year \(report.year.value) (\(year.start) to \(year.end.dayBefore))"
