@@ -28,6 +28,8 @@ public struct GeoShapes: Sendable {
 public enum ContentLoader {
     /// Largest content file read; beyond this a file is reported rather than loaded.
     static let maximumFileSize = 64 * 1024 * 1024
+    /// Largest file of `static/` published; beyond this it is reported (error `static-file-too-large`).
+    public static let maximumStaticFileSize = 10 * 1024 * 1024
 
     /// - Parameters:
     ///   - root: the content folder.
@@ -78,6 +80,8 @@ public enum ContentLoader {
         let (reportFiles, reportProblems) = folder.reportFiles()
         files += reportFiles.map { ContentFile(kind: .report, path: $0) }
         diagnostics += reportProblems
+        let (staticFiles, staticProblems) = folder.staticFiles(maximumSize: maximumStaticFileSize)
+        diagnostics += staticProblems
         // geo/ is optional: its files are read only if they stay inside the content folder.
         var geoNames: [String] = []
         if let problem = folder.linkProblem("geo") {
@@ -101,7 +105,8 @@ public enum ContentLoader {
         var newCache = parseCache
         if cache != nil { newCache.geo = (geoStamp, geo) }
         diagnostics += geo.diagnostics
-        let content = assemble(parsed, diagnostics: &diagnostics, sources: &sources)
+        var content = assemble(parsed, diagnostics: &diagnostics, sources: &sources)
+        content?.staticFiles = staticFiles
         let geoShapes = GeoShapes(departments: geo.departments, communes: geo.communes)
         return (LoadedContent(content: content, diagnostics: diagnostics, sources: sources, geo: geoShapes), newCache)
     }
@@ -244,7 +249,8 @@ public enum ContentLoader {
         var texts: [String: String] = [:]
         for path in displayPaths {
             let relative = folder.displayRoot == "." ? path : path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
-            guard let relative, folder.linkProblem(relative) == nil,
+            // A file of static/ is published, not read as text: its diagnostics quote no line (it may be an image).
+            guard let relative, !relative.hasPrefix("static/"), folder.linkProblem(relative) == nil,
                   let bytes = try? folder.read(relative, limit: maximumFileSize) else { continue }
             texts[path] = SourceText(bytes: bytes, path: path).text
         }

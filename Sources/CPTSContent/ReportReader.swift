@@ -32,7 +32,7 @@ enum ReportReader {
             map = mapping
         }
         let team = map?["team"].flatMap { reader.mapping($0, "'team'", known: teamKeys) }
-        let report = ActivityReport(
+        var report = ActivityReport(
             slug: Located(slug, at: top),
             year: Located(year, at: top),
             file: path,
@@ -45,6 +45,7 @@ enum ReportReader {
             members: map?["members"].map { CPTSReader.members(reader, $0) } ?? [],
             proofs: map?["proofs"].flatMap { reader.list($0, "proofs") }?.compactMap { proof(reader, $0) } ?? [],
             body: split.body)
+        report.images = MarkdownImages.located(in: split.body, path: path, firstLine: split.bodyFirstLine)
         return (report, reader.diagnostics)
     }
 

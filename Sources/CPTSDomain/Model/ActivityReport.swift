@@ -22,6 +22,8 @@ public struct ActivityReport: Sendable {
     public var proofs: [Proof]
     /// The narrative (highlights, difficulties, outlook) in Markdown, sections by `##` headings.
     public var body: String
+    /// The images of its Markdown that name a file of `static/`, by their path there.
+    public var images: [Located<String>] = []
 
     public init(slug: Located<String>, year: Located<Int>, file: String, location: SourceLocation,
                 actions: [ReportAction], meetings: [Meeting], coordinatorFTE: Located<Double>?, staffFTE: Located<Double>?,

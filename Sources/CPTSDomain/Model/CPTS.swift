@@ -20,6 +20,10 @@ public struct CPTS: Sendable {
     public var plannedStages: Set<Stage>
     /// The projet de santé, in Markdown.
     public var body: String
+    /// The CPTS's logo (`logo:`), a path under `static/`, shown on its page and its reports' covers.
+    public var logo: Located<String>?
+    /// The images of its Markdown that name a file of `static/`, by their path there.
+    public var images: [Located<String>] = []
     /// Where the front matter begins, for diagnostics about the file as a whole.
     public var location: SourceLocation
 

@@ -38,6 +38,9 @@ public enum ContentRules {
         ("reportStatusMatchesDates", reportStatusMatchesDates),
         ("themeIsAFolderName", themeIsAFolderName),
         ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
+        ("staticPathsAreFree", staticPathsAreFree),
+        ("logosAreStaticImages", logosAreStaticImages),
+        ("markdownImagesAreStaticFiles", markdownImagesAreStaticFiles),
     ]
 
     /// Every rule's diagnostics, in a deterministic order.

@@ -4,12 +4,13 @@ extension ViewModels {
     /// A CPTS's page, printable as its annual report: identity card, missions against the ACI deadlines,
     /// indicators, funding, projet de santé and validation warnings.
     func cpts(_ cpts: CPTS) -> [String: Any] {
-        let body = markdown.render(cpts.body)
+        let body = markdown.render(cpts.body, imageRoot: "../../")
         var model = common(depth: 2, title: cpts.name)
         let numbers = figures[cpts]
         let department = content.region.department(cpts.department.value)
         model["cpts"] = present([
             "name": cpts.name,
+            "logo": logo(cpts.logo, name: cpts.name, root: "../../"),
             "department": department?.name ?? cpts.department.value,
             "departmentURL": department.map { "../../" + ViewModels.departmentPath($0.code) },
             "population": FrenchFormat.integer(numbers.population),

@@ -28,7 +28,7 @@ extension ViewModels {
         let histories = IndicatorHistory.histories(slug: cpts.slug.value, year: number, in: content)
         let assessed = yearFunding?.assessed == true
         let department = content.region.department(cpts.department.value)
-        let body = markdown.render(report.body)
+        let body = markdown.render(report.body, imageRoot: "../../../")
 
         // Missions: those the CPTS carries, in its order, then any an action names that it does not (reported).
         var missionIDs = cpts.missions.map(\.id.value)
@@ -99,6 +99,7 @@ extension ViewModels {
 
         model["report"] = present([
             "name": cpts.name,
+            "logo": logo(cpts.logo, name: cpts.name, root: "../../../"),
             "year": String(number),
             "start": dates.map { FrenchFormat.shortDate($0.start) },
             "end": dates.map { FrenchFormat.shortDate($0.end.dayBefore) },

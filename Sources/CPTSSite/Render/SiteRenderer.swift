@@ -78,8 +78,9 @@ struct SiteRenderer: Sendable {
         let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
         if let site {
             for file in assets { try site.write(file) }
+            for file in content.staticFiles { try site.write(try SiteRenderer.published(file)) }
             return Output(files: [], pages: [:], rerendered: toRender.map { jobs[$0].path },
-                          fileCount: assets.count + jobs.count + exportCount)
+                          fileCount: assets.count + content.staticFiles.count + jobs.count + exportCount)
         }
         for (index, job) in jobs.enumerated() {
             if let reused = previous?[job.path], reused.key == keys[index] { pages[job.path] = reused }
@@ -87,8 +88,19 @@ struct SiteRenderer: Sendable {
         for (index, file) in zip(toRender, fresh) { pages[file.path] = RenderedPage(key: keys[index], file: file) }
 
         let html = jobs.compactMap { pages[$0.path]?.file }
-        let files = assets + html + published
+        let statics = try content.staticFiles.map(SiteRenderer.published)
+        let files = assets + statics + html + published
         return Output(files: files, pages: pages, rerendered: toRender.map { jobs[$0].path }, fileCount: files.count)
+    }
+
+    /// A file of `static/`, read to be published at its path. The loader checked that it stays inside the content
+    /// folder and its size; it is read by the path it resolved to then.
+    static func published(_ file: StaticFile) throws -> OutputFile {
+        guard let data = FileManager.default.contents(atPath: file.source), data.count <= file.size + 1024 * 1024 else {
+            throw ThemeError(diagnostic: .error("static-file-unreadable", at: file.location,
+                                                "static/\(DisplayedPath.escaping(file.path)) could not be read to be published"))
+        }
+        return OutputFile(path: file.path, bytes: [UInt8](data))
     }
 
     /// The site's data files (site.json, CSV, search index, feed, sitemap). With a `site`, each is streamed into
