@@ -98,7 +98,7 @@ public struct LinkChecker: Sendable {
                 report.sources[file] = String(decoding: page.bytes, as: UTF8.self)
             }
         }
-        report.pagesChecked = pages.count
+        report.pagesChecked = htmlPaths.count
         return report
     }
 
