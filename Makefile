@@ -15,6 +15,7 @@ GEO_REGION ?= 24
 ## Install the system libraries, build the tool, build the example site into public/.
 site: deps build geo
 	$(BIN) build --content content --output public
+	$(BIN) build --content examples/cpts-blaisois/content --output public-blaisois
 
 ## Debian packages: libcmark-gfm (Markdown) and its GFM extensions, mimalloc (the allocator cpts-site links).
 deps:
@@ -79,7 +80,7 @@ $(addprefix sanitize-,$(SANITIZERS)): sanitize-%: deps
 ## CPTS_SITE=path/to/cpts-site tests another binary.
 VENV = .build-venv
 PYTHON ?= python3
-BROWSER_APT = chromium chromium-driver
+BROWSER_APT = chromium chromium-driver poppler-utils
 
 browser-test: browser-deps build geo
 	mkdir -p .build/screenshots

@@ -4,7 +4,7 @@ import Yams
 /// `cpts/<slug>.md`: a CPTS's front matter and its projet de santé.
 enum CPTSReader {
     static let keys = ["name", "department", "population", "communes", "stage", "dates", "schedule", "legalForm",
-                       "members", "missions", "planned"]
+                       "members", "missions", "planned", "logo"]
     static let missionKeys = ["id", "start", "deployed", "actions", "planned"]
     static let legalForms = ["association-1901", "sisa", "autre"]
 
@@ -32,7 +32,7 @@ enum CPTSReader {
         let population = map["population"].flatMap { node in
             reader.integer(node, "population").map { Located($0, at: reader.location(of: node)) }
         }
-        let cpts = CPTS(
+        let made = CPTS(
             slug: Located(slug, at: top),
             file: path,
             name: name ?? slug,
@@ -50,6 +50,9 @@ enum CPTSReader {
             body: split.body,
             location: top,
             plannedStages: map["planned"].map { plannedStages(reader, $0) } ?? [])
+        var cpts = made
+        cpts.images = MarkdownImages.located(in: split.body, path: path, firstLine: split.bodyFirstLine)
+        if let node = map["logo"], let logo = reader.text(node, "logo") { cpts.logo = Located(logo, at: reader.location(of: node)) }
         let usable = name != nil && department != nil && stage != nil && (map["population"] == nil || population != nil)
         return (usable ? cpts : nil, reader.diagnostics)
     }

@@ -101,6 +101,84 @@ struct ContentFolder: Sendable {
         return (files, diagnostics)
     }
 
+    /// The reports of `reports/<slug>/<year>.md`: one folder per CPTS, Markdown files in it. A file directly
+    /// under `reports/` is reported, as are links leading outside.
+    func reportFiles() -> (files: [String], diagnostics: [Diagnostic]) {
+        let top = "reports"
+        guard isDirectory(top) else { return ([], []) }
+        if let problem = linkProblem(top) { return ([], [problem]) }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: full(top))) ?? []).sorted()
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for name in names where !name.hasPrefix(".") {
+            let relative = top + "/" + name
+            if let problem = linkProblem(relative) {
+                diagnostics.append(problem)
+            } else if isDirectory(relative) {
+                let (found, problems) = self.files(in: relative, extensions: ["md", "markdown"])
+                files += found
+                diagnostics += problems
+            } else {
+                diagnostics.append(.warning("file-ignored", at: location(relative),
+                                            "'\(relative)' is ignored: reports go in reports/<cpts>/<contract year>.md"))
+            }
+        }
+        return (files, diagnostics)
+    }
+
+    /// The files of `static/`, recursively, sorted by path, to publish as they are. Hidden entries are skipped; a
+    /// symbolic link leading outside the content folder (or to nothing) is reported and left out, as is a link to a
+    /// folder (it could lead back to its own parent); a file over `maximumSize` bytes is an error.
+    func staticFiles(maximumSize: Int) -> (files: [StaticFile], diagnostics: [Diagnostic]) {
+        let top = "static"
+        guard isDirectory(top) else { return ([], []) }
+        if let problem = linkProblem(top) { return ([], [problem]) }
+        var files: [StaticFile] = []
+        var diagnostics: [Diagnostic] = []
+        func walk(_ folder: String) {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: full(folder))) ?? []).sorted()
+            for name in names where !name.hasPrefix(".") {
+                let relative = folder + "/" + name
+                var status = stat()
+                guard lstat(full(relative), &status) == 0 else { continue }
+                let isLink = (status.st_mode & S_IFMT) == S_IFLNK
+                if isLink, let problem = linkProblem(relative) {
+                    diagnostics.append(problem)
+                    continue
+                }
+                if isDirectory(relative) {
+                    if isLink {
+                        diagnostics.append(.warning("file-ignored", at: location(relative),
+                            "'\(DisplayedPath.escaping(relative))' is a symbolic link to a folder; it is not published",
+                            note: "static/ publishes folders it holds, not links to folders"))
+                    } else {
+                        walk(relative)
+                    }
+                    continue
+                }
+                var target = stat()
+                guard stat(full(relative), &target) == 0, (target.st_mode & S_IFMT) == S_IFREG,
+                    let resolved = ContentFolder.realPath(full(relative))
+                else {
+                    diagnostics.append(.warning("file-ignored", at: location(relative),
+                                                "'\(DisplayedPath.escaping(relative))' is not a regular file; it is not published"))
+                    continue
+                }
+                let size = Int(target.st_size)
+                if size > maximumSize {
+                    diagnostics.append(.error("static-file-too-large", at: location(relative),
+                        "'\(DisplayedPath.escaping(relative))' is too large to publish (\(size) bytes; at most \(maximumSize))",
+                        note: "reduce it (an image for the web rarely needs more than 1 MB), or host it elsewhere and link to it"))
+                    continue
+                }
+                files.append(StaticFile(path: String(relative.dropFirst(top.count + 1)), location: location(relative),
+                                        source: resolved, size: size))
+            }
+        }
+        walk(top)
+        return (files, diagnostics)
+    }
+
     /// Size and modification time of a file, or zeros if it is absent.
     /// (`stat()`: `serve` stamps every file on each save.)
     func stamp(_ relative: String) -> FileStamp {

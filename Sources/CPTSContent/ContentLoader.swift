@@ -28,6 +28,8 @@ public struct GeoShapes: Sendable {
 public enum ContentLoader {
     /// Largest content file read; beyond this a file is reported rather than loaded.
     static let maximumFileSize = 64 * 1024 * 1024
+    /// Largest file of `static/` published; beyond this it is reported (error `static-file-too-large`).
+    public static let maximumStaticFileSize = 10 * 1024 * 1024
 
     /// - Parameters:
     ///   - root: the content folder.
@@ -75,6 +77,11 @@ public enum ContentLoader {
             files += found.map { ContentFile(kind: kind, path: $0) }
             diagnostics += problems
         }
+        let (reportFiles, reportProblems) = folder.reportFiles()
+        files += reportFiles.map { ContentFile(kind: .report, path: $0) }
+        diagnostics += reportProblems
+        let (staticFiles, staticProblems) = folder.staticFiles(maximumSize: maximumStaticFileSize)
+        diagnostics += staticProblems
         // geo/ is optional: its files are read only if they stay inside the content folder.
         var geoNames: [String] = []
         if let problem = folder.linkProblem("geo") {
@@ -98,7 +105,8 @@ public enum ContentLoader {
         var newCache = parseCache
         if cache != nil { newCache.geo = (geoStamp, geo) }
         diagnostics += geo.diagnostics
-        let content = assemble(parsed, diagnostics: &diagnostics, sources: &sources)
+        var content = assemble(parsed, diagnostics: &diagnostics, sources: &sources)
+        content?.staticFiles = staticFiles
         let geoShapes = GeoShapes(departments: geo.departments, communes: geo.communes)
         return (LoadedContent(content: content, diagnostics: diagnostics, sources: sources, geo: geoShapes), newCache)
     }
@@ -116,6 +124,7 @@ public enum ContentLoader {
         var communes: [String: Commune] = [:]
         var schedules: [String: FundingSchedule] = [:]
         var territories: [TerritoryDiagnostic] = []
+        var reports: [ActivityReport] = []
         for schedule in BuiltinSchedules.load(into: &diagnostics) { schedules[schedule.id] = schedule }
 
         for result in parsed {
@@ -132,6 +141,7 @@ public enum ContentLoader {
             case .schedule(let value): if let value { schedules[value.id] = value }
             case .communes(let value): communes = value
             case .territory(let value): if let value, !failedCPTS.contains(value.slug) { territories.append(value) }
+            case .report(let value): if let value, !failedCPTS.contains(value.slug.value) { reports.append(value) }
             case .none: break
             }
         }
@@ -143,7 +153,8 @@ public enum ContentLoader {
         }
         guard let site, let region else { return nil }
         return SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
-                           communes: communes, schedules: schedules, territoryDiagnostics: territories)
+                           communes: communes, schedules: schedules, territoryDiagnostics: territories,
+                           reports: reports)
     }
 
     static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?,
@@ -215,11 +226,16 @@ public enum ContentLoader {
         case .territory:
             let (territory, found) = TerritoryFigureReader.read(text, path: path, slug: slug)
             (value, diagnostics) = (.territory(territory), found)
+        case .report:
+            let (report, found) = ReportReader.read(text, path: path, slug: file.folderName, name: slug)
+            (value, diagnostics) = (.report(report), found)
         }
         var parsed = ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics)
         switch value {
         case .cpts(let cpts?, _): parsed.markup = MarkdownMarkup.scan(cpts.body, firstLine: firstLine(of: cpts.body, in: text))
         case .page(let page?): parsed.markup = MarkdownMarkup.scan(page.body, firstLine: firstLine(of: page.body, in: text))
+        case .report(let report?):
+            parsed.markup = MarkdownMarkup.scan(report.body, firstLine: firstLine(of: report.body, in: text))
         default: break
         }
         return parsed
@@ -233,7 +249,8 @@ public enum ContentLoader {
         var texts: [String: String] = [:]
         for path in displayPaths {
             let relative = folder.displayRoot == "." ? path : path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
-            guard let relative, folder.linkProblem(relative) == nil,
+            // A file of static/ is published, not read as text: its diagnostics quote no line (it may be an image).
+            guard let relative, !relative.hasPrefix("static/"), folder.linkProblem(relative) == nil,
                   let bytes = try? folder.read(relative, limit: maximumFileSize) else { continue }
             texts[path] = SourceText(bytes: bytes, path: path).text
         }
@@ -263,7 +280,7 @@ struct FileStamp: Hashable, Sendable {
 
 /// A file of the content folder and what it holds.
 struct ContentFile: Sendable {
-    enum Kind: Sendable { case site, region, cpts, indicators, page, schedule, communes, territory }
+    enum Kind: Sendable { case site, region, cpts, indicators, page, schedule, communes, territory, report }
     var kind: Kind
     /// Relative to the content folder.
     var path: String
@@ -273,6 +290,12 @@ struct ContentFile: Sendable {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: ".") else { return name }
         return String(name[..<dot])
+    }
+
+    /// The name of the folder holding the file (`blaisois` for `reports/blaisois/1.md`).
+    var folderName: String {
+        let parts = path.split(separator: "/")
+        return parts.count >= 2 ? String(parts[parts.count - 2]) : ""
     }
 }
 
@@ -286,6 +309,7 @@ struct ParsedFile: Sendable {
         case schedule(FundingSchedule?)
         case communes([String: Commune])
         case territory(TerritoryDiagnostic?)
+        case report(ActivityReport?)
         case none
     }
     var displayPath: String

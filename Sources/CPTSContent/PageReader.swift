@@ -15,8 +15,9 @@ enum PageReader {
             let map = reader.mapping(root, "the front matter", known: ["title"], required: ["title"]),
             let title = map["title"].flatMap({ reader.text($0, "title") })
         else { return (nil, reader.diagnostics) }
-        let page = Page(slug: Located(slug, at: SourceLocation(file: path, line: 1, column: 1)), file: path,
+        var page = Page(slug: Located(slug, at: SourceLocation(file: path, line: 1, column: 1)), file: path,
                         title: title, body: split.body)
+        page.images = MarkdownImages.located(in: split.body, path: path, firstLine: split.bodyFirstLine)
         return (page, reader.diagnostics)
     }
 }

@@ -3,7 +3,7 @@ import Yams
 
 /// `site.yaml`: the site's title, publisher, date of the figures and defaults.
 enum SiteSettingsReader {
-    static let keys = ["title", "publisher", "baseURL", "language", "theme", "asOf", "schedule", "allowRawHTML", "allowUnsafeLinks"]
+    static let keys = ["title", "publisher", "baseURL", "language", "theme", "asOf", "schedule", "allowRawHTML", "allowUnsafeLinks", "logo"]
 
     static func read(_ yaml: String, path: String) -> (SiteSettings?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
@@ -16,7 +16,7 @@ enum SiteSettingsReader {
         let schedule = map["schedule"].flatMap { node in
             reader.text(node, "schedule").map { Located($0, at: reader.location(of: node)) }
         } ?? Located("aci-2019", at: reader.location(of: root))
-        let settings = SiteSettings(
+        var settings = SiteSettings(
             title: title ?? "",
             publisher: map["publisher"].flatMap { reader.text($0, "publisher") } ?? "",
             baseURL: map["baseURL"].flatMap { reader.text($0, "baseURL") } ?? "/",
@@ -30,6 +30,7 @@ enum SiteSettingsReader {
             allowUnsafeLinks: map["allowUnsafeLinks"].flatMap { reader.boolean($0, "allowUnsafeLinks") } ?? false,
             location: reader.location(of: root),
             baseURLLocation: map["baseURL"].map { reader.location(of: $0) })
+        if let node = map["logo"], let logo = reader.text(node, "logo") { settings.logo = Located(logo, at: reader.location(of: node)) }
         return (title != nil && asOf != nil ? settings : nil, reader.diagnostics)
     }
 }

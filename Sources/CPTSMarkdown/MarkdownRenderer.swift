@@ -33,14 +33,17 @@ public struct MarkdownRenderer: Sendable {
     /// `cmark_parser_finish()` writes a process-global table (cmark-gfm PR #176): two documents finished
     /// at once corrupt each other's output, so finishing is serialised. Feeding and rendering run in parallel.
     /// Holds how many documents were finished.
-    private static let finishLock = Locked(0)
+    fileprivate static let finishLock = Locked(0)
 
     /// Registering the core extensions is not thread-safe either: done once, lazily.
-    private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
+    fileprivate static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
-    public func render(_ markdown: String) -> RenderedMarkdown {
+    /// - Parameter imageRoot: the relative path from the page to the site's root (`../../`): an image that names a
+    ///   file of the site (`img/plan.png`, see `StaticImages`) is given it as prefix, so that image paths are
+    ///   written from `static/` whatever the page's depth.
+    public func render(_ markdown: String, imageRoot: String = "") -> RenderedMarkdown {
         _ = MarkdownRenderer.registration
         let unsafe = options.allowRawHTML || options.allowUnsafeLinks
         let cmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FOOTNOTES
@@ -64,12 +67,37 @@ public struct MarkdownRenderer: Sendable {
 
         let headings = HeadingOutline.collect(in: document, offset: options.headingOffset)
         if unsafe { UnsafeContentFilter.apply(to: document, options: options) }
+        if !imageRoot.isEmpty { StaticImages.prefix(in: document, with: imageRoot) }
         guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
             return RenderedMarkdown(html: "", headings: headings)
         }
         defer { free(html) }
         let withClasses = HTMLCompliance.rewrite(String(cString: html))
         return RenderedMarkdown(html: HeadingOutline.addingIDs(to: withClasses, headings: headings), headings: headings)
+    }
+}
+
+extension MarkdownRenderer {
+    /// The images of `markdown` that name a file of the site (`StaticImages.sitePath`), with their place in
+    /// `markdown` (1-based line and column of the `!`), for `check` to find them in `static/`.
+    public static func staticImages(in markdown: String) -> [StaticImages.Reference] {
+        _ = MarkdownRenderer.registration
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) else { return [] }
+        defer { cmark_parser_free(parser) }
+        for name in MarkdownRenderer.extensionNames {
+            guard let syntaxExtension = cmark_find_syntax_extension(name) else { continue }
+            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+        }
+        let markdown = TableBudget.neutralizing(markdown)
+        cmark_parser_feed(parser, markdown, markdown.utf8.count)
+        var document: OpaquePointer?
+        MarkdownRenderer.finishLock.withLock { finished in
+            document = cmark_parser_finish(parser)
+            finished += 1
+        }
+        guard let document else { return [] }
+        defer { cmark_node_free(document) }
+        return StaticImages.references(in: document)
     }
 }
 

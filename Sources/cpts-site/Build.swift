@@ -14,9 +14,17 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Print the time of each pipeline stage.")
     var verbose = false
 
+    @Flag(help: "Also print each activity report to rapport-annee-<n>.pdf beside its page (needs Chromium).")
+    var pdf = false
+
     func run() async throws {
+        if pdf, ReportPrinter.chromium() == nil {
+            Console.error("--pdf\u{202F}: Chromium est introuvable\u{202F}; installez le paquet Debian «\u{A0}chromium\u{A0}» ou indiquez son chemin dans CPTS_CHROMIUM")
+            throw ExitCode(1)
+        }
         let report = await SiteBuilder.build(
-            BuildOptions(contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes))
+            BuildOptions(contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes,
+                         pdfReports: pdf))
         Console.printDiagnostics(report)
         if verbose { Console.printTimings(report) }
         guard report.succeeded else {

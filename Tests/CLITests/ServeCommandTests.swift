@@ -212,7 +212,9 @@ final class ServeCommandTests: XCTestCase {
             let file = "content/indicators/sud-lochois.yaml"
             try site.write(file, try site.read(file).replacingOccurrences(of: "value: 2\n", with: "value: 3\n"))
         }, on: server)
-        XCTAssertEqual(pages.pages, ["index.html", "cpts/sud-lochois/index.html"])
+        // The CPTS's activity reports show its indicators year over year: they are rendered again too.
+        XCTAssertEqual(pages.pages, ["cpts/sud-lochois/index.html", "cpts/sud-lochois/rapport-annee-1/index.html",
+                                     "cpts/sud-lochois/rapport-annee-2/index.html", "index.html"])
         let after = try await server.get("").body
         XCTAssertNotEqual(before, after, "the dashboard's funding should show the 5 000 € more")
         let csv = try await server.get("data/indicators.csv").body
@@ -227,14 +229,15 @@ final class ServeCommandTests: XCTestCase {
         let added = try rerendered(after: {
             try site.write("content/pages/a-propos.md", "---\ntitle: À propos\n---\nQui sommes-nous.\n")
         }, on: server)
-        XCTAssertEqual(added.count, 11, "every page, the new one included")
+        // 11 pages and, since the activity reports (#17), two report pages and their two print stylesheets.
+        XCTAssertEqual(added.count, 15, "every page, the new one included")
         var page = try await server.get("cpts/sud-lochois/")
         XCTAssertTrue(page.body.contains(">À propos</a>"), "the navigation lacks the new page")
 
         let renamed = try rerendered(after: {
             try site.write("content/pages/a-propos.md", "---\ntitle: Qui sommes-nous\n---\nQui sommes-nous.\n")
         }, on: server)
-        XCTAssertEqual(renamed.count, 11, "every page")
+        XCTAssertEqual(renamed.count, 15, "every page (11, and the two activity reports with their print stylesheets)")
         page = try await server.get("cpts/sud-lochois/")
         XCTAssertTrue(page.body.contains(">Qui sommes-nous</a>"), "the navigation kept the old title")
     }

@@ -13,7 +13,7 @@ final class ContentLoaderTests: XCTestCase {
         let content = try XCTUnwrap(loaded.content)
         XCTAssertEqual(content.cpts.map(\.slug.value), ["bourges", "sud-lochois", "vierzon"])
         XCTAssertEqual(content.region.departments.map(\.code), ["18", "37"])
-        XCTAssertEqual(content.indicators.first?.contractYears.first?.indicators.count, 2)
+        XCTAssertEqual(content.indicators.first?.contractYears.first?.indicators.count, 3)
         XCTAssertEqual(content.schedules["aci-2019"]?.operation.amounts, [50_000, 60_000, 75_000, 90_000])
         XCTAssertEqual(content.schedules["aci-2019"]?.socleIDs, ["acces-soins", "parcours", "prevention"])
         let sud = try XCTUnwrap(content.cpts.first { $0.slug.value == "sud-lochois" })

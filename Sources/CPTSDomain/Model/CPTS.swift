@@ -20,6 +20,10 @@ public struct CPTS: Sendable {
     public var plannedStages: Set<Stage>
     /// The projet de santé, in Markdown.
     public var body: String
+    /// The CPTS's logo (`logo:`), a path under `static/`, shown on its page and its reports' covers.
+    public var logo: Located<String>?
+    /// The images of its Markdown that name a file of `static/`, by their path there.
+    public var images: [Located<String>] = []
     /// Where the front matter begins, for diagnostics about the file as a whole.
     public var location: SourceLocation
 
@@ -47,6 +51,13 @@ public struct CPTS: Sendable {
 
     /// The date of the signature of the ACI contract, if signed.
     public var signature: Day? { dates[.aciSigned]?.value }
+
+    /// Contract year `year` (1 to 5): from the signature's anniversary `year − 1` (included) to anniversary
+    /// `year` (excluded). Nil when the contract is not signed.
+    public func contractYear(_ year: Int) -> (start: Day, end: Day)? {
+        guard stage.value == .aciSigned, let signature else { return nil }
+        return (signature.adding(years: year - 1), signature.adding(years: year))
+    }
 
     /// The stage reached at `day`, from the dated stages; nil before the first one.
     public func stage(at day: Day) -> Stage? {

@@ -89,6 +89,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Whole days from `self` to `other` (negative if `other` is earlier).
     public func days(to other: Day) -> Int { other.ordinal - ordinal }
 
+    /// The day before (the last day of a contract year that ends at an anniversary, excluded).
+    public var dayBefore: Day {
+        if day > 1 { return Day(year: year, month: month, day: day - 1)! }
+        let previousMonth = adding(months: -1)
+        return previousMonth.endOfMonth
+    }
+
     /// The last day of this day's month.
     public var endOfMonth: Day { Day(valid: year, month, Day.daysIn(month: month, year: year)) }
 }

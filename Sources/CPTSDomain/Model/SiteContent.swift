@@ -18,6 +18,8 @@ public struct SiteSettings: Sendable {
     /// Opt-in: keep `javascript:` and other unsafe link schemes (off by default).
     public var allowUnsafeLinks: Bool
     public var location: SourceLocation
+    /// The site's logo (`logo:`), a path under `static/`, shown in every page's header.
+    public var logo: Located<String>?
 
     public init(title: String, publisher: String, baseURL: String, language: String, theme: Located<String>, asOf: Day,
                 schedule: Located<String>, allowRawHTML: Bool, allowUnsafeLinks: Bool, location: SourceLocation,
@@ -42,12 +44,42 @@ public struct Page: Sendable {
     public var file: String
     public var title: String
     public var body: String
+    /// The images of its Markdown that name a file of `static/`, by their path there.
+    public var images: [Located<String>] = []
 
     public init(slug: Located<String>, file: String, title: String, body: String) {
         self.slug = slug
         self.file = file
         self.title = title
         self.body = body
+    }
+}
+
+/// A file of `content/static/`, published as is at the same path under the site's root
+/// (`static/img/logo.png` → `img/logo.png`).
+public struct StaticFile: Sendable, Hashable {
+    /// Its path under `static/`, which is also its path in the site (`img/logo.png`).
+    public var path: String
+    /// The file, for diagnostics (`content/static/img/logo.png`).
+    public var location: SourceLocation
+    /// The file on disk, every symbolic link resolved (inside the content folder), to read when publishing.
+    public var source: String
+    public var size: Int
+
+    public init(path: String, location: SourceLocation, source: String, size: Int) {
+        self.path = path
+        self.location = location
+        self.source = source
+        self.size = size
+    }
+
+    /// The extensions of the images a logo may be.
+    public static let imageExtensions = ["png", "jpg", "jpeg", "webp", "gif", "svg"]
+
+    /// Whether `path` names an image by its extension.
+    public static func isImage(_ path: String) -> Bool {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return false }
+        return imageExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 }
 
@@ -82,13 +114,17 @@ public struct SiteContent: Sendable {
     public var territoryDiagnostics: [TerritoryDiagnostic] {
         didSet { territoryIndex = SiteContent.index(territoryDiagnostics, by: \.slug) }
     }
+    /// Annual activity reports (`reports/<slug>/<year>.md`), by CPTS then contract year.
+    public var reports: [ActivityReport]
+    /// The files of `static/`, by path, published as they are.
+    public var staticFiles: [StaticFile] = []
     /// Positions by slug, so that looking up a CPTS's files does not scan them all (1 000 CPTS, 1 000 lookups).
     private var indicatorIndex: [String: Int] = [:]
     private var territoryIndex: [String: Int] = [:]
 
     public init(settings: SiteSettings, region: Region, cpts: [CPTS], indicators: [IndicatorFile], pages: [Page],
                 communes: [String: Commune], schedules: [String: FundingSchedule],
-                territoryDiagnostics: [TerritoryDiagnostic] = []) {
+                territoryDiagnostics: [TerritoryDiagnostic] = [], reports: [ActivityReport] = []) {
         self.settings = settings
         self.region = region
         self.cpts = cpts
@@ -97,6 +133,7 @@ public struct SiteContent: Sendable {
         self.communes = communes
         self.schedules = schedules
         self.territoryDiagnostics = territoryDiagnostics
+        self.reports = reports
         indicatorIndex = SiteContent.index(indicators, by: \.slug)
         territoryIndex = SiteContent.index(territoryDiagnostics, by: \.slug)
     }
@@ -136,6 +173,20 @@ public struct SiteContent: Sendable {
     /// Nil when even its first stage is dated after `asOf`.
     public func stageAsOf(_ cpts: CPTS) -> Stage? {
         cpts.stage(at: settings.asOf)
+    }
+
+    /// A CPTS's reports, by contract year.
+    public func reports(for slug: String) -> [ActivityReport] {
+        reports.filter { $0.slug.value == slug }.sorted { $0.year.value < $1.year.value }
+    }
+
+    public func report(for slug: String, year: Int) -> ActivityReport? {
+        reports.first { $0.slug.value == slug && $0.year.value == year }
+    }
+
+    /// The file of `static/` at `path`, if any.
+    public func staticFile(_ path: String) -> StaticFile? {
+        staticFiles.first { $0.path == path }
     }
 
     public func indicators(for slug: String) -> IndicatorFile? {

@@ -20,4 +20,13 @@ public enum SiteRoutes {
         validation: "the validation report", search: "the search page", cpts: "the CPTS pages",
         departments: "the department pages", assets: "the theme's assets", data: "the data exports",
     ]
+
+    /// The methodology page (`methodologie/`), always built; a free page of that slug gives its text.
+    public static let methodology = "methodologie"
+
+    /// The files the site has at its root, beside its folders.
+    public static let rootFiles: [String: String] = [
+        "index.html": "the home page", "404.html": "the page-not-found page", "feed.xml": "the feed",
+        "sitemap.xml": "the sitemap", "robots.txt": "robots.txt",
+    ]
 }

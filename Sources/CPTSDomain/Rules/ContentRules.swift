@@ -30,8 +30,17 @@ public enum ContentRules {
         ("contractYearIsPlausible", contractYearIsPlausible),
         ("territoryDiagnosticBelongsToACPTS", territoryDiagnosticBelongsToACPTS),
         ("referenceDepartmentsAreKnown", referenceDepartmentsAreKnown),
+        ("reportBelongsToACPTS", reportBelongsToACPTS),
+        ("reportYearIsInContract", reportYearIsInContract),
+        ("reportActionMissionIsCarried", reportActionMissionIsCarried),
+        ("reportIndicatorIsKnown", reportIndicatorIsKnown),
+        ("reportDatesAreInContractYear", reportDatesAreInContractYear),
+        ("reportStatusMatchesDates", reportStatusMatchesDates),
         ("themeIsAFolderName", themeIsAFolderName),
         ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
+        ("staticPathsAreFree", staticPathsAreFree),
+        ("logosAreStaticImages", logosAreStaticImages),
+        ("markdownImagesAreStaticFiles", markdownImagesAreStaticFiles),
     ]
 
     /// Every rule's diagnostics, in a deterministic order.

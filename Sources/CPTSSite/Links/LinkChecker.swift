@@ -5,7 +5,8 @@ import CPTSSync
 /// Checks that a generated site holds together: every internal link, anchor and asset of every HTML page
 /// resolves to a file of the output folder (and, for `#fragment`s, to an `id` of the target page).
 ///
-/// - It reads the attributes of tags only (`href`, `xlink:href`, `src`, `srcset`, `poster`, `action`), never text.
+/// - It reads the attributes of tags only (`href`, `xlink:href`, `src`, `srcset`, `poster`, `action`), never text,
+///   and the `url(…)` and `@import` of stylesheets (`.css` files), resolved from the stylesheet's folder.
 /// - It ignores what leaves the site: any URL with a scheme (`https:`, `mailto:`, `tel:`, `data:`…) or starting
 ///   with `//`.
 /// - It resolves relative URLs from the page's folder (`../`, `./`), drops `?query`, percent-decodes, maps a
@@ -71,7 +72,9 @@ public struct LinkChecker: Sendable {
         }
         let files = Self.files(under: root)
         let htmlPaths = files.filter(Self.isHTML).sorted()
-        let pages = scan(htmlPaths, in: root)
+        // Stylesheets too: their `url(…)` and `@import` must resolve from their own folder.
+        let stylesheetPaths = files.filter(Self.isStylesheet).sorted()
+        let pages = scan(htmlPaths + stylesheetPaths, in: root)
         let pagesByPath = Dictionary(uniqueKeysWithValues: pages.map { ($0.path, $0) })
         let folders = Set(files.compactMap { path -> String? in
             guard path.hasSuffix("/index.html") || path == "index.html" else { return nil }
@@ -95,7 +98,7 @@ public struct LinkChecker: Sendable {
                 report.sources[file] = String(decoding: page.bytes, as: UTF8.self)
             }
         }
-        report.pagesChecked = pages.count
+        report.pagesChecked = htmlPaths.count
         return report
     }
 
@@ -176,8 +179,12 @@ public struct LinkChecker: Sendable {
         return results.withLock { $0.compactMap { $0 } }
     }
 
-    /// The ids and links of one page.
+    /// The ids and links of one page; a stylesheet has links only, its `url(…)` and `@import`.
     static func page(path: String, bytes: [UInt8]) -> Page {
+        if isStylesheet(path) {
+            return Page(path: path, bytes: bytes, ids: [],
+                        links: StylesheetURLs.references(in: bytes).map { ($0.url, $0.range.lowerBound) })
+        }
         var ids = Set<String>()
         var links: [(url: String, offset: Int)] = []
         for tag in HTMLScanner(bytes).tags() {
@@ -247,6 +254,10 @@ public struct LinkChecker: Sendable {
             }
         }
         return files
+    }
+
+    static func isStylesheet(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".css")
     }
 
     static func isHTML(_ path: String) -> Bool {

@@ -19,9 +19,13 @@ public struct BuildOptions: Sendable {
     public var mode: Mode
     /// Replaces `site.yaml`'s `baseURL`, as `serve` does for its local address.
     public var baseURL: String?
+    /// `build --pdf`: print each activity report to `rapport-annee-<n>.pdf` beside its page, with headless
+    /// Chromium, and link it from the page.
+    public var pdfReports: Bool
 
     public init(contentDirectory: String = "content", outputDirectory: String = "public",
-                themesDirectory: String? = nil, mode: Mode = .build, baseURL: String? = nil) {
+                themesDirectory: String? = nil, mode: Mode = .build, baseURL: String? = nil, pdfReports: Bool = false) {
+        self.pdfReports = pdfReports
         self.contentDirectory = contentDirectory
         self.outputDirectory = outputDirectory
         self.themesDirectory = themesDirectory ?? BuildOptions.sibling(of: contentDirectory, named: "themes")

@@ -77,7 +77,7 @@ public actor SiteSession {
             let theme = try Theme.load(named: content.settings.theme.value, from: options.themesDirectory)
             rendered = try await SiteRenderer(content: content, figures: figures, theme: theme,
                                               diagnostics: report.diagnostics, geo: loaded.geo,
-                                              sourceHashes: sourceHashes)
+                                              sourceHashes: sourceHashes, pdfReports: options.pdfReports)
                 .render(reusing: options.mode == .memory ? pageCache : nil, into: staged,
                         exportsKey: digest.map { [$0, report.diagnostics.hashValue].hashValue })
         } catch let error as ThemeError {
@@ -100,7 +100,24 @@ public actor SiteSession {
             return finish(report, clock, succeeded: true, files: rendered.files, rerendered: rendered.rerendered)
         }
 
-        // 5. Write: what is left of it — stale files out, then the staging folder swapped in, only when complete.
+        // 5. Print: with `--pdf`, each activity report to PDF beside its page, from the staged site, so that the
+        // PDFs are swapped in with it, or the build fails and nothing changes.
+        if options.pdfReports {
+            do {
+                for page in SiteRenderer.reportPages(of: content) {
+                    let pdf = try ReportPrinter.print(page: staged.staging.url.path + "/" + page.folder + "index.html")
+                    try staged.write(OutputFile(path: page.folder + ViewModels.reportPDFName(year: page.year), bytes: pdf))
+                }
+            } catch {
+                staged.abandon()
+                report.diagnostics.append(.error("pdf-failed", at: SourceLocation(file: options.contentDirectory + "/reports", line: 1, column: 1),
+                                                 "could not print the activity reports: \(error)"))
+                return finish(report, clock)
+            }
+            clock.lap("print")
+        }
+
+        // 6. Write: what is left of it — stale files out, then the staging folder swapped in, only when complete.
         do {
             try staged.commit()
             report.filesWritten = rendered.fileCount

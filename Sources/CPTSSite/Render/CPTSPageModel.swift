@@ -4,12 +4,13 @@ extension ViewModels {
     /// A CPTS's page, printable as its annual report: identity card, missions against the ACI deadlines,
     /// indicators, funding, projet de santé and validation warnings.
     func cpts(_ cpts: CPTS) -> [String: Any] {
-        let body = markdown.render(cpts.body)
+        let body = markdown.render(cpts.body, imageRoot: "../../")
         var model = common(depth: 2, title: cpts.name)
         let numbers = figures[cpts]
         let department = content.region.department(cpts.department.value)
         model["cpts"] = present([
             "name": cpts.name,
+            "logo": logo(cpts.logo, name: cpts.name, root: "../../"),
             "department": department?.name ?? cpts.department.value,
             "departmentURL": department.map { "../../" + ViewModels.departmentPath($0.code) },
             "population": FrenchFormat.integer(numbers.population),
@@ -34,6 +35,8 @@ extension ViewModels {
             "funding": numbers.funding.map(fundingModel),
             "territory": territory(of: cpts),
             "road": road(of: cpts),
+            "reports": reportLinks(of: cpts, root: "../../"),
+            "hasReports": !content.reports(for: cpts.slug.value).isEmpty,
         ])
         model["body"] = body.html
         model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": String($0.level)] }

@@ -7,7 +7,7 @@ extension ViewModels {
         var model = common(depth: 1, title: "Méthodologie")
         let page = content.pages.first { $0.slug.value == ViewModels.methodologySlug }
         model["title"] = page?.title ?? "Méthodologie"
-        model["body"] = page.map { markdown.render($0.body).html } ?? false
+        model["body"] = page.map { markdown.render($0.body, imageRoot: "../").html } ?? false
         model["populationVintage"] = content.region.populationVintage.isEmpty ? false : content.region.populationVintage
         model["regionPopulation"] = FrenchFormat.integer(content.region.population.value)
         model["plannedTerritories"] = FrenchFormat.integer(content.region.plannedTerritories.value)

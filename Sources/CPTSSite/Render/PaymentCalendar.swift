@@ -14,8 +14,9 @@ public enum PaymentCalendar {
         public let paid: Bool
     }
 
-    public static func lines(_ funding: FundingBreakdown) -> [Line] {
-        funding.calendar.map { payment in
+    /// Every payment of the contract, or only those paying contract year `year`.
+    public static func lines(_ funding: FundingBreakdown, year: Int? = nil) -> [Line] {
+        funding.calendar.filter { year == nil || $0.year == year }.map { payment in
             let paid = payment.isPaid(asOf: funding.asOf)
             return Line(date: FrenchFormat.shortDate(payment.date), label: label(payment), amount: FrenchFormat.euros(payment.amount),
                         status: paid ? "versé" : "à venir", paid: paid)

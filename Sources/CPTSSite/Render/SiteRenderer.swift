@@ -18,6 +18,8 @@ struct SiteRenderer: Sendable {
     let geo: GeoShapes
     /// Each content text's hash by path (`serve` only): a page's fingerprint is made of the texts it depends on.
     let sourceHashes: [String: Int]
+    /// `build --pdf`: report pages link to their PDF.
+    var pdfReports = false
 
     /// One HTML page to render: where it goes, with which template, from which view model, from which files.
     struct PageJob: Sendable {
@@ -55,7 +57,7 @@ struct SiteRenderer: Sendable {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
                                                                           allowUnsafeLinks: content.settings.allowUnsafeLinks)),
-                                geo: geo)
+                                geo: geo, pdfReports: pdfReports)
         let misses = MissedKeys()
         let jobs = pageJobs(keyed: previous != nil)
         let keys: [Int]
@@ -76,8 +78,9 @@ struct SiteRenderer: Sendable {
         let assets = theme.assets.map { OutputFile(path: $0.publishedPath, bytes: $0.bytes) }
         if let site {
             for file in assets { try site.write(file) }
+            for file in content.staticFiles { try site.write(try SiteRenderer.published(file)) }
             return Output(files: [], pages: [:], rerendered: toRender.map { jobs[$0].path },
-                          fileCount: assets.count + jobs.count + exportCount)
+                          fileCount: assets.count + content.staticFiles.count + jobs.count + exportCount)
         }
         for (index, job) in jobs.enumerated() {
             if let reused = previous?[job.path], reused.key == keys[index] { pages[job.path] = reused }
@@ -85,8 +88,19 @@ struct SiteRenderer: Sendable {
         for (index, file) in zip(toRender, fresh) { pages[file.path] = RenderedPage(key: keys[index], file: file) }
 
         let html = jobs.compactMap { pages[$0.path]?.file }
-        let files = assets + html + published
+        let statics = try content.staticFiles.map(SiteRenderer.published)
+        let files = assets + statics + html + published
         return Output(files: files, pages: pages, rerendered: toRender.map { jobs[$0].path }, fileCount: files.count)
+    }
+
+    /// A file of `static/`, read to be published at its path. The loader checked that it stays inside the content
+    /// folder and its size; it is read by the path it resolved to then.
+    static func published(_ file: StaticFile) throws -> OutputFile {
+        guard let data = FileManager.default.contents(atPath: file.source), data.count <= file.size + 1024 * 1024 else {
+            throw ThemeError(diagnostic: .error("static-file-unreadable", at: file.location,
+                                                "static/\(DisplayedPath.escaping(file.path)) could not be read to be published"))
+        }
+        return OutputFile(path: file.path, bytes: [UInt8](data))
     }
 
     /// The site's data files (site.json, CSV, search index, feed, sitemap). With a `site`, each is streamed into
@@ -164,8 +178,22 @@ struct SiteRenderer: Sendable {
         ]
         jobs += content.cpts.enumerated().map { index, cpts in
             PageJob(path: "cpts/\(cpts.slug.value)/index.html", template: "cpts",
-                    inputs: inputs(.files([cpts.file] + (content.indicators(for: cpts.slug.value).map { [$0.file] } ?? [])))) {
+                    inputs: inputs(.files([cpts.file] + content.reports(for: cpts.slug.value).map(\.file)
+                        + (content.indicators(for: cpts.slug.value).map { [$0.file] } ?? [])))) {
                 $0.cpts($0.content.cpts[index])
+            }
+        }
+        jobs += SiteRenderer.reportPages(of: content).map { page in
+            PageJob(path: page.folder + "index.html", template: "report",
+                    inputs: inputs(.files([page.cpts.file] + content.reports(for: page.cpts.slug.value).map(\.file)
+                        + (content.indicators(for: page.cpts.slug.value).map { [$0.file] } ?? [])))) {
+                $0.report(page.report, of: page.cpts)
+            }
+        } + SiteRenderer.reportPages(of: content).map { page in
+            // The running header of the printed report names its CPTS: CSS of its own, since the CSP allows no
+            // inline style.
+            PageJob(path: page.folder + "print.css", template: "report-print", inputs: .files([page.cpts.file])) {
+                $0.reportPrint(page.report, of: page.cpts)
             }
         }
         // A department page lists its CPTS and its coverage row; CPTS of other departments reach it through the row.
@@ -190,6 +218,21 @@ struct SiteRenderer: Sendable {
             $0.search()
         })
         return jobs
+    }
+
+    /// The activity reports the site publishes, with the folder of each page: those the rules let through, of a
+    /// CPTS of the site signed by `asOf`, for a contract year begun by then.
+    static func reportPages(of content: SiteContent) -> [(folder: String, year: Int, report: ActivityReport, cpts: CPTS)] {
+        content.cpts.flatMap { cpts in
+            content.reports(for: cpts.slug.value).compactMap { report in
+                let year = report.year.value
+                guard (1...FundingCalculator.contractYears).contains(year), let signature = cpts.signature,
+                    signature <= content.settings.asOf,
+                    let dates = cpts.contractYear(year), dates.start <= content.settings.asOf
+                else { return nil }
+                return (ViewModels.reportPath(slug: cpts.slug.value, year: year), year, report, cpts)
+            }
+        }
     }
 
     func departmentDigest(_ department: DepartmentCoverage, _ mainCPTS: [CPTS]) -> Int {

@@ -80,10 +80,23 @@ public struct Theme: Sendable {
             throw ThemeError(diagnostic: .error("template-syntax", at: SourceLocation(file: file.path, line: error.line, column: error.column),
                                                 "template error: \(error.message)"), sources: [file.path: file.text])
         }
-        let assets = assetFiles.sorted { $0.key < $1.key }.map { relative, file in
-            Asset(path: relative, publishedPath: "assets/" + Fingerprint.name(relative, bytes: file.bytes), bytes: file.bytes)
+        return Theme(library: library, templateFiles: templateFiles,
+                     assets: publishing(assetFiles.mapValues(\.bytes)))
+    }
+
+    /// Each asset under its fingerprinted name. A stylesheet's relative `url(…)` naming another asset of the
+    /// theme (`url(fonts/x.woff2)`) is rewritten to that asset's fingerprinted name first, then the stylesheet is
+    /// fingerprinted as rewritten. A stylesheet's reference to another stylesheet (`@import`) is left as written.
+    static func publishing(_ files: [String: [UInt8]]) -> [Asset] {
+        let isStylesheet = { (path: String) in path.lowercased().hasSuffix(".css") }
+        var published: [String: String] = [:]
+        for (relative, bytes) in files where !isStylesheet(relative) {
+            published[relative] = Fingerprint.name(relative, bytes: bytes)
         }
-        return Theme(library: library, templateFiles: templateFiles, assets: assets)
+        return files.sorted { $0.key < $1.key }.map { relative, original in
+            let bytes = isStylesheet(relative) ? StylesheetURLs.rewrite(original, at: relative, published: published) : original
+            return Asset(path: relative, publishedPath: "assets/" + Fingerprint.name(relative, bytes: bytes), bytes: bytes)
+        }
     }
 
     /// Files below `folder`, recursively, as (relative path, full path), sorted; and the paths of those that

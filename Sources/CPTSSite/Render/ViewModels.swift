@@ -1,6 +1,7 @@
 import CPTSContent
 import CPTSDomain
 import CPTSMarkdown
+import Foundation
 
 /// The dictionaries templates see, converted once per page into `TemplateValue` (see `TemplateContext.swift`);
 /// their keys are the theme's documented interface.
@@ -11,6 +12,8 @@ struct ViewModels: Sendable {
     let diagnostics: [Diagnostic]
     let markdown: MarkdownRenderer
     let geo: GeoShapes
+    /// Whether each activity report is also printed to PDF beside its page (`build --pdf`).
+    var pdfReports = false
 
     /// Keys every page has: site identity, navigation, assets, relative root.
     func common(depth: Int, title: String) -> [String: Any] {
@@ -27,6 +30,7 @@ struct ViewModels: Sendable {
                 "asOf": FrenchFormat.shortDate(content.settings.asOf),
                 "asOfLong": FrenchFormat.longDate(content.settings.asOf),
                 "language": content.settings.language,
+                "logo": logo(content.settings.logo, name: content.settings.title, root: root),
             ] as [String: Any],
             "stylesheet": root + (theme.assetPath("style.css") ?? "style.css"),
             "script": root + (theme.assetPath("search.js") ?? "search.js"),
@@ -38,6 +42,25 @@ struct ViewModels: Sendable {
             "methodologyURL": root + ViewModels.methodologySlug + "/",
             "validationURL": root + SiteRoutes.validation + "/",
         ]
+    }
+
+    /// How many folders down a free page is: `pages/a/b.md` is published at `a/b/index.html`, two down.
+    static func depth(ofPage page: Page) -> Int {
+        page.slug.value.split(separator: "/").count
+    }
+
+    /// A logo's URL from a page `root` and its text alternative (the name it stands for); false without a logo.
+    func logo(_ logo: Located<String>?, name: String, root: String) -> Any {
+        guard let logo, let file = content.staticFile(logo.value), StaticFile.isImage(file.path) else { return false }
+        return ["url": root + ViewModels.urlPath(file.path), "alt": name] as [String: Any]
+    }
+
+    /// A path of the site as a URL path: each segment percent-encoded where a URL needs it.
+    static func urlPath(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#;")
+        return path.split(separator: "/", omittingEmptySubsequences: false)
+            .map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }.joined(separator: "/")
     }
 
     func summary(_ cpts: CPTS, root: String) -> [String: Any] {
@@ -54,8 +77,9 @@ struct ViewModels: Sendable {
     static func stageLabel(_ stage: Stage?) -> String { stage?.label ?? "Pas encore engagée" }
 
     func page(_ page: Page) -> [String: Any] {
-        let body = markdown.render(page.body)
-        var model = common(depth: 1, title: page.title)
+        let depth = ViewModels.depth(ofPage: page)
+        let body = markdown.render(page.body, imageRoot: String(repeating: "../", count: depth))
+        var model = common(depth: depth, title: page.title)
         model["title"] = page.title
         model["body"] = body.html
         return model

@@ -1,0 +1,124 @@
+import CPTSDomain
+import Yams
+
+/// `reports/<slug>/<year>.md`: a CPTS's activity report for one contract year, front matter and narrative.
+/// Only what cannot be read is reported here; whether it makes sense (dates, ids) is for the rules.
+enum ReportReader {
+    static let keys = ["actions", "meetings", "team", "spending", "members", "proofs"]
+    static let actionKeys = ["mission", "title", "status", "start", "end", "participants", "results", "indicators"]
+    static let meetingKeys = ["date", "kind", "title", "attendance"]
+    static let teamKeys = ["coordinator", "staff"]
+    static let proofKeys = ["indicator", "items"]
+
+    /// - Parameters:
+    ///   - slug: the CPTS's slug, the report's folder name.
+    ///   - name: the file name without extension: the contract year.
+    static func read(_ text: String, path: String, slug: String, name: String) -> (ActivityReport?, [Diagnostic]) {
+        let top = SourceLocation(file: path, line: 1, column: 1)
+        guard let year = Int(name), name.allSatisfy({ $0.isASCII && $0.isNumber }), name.count <= 2 else {
+            return (nil, [.error("report-name-invalid", at: top,
+                                 "'\(name)' is not a contract year: a report is named after its contract year, like reports/\(slug)/1.md")])
+        }
+        let split: FrontMatter
+        switch FrontMatter.split(text, path: path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let frontMatter): split = frontMatter
+        }
+        let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
+        if let warning = split.sizeWarning(path: path) { reader.report(warning) }
+        var map: YAMLReader.Mapping?
+        if let root = reader.compose(split.yaml, "the front matter", allowEmpty: true) {
+            guard let mapping = reader.mapping(root, "the front matter", known: keys) else { return (nil, reader.diagnostics) }
+            map = mapping
+        }
+        let team = map?["team"].flatMap { reader.mapping($0, "'team'", known: teamKeys) }
+        var report = ActivityReport(
+            slug: Located(slug, at: top),
+            year: Located(year, at: top),
+            file: path,
+            location: top,
+            actions: map?["actions"].flatMap { reader.list($0, "actions") }?.compactMap { action(reader, $0) } ?? [],
+            meetings: map?["meetings"].flatMap { reader.list($0, "meetings") }?.compactMap { meeting(reader, $0) } ?? [],
+            coordinatorFTE: team?["coordinator"].flatMap { fte(reader, $0, "team.coordinator") },
+            staffFTE: team?["staff"].flatMap { fte(reader, $0, "team.staff") },
+            spending: map?["spending"].map { spending(reader, $0) } ?? [],
+            members: map?["members"].map { CPTSReader.members(reader, $0) } ?? [],
+            proofs: map?["proofs"].flatMap { reader.list($0, "proofs") }?.compactMap { proof(reader, $0) } ?? [],
+            body: split.body)
+        report.images = MarkdownImages.located(in: split.body, path: path, firstLine: split.bodyFirstLine)
+        return (report, reader.diagnostics)
+    }
+
+    static func action(_ reader: YAMLReader, _ node: Node) -> ReportAction? {
+        guard let map = reader.mapping(node, "an action", known: actionKeys, required: ["mission", "title", "status"]),
+            let missionNode = map["mission"], let mission = reader.text(missionNode, "mission"),
+            let title = map["title"].flatMap({ reader.text($0, "title") }),
+            let statusNode = map["status"], let status = reader.oneOf(statusNode, "status", ActionStatus.self)
+        else { return nil }
+        return ReportAction(
+            mission: Located(mission, at: reader.location(of: missionNode)),
+            title: title,
+            status: Located(status, at: reader.location(of: statusNode)),
+            start: map["start"].flatMap { reader.day($0, "start") },
+            end: map["end"].flatMap { reader.day($0, "end") },
+            participants: map["participants"].flatMap { count(reader, $0, "participants") },
+            results: map["results"].map { reader.stringList($0, "results").map(\.value) } ?? [],
+            indicators: map["indicators"].map { reader.stringList($0, "indicators") } ?? [],
+            location: reader.location(of: node))
+    }
+
+    static func meeting(_ reader: YAMLReader, _ node: Node) -> Meeting? {
+        guard let map = reader.mapping(node, "a meeting", known: meetingKeys, required: ["date", "kind"]),
+            let date = map["date"].flatMap({ reader.day($0, "date") }),
+            let kindNode = map["kind"], let kind = reader.oneOf(kindNode, "kind", Meeting.Kind.self)
+        else { return nil }
+        return Meeting(date: date, kind: Located(kind, at: reader.location(of: kindNode)),
+                       title: map["title"].flatMap { reader.text($0, "title") },
+                       attendance: map["attendance"].flatMap { count(reader, $0, "attendance") },
+                       location: reader.location(of: node))
+    }
+
+    static func proof(_ reader: YAMLReader, _ node: Node) -> Proof? {
+        guard let map = reader.mapping(node, "a proof", known: proofKeys, required: ["indicator", "items"]),
+            let indicatorNode = map["indicator"], let indicator = reader.text(indicatorNode, "indicator")
+        else { return nil }
+        return Proof(indicator: Located(indicator, at: reader.location(of: indicatorNode)),
+                     items: map["items"].map { reader.stringList($0, "items").map(\.value) } ?? [])
+    }
+
+    static func spending(_ reader: YAMLReader, _ node: Node) -> [(category: SpendingCategory, amount: Located<Int>)] {
+        (reader.freeMapping(node, "spending") ?? []).compactMap { key, keyNode, value in
+            guard let category = SpendingCategory(rawValue: key) else {
+                let all = SpendingCategory.allCases.map(\.rawValue)
+                reader.error("value-unknown", at: keyNode, "unknown spending category '\(key)'",
+                             note: Suggestion.note(for: key, in: all) ?? "categories: \(all.joined(separator: ", "))")
+                return nil
+            }
+            return count(reader, value, "spending.\(key)").map { (category, $0) }
+        }
+    }
+
+    /// A count or an amount: a whole number, not negative.
+    static func count(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Int>? {
+        guard let value = reader.integer(node, what) else { return nil }
+        guard value >= 0 else {
+            reader.error("value-negative", at: node, "'\(what)' must not be negative, not \(value)")
+            return nil
+        }
+        return Located(value, at: reader.location(of: node))
+    }
+
+    /// Full-time equivalents: a number from 0 to 100.
+    static func fte(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Double>? {
+        guard let value = reader.number(node, what) else { return nil }
+        guard (0...100).contains(value) else {
+            reader.error("value-out-of-range", at: node, "'\(what)' is in full-time equivalents (like 0.8), not \(value.formatted)")
+            return nil
+        }
+        return Located(value, at: reader.location(of: node))
+    }
+}
+
+private extension Double {
+    var formatted: String { rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self) }
+}

@@ -1,0 +1,79 @@
+/// Rules of `static/` and of what points into it: logos and Markdown images.
+extension ContentRules {
+    /// A file of `static/` is published at the same path under the site's root: it may not land where the site
+    /// puts a page, an asset or an export (a built-in folder, a free page's folder, a file of the root).
+    @Sendable static func staticPathsAreFree(_ content: SiteContent) -> [Diagnostic] {
+        let pageFolders = Dictionary(content.pages.map { ($0.slug.value.split(separator: "/").first.map(String.init) ?? $0.slug.value, $0.title) },
+                                     uniquingKeysWith: { first, _ in first })
+        return content.staticFiles.compactMap { file -> Diagnostic? in
+            let top = String(file.path.split(separator: "/").first ?? "")
+            let shown = DisplayedPath.escaping(file.path)
+            let owner: String?
+            if let reserved = SiteRoutes.reserved[top.lowercased()] {
+                owner = "\(top)/, which holds \(reserved)"
+            } else if top.lowercased() == SiteRoutes.methodology {
+                owner = "\(top)/, which holds the methodology page"
+            } else if let title = pageFolders[top] {
+                owner = "\(top)/, which holds the page '\(title)'"
+            } else if file.path == top, let generated = SiteRoutes.rootFiles[top.lowercased()] {
+                owner = "the place of \(generated)"
+            } else {
+                owner = nil
+            }
+            guard let owner else { return nil }
+            return .error("static-path-taken", at: file.location,
+                          "static/\(shown) would be published at \(shown), in \(owner)",
+                          note: "move it to another folder of static/, such as static/img/")
+        }
+    }
+
+    /// A logo (of the site in site.yaml, of a CPTS in its front matter) is an image of `static/`, named by its path
+    /// there (`logo: img/logo.svg` for `content/static/img/logo.svg`).
+    @Sendable static func logosAreStaticImages(_ content: SiteContent) -> [Diagnostic] {
+        let logos = [content.settings.logo].compactMap { $0 } + content.cpts.compactMap(\.logo)
+        return logos.compactMap { logo -> Diagnostic? in
+            staticImageProblem(logo, in: content, what: "logo")
+        }
+    }
+
+    /// Why `reference` (a path under `static/`) does not name a published image; nil when it does.
+    static func staticImageProblem(_ reference: Located<String>, in content: SiteContent, what: String) -> Diagnostic? {
+        let path = reference.value
+        let shown = DisplayedPath.escaping(path)
+        guard let file = content.staticFile(path) else {
+            var note = "a \(what) is a file of content/static/, named by its path there (for content/static/img/logo.svg: img/logo.svg)"
+            for prefix in ["static/", "/static/", "content/static/", "/"] where path.hasPrefix(prefix) {
+                let inside = String(path.dropFirst(prefix.count))
+                if content.staticFile(inside) != nil {
+                    note = "write it as '\(DisplayedPath.escaping(inside))'"
+                    break
+                }
+            }
+            if note.hasPrefix("a "), let nearest = Suggestion.nearest(to: path, in: content.staticFiles.map(\.path)) {
+                note = "did you mean '\(DisplayedPath.escaping(nearest))'?"
+            }
+            return .error("\(what)-missing", at: reference.location, "\(what) '\(shown)' is not a file of static/", note: note)
+        }
+        guard StaticFile.isImage(file.path) else {
+            return .error("\(what)-not-an-image", at: reference.location,
+                          "\(what) '\(shown)' is not an image",
+                          note: "use a \(StaticFile.imageExtensions.joined(separator: ", ")) file")
+        }
+        return nil
+    }
+
+    /// An image of a CPTS's projet de santé, a free page or a report that names a file of the site
+    /// (`![Plan](img/plan.png)`, written from `static/`) must find it there; a missing one would be a broken image.
+    @Sendable static func markdownImagesAreStaticFiles(_ content: SiteContent) -> [Diagnostic] {
+        let images = content.cpts.flatMap(\.images) + content.pages.flatMap(\.images) + content.reports.flatMap(\.images)
+        return images.compactMap { image -> Diagnostic? in
+            guard content.staticFile(image.value) == nil else { return nil }
+            let shown = DisplayedPath.escaping(image.value)
+            var note = "an image's path is written from content/static/: ![Plan](img/plan.png) shows content/static/img/plan.png"
+            if let nearest = Suggestion.nearest(to: image.value, in: content.staticFiles.map(\.path)) {
+                note = "did you mean '\(DisplayedPath.escaping(nearest))'?"
+            }
+            return .warning("image-missing", at: image.location, "image '\(shown)' is not a file of static/", note: note)
+        }
+    }
+}

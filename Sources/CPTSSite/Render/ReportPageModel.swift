@@ -1,0 +1,291 @@
+import CPTSDomain
+
+extension ViewModels {
+    /// Where a CPTS's activity report for contract `year` is published, under its page.
+    static func reportPath(slug: String, year: Int) -> String { "cpts/\(slug)/rapport-annee-\(year)/" }
+
+    /// The PDF of a report, beside its page's folder (`build --pdf`).
+    static func reportPDFName(year: Int) -> String { "rapport-annee-\(year).pdf" }
+
+    /// The reports a CPTS page links to: those the site publishes (the rules make sure each is for a year begun).
+    func reportLinks(of cpts: CPTS, root: String) -> [[String: Any]] {
+        content.reports(for: cpts.slug.value).compactMap { report in
+            guard let dates = cpts.contractYear(report.year.value) else { return nil }
+            return ["year": String(report.year.value), "url": root + ViewModels.reportPath(slug: cpts.slug.value, year: report.year.value),
+                    "start": FrenchFormat.shortDate(dates.start), "end": FrenchFormat.shortDate(dates.end.dayBefore)]
+        }
+    }
+
+    /// The annual activity report of a CPTS for one contract year: cover, key figures, missions with their actions,
+    /// indicators over the years and money, members, meetings, the narrative and the proofs.
+    func report(_ report: ActivityReport, of cpts: CPTS) -> [String: Any] {
+        let number = report.year.value
+        let asOf = content.settings.asOf
+        let dates = cpts.contractYear(number)
+        var model = common(depth: 3, title: "Rapport d'activité \(number) — \(cpts.name)")
+        let numbers = figures[cpts]
+        let yearFunding = numbers.funding?.year(number)
+        let histories = IndicatorHistory.histories(slug: cpts.slug.value, year: number, in: content)
+        let assessed = yearFunding?.assessed == true
+        let department = content.region.department(cpts.department.value)
+        let body = markdown.render(report.body, imageRoot: "../../../")
+
+        // Missions: those the CPTS carries, in its order, then any an action names that it does not (reported).
+        var missionIDs = cpts.missions.map(\.id.value)
+        for action in report.actions where !missionIDs.contains(action.mission.value) { missionIDs.append(action.mission.value) }
+        let indicatorLabels = Dictionary(histories.map { ($0.id, $0.indicator.label) }, uniquingKeysWith: { first, _ in first })
+        let missions = missionIDs.map { id -> [String: Any] in
+            let actions = report.actions.filter { $0.mission.value == id }
+            let funding = yearFunding?.missions.first { $0.mission == id }
+            let indicators = histories.filter { $0.indicator.mission.value == id }
+            return present([
+                "id": id,
+                "name": Mission.named(id)?.name ?? id,
+                "actions": actions.map { actionRow($0, labels: indicatorLabels) },
+                "hasActions": !actions.isEmpty,
+                "indicators": indicators.map { historyRow($0, year: number, assessed: assessed) },
+                "hasIndicators": !indicators.isEmpty,
+                "funding": funding.map { mission in
+                    present([
+                        "fixed": FrenchFormat.euros(mission.fixed + mission.extra),
+                        "variableEarned": assessed ? FrenchFormat.euros(mission.variableEarned) : nil,
+                        "variableMaximum": FrenchFormat.euros(mission.variableMaximum),
+                    ])
+                },
+            ])
+        }
+
+        let done = report.actions.filter { $0.status.value == .done }.count
+        let held = report.meetings.filter { $0.date.value <= asOf }
+        var keyFigures: [[String: String]] = [
+            ["label": "Actions réalisées", "value": "\(done) sur \(report.actions.count)"],
+            ["label": "Réunions tenues", "value": FrenchFormat.integer(held.count)],
+            ["label": "Participants aux actions",
+             "value": FrenchFormat.integer(report.actions.compactMap { $0.participants?.value }.reduce(0, +))],
+        ]
+        let measured = histories.filter { $0.setThisYear && $0.indicator.value != nil }
+        if assessed {
+            let reached = measured.filter { FundingCalculator.reward($0.indicator).stepReached != nil }.count
+            keyFigures.append(["label": "Indicateurs atteints", "value": "\(reached) sur \(histories.filter(\.setThisYear).count)"])
+        }
+        var fundingModel: [String: Any]?
+        if let funding = numbers.funding, let year = yearFunding {
+            let payments = funding.calendar.filter { $0.year == number }
+            let paid = payments.filter { $0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +)
+            let toCome = payments.filter { !$0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +)
+            keyFigures.append(["label": "Financement ACI versé au \(FrenchFormat.shortDate(asOf))", "value": FrenchFormat.euros(paid)])
+            fundingModel = present([
+                "operation": FrenchFormat.euros(year.operation),
+                "fixed": FrenchFormat.euros(year.fixed + year.extra),
+                "variableEarned": year.assessed ? FrenchFormat.euros(year.variableEarned) : nil,
+                "variableMaximum": FrenchFormat.euros(year.variableMaximum),
+                "earned": FrenchFormat.euros(year.total),
+                "paid": FrenchFormat.euros(paid),
+                "toCome": FrenchFormat.euros(toCome),
+                "inProgress": year.status == .inProgress,
+                "calendar": PaymentCalendar.lines(funding, year: number).map { line in
+                    ["date": line.date, "label": line.label, "amount": line.amount, "status": line.status,
+                     "statusClass": line.paid ? "status-on-time" : "status-upcoming"]
+                },
+                "spending": report.spending.isEmpty ? nil : report.spending.map { item in
+                    ["category": spendingLabel(item.category), "amount": FrenchFormat.euros(item.amount.value)]
+                },
+                "spendingTotal": report.spending.isEmpty ? nil : FrenchFormat.euros(report.spending.map(\.amount.value).reduce(0, +)),
+            ])
+        }
+        if let fte = report.coordinatorFTE {
+            keyFigures.append(["label": "Coordination", "value": fteLabel(fte.value)])
+        }
+
+        model["report"] = present([
+            "name": cpts.name,
+            "logo": logo(cpts.logo, name: cpts.name, root: "../../../"),
+            "year": String(number),
+            "start": dates.map { FrenchFormat.shortDate($0.start) },
+            "end": dates.map { FrenchFormat.shortDate($0.end.dayBefore) },
+            "status": yearFunding.map { PaymentCalendar.status($0) },
+            "inProgress": yearFunding?.status == .inProgress,
+            "cptsURL": "../",
+            "department": department?.name ?? cpts.department.value,
+            "population": FrenchFormat.integer(numbers.population),
+            "communes": cpts.communes.isEmpty ? nil : FrenchFormat.integer(cpts.communes.count),
+            "keyFigures": keyFigures,
+            "missions": missions,
+            "funding": fundingModel.map { $0 as Any },
+            "members": memberRows(report, of: cpts),
+            "meetings": report.meetings.sorted { $0.date.value < $1.date.value }.map { meeting in
+                present(["date": FrenchFormat.shortDate(meeting.date.value), "kind": meetingLabel(meeting.kind.value),
+                         "title": meeting.title,
+                         "attendance": meeting.attendance.map { FrenchFormat.integer($0.value) },
+                         "upcoming": meeting.date.value > asOf])
+            },
+            "team": report.coordinatorFTE == nil && report.staffFTE == nil ? nil : present([
+                "coordinator": report.coordinatorFTE.map { fteLabel($0.value) },
+                "staff": report.staffFTE.map { fteLabel($0.value) },
+            ]),
+            "hasMembers": !memberRows(report, of: cpts).isEmpty,
+            "hasMeetings": !report.meetings.isEmpty,
+            "hasProofs": !report.proofs.isEmpty,
+            "pdf": pdfReports ? ViewModels.reportPDFName(year: number) : nil,
+            "proofs": report.proofs.map { proof in
+                ["indicator": indicatorLabels[proof.indicator.value] ?? proof.indicator.value, "items": proof.items] as [String: Any]
+            },
+            "otherYears": reportLinks(of: cpts, root: "../../../").filter { $0["year"] as? String != String(number) },
+        ])
+        model["body"] = body.html
+        let toc = body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] }
+        model["toc"] = toc
+        model["hasToc"] = !toc.isEmpty
+        return model
+    }
+
+    /// The report's own print stylesheet: its running header.
+    func reportPrint(_ report: ActivityReport, of cpts: CPTS) -> [String: Any] {
+        ["runningHead": ViewModels.cssString("\(cpts.name) — rapport d’activité, année \(report.year.value) du contrat")]
+    }
+
+    /// `text` as the inside of a CSS string: backslashes, quotes and line breaks escaped, and `<` too, so that the
+    /// text can never close anything.
+    static func cssString(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "<": out += "\\3c "
+            case "\n", "\r", "\u{0C}": out += "\\a "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    func actionRow(_ action: ReportAction, labels: [String: String]) -> [String: Any] {
+        let (label, cssClass) = actionStatusLabel(action.status.value)
+        var period: String?
+        switch (action.start?.value, action.end?.value) {
+        case let (start?, end?): period = "du \(FrenchFormat.shortDate(start)) au \(FrenchFormat.shortDate(end))"
+        case let (start?, nil): period = "depuis le \(FrenchFormat.shortDate(start))"
+        case let (nil, end?): period = "jusqu’au \(FrenchFormat.shortDate(end))"
+        case (nil, nil): period = nil
+        }
+        return present([
+            "title": action.title,
+            "status": label,
+            "statusClass": cssClass,
+            "period": period,
+            "participants": action.participants.map { FrenchFormat.integer($0.value) },
+            "results": action.results,
+            "hasResults": !action.results.isEmpty,
+            "indicators": action.indicators.isEmpty ? nil : action.indicators.map { labels[$0.value] ?? $0.value }.joined(separator: "\u{202F}; "),
+        ])
+    }
+
+    func historyRow(_ history: IndicatorHistory, year: Int, assessed: Bool) -> [String: Any] {
+        let indicator = history.indicator, unit = indicator.unit
+        func shown(_ value: IndicatorValue?) -> String {
+            switch value {
+            case .number(let number)?: measure(number, unit: unit)
+            case .done(let done)?: done ? "réalisé" : "non réalisé"
+            case nil: "non mesuré"
+            }
+        }
+        let earlier = history.values.filter { $0.year < year }
+        let numeric = history.values.compactMap { item -> (year: Int, value: Double)? in
+            if case .number(let number)? = item.value { return (item.year, number) }
+            return nil
+        }
+        let trendLabel = "Évolution\u{202F}: " + history.values.map { "année\u{A0}\($0.year)\u{202F}: \(shown($0.value))" }.joined(separator: ", ")
+        var change: String?
+        var changeClass: String?
+        if let delta = history.change {
+            let sign = delta > 0 ? "+" : delta < 0 ? "−" : ""
+            change = sign + measure(abs(delta), unit: unit)
+            let better = indicator.direction.value == .up ? delta > 0 : delta < 0
+            changeClass = delta == 0 ? nil : better ? "status-on-time" : "status-late"
+        }
+        let reward = FundingCalculator.reward(indicator)
+        return present([
+            "label": indicator.label,
+            "baseline": indicator.baseline.map { measure($0, unit: unit) },
+            "value": history.setThisYear ? shown(indicator.value) : "non fixé cette année",
+            "previous": earlier.isEmpty ? nil : earlier.map { "année\u{A0}\($0.year)\u{202F}: \(shown($0.value))" }.joined(separator: ", "),
+            "change": change,
+            "changeClass": changeClass,
+            "trend": TrendLine(label: trendLabel, points: numeric).svg(),
+            "steps": indicator.steps.map { step in
+                let threshold = step.threshold.map { (indicator.direction.value == .down ? "≤\u{A0}" : "≥\u{A0}") + measure($0, unit: unit) + "\u{A0}: " } ?? "si réalisé\u{A0}: "
+                return threshold + FrenchFormat.euros(step.amount)
+            }.joined(separator: "\u{202F}; "),
+            "earned": history.setThisYear ? (assessed ? FrenchFormat.euros(reward.earned) : "non évalué") : "—",
+            "carried": history.notReachedLastYear ? "Non atteint en année\u{A0}\(year - 1), reporté" : nil,
+        ])
+    }
+
+    /// Members by profession this year against last year: the report's `members`, else (for the latest year) the
+    /// CPTS's own; last year's from the report before.
+    func memberRows(_ report: ActivityReport, of cpts: CPTS) -> [[String: Any]] {
+        let reports = content.reports(for: cpts.slug.value)
+        let isLatest = reports.last?.year.value == report.year.value
+        let now = !report.members.isEmpty ? report.members : isLatest ? cpts.members : []
+        let before = content.report(for: cpts.slug.value, year: report.year.value - 1)?.members ?? []
+        guard !now.isEmpty else { return [] }
+        var professions = now.map(\.profession)
+        for item in before where !professions.contains(item.profession) { professions.append(item.profession) }
+        return professions.map { profession in
+            let count = now.first { $0.profession == profession }?.count ?? 0
+            let previous = before.first { $0.profession == profession }?.count
+            return present([
+                "profession": Profession.label(of: profession),
+                "count": FrenchFormat.integer(count),
+                "previous": previous.map(FrenchFormat.integer) ?? "—",
+                "change": previous.map { count - $0 }.map { $0 > 0 ? "+\(FrenchFormat.integer($0))" : $0 < 0 ? "−\(FrenchFormat.integer(-$0))" : "=" } ?? "—",
+            ])
+        } + [present([
+            "profession": "Total",
+            "count": FrenchFormat.integer(now.map(\.count).reduce(0, +)),
+            "previous": before.isEmpty ? "—" : FrenchFormat.integer(before.map(\.count).reduce(0, +)),
+            "change": before.isEmpty ? "—" : {
+                let delta = now.map(\.count).reduce(0, +) - before.map(\.count).reduce(0, +)
+                return delta > 0 ? "+\(FrenchFormat.integer(delta))" : delta < 0 ? "−\(FrenchFormat.integer(-delta))" : "="
+            }(),
+        ])]
+    }
+
+    func actionStatusLabel(_ status: ActionStatus) -> (label: String, cssClass: String) {
+        switch status {
+        case .planned: ("Prévue", "status-upcoming")
+        case .inProgress: ("En cours", "status-upcoming")
+        case .done: ("Réalisée", "status-on-time")
+        case .abandoned: ("Abandonnée", "status-late")
+        }
+    }
+
+    func meetingLabel(_ kind: Meeting.Kind) -> String {
+        switch kind {
+        case .generalAssembly: "Assemblée générale"
+        case .board: "Conseil d’administration"
+        case .bureau: "Bureau"
+        case .steeringCommittee: "Comité de pilotage"
+        case .managementDialogue: "Dialogue de gestion (CPAM, ARS)"
+        case .workingGroup: "Groupe de travail"
+        }
+    }
+
+    func spendingLabel(_ category: SpendingCategory) -> String {
+        switch category {
+        case .staff: "Personnel (coordination)"
+        case .fees: "Indemnisation des professionnels"
+        case .premises: "Locaux"
+        case .equipment: "Matériel et systèmes d’information"
+        case .communication: "Communication"
+        case .training: "Formation"
+        case .other: "Autres dépenses"
+        }
+    }
+
+    /// `0,8 ETP`.
+    func fteLabel(_ value: Double) -> String {
+        FrenchFormat.decimal(value, maximumFractionDigits: 2) + FrenchFormat.unitSpace + "ETP"
+    }
+}

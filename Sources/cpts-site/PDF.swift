@@ -1,0 +1,63 @@
+import ArgumentParser
+import CPTSContent
+import CPTSDomain
+import CPTSSite
+import Foundation
+
+/// `cpts-site pdf <slug> --year N`: the activity report of a CPTS for one contract year, as a PDF printed by
+/// headless Chromium from the page the site publishes.
+struct PDF: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pdf",
+        abstract: "Print a CPTS's activity report for one contract year to PDF (needs Chromium).")
+
+    @OptionGroup var options: ContentOptions
+
+    @Argument(help: "The CPTS's slug (its file name in content/cpts/, without .md).")
+    var slug: String
+
+    @Option(help: "The contract year of the report (1 to 5): content/reports/<slug>/<year>.md.")
+    var year: Int
+
+    @Option(name: .shortAndLong, help: "The PDF to write (default: rapport-<slug>-annee-<year>.pdf).")
+    var output: String?
+
+    func validate() throws {
+        if !(1...FundingCalculator.contractYears).contains(year) {
+            throw ValidationError("--year must be between 1 and \(FundingCalculator.contractYears)")
+        }
+    }
+
+    func run() async throws {
+        guard ReportPrinter.chromium() != nil else {
+            Console.error("Chromium est introuvable\u{202F}: installez le paquet Debian «\u{A0}chromium\u{A0}» (apt-get install chromium) "
+                + "ou indiquez son chemin dans la variable CPTS_CHROMIUM, puis relancez la commande.")
+            throw ExitCode(1)
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cpts-site-pdf-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let site = scratch.appendingPathComponent("site").path
+        let report = await SiteBuilder.build(
+            BuildOptions(contentDirectory: options.contentPath, outputDirectory: site, themesDirectory: options.themes))
+        Console.printDiagnostics(report)
+        guard report.succeeded else {
+            Console.error("le site ne se construit pas\u{202F}: corrigez les erreurs ci-dessus")
+            throw ExitCode(1)
+        }
+        let page = site + "/cpts/\(slug)/rapport-annee-\(year)/index.html"
+        guard FileManager.default.fileExists(atPath: page) else {
+            Console.error("pas de rapport d’activité publié pour la CPTS «\u{A0}\(slug)\u{A0}», année \(year) du contrat\u{202F}: "
+                + "écrivez-le dans \(options.contentPath)/reports/\(slug)/\(year).md")
+            throw ExitCode(1)
+        }
+        let destination = output ?? "rapport-\(slug)-annee-\(year).pdf"
+        do {
+            let pdf = try ReportPrinter.print(page: page)
+            try Data(pdf).write(to: URL(fileURLWithPath: destination))
+        } catch {
+            Console.error("l’impression du rapport a échoué\u{202F}: \(error)")
+            throw ExitCode(1)
+        }
+        Console.info("rapport écrit dans \(destination)")
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+
+/// The second example site (`examples/cpts-blaisois/`, dated 31/12/2021): one signed CPTS with activity reports for
+/// contract years 1 and 2. It builds without a warning, links both reports, and each report states the same money
+/// as `site.json` for its year.
+final class ReportExampleTests: XCTestCase {
+    static let content = CLIRunner.repositoryRoot.appendingPathComponent("examples/cpts-blaisois/content")
+
+    func testTheReportsExampleBuildsWithBothReportsAndTheirMoneyAgreesWithSiteJSON() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("reports-example-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CLIRunner.run(
+            ["build", "--content", Self.content.path,
+             "--themes", CLIRunner.repositoryRoot.appendingPathComponent("themes").path, "--output", root.path],
+            in: CLIRunner.repositoryRoot)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "", "the reports example should build without any warning")
+        let cptsPage = try String(contentsOf: root.appendingPathComponent("cpts/blaisois/index.html"), encoding: .utf8)
+        let data = try Data(contentsOf: root.appendingPathComponent("data/site.json"))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(json["asOf"] as? String, "2021-12-31")
+        let blaisois = try XCTUnwrap((json["cpts"] as? [[String: Any]])?.first { $0["slug"] as? String == "blaisois" })
+        let funding = try XCTUnwrap(blaisois["funding"] as? [String: Any])
+        let payments = try XCTUnwrap(funding["payments"] as? [[String: Any]])
+        for year in [1, 2] {
+            XCTAssertTrue(cptsPage.contains("href=\"../../cpts/blaisois/rapport-annee-\(year)/\""), "year \(year) not linked")
+            let page = try String(contentsOf: root.appendingPathComponent("cpts/blaisois/rapport-annee-\(year)/index.html"), encoding: .utf8)
+            XCTAssertTrue(page.contains("<p class=\"report-year\">Année \(year) du contrat"), page)
+            XCTAssertTrue(page.contains("illustratif"))
+            let paid = payments.filter { ($0["year"] as? Int) == year && ($0["status"] as? String) == "paid" }
+                .compactMap { $0["amount"] as? Int }.reduce(0, +)
+            XCTAssertGreaterThan(paid, 0)
+            let shown = "<tr><th scope=\"row\">Versé</th><td class=\"num\">\(Self.euros(paid))</td></tr>"
+            XCTAssertTrue(page.contains(shown), "year \(year): \(shown) not found")
+        }
+        // Contract year 1's colorectal screening reached no step: carried into year 2.
+        let second = try String(contentsOf: root.appendingPathComponent("cpts/blaisois/rapport-annee-2/index.html"), encoding: .utf8)
+        XCTAssertTrue(second.contains("Non atteint en année\u{A0}1, reporté"), second)
+        XCTAssertTrue(second.contains("année\u{A0}1\u{202F}: 33,2\u{A0}%"), "the previous year's value is shown")
+        XCTAssertTrue(second.contains("<span class=\"status-on-time\">+1,4\u{A0}%</span>"), "the change is shown")
+    }
+
+    static func euros(_ value: Int) -> String {
+        var digits = String(value), groups: [String] = []
+        while digits.count > 3 { groups.insert(String(digits.suffix(3)), at: 0); digits.removeLast(3) }
+        groups.insert(digits, at: 0)
+        return groups.joined(separator: "\u{202F}") + "\u{A0}€"
+    }
+}
