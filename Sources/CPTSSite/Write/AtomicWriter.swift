@@ -121,7 +121,7 @@ public enum AtomicWriter {
             return
         }
         if cpts_rename_exchange(staging.path, output.path) == 0 {
-            if !keepingOld { try? manager.removeItem(at: staging) }
+            if !keepingOld { removeGenerated(staging.path) }
             return
         }
         let old = staging.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
@@ -132,7 +132,19 @@ public enum AtomicWriter {
             _ = rename(old.path, output.path)
             throw WriteError(description: "could not move the new site into \(output.path): \(errorText())")
         }
-        if !keepingOld || rename(old.path, staging.path) != 0 { try? manager.removeItem(at: old) }
+        if !keepingOld || rename(old.path, staging.path) != 0 { removeGenerated(old.path) }
+    }
+
+    /// Removes a folder cpts-site made, its marker last: a removal cut short (the build killed meanwhile) leaves a
+    /// folder that still says it is ours, which the next build removes (`removeLeftovers`). Removed marker first,
+    /// a half-deleted site looked like someone else's folder and stayed beside the output for good.
+    static func removeGenerated(_ path: String) {
+        let manager = FileManager.default
+        for entry in (try? manager.contentsOfDirectory(atPath: path)) ?? [] where entry != marker {
+            try? manager.removeItem(atPath: path + "/" + entry)
+        }
+        _ = unlink(path + "/" + marker)
+        _ = rmdir(path)
     }
 
     /// A folder that exists, is not empty and holds no marker was not made by cpts-site: replacing it
@@ -174,7 +186,7 @@ public enum AtomicWriter {
         guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return }
         var markerStatus = stat()
         if lstat(path + "/" + marker, &markerStatus) == 0, (markerStatus.st_mode & S_IFMT) == S_IFREG {
-            try? FileManager.default.removeItem(atPath: path)
+            removeGenerated(path)
         } else {
             _ = rmdir(path)
         }

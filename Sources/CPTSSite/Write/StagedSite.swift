@@ -114,7 +114,7 @@ public final class StagedSite: Sendable {
 
     /// After a failure: a private folder is removed; the shared one is rewritten by the next build.
     public func abandon() {
-        if staging.isPrivate { try? FileManager.default.removeItem(at: staging.url) }
+        if staging.isPrivate { AtomicWriter.removeGenerated(staging.url.path) }
         release()
     }
 
