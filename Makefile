@@ -106,8 +106,8 @@ check: build
 ## Benchmark: cpts-site against Hugo and the cmark-gfm command line, side by side (see README, "Performance").
 ## BENCH_SIZES="1000 10000 100000" for the scaling runs; ROUNDS=5 rounds each.
 bench-deps:
-	@command -v hugo >/dev/null && command -v cmark-gfm >/dev/null && [ -x /usr/bin/time ] || \
-	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hugo cmark-gfm time)
+	@command -v hugo >/dev/null && command -v cmark-gfm >/dev/null && [ -x /usr/bin/time ] && [ -f /usr/include/yaml.h ] || \
+	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hugo cmark-gfm time libyaml-dev)
 
 bench-data:
 	for n in $${BENCH_SIZES:-1000}; do python3 bench/generate.py --cpts $$n --out .build-bench/data/n$$n; done
