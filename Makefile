@@ -8,7 +8,7 @@ BIN = .build/$(CONFIG)/cpts-site
 APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm rsync
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench bench-compare-templates clean
+.PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench bench-callgrind bench-compare-templates clean
 
 GEO_REGION ?= 24
 
@@ -115,6 +115,12 @@ bench-data:
 bench: deps bench-deps
 	bash bench/run.sh
 	$(MAKE) bench-compare-templates
+
+## Instructions executed by a 1 000-CPTS release build under valgrind's callgrind, in total and by stage
+## (load, validate, compute, render, write); BENCH_SIZE=10000 for another size. Profiles in .build-bench/callgrind/.
+bench-callgrind: deps bench-deps
+	@command -v valgrind >/dev/null || ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq valgrind)
+	bash bench/callgrind.sh
 
 ## The benchmark's generated sites rendered page by page with CPTSTemplates and with swift-mustache (byte-identical).
 bench-compare-templates: bench-data
