@@ -69,7 +69,8 @@ def component(obj, fn):
                           ("$s13CPTSTemplates", "CPTSTemplates (rendering)"),
                           ("$s8CPTSSite", "CPTSSite (view models, charts, exports, writing)"),
                           ("$s10CPTSDomain", "CPTSDomain (rules, figures)"),
-                          ("$s12CPTSMarkdown", "CPTSMarkdown")]:
+                          ("$s12CPTSMarkdown", "CPTSMarkdown"),
+                          ("$s8Mustache", "swift-mustache (builds before CPTSTemplates)")]:
         if fn.startswith(prefix):
             return label
     for part, label in [("cmark", "libcmark-gfm"), ("mimalloc", "mimalloc (malloc, free)"),
