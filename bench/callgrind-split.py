@@ -19,9 +19,8 @@ def self_costs(path):
     """Self cost per (object, function) from callgrind's format: cost lines under fn=, except the one
     after each calls= line (the inclusive cost of that call)."""
     costs = collections.Counter()
-    calls = collections.Counter()
     fn_names, ob_names = {}, {}
-    obj = fn = callee = callee_obj = None
+    obj = fn = None
     after_call = False
     summary = None
 
@@ -41,25 +40,21 @@ def self_costs(path):
         if head.isdigit() or head in "+-*":
             if after_call:
                 after_call = False
-                calls[(obj, fn, callee_obj or obj, callee)] += int(line.split()[-1])
             else:
                 costs[(obj, fn)] += int(line.split()[-1])
         elif line.startswith("fn="):
             fn = name(fn_names, line[3:])
-            callee_obj = None
         elif line.startswith("ob="):
             obj = name(ob_names, line[3:])
         elif line.startswith("cfn="):
-            callee = name(fn_names, line[4:])
+            name(fn_names, line[4:])  # names are defined on first use, in either position
         elif line.startswith("cob="):
-            callee_obj = name(ob_names, line[4:])
+            name(ob_names, line[4:])
         elif line.startswith("calls="):
             after_call = True
-        elif line.startswith("fi=") or line.startswith("fe=") or line.startswith("fl="):
-            pass
         elif line.startswith("summary:"):
             summary = int(line.split()[1])
-    return costs, calls, summary
+    return costs, summary
 
 
 def component(obj, fn):
@@ -91,7 +86,7 @@ by_stage = []
 by_stage_component = []
 by_component = collections.Counter()
 for part in parts:
-    costs, calls, summary = self_costs(part)
+    costs, summary = self_costs(part)
     counted = sum(costs.values())
     if summary is not None and counted != summary:
         sys.exit(f"{part}: self costs add up to {counted}, its summary says {summary}")
