@@ -8,7 +8,7 @@ BIN = .build/$(CONFIG)/cpts-site
 APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm rsync
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench bench-compare-templates clean
+.PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench bench-callgrind bench-compare-templates clean
 
 GEO_REGION ?= 24
 
@@ -113,8 +113,8 @@ check: build
 ## Benchmark: cpts-site against Hugo and the cmark-gfm command line, side by side (see README, "Performance").
 ## BENCH_SIZES="1000 10000 100000" for the scaling runs; ROUNDS=5 rounds each.
 bench-deps:
-	@command -v hugo >/dev/null && command -v cmark-gfm >/dev/null && [ -x /usr/bin/time ] || \
-	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hugo cmark-gfm time)
+	@command -v hugo >/dev/null && command -v cmark-gfm >/dev/null && [ -x /usr/bin/time ] && [ -f /usr/include/yaml.h ] || \
+	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hugo cmark-gfm time libyaml-dev)
 
 bench-data:
 	for n in $${BENCH_SIZES:-1000}; do python3 bench/generate.py --cpts $$n --out .build-bench/data/n$$n; done
@@ -122,6 +122,12 @@ bench-data:
 bench: deps bench-deps
 	bash bench/run.sh
 	$(MAKE) bench-compare-templates
+
+## Instructions executed by a 1 000-CPTS release build under valgrind's callgrind, in total and by stage
+## (load, validate, compute, render, write); BENCH_SIZE=10000 for another size. Profiles in .build-bench/callgrind/.
+bench-callgrind: deps bench-deps
+	@command -v valgrind >/dev/null || ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq valgrind)
+	bash bench/callgrind.sh
 
 ## The benchmark's generated sites rendered page by page with CPTSTemplates and with swift-mustache (byte-identical).
 bench-compare-templates: bench-data

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make bench: cpts-site against Hugo on the same synthetic national content, side by side in one run,
-# with the cmark-gfm command line over the same Markdown as the floor for Markdown alone.
+# with three floors measured on the same data: the cmark-gfm command line over the same Markdown (Markdown alone),
+# libyaml's event loop over the same YAML and the writing of the same output files (bench/floors.c, both).
 # Rounds alternate between the tools so that a noisy neighbour slows them all alike; each run is timed
 # by /usr/bin/time (wall time, peak memory). Results go to stdout and .build-bench/results.txt.
 #
@@ -13,7 +14,7 @@ rounds="${ROUNDS:-5}"
 # Above this size only cpts-site build and check run: Hugo, serve (which keeps the site in memory) and the
 # empty-folder builds would take the machine's memory and an hour for no figure the targets ask for.
 compared="${BENCH_COMPARED_MAX:-10000}"
-for tool in hugo cmark-gfm /usr/bin/time python3; do
+for tool in hugo cmark-gfm /usr/bin/time python3 cc; do
   command -v "$tool" >/dev/null || { echo "missing $tool: run 'make bench-deps' (apt-get install hugo cmark-gfm time)" >&2; exit 1; }
 done
 
@@ -21,6 +22,9 @@ swift build -c release >/dev/null
 bin=.build/release/cpts-site
 work=.build-bench
 mkdir -p "$work"
+# The floors for YAML and for writing, against Debian's libyaml (libyaml-dev, installed by make bench-deps).
+floors="$work/floors"
+cc -O2 -o "$floors" bench/floors.c -lyaml
 samples="$work/samples.tsv"
 : > "$samples"
 
@@ -31,6 +35,15 @@ measure() {
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
     echo "$tool failed on $size CPTS:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
   printf '%s\t%s\t%s\n' "$size" "$tool" "$(tail -n 1 "$work/time.txt" | tr ' ' '\t')" >> "$samples"
+}
+
+# measure_inner SIZE TOOL COMMAND...: as measure, but the seconds are those COMMAND prints (a part of its run).
+measure_inner() {
+  local size=$1 tool=$2
+  shift 2
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || {
+    echo "$tool failed on $size CPTS:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
+  printf '%s\t%s\t%s\t%s\n' "$size" "$tool" "$(tail -n 1 "$work/stdout.txt")" "$(tail -n 1 "$work/time.txt" | cut -d' ' -f2)" >> "$samples"
 }
 
 # incremental SIZE DATA: a full build, then the rebuilds after one CPTS file changes, as `serve` reports them:
@@ -70,7 +83,12 @@ for size in $sizes; do
     python3 bench/generate.py --cpts "$size" --out "$data"
   fi
   markdown="$work/markdown-n$size.md"
-  [ "$size" -gt "$compared" ] || find "$data/content/cpts" -name '*.md' -print0 | sort -z | xargs -0 cat > "$markdown"
+  if [ "$size" -le "$compared" ]; then
+    find "$data/content/cpts" -name '*.md' -print0 | sort -z | xargs -0 cat > "$markdown"
+    # The copy the write floor writes over, as cpts-site writes over the site before last.
+    [ -d "$data/out-cpts" ] || "$bin" build --content "$data/content" --themes themes --output "$data/out-cpts" >/dev/null
+    "$floors" write "$data/out-cpts" "$data/out-copy" >/dev/null 2>&1
+  fi
   for round in $(seq 1 "$rounds"); do
     echo "size $size, round $round/$rounds"
     measure "$size" "cpts-site build" "$bin" build --content "$data/content" --themes themes --output "$data/out-cpts"
@@ -81,6 +99,8 @@ for size in $sizes; do
     measure "$size" "cpts-site build, empty" "$bin" build --content "$data/content" --themes themes --output "$data/out-empty"
     measure "$size" "hugo" hugo --quiet --cleanDestinationDir -s "$data/hugo" -d "$PWD/$data/out-hugo"
     measure "$size" "cmark-gfm" cmark-gfm -e table -e strikethrough -e autolink -e tasklist "$markdown"
+    measure "$size" "libyaml events" "$floors" yaml "$data/content"
+    measure_inner "$size" "write floor" "$floors" write "$data/out-cpts" "$data/out-copy"
   done
   [ "$size" -le "$compared" ] && incremental "$size" "$data"
   "$bin" build --verbose --content "$data/content" --themes themes --output "$data/out-cpts" | sed "s/^/  [$size, --verbose] /"
