@@ -172,7 +172,7 @@ def test_printing_gives_a4_pages_without_the_navigation(site, server, driver, ki
 # Every page type, with the path that shows it; free pages are added when the site has one.
 PAGE_TYPES = {"home": "", "search": "recherche/", "methodology": "methodologie/", "validation": "validation/",
               "not-found": "une-page-qui-n-existe-pas/"}
-WIDTHS = {"desktop": (1280, 900, False), "mobile": (390, 844, True)}
+WIDTHS = {"desktop": (1280, 900, False), "mobile": (390, 844, True), "narrow": (320, 800, True)}
 
 
 def test_a_screenshot_of_every_page_type_at_desktop_and_phone_widths(site, server, driver):

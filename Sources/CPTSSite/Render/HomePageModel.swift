@@ -19,13 +19,13 @@ extension ViewModels {
                 let count = coverage.countByStage[stage] ?? 0
                 return .init(label: stage.label, value: Double(count), text: FrenchFormat.integer(count))
             },
-            maximum: Double(coverage.countByStage.values.max() ?? 0)).svg()
+            maximum: Double(coverage.countByStage.values.max() ?? 0)).responsive()
         model["departments"] = coverage.byDepartment.map { departmentRow($0, root: "") }
         model["departmentChart"] = BarChart(
             title: "Part de la population couverte par département",
             description: coverage.byDepartment.map { "\($0.name) : \(FrenchFormat.percent($0.coverage))" }.joined(separator: ", "),
             bars: coverage.byDepartment.map { .init(label: $0.name, value: $0.coverage, text: FrenchFormat.percent($0.coverage)) },
-            maximum: 1).svg()
+            maximum: 1).responsive()
         model["curve"] = deploymentCurve()
         model["curveTable"] = curveTable()
         model["milestones"] = figures.milestones.map(milestoneRow)
@@ -111,7 +111,7 @@ extension ViewModels {
                 + "\(FrenchFormat.percent(last?.coverage ?? 0)) au \(FrenchFormat.shortDate(content.settings.asOf)). "
                 + figures.milestones.map { "\($0.milestone.kind == "forecast" ? "Prévision" : "Chiffre publié") au \(FrenchFormat.shortDate($0.milestone.date)) : \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
             series: points, markers: markers, xTicks: ticks, yMaximum: maximum,
-            yLabel: { FrenchFormat.decimal($0, maximumFractionDigits: 0) + FrenchFormat.unitSpace + "%" }).svg()
+            yLabel: { FrenchFormat.decimal($0, maximumFractionDigits: 0) + FrenchFormat.unitSpace + "%" }).responsive()
     }
 
     /// The curve's numbers at each year's end and at the site's date.
@@ -154,6 +154,7 @@ extension ViewModels {
             MapTerritory(name: cpts.name, href: "cpts/\(cpts.slug.value)/", communes: cpts.communes.map(\.value))
         }
         let coverage = Dictionary(uniqueKeysWithValues: figures.coverage.byDepartment.map { ($0.code, $0.coverage) })
-        return renderer.svg(coverage: coverage, territories: territories)
+        guard let svg = renderer.svg(coverage: coverage, territories: territories, legend: false) else { return nil }
+        return svg + renderer.legendHTML(coverage: coverage, hasTerritories: svg.contains("class=\"map-territory\""))
     }
 }
