@@ -8,7 +8,7 @@ BIN = .build/$(CONFIG)/cpts-site
 APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm rsync
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench clean
+.PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench bench-compare-templates clean
 
 GEO_REGION ?= 24
 
@@ -114,6 +114,14 @@ bench-data:
 
 bench: deps bench-deps
 	bash bench/run.sh
+	$(MAKE) bench-compare-templates
+
+## The benchmark's generated sites rendered page by page with CPTSTemplates and with swift-mustache (byte-identical).
+bench-compare-templates: bench-data
+	for n in $${BENCH_SIZES:-1000}; do \
+	  CPTS_COMPARE_CONTENT=$(abspath .build-bench/data)/n$$n/content \
+	    $(SWIFT) test --filter TemplateEngineComparisonTests.testGeneratedSiteRendersAsWithSwiftMustache || exit 1; \
+	done
 
 ## Publish public/ to DEST (folder or user@host:path) once check --strict and the link check pass.
 ## DRY_RUN=1 shows what would change. See README, "Publishing".

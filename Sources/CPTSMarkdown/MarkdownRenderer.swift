@@ -1,5 +1,5 @@
 import CMarkGFM
-import Synchronization
+import CPTSSync
 
 #if canImport(Glibc)
 import Glibc
@@ -32,7 +32,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// `cmark_parser_finish()` writes a process-global table (cmark-gfm PR #176): two documents finished
     /// at once corrupt each other's output, so finishing is serialised. Feeding and rendering run in parallel.
-    private static let finishLock = Mutex(())
+    private static let finishLock = Locked(())
 
     /// Registering the core extensions is not thread-safe either: done once, lazily.
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
