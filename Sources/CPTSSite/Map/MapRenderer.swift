@@ -88,7 +88,7 @@ public struct MapRenderer: Sendable {
             let share = coverage[department.feature.code]
             let fill = share.map { Self.colours[Self.coverageClass($0)] } ?? Self.noDataColour
             let kind = share.map { "map-class-\(Self.coverageClass($0))" } ?? "map-no-data"
-            let label = department.feature.name + " : " + (share.map { FrenchFormat.percent($0) } ?? "sans donnée")
+            let label = department.feature.name + "\u{202F}: " + (share.map { FrenchFormat.percent($0) } ?? "sans donnée")
             out += "<path class=\"map-department \(kind)\" fill=\"\(fill)\" fill-rule=\"evenodd\" d=\"\(frame.path(rings))\">"
             out += "<title>\(SVG.escape(label))</title></path>"
         }
@@ -128,13 +128,13 @@ public struct MapRenderer: Sendable {
             let figures = departments.map { department in
                 department.name + " " + (coverage[department.code].map { FrenchFormat.percent($0) } ?? "sans donnée")
             }
-            text += "Carte des départements, colorés selon la part de leur population couverte par une CPTS : "
+            text += "Carte des départements, colorés selon la part de leur population couverte par une CPTS\u{202F}: "
             text += figures.joined(separator: ", ") + "."
         }
         if !territories.isEmpty {
             let count = territories.count
             text += (text.isEmpty ? "" : " ")
-            text += count == 1 ? "Territoire de CPTS tracé : " : "\(count) territoires de CPTS tracés : "
+            text += count == 1 ? "Territoire de CPTS tracé\u{202F}: " : "\(count) territoires de CPTS tracés\u{202F}: "
             text += territories.map(\.name).joined(separator: ", ") + "."
         }
         return text

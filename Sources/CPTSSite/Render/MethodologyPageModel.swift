@@ -88,7 +88,7 @@ extension ViewModels {
             ])
         }
         if let aid = schedule.letterOfIntentAid {
-            lines.append(line("Aide au stade de la lettre d'intention", aid))
+            lines.append(line("Aide au stade de la lettre d’intention", aid))
         }
         return present([
             "id": schedule.id,

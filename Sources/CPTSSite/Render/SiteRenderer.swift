@@ -54,7 +54,8 @@ struct SiteRenderer: Sendable {
                 exportsKey: Int? = nil) async throws -> Output {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
-                                                                          allowUnsafeLinks: content.settings.allowUnsafeLinks)),
+                                                                          allowUnsafeLinks: content.settings.allowUnsafeLinks,
+                                                                          frenchTypography: content.settings.typography)),
                                 geo: geo)
         let misses = MissedKeys()
         let jobs = pageJobs(keyed: previous != nil)
