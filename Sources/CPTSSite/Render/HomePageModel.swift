@@ -9,6 +9,7 @@ extension ViewModels {
         let coverage = figures.coverage
         model["region"] = ["name": content.region.name]
         model["keyFigures"] = keyFigures()
+        model["downloads"] = dataDownloads(root: "")
         model["stages"] = Stage.allCases.map { stage in
             ["label": stage.label, "count": FrenchFormat.integer(coverage.countByStage[stage] ?? 0)]
         }

@@ -40,6 +40,13 @@ struct ViewModels: Sendable {
         ]
     }
 
+    /// The data files a reader may download (`SpreadsheetCSV`, `SiteJSON`), for the dashboard and the methodology.
+    func dataDownloads(root: String) -> [[String: Any]] {
+        [["url": root + "data/cpts.csv", "name": "Les CPTS", "format": "CSV pour tableur (cpts.csv)"],
+         ["url": root + "data/indicators.csv", "name": "Les indicateurs des contrats", "format": "CSV pour tableur (indicators.csv)"],
+         ["url": root + "data/site.json", "name": "Toutes les données du site", "format": "JSON pour les programmes (site.json)"]]
+    }
+
     func summary(_ cpts: CPTS, root: String) -> [String: Any] {
         [
             "name": cpts.name,
