@@ -51,7 +51,7 @@ extension ViewModels {
             ])
         }
         model["map"] = map() ?? false
-        model["cpts"] = content.cpts.sorted { $0.name < $1.name }.map { summary($0, root: "") }
+        model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: "") }
         return model
     }
 

@@ -54,6 +54,8 @@ struct ViewModels: Sendable {
             "stage": ViewModels.stageLabel(figures[cpts].stage),
             "population": FrenchFormat.integer(figures[cpts].population),
             "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
+            "departmentCode": cpts.department.value,
+            "path": "cpts/\(cpts.slug.value)/",
         ]
     }
 
@@ -71,7 +73,8 @@ struct ViewModels: Sendable {
     /// The search page lists every CPTS, so that search works without JavaScript; the script filters the list.
     func search() -> [String: Any] {
         var model = common(depth: 1, title: "Rechercher une CPTS")
-        model["cpts"] = content.cpts.sorted { $0.name < $1.name }.map { summary($0, root: "../") }
+        model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: "../") }
+        model["hasCommunes"] = content.cpts.contains { !SearchIndex.communeNames($0, content).isEmpty }
         return model
     }
 
