@@ -167,7 +167,7 @@ public struct FrenchTypography: Sendable {
         if let previous, previous.isLetter || previous.isNumber { return nil }
         let rest = text[index...]
         guard let first = rest.first, first == "h" || first == "f" || first == "m" || first == "w" || first == "H" || first == "W",
-            schemes.contains(where: { rest.lowercased().hasPrefix($0) })
+            case let start = rest.prefix(8).lowercased(), schemes.contains(where: { start.hasPrefix($0) })
         else { return nil }
         var end = rest.firstIndex(where: { $0.isWhitespace }) ?? text.endIndex
         // Punctuation that closes the sentence is not part of the URL.

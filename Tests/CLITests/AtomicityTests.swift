@@ -82,6 +82,14 @@ final class AtomicityTests: XCTestCase {
     /// size limit (the largest page, rounded up to the kilobyte, plus one), the site's site.json does not.
     func testAFailureWhileStreamingADataFileLeavesThePreviousSiteByteIdentical() throws {
         let site = try ScratchSite()
+        // Three more signed CPTS, so that site.json outgrows the methodology page (which documents the columns of
+        // the data files) and any other page.
+        let signed = try site.read("content/cpts/sud-lochois.md")
+        for number in 2...4 {
+            try site.write("content/cpts/sud-lochois-\(number).md", signed
+                .replacingOccurrences(of: "name: CPTS du Sud Lochois", with: "name: CPTS du Sud Lochois \(number)")
+                .replacingOccurrences(of: "communes: [\"37003\", \"37011\"]\n", with: ""))
+        }
         XCTAssertEqual(try site.run("build").status, 0)
         let before = try site.snapshot("public")
         let pages = before.filter { $0.key.hasSuffix(".html") }.values.map(\.count)
