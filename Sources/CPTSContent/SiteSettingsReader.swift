@@ -3,7 +3,7 @@ import Yams
 
 /// `site.yaml`: the site's title, publisher, date of the figures and defaults.
 enum SiteSettingsReader {
-    static let keys = ["title", "publisher", "baseURL", "language", "theme", "asOf", "schedule", "allowRawHTML", "allowUnsafeLinks", "logo"]
+    static let keys = ["title", "publisher", "baseURL", "language", "theme", "asOf", "schedule", "allowRawHTML", "allowUnsafeLinks", "logo", "typography"]
 
     static func read(_ yaml: String, path: String) -> (SiteSettings?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
@@ -16,11 +16,12 @@ enum SiteSettingsReader {
         let schedule = map["schedule"].flatMap { node in
             reader.text(node, "schedule").map { Located($0, at: reader.location(of: node)) }
         } ?? Located("aci-2019", at: reader.location(of: root))
+        let language = map["language"].flatMap { reader.text($0, "language") } ?? "fr"
         var settings = SiteSettings(
             title: title ?? "",
             publisher: map["publisher"].flatMap { reader.text($0, "publisher") } ?? "",
             baseURL: map["baseURL"].flatMap { reader.text($0, "baseURL") } ?? "/",
-            language: map["language"].flatMap { reader.text($0, "language") } ?? "fr",
+            language: language,
             theme: map["theme"].flatMap { node in
                 reader.text(node, "theme").map { Located($0, at: reader.location(of: node)) }
             } ?? Located("default", at: reader.location(of: root)),
@@ -29,7 +30,8 @@ enum SiteSettingsReader {
             allowRawHTML: map["allowRawHTML"].flatMap { reader.boolean($0, "allowRawHTML") } ?? false,
             allowUnsafeLinks: map["allowUnsafeLinks"].flatMap { reader.boolean($0, "allowUnsafeLinks") } ?? false,
             location: reader.location(of: root),
-            baseURLLocation: map["baseURL"].map { reader.location(of: $0) })
+            baseURLLocation: map["baseURL"].map { reader.location(of: $0) },
+            typography: map["typography"].flatMap { reader.boolean($0, "typography") } ?? language.lowercased().hasPrefix("fr"))
         if let node = map["logo"], let logo = reader.text(node, "logo") { settings.logo = Located(logo, at: reader.location(of: node)) }
         return (title != nil && asOf != nil ? settings : nil, reader.diagnostics)
     }

@@ -2,7 +2,10 @@
 /// - a table column's alignment as `align="right"`, obsolete in HTML5 (the Nu checker rejects it), or as an inline
 ///   `style`, which the pages' Content-Security-Policy blocks: cells get a class instead, styled by the theme
 ///   (`.align-left`, `.align-center`, `.align-right`);
-/// - a task list item's checkbox without a label (axe-core's critical `label` rule): it gets a French one.
+/// - a task list item's checkbox without a label (axe-core's critical `label` rule): it gets a French one;
+/// - a table is wrapped in a focusable, labelled box that scrolls sideways on its own (`.table-scroll`), so that a
+///   wide table does not make the whole page scroll at 320 px (WCAG 1.4.10) and keyboard users can scroll it
+///   (axe-core's `scrollable-region-focusable`).
 enum HTMLCompliance {
     static let replacements: [(written: [UInt8], compliant: [UInt8])] = (["th", "td"].flatMap { cell in
         ["left", "center", "right"].map { side in ("<\(cell) align=\"\(side)\">", "<\(cell) class=\"align-\(side)\">") }
@@ -10,6 +13,8 @@ enum HTMLCompliance {
         ("<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
          "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Fait\" />"),
         ("<input type=\"checkbox\" disabled=\"\" />", "<input type=\"checkbox\" disabled=\"\" aria-label=\"À faire\" />"),
+        ("<table>", "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tableau\"><table>"),
+        ("</table>", "</table></div>"),
     ]).map { (Array($0.utf8), Array($1.utf8)) }
 
     /// One pass over the bytes: every page's text goes through here, and most have nothing to rewrite.

@@ -16,11 +16,15 @@ public struct MarkdownRenderer: Sendable {
         public var allowUnsafeLinks: Bool
         /// Added to every heading level, so that a `#` in content becomes an `h2` under the page's own `h1`.
         public var headingOffset: Int
+        /// French typography on the text (`FrenchTypography`): apostrophes, « », spaces before `; : ! ?`.
+        public var frenchTypography: Bool
 
-        public init(allowRawHTML: Bool = false, allowUnsafeLinks: Bool = false, headingOffset: Int = 1) {
+        public init(allowRawHTML: Bool = false, allowUnsafeLinks: Bool = false, headingOffset: Int = 1,
+                    frenchTypography: Bool = false) {
             self.allowRawHTML = allowRawHTML
             self.allowUnsafeLinks = allowUnsafeLinks
             self.headingOffset = headingOffset
+            self.frenchTypography = frenchTypography
         }
     }
 
@@ -65,6 +69,9 @@ public struct MarkdownRenderer: Sendable {
         guard let document else { return RenderedMarkdown(html: "", headings: []) }
         defer { cmark_node_free(document) }
 
+        // Before the outline, so that the table of contents reads like the headings (ids do not change: slugs
+        // keep ASCII letters and digits only).
+        if options.frenchTypography { FrenchTypography.apply(to: document) }
         let headings = HeadingOutline.collect(in: document, offset: options.headingOffset)
         if unsafe { UnsafeContentFilter.apply(to: document, options: options) }
         if !imageRoot.isEmpty { StaticImages.prefix(in: document, with: imageRoot) }

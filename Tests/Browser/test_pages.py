@@ -5,6 +5,7 @@ without the navigation; and every page type is photographed at desktop and phone
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -172,7 +173,7 @@ def test_printing_gives_a4_pages_without_the_navigation(site, server, driver, ki
 # Every page type, with the path that shows it; free pages are added when the site has one.
 PAGE_TYPES = {"home": "", "search": "recherche/", "methodology": "methodologie/", "validation": "validation/",
               "not-found": "une-page-qui-n-existe-pas/"}
-WIDTHS = {"desktop": (1280, 900, False), "mobile": (390, 844, True)}
+WIDTHS = {"desktop": (1280, 900, False), "mobile": (390, 844, True), "narrow": (320, 800, True)}
 
 
 def test_a_screenshot_of_every_page_type_at_desktop_and_phone_widths(site, server, driver):
@@ -201,3 +202,80 @@ def test_a_screenshot_of_every_page_type_at_desktop_and_phone_widths(site, serve
             made.append(target)
     sitekit.SUMMARY.setdefault("screenshots", []).append(
         f"{site.name}: {len(made)} screenshots in {sitekit.SCREENSHOTS / site.name}")
+
+
+# "Toutes les CPTS" and the search page are sorted by territory; the search finds a CPTS by its department's
+# number and, where geo/communes.csv is given, by the name of a commune it covers.
+ARTICLES = ("de la ", "de l’", "de l'", "des ", "du ", "de ", "d’", "d'")
+
+
+def territory_key(name: str) -> str:
+    """The territory's name: without a leading "CPTS" and its article, accents and capitals folded."""
+    rest = name.strip()
+    if rest.lower().startswith("cpts "):
+        rest = rest[5:].lstrip()
+    for article in ARTICLES:
+        if rest.lower().startswith(article) and len(rest) > len(article):
+            rest = rest[len(article):]
+            break
+    return sitekit.fold(rest).replace("œ", "oe")
+
+
+def test_every_list_of_cpts_is_sorted_by_territory(site, server, driver):
+    for path, selector in [("", "section[aria-labelledby=liste] tbody th a"), ("recherche/", "#resultats > li > a")]:
+        driver.get(server.url(path))
+        names = [a.get_attribute("textContent") for a in driver.find_elements(By.CSS_SELECTOR, selector)]
+        assert len(names) == len(site.data["cpts"]), path
+        assert names == sorted(names, key=lambda name: (territory_key(name), name)), path
+
+
+def shown_results(driver) -> list[str]:
+    return [li.find_element(By.TAG_NAME, "a").text for li in driver.find_elements(By.CSS_SELECTOR, "#resultats > li")
+            if li.is_displayed()]
+
+
+def test_the_search_finds_the_cpts_of_a_department_by_its_number(site, server, driver):
+    code = chosen_department(site)["code"]
+    driver.get(server.url(f"recherche/?q={code}"))
+    expected = sorted(c["name"] for c in site.data["cpts"] if c["department"] == code)
+    assert expected and sorted(shown_results(driver)) == expected
+
+
+def communes_by_cpts(site) -> dict[str, list[str]]:
+    """Each CPTS's commune names, read from the content itself (geo/communes.csv and the CPTS files)."""
+    table = site.content / "geo/communes.csv"
+    if not table.exists():
+        return {}
+    lines = table.read_text(encoding="utf-8").splitlines()
+    separator = ";" if ";" in lines[0] else ","
+    header = lines[0].split(separator)
+    names = {cells[header.index("code")]: cells[header.index("name")] for cells in (line.split(separator) for line in lines[1:])}
+    covered = {}
+    for cpts in site.data["cpts"]:
+        text = (site.content / "cpts" / f"{cpts['slug']}.md").read_text(encoding="utf-8")
+        match = re.search(r"^communes:\s*\[(.*?)\]", text, re.M | re.S)
+        codes = re.findall(r"[0-9AB]{5}", match.group(1)) if match else []
+        covered[cpts["name"]] = [names[code] for code in codes if code in names]
+    return covered
+
+
+def test_the_search_finds_the_cpts_that_covers_a_commune(built_sites, servers, driver):
+    site, server = built_sites["example"], servers["example"]
+    covered = communes_by_cpts(site)
+    everything = [sitekit.fold(name) for names in covered.values() for name in names]
+    assert everything, "the example site needs geo/communes.csv (make geo) and CPTS listing their communes"
+    # A commune whose name is in no other commune's name and in no CPTS's own words, so that one CPTS answers.
+    driver.get(server.url("recherche/"))
+    own_words = " ".join(sitekit.fold(li.get_attribute("data-search")) for li in driver.find_elements(By.CSS_SELECTOR, "#resultats > li"))
+    commune, cpts = next((name, cpts) for cpts, names in sorted(covered.items()) for name in sorted(names)
+                         if len(name) > 5 and sum(sitekit.fold(name) in other for other in everything) == 1
+                         and sitekit.fold(name) not in own_words)
+
+    box = driver.find_element(By.ID, "recherche-cpts")
+    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "resultats").get_attribute("data-communes") == "loaded")
+    box.send_keys(sitekit.fold(commune).upper())
+    assert shown_results(driver) == [cpts], (commune, shown_results(driver))
+    note = driver.find_element(By.XPATH, f"//ul[@id='resultats']/li[not(@hidden)]//span[@class='search-communes']").text
+    assert note == f"— couvre {commune}", note
+    assert not driver.find_element(By.ID, "aucun-resultat").is_displayed()
+    assert sitekit.console_errors(driver) == []

@@ -47,7 +47,7 @@ final class AsOfSiteTests: XCTestCase {
         XCTAssertEqual(build.status, 0, build.stderr)
         XCTAssertEqual(try entry("bourges", in: try json(site))["letterOfIntentAid"] as? Int, 15_000)
         let page = try site.read("public/cpts/bourges/index.html")
-        XCTAssertTrue(page.contains("<dt>Aide à la lettre d'intention (avenant 2, montant contesté)</dt><dd>15\u{202F}000\u{A0}€</dd>"), page)
+        XCTAssertTrue(page.contains("<dt>Aide à la lettre d’intention (avenant 2, montant contesté)</dt><dd>15\u{202F}000\u{A0}€</dd>"), page)
     }
 
     func testALetterOfIntentHasNoAidUnderTheScheduleOf2019() throws {

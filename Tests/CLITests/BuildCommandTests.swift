@@ -249,7 +249,7 @@ final class ReportCommandTests: XCTestCase {
         try site.write(file, try site.read(file).replacingOccurrences(of: "aci-signed: 2019-11-15", with: "aci-signed: 2021-02-03"))
         let result = try site.run("report", "sud-lochois")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "CPTS du Sud Lochois\u{202F}: pas de contrat ACI signé au 31/12/2020 (étape «\u{A0}Projet de santé validé\u{A0}»), donc pas encore de financement ACI. Signature à venir le 03/02/2021.\n")
+        XCTAssertEqual(result.stdout, "CPTS du Sud Lochois\u{202F}: pas de contrat ACI signé au 31/12/2020 (étape «\u{202F}Projet de santé validé\u{202F}»), donc pas encore de financement ACI. Signature à venir le 03/02/2021.\n")
     }
 
     func testReportOnAnUnknownSlugSuggestsTheNearestOne() throws {

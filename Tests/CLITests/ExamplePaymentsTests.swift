@@ -24,9 +24,9 @@ final class ExamplePaymentsTests: XCTestCase {
     }
 
     /// How each kind's French label begins, on the page and in the report alike.
-    let labelStarts = ["operation": "Fonctionnement de l'année", "fixed-advance": "Avance de 75\u{A0}% de la part fixe",
-                       "advance": "Avance de 75\u{A0}% de l'année", "balance": "Solde de l'année",
-                       "variable": "Part variable de l'année"]
+    let labelStarts = ["operation": "Fonctionnement de l’année", "fixed-advance": "Avance de 75\u{A0}% de la part fixe",
+                       "advance": "Avance de 75\u{A0}% de l’année", "balance": "Solde de l’année",
+                       "variable": "Part variable de l’année"]
 
     func testSiteJSONPagesAndReportSayTheSameAboutEveryPayment() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("example-payments-\(UUID().uuidString)")

@@ -144,7 +144,7 @@ final class HostileContentTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let cpts = try site.read("public/data/cpts.csv"), indicators = try site.read("public/data/indicators.csv")
         XCTAssertTrue(cpts.contains("\r\nvierzon;\"'=HYPERLINK(\"\"http://x.example\"\";\"\"clic\"\")\";18;"), cpts)
-        XCTAssertTrue(indicators.contains(";'@SUM(1+1);'+1+1;down;219;120;"), indicators)
+        XCTAssertTrue(indicators.contains(";'@SUM(1+1);'+1+1;à la baisse;219;120;"), indicators)
         for csv in [cpts, indicators] {
             for line in csv.split(separator: "\r\n") {
                 for cell in line.split(separator: ";") {

@@ -218,7 +218,7 @@ final class ServeCommandTests: XCTestCase {
         let after = try await server.get("").body
         XCTAssertNotEqual(before, after, "the dashboard's funding should show the 5 000 € more")
         let csv = try await server.get("data/indicators.csv").body
-        XCTAssertTrue(csv.contains("sud-lochois;1;parcours-formalises;parcours;Parcours formalisés;count;up;0;3;10000"), csv)
+        XCTAssertTrue(csv.contains("sud-lochois;1;parcours-formalises;Parcours pluriprofessionnels autour du patient;Parcours formalisés;;à la hausse;0;3;10000"), csv)
     }
 
     /// Every page's navigation lists the free pages by title: adding or renaming one renders every page again.

@@ -63,4 +63,43 @@ final class ExportTests: XCTestCase {
             XCTAssertEqual([UInt8](try Data(contentsOf: output.appendingPathComponent(path))), inMemory, path)
         }
     }
+
+    /// Spreadsheet users read French headers and values: stage labels, dates as 31/12/2019, "à la baisse", decimal
+    /// commas, mission names, no `count` unit; the byte order mark and `;` stay.
+    func testTheCSVExportsSpeakFrench() async throws {
+        let content = Self.repository.appendingPathComponent("Tests/Fixtures/sites/minimal/content").path
+        let themes = Self.repository.appendingPathComponent("themes").path
+        let served = await SiteSession(options: BuildOptions(contentDirectory: content, themesDirectory: themes, mode: .memory)).build()
+        func lines(_ path: String) throws -> [String] {
+            let bytes = try XCTUnwrap(served.files.first { $0.path == path }, path).bytes
+            XCTAssertEqual(Array(bytes.prefix(3)), SpreadsheetCSV.byteOrderMark, path)
+            return String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
+        }
+        let cpts = try lines("data/cpts.csv")
+        XCTAssertEqual(cpts[0], "Identifiant;Nom;Code du département;Département;Étape;Constituée;Population;Tranche;Barème;"
+            + "Date de la lettre d’intention;Date du pré-projet;Date du diagnostic territorial;"
+            + "Date de validation du projet de santé;Date de signature du contrat ACI;"
+            + "Financement maximal de l’année 1 (€);Financement de l’année 1 (€)")
+        XCTAssertEqual(cpts[2], "sud-lochois;CPTS du Sud Lochois;37;Indre-et-Loire;Contrat ACI signé;oui;45000;2;"
+            + "ACI CPTS du 20 juin 2019;01/03/2018;;;01/06/2019;15/11/2019;187000;100073")
+        let indicators = try lines("data/indicators.csv")
+        XCTAssertEqual(indicators[0], "Identifiant de la CPTS;Année du contrat;Indicateur;Mission;Libellé;Unité;Sens;"
+            + "Valeur de référence;Valeur;Montant gagné (€)")
+        XCTAssertEqual(indicators[1], "sud-lochois;1;ald-sans-medecin-traitant;Accès aux soins (médecin traitant, soins non programmés);"
+            + "Patients en ALD sans médecin traitant;patients;à la baisse;219;120;6000")
+        XCTAssertEqual(indicators[2].split(separator: ";", omittingEmptySubsequences: false)[5...6], ["", "à la hausse"])
+        XCTAssertEqual(SpreadsheetCSV.decimal(12.5), "12,5")
+        XCTAssertEqual(SpreadsheetCSV.direction(.done), "action réalisée ou non")
+        // Every header is documented on the methodology page, from the same list.
+        let methodology = String(decoding: try XCTUnwrap(served.files.first { $0.path == "methodologie/index.html" }).bytes, as: UTF8.self)
+        for column in SpreadsheetCSV.cptsColumns + SpreadsheetCSV.indicatorColumns {
+            XCTAssertTrue(methodology.contains("<th scope=\"row\">\(column.header)</th>"), column.header)
+        }
+        for page in ["index.html", "methodologie/index.html"] {
+            let html = String(decoding: try XCTUnwrap(served.files.first { $0.path == page }).bytes, as: UTF8.self)
+            for file in ["cpts.csv", "indicators.csv", "site.json"] {
+                XCTAssertTrue(html.contains("data/\(file)\" download>"), "\(page) links \(file)")
+            }
+        }
+    }
 }

@@ -20,14 +20,14 @@ final class MapRendererTests: XCTestCase {
         XCTAssertTrue(svg.contains(" role=\"img\" aria-labelledby=\"map-title map-desc\""))
         XCTAssertTrue(svg.contains("<title id=\"map-title\">Couverture de la population par les CPTS</title>"))
         XCTAssertTrue(svg.contains(
-            "<desc id=\"map-desc\">Carte des départements, colorés selon la part de leur population couverte par une CPTS : "
+            "<desc id=\"map-desc\">Carte des départements, colorés selon la part de leur population couverte par une CPTS\u{202F}: "
                 + "Cher 10\u{A0}%, Eure-et-Loir 25\u{A0}%, Indre 50\u{A0}%, Indre-et-Loire 75\u{A0}%, Loir-et-Cher 95\u{A0}%, "
                 + "Loiret 100\u{A0}%.</desc>"))
         XCTAssertEqual(occurrences(of: "<path class=\"map-department ", in: svg), 6)
         for (index, colour) in MapRenderer.colours.enumerated() {
             XCTAssertEqual(occurrences(of: "map-class-\(index)\" fill=\"\(colour)\"", in: svg), index == 4 ? 2 : 1)
         }
-        XCTAssertTrue(svg.contains("<title>Indre-et-Loire : 75\u{A0}%</title>"))
+        XCTAssertTrue(svg.contains("<title>Indre-et-Loire\u{202F}: 75\u{A0}%</title>"))
         XCTAssertTrue(svg.contains("<g class=\"map-legend\""))
         for label in ["0–20\u{A0}%", "20–40\u{A0}%", "40–60\u{A0}%", "60–80\u{A0}%", "80–100\u{A0}%"] {
             XCTAssertEqual(occurrences(of: ">\(label)</text>", in: svg), 1, label)
@@ -72,7 +72,7 @@ final class MapRendererTests: XCTestCase {
         XCTAssertFalse(svg.contains("cpts/x/"))
         // Links inside an image would be unreachable (axe-core's nested-interactive): the map is a group.
         XCTAssertTrue(svg.contains(" role=\"group\" aria-labelledby=\"carte-title carte-desc\""))
-        XCTAssertTrue(svg.contains("2 territoires de CPTS tracés : CPTS &lt;Vierzon&gt; &amp; Cher, CPTS Sud Lochois.</desc>"))
+        XCTAssertTrue(svg.contains("2 territoires de CPTS tracés\u{202F}: CPTS &lt;Vierzon&gt; &amp; Cher, CPTS Sud Lochois.</desc>"))
         XCTAssertTrue(svg.contains("Cher sans donnée"))
         XCTAssertTrue(svg.contains(">sans donnée</text>"))
         XCTAssertTrue(svg.contains(">territoire de CPTS</text>"))

@@ -17,14 +17,17 @@ public struct SiteSettings: Sendable {
     public var allowRawHTML: Bool
     /// Opt-in: keep `javascript:` and other unsafe link schemes (off by default).
     public var allowUnsafeLinks: Bool
+    /// French typography on the Markdown's text (`typography:`); on by default for a French site.
+    public var typography: Bool
     public var location: SourceLocation
     /// The site's logo (`logo:`), a path under `static/`, shown in every page's header.
     public var logo: Located<String>?
 
     public init(title: String, publisher: String, baseURL: String, language: String, theme: Located<String>, asOf: Day,
                 schedule: Located<String>, allowRawHTML: Bool, allowUnsafeLinks: Bool, location: SourceLocation,
-                baseURLLocation: SourceLocation? = nil) {
+                baseURLLocation: SourceLocation? = nil, typography: Bool = true) {
         self.baseURLLocation = baseURLLocation
+        self.typography = typography
         self.title = title
         self.publisher = publisher
         self.baseURL = baseURL

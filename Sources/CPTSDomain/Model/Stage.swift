@@ -21,7 +21,7 @@ public enum Stage: String, CaseIterable, Comparable, Sendable {
     /// French label, as the site shows it.
     public var label: String {
         switch self {
-        case .letterOfIntent: "Lettre d'intention"
+        case .letterOfIntent: "Lettre d’intention"
         case .preProject: "Pré-projet"
         case .diagnostic: "Diagnostic territorial"
         case .healthProject: "Projet de santé validé"

@@ -26,11 +26,11 @@ public struct TerritoryFigure: Hashable, Sendable {
         TerritoryFigure(id: "part-patients-sans-medecin-traitant", label: "Part des patients sans médecin traitant", unit: .percent, unitLabel: "%", higherIsUnfavourable: true),
         TerritoryFigure(id: "patients-ald-sans-medecin-traitant", label: "Patients en ALD sans médecin traitant", unit: .count, unitLabel: "patients", higherIsUnfavourable: true),
         TerritoryFigure(id: "part-patients-ald-sans-medecin-traitant", label: "Part des patients en ALD sans médecin traitant", unit: .percent, unitLabel: "%", higherIsUnfavourable: true),
-        TerritoryFigure(id: "passages-urgences-non-suivis", label: "Passages aux urgences non suivis d'hospitalisation", unit: .rate, unitLabel: "pour 1\u{202F}000 hab.", higherIsUnfavourable: true),
+        TerritoryFigure(id: "passages-urgences-non-suivis", label: "Passages aux urgences non suivis d’hospitalisation", unit: .rate, unitLabel: "pour 1\u{202F}000 hab.", higherIsUnfavourable: true),
         TerritoryFigure(id: "medecins-generalistes-pour-10000", label: "Médecins généralistes pour 10\u{202F}000 habitants", unit: .rate, unitLabel: "pour 10\u{202F}000 hab.", higherIsUnfavourable: false),
         TerritoryFigure(id: "depistage-cancer-sein", label: "Participation au dépistage du cancer du sein", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
         TerritoryFigure(id: "depistage-cancer-colorectal", label: "Participation au dépistage du cancer colorectal", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
-        TerritoryFigure(id: "depistage-cancer-col-uterus", label: "Participation au dépistage du cancer du col de l'utérus", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
+        TerritoryFigure(id: "depistage-cancer-col-uterus", label: "Participation au dépistage du cancer du col de l’utérus", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
         TerritoryFigure(id: "vaccination-grippe-65-ans", label: "Vaccination contre la grippe des 65 ans et plus", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
     ]
         + Profession.labels.filter { !["etablissement-sante", "structure-medico-sociale", "autre"].contains($0.id) }.map { profession in

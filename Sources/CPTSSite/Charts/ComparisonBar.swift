@@ -12,17 +12,18 @@ struct ComparisonBar {
     let rows: [Row]
 
     func svg() -> String {
-        // Room for "Département" at the 11 px the theme sets for these labels.
-        let width = 270.0, rowHeight = 16.0, labelWidth = 80.0, valueWidth = 60.0
+        // Room for "Département" at the 12 px the theme sets for these labels (the least readable size at 320 px;
+        // the chart is drawn at its own size, never scaled).
+        let width = 290.0, rowHeight = 17.0, labelWidth = 88.0, valueWidth = 64.0
         let maximum = max(rows.map(\.value).max() ?? 0, 1e-9)
         let height = Double(rows.count) * rowHeight + 2
         var out = "<svg class=\"comparison\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" width=\"\(SVG.number(width))\" height=\"\(SVG.number(height))\" role=\"img\" aria-label=\"\(SVG.escape(label))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for (index, row) in rows.enumerated() {
             let y = Double(index) * rowHeight + 1
             let length = max(0, row.value / maximum) * (width - labelWidth - valueWidth)
-            out += "<text x=\"\(SVG.number(labelWidth - 4))\" y=\"\(SVG.number(y + 11))\" text-anchor=\"end\">\(SVG.escape(row.label))</text>"
+            out += "<text x=\"\(SVG.number(labelWidth - 4))\" y=\"\(SVG.number(y + 12))\" text-anchor=\"end\">\(SVG.escape(row.label))</text>"
             out += "<rect class=\"\(row.isTerritory ? "territory" : "reference")\" fill=\"\(row.isTerritory ? "#00528a" : "#8a9bb0")\" x=\"\(SVG.number(labelWidth))\" y=\"\(SVG.number(y + 2))\" width=\"\(SVG.number(length))\" height=\"\(SVG.number(rowHeight - 5))\"/>"
-            out += "<text x=\"\(SVG.number(labelWidth + length + 4))\" y=\"\(SVG.number(y + 11))\">\(SVG.escape(row.text))</text>"
+            out += "<text x=\"\(SVG.number(labelWidth + length + 4))\" y=\"\(SVG.number(y + 12))\">\(SVG.escape(row.text))</text>"
         }
         return out + "</svg>"
     }

@@ -26,23 +26,38 @@ struct LineChart {
 
     static let width = 640.0, height = 280.0, left = 56.0, right = 16.0, top = 16.0, bottom = 32.0
 
-    func svg() -> String {
+    /// A drawing size: the wide one, or the phone one (300 units, so that its text stays at least 12 CSS px on a
+    /// 320 px screen).
+    struct Frame {
+        let width: Double, height: Double, left: Double, right: Double, top: Double, bottom: Double
+        let idSuffix: String
+        static let wide = Frame(width: LineChart.width, height: LineChart.height, left: LineChart.left,
+                                right: LineChart.right, top: LineChart.top, bottom: LineChart.bottom, idSuffix: "")
+        static let narrow = Frame(width: 300, height: 230, left: 44, right: 10, top: 22, bottom: 30, idSuffix: "-etroit")
+    }
+
+    /// Both sizes, the stylesheet showing one of them by the width of the screen.
+    func responsive() -> String {
+        ResponsiveChart.html(wide: svg(), narrow: svg(frame: .narrow))
+    }
+
+    func svg(frame: Frame = .wide) -> String {
         let xs = series.map(\.x) + markers.map(\.x)
         let minX = xs.min() ?? 0, maxX = max(xs.max() ?? 1, minX + 1)
-        let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom
-        func px(_ x: Double) -> String { SVG.number(Self.left + (x - minX) / (maxX - minX) * plotWidth) }
-        func py(_ y: Double) -> String { SVG.number(Self.top + plotHeight - (yMaximum > 0 ? y / yMaximum : 0) * plotHeight) }
+        let plotWidth = frame.width - frame.left - frame.right, plotHeight = frame.height - frame.top - frame.bottom
+        func px(_ x: Double) -> String { SVG.number(frame.left + (x - minX) / (maxX - minX) * plotWidth) }
+        func py(_ y: Double) -> String { SVG.number(frame.top + plotHeight - (yMaximum > 0 ? y / yMaximum : 0) * plotHeight) }
 
-        let id = "chart-" + String(Fingerprint.hash(Array(title.utf8)).prefix(8))
-        var out = "<svg class=\"chart line-chart\" viewBox=\"0 0 \(SVG.number(Self.width)) \(SVG.number(Self.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+        let id = "chart-" + String(Fingerprint.hash(Array(title.utf8)).prefix(8)) + frame.idSuffix
+        var out = "<svg class=\"chart line-chart\" viewBox=\"0 0 \(SVG.number(frame.width)) \(SVG.number(frame.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
         out += "<title id=\"\(id)-title\">\(SVG.escape(title))</title><desc id=\"\(id)-desc\">\(SVG.escape(description))</desc>"
         for step in 0...4 {
             let value = yMaximum * Double(step) / 4
-            out += "<line class=\"grid\" x1=\"\(SVG.number(Self.left))\" x2=\"\(SVG.number(Self.width - Self.right))\" y1=\"\(py(value))\" y2=\"\(py(value))\"/>"
-            out += "<text class=\"axis\" x=\"\(SVG.number(Self.left - 6))\" y=\"\(py(value))\" dy=\"4\" text-anchor=\"end\">\(SVG.escape(yLabel(value)))</text>"
+            out += "<line class=\"grid\" x1=\"\(SVG.number(frame.left))\" x2=\"\(SVG.number(frame.width - frame.right))\" y1=\"\(py(value))\" y2=\"\(py(value))\"/>"
+            out += "<text class=\"axis\" x=\"\(SVG.number(frame.left - 6))\" y=\"\(py(value))\" dy=\"4\" text-anchor=\"end\">\(SVG.escape(yLabel(value)))</text>"
         }
         for tick in xTicks where tick.x >= minX && tick.x <= maxX {
-            out += "<text class=\"axis\" x=\"\(px(tick.x))\" y=\"\(SVG.number(Self.height - 10))\" text-anchor=\"middle\">\(SVG.escape(tick.label))</text>"
+            out += "<text class=\"axis\" x=\"\(px(tick.x))\" y=\"\(SVG.number(frame.height - 10))\" text-anchor=\"middle\">\(SVG.escape(tick.label))</text>"
         }
         if !series.isEmpty {
             let points = series.map { "\(px($0.x)),\(py($0.y))" }.joined(separator: " ")

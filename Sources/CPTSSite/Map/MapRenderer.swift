@@ -54,7 +54,7 @@ public struct MapRenderer: Sendable {
     /// `coverage` is the covered share (0…1) by department code; `id` prefixes the ids of `<title>` and `<desc>`.
     public func svg(
         coverage: [String: Double], territories: [MapTerritory],
-        title: String = "Couverture de la population par les CPTS", id: String = "map"
+        title: String = "Couverture de la population par les CPTS", id: String = "map", legend drawsLegend: Bool = true
     ) -> String? {
         let shaded = departments.sorted { $0.code < $1.code }
             .map { (feature: $0, polygons: projection.gridPolygons(of: $0)) }
@@ -73,8 +73,8 @@ public struct MapRenderer: Sendable {
 
         let showsNoData = shaded.contains { coverage[$0.feature.code] == nil }
         let legendRows = 7 + (showsNoData ? 1 : 0)  // heading, five classes, territory, and maybe no data
-        let width = frame.width + Self.legendWidth
-        let height = max(frame.height, legendRows * Self.rowHeight + 2 * Self.margin)
+        let width = frame.width + (drawsLegend ? Self.legendWidth : 0)
+        let height = drawsLegend ? max(frame.height, legendRows * Self.rowHeight + 2 * Self.margin) : frame.height
         let alternative = description(of: shaded.map(\.feature), coverage: coverage, territories: outlined.map(\.territory))
         // An image's children are not reachable: with territory links inside, the map is a group of them.
         let role = outlined.isEmpty ? "img" : "group"
@@ -88,7 +88,7 @@ public struct MapRenderer: Sendable {
             let share = coverage[department.feature.code]
             let fill = share.map { Self.colours[Self.coverageClass($0)] } ?? Self.noDataColour
             let kind = share.map { "map-class-\(Self.coverageClass($0))" } ?? "map-no-data"
-            let label = department.feature.name + " : " + (share.map { FrenchFormat.percent($0) } ?? "sans donnée")
+            let label = department.feature.name + "\u{202F}: " + (share.map { FrenchFormat.percent($0) } ?? "sans donnée")
             out += "<path class=\"map-department \(kind)\" fill=\"\(fill)\" fill-rule=\"evenodd\" d=\"\(frame.path(rings))\">"
             out += "<title>\(SVG.escape(label))</title></path>"
         }
@@ -101,7 +101,9 @@ public struct MapRenderer: Sendable {
             out += "<path class=\"map-territory\" fill-rule=\"evenodd\" d=\"\(frame.path(rings))\"/></a>"
         }
         out += "</g>"
-        out += legend(x: frame.width, showsNoData: showsNoData, showsTerritories: !outlined.isEmpty)
+        if drawsLegend {
+            out += legend(x: frame.width, showsNoData: showsNoData, showsTerritories: !outlined.isEmpty)
+        }
         return out + "</svg>"
     }
 
@@ -126,16 +128,38 @@ public struct MapRenderer: Sendable {
             let figures = departments.map { department in
                 department.name + " " + (coverage[department.code].map { FrenchFormat.percent($0) } ?? "sans donnée")
             }
-            text += "Carte des départements, colorés selon la part de leur population couverte par une CPTS : "
+            text += "Carte des départements, colorés selon la part de leur population couverte par une CPTS\u{202F}: "
             text += figures.joined(separator: ", ") + "."
         }
         if !territories.isEmpty {
             let count = territories.count
             text += (text.isEmpty ? "" : " ")
-            text += count == 1 ? "Territoire de CPTS tracé : " : "\(count) territoires de CPTS tracés : "
+            text += count == 1 ? "Territoire de CPTS tracé\u{202F}: " : "\(count) territoires de CPTS tracés\u{202F}: "
             text += territories.map(\.name).joined(separator: ", ") + "."
         }
         return text
+    }
+
+    /// The legend as HTML, beside a map drawn with `legend: false`: text in the page reflows and keeps its size on
+    /// a phone, where the legend drawn inside the SVG would shrink with the map. Each swatch is a small SVG (the
+    /// site's security policy forbids inline styles).
+    public func legendHTML(coverage: [String: Double], hasTerritories: Bool) -> String {
+        let showsNoData = departments.contains { coverage[$0.code] == nil }
+        var rows: [(swatch: String, label: String)] = (0..<5).reversed().map { index in
+            ("fill=\"\(Self.colours[index])\" stroke=\"#888888\"", Self.classLabel(index))
+        }
+        if showsNoData {
+            rows.append(("fill=\"\(Self.noDataColour)\" stroke=\"#888888\"", "sans donnée"))
+        }
+        if hasTerritories {
+            rows.append(("fill=\"none\" stroke=\"\(Self.territoryColour)\" stroke-width=\"3\"", "territoire de CPTS"))
+        }
+        var out = "<div class=\"map-legend\"><p>Population couverte</p><ul>"
+        for row in rows {
+            out += "<li><svg width=\"18\" height=\"18\" viewBox=\"0 0 18 18\" aria-hidden=\"true\" focusable=\"false\">"
+            out += "<rect x=\"1.5\" y=\"1.5\" width=\"15\" height=\"15\" \(row.swatch)/></svg> \(SVG.escape(row.label))</li>"
+        }
+        return out + "</ul></div>"
     }
 
     func legend(x: Int, showsNoData: Bool, showsTerritories: Bool) -> String {

@@ -1,11 +1,12 @@
 import CPTSDomain
 
-/// `data/search.json`: what the search box of the theme filters (name, department, stage, URL).
-/// The site works without it: the search page lists every CPTS.
+/// `data/search.json`: what the search page's script adds to the list it filters: the names of each CPTS's
+/// communes (from `geo/communes.csv`, when given), so that "which CPTS covers my commune?" has an answer.
+/// The list itself (name, department, its code, stage) is in the page, so that search works without the file.
 enum SearchIndex {
     static func export(content: SiteContent) -> Export {
         Export(path: "data/search.json") { out in
-            let sorted = content.cpts.sorted { $0.slug.value < $1.slug.value }
+            let sorted = TerritoryOrder.sorted(content.cpts)
             JSONValue.lazyArray(count: sorted.count) { entry(sorted[$0], content) }.write(to: &out)
         }
     }
@@ -14,8 +15,17 @@ enum SearchIndex {
         .object([
             ("name", .string(cpts.name)),
             ("department", .string(content.region.department(cpts.department.value)?.name ?? cpts.department.value)),
+            ("departmentCode", .string(cpts.department.value)),
             ("stage", .string(ViewModels.stageLabel(content.stageAsOf(cpts)))),
             ("url", .string("cpts/\(cpts.slug.value)/")),
+            ("communes", .array(communeNames(cpts, content).map { .string($0) })),
         ])
+    }
+
+    /// The names of the CPTS's communes known to `geo/communes.csv`, in the order of the territory.
+    static func communeNames(_ cpts: CPTS, _ content: SiteContent) -> [String] {
+        cpts.communes.compactMap { content.communes[$0.value]?.name }.sorted {
+            TerritoryOrder.fold($0) < TerritoryOrder.fold($1)
+        }
     }
 }

@@ -3,18 +3,64 @@ import CPTSDomain
 /// `data/cpts.csv` and `data/indicators.csv` for spreadsheet users: UTF-8 with a byte order mark (so that
 /// Excel reads the accents), `;` separators and decimal commas, as French spreadsheets expect.
 enum SpreadsheetCSV {
+    /// A column of a CSV export: its French header, and what it holds, as the methodology page explains it.
+    struct Column: Sendable {
+        let header: String
+        let meaning: String
+    }
+
+    /// When each stage was reached, one column per stage.
+    static func dateHeader(_ stage: Stage) -> String {
+        switch stage {
+        case .letterOfIntent: "Date de la lettre d’intention"
+        case .preProject: "Date du pré-projet"
+        case .diagnostic: "Date du diagnostic territorial"
+        case .healthProject: "Date de validation du projet de santé"
+        case .aciSigned: "Date de signature du contrat ACI"
+        }
+    }
+
+    static let cptsColumns: [Column] = [
+        Column(header: "Identifiant", meaning: "nom du fichier de la CPTS, qui ne change pas d’une publication à l’autre"),
+        Column(header: "Nom", meaning: "nom de la CPTS"),
+        Column(header: "Code du département", meaning: "département principal de la CPTS (18, 37…)"),
+        Column(header: "Département", meaning: "nom de ce département"),
+        Column(header: "Étape", meaning: "dernière étape atteinte à la date des chiffres"),
+        Column(header: "Constituée", meaning: "«\u{202F}oui\u{202F}» à partir de la validation du projet de santé"),
+        Column(header: "Population", meaning: "population couverte, en habitants"),
+        Column(header: "Tranche", meaning: "tranche de taille du barème (1 à 4)"),
+        Column(header: "Barème", meaning: "barème de financement du contrat"),
+    ] + Stage.allCases.map { Column(header: dateHeader($0), meaning: "jour/mois/année, vide si l’étape n’est pas datée") } + [
+        Column(header: "Financement maximal de l’année 1 (€)", meaning: "montant maximal de la première année du contrat, en euros"),
+        Column(header: "Financement de l’année 1 (€)", meaning: "montant obtenu la première année du contrat, en euros"),
+    ]
+
+    static let indicatorColumns: [Column] = [
+        Column(header: "Identifiant de la CPTS", meaning: "la colonne «\u{202F}Identifiant\u{202F}» de cpts.csv"),
+        Column(header: "Année du contrat", meaning: "1 pour la première année du contrat, 2 pour la deuxième…"),
+        Column(header: "Indicateur", meaning: "identifiant de l’indicateur"),
+        Column(header: "Mission", meaning: "mission du contrat que l’indicateur mesure"),
+        Column(header: "Libellé", meaning: "intitulé de l’indicateur"),
+        Column(header: "Unité", meaning: "unité de la valeur, vide pour un simple nombre"),
+        Column(header: "Sens", meaning: "«\u{202F}à la hausse\u{202F}», «\u{202F}à la baisse\u{202F}» ou «\u{202F}action réalisée ou non\u{202F}»"),
+        Column(header: "Valeur de référence", meaning: "valeur au début du contrat (virgule décimale)"),
+        Column(header: "Valeur", meaning: "valeur atteinte, ou «\u{202F}oui\u{202F}» / «\u{202F}non\u{202F}» pour une action"),
+        Column(header: "Montant gagné (€)", meaning: "part variable obtenue grâce à cet indicateur, en euros"),
+    ]
+
     static func cptsExport(content: SiteContent, figures: SiteFigures) -> Export {
         Export(path: "data/cpts.csv") { out in
             out.append(contentsOf: byteOrderMark)
-            row(["slug", "nom", "departement", "etape", "constituee", "population", "tranche", "bareme"]
-                + Stage.allCases.map { "date_\($0.rawValue)" } + ["financement_max_annee_1", "financement_annee_1"], to: &out)
+            row(cptsColumns.map(\.header), to: &out)
             for cpts in content.cpts.sorted(by: { $0.slug.value < $1.slug.value }) {
                 let numbers = figures[cpts]
                 let firstYear = numbers.funding?.year(1)
-                row([cpts.slug.value, cpts.name, cpts.department.value, numbers.stage?.rawValue ?? "",
+                let schedule = (cpts.schedule ?? content.settings.schedule).value
+                row([cpts.slug.value, cpts.name, cpts.department.value,
+                     content.region.department(cpts.department.value)?.name ?? "", numbers.stage?.label ?? "",
                      numbers.stage?.isConstituted == true ? "oui" : "non", String(numbers.population),
-                     numbers.tranche.map { String($0.number) } ?? "", (cpts.schedule ?? content.settings.schedule).value]
-                    + Stage.allCases.map { cpts.dates[$0]?.value.description ?? "" }
+                     numbers.tranche.map { String($0.number) } ?? "", content.schedules[schedule]?.label ?? schedule]
+                    + Stage.allCases.map { cpts.dates[$0].map { FrenchFormat.shortDate($0.value) } ?? "" }
                     + [firstYear.map { String($0.maximum) } ?? "", firstYear.map { String($0.total) } ?? ""], to: &out)
             }
         }
@@ -25,18 +71,32 @@ enum SpreadsheetCSV {
     static func indicatorsExport(content: SiteContent) -> Export {
         Export(path: "data/indicators.csv") { out in
             out.append(contentsOf: byteOrderMark)
-            row(["slug", "annee_contrat", "indicateur", "mission", "libelle", "unite", "sens", "reference", "valeur",
-                 "montant_gagne"], to: &out)
+            row(indicatorColumns.map(\.header), to: &out)
             for file in content.indicators.sorted(by: { $0.slug < $1.slug }) {
                 for year in file.contractYears.sorted(by: { $0.year.value < $1.year.value }) {
                     for indicator in year.indicators {
-                        row([file.slug, String(year.year.value), indicator.id.value, indicator.mission.value,
-                             indicator.label, indicator.unit ?? "", indicator.direction.value.rawValue,
+                        row([file.slug, String(year.year.value), indicator.id.value,
+                             Mission.named(indicator.mission.value)?.name ?? indicator.mission.value,
+                             indicator.label, unit(indicator.unit), direction(indicator.direction.value),
                              indicator.baseline.map(decimal) ?? "", value(indicator.value),
                              String(FundingCalculator.reward(indicator).earned)], to: &out)
                     }
                 }
             }
+        }
+    }
+
+    /// `count` and `number` are how content says "a plain count": no unit.
+    static func unit(_ unit: String?) -> String {
+        guard let unit, unit != "count", unit != "number" else { return "" }
+        return unit
+    }
+
+    static func direction(_ direction: Direction) -> String {
+        switch direction {
+        case .up: "à la hausse"
+        case .down: "à la baisse"
+        case .done: "action réalisée ou non"
         }
     }
 

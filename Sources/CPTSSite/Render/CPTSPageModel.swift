@@ -109,9 +109,9 @@ extension ViewModels {
                 }
             } ?? "non mesuré",
             "steps": indicator.steps.map { step in
-                let threshold = step.threshold.map { (indicator.direction.value == .down ? "≤ " : "≥ ") + measure($0, unit: indicator.unit) + " : " } ?? "si réalisé : "
+                let threshold = step.threshold.map { (indicator.direction.value == .down ? "≤\u{A0}" : "≥\u{A0}") + measure($0, unit: indicator.unit) + "\u{202F}: " } ?? "si réalisé\u{202F}: "
                 return threshold + FrenchFormat.euros(step.amount)
-            }.joined(separator: " ; "),
+            }.joined(separator: "\u{202F}; "),
             "earned": assessed ? FrenchFormat.euros(reward.earned) : "non évalué",
             "progress": progress.map { ProgressBar(label: $0.label, fraction: $0.fraction, steps: $0.steps).svg() },
         ])
@@ -187,7 +187,7 @@ struct IndicatorProgress {
             func position(_ x: Double) -> Double { max(0, min(1, (x - baseline) / (target - baseline))) }
             fraction = position(value)
             steps = thresholds.map(position)
-            label = "Progression de \(FrenchFormat.percent(fraction)) de la valeur de référence vers l'objectif le plus haut"
+            label = "Progression de \(FrenchFormat.percent(fraction)) de la valeur de référence vers l’objectif le plus haut"
         default:
             return nil
         }

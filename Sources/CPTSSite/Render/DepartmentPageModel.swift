@@ -5,7 +5,7 @@ extension ViewModels {
     func department(_ coverage: DepartmentCoverage) -> [String: Any] {
         var model = common(depth: 2, title: coverage.name)
         model["department"] = departmentRow(coverage, root: "../../")
-        let members = content.cpts.filter { $0.department.value == coverage.code }.sorted { $0.name < $1.name }
+        let members = TerritoryOrder.sorted(content.cpts.filter { $0.department.value == coverage.code })
         model["cpts"] = members.map { summary($0, root: "../../") }
         model["stages"] = Stage.allCases.map { stage in
             ["label": stage.label, "count": FrenchFormat.integer(members.filter { $0.stage(at: content.settings.asOf) == stage }.count)]

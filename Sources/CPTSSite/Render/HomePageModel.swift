@@ -9,23 +9,24 @@ extension ViewModels {
         let coverage = figures.coverage
         model["region"] = ["name": content.region.name]
         model["keyFigures"] = keyFigures()
+        model["downloads"] = dataDownloads(root: "")
         model["stages"] = Stage.allCases.map { stage in
             ["label": stage.label, "count": FrenchFormat.integer(coverage.countByStage[stage] ?? 0)]
         }
         model["stageChart"] = BarChart(
             title: "CPTS par étape au \(FrenchFormat.shortDate(content.settings.asOf))",
-            description: Stage.allCases.map { "\($0.label) : \(coverage.countByStage[$0] ?? 0)" }.joined(separator: ", "),
+            description: Stage.allCases.map { "\($0.label)\u{202F}: \(coverage.countByStage[$0] ?? 0)" }.joined(separator: ", "),
             bars: Stage.allCases.map { stage in
                 let count = coverage.countByStage[stage] ?? 0
                 return .init(label: stage.label, value: Double(count), text: FrenchFormat.integer(count))
             },
-            maximum: Double(coverage.countByStage.values.max() ?? 0)).svg()
+            maximum: Double(coverage.countByStage.values.max() ?? 0)).responsive()
         model["departments"] = coverage.byDepartment.map { departmentRow($0, root: "") }
         model["departmentChart"] = BarChart(
             title: "Part de la population couverte par département",
-            description: coverage.byDepartment.map { "\($0.name) : \(FrenchFormat.percent($0.coverage))" }.joined(separator: ", "),
+            description: coverage.byDepartment.map { "\($0.name)\u{202F}: \(FrenchFormat.percent($0.coverage))" }.joined(separator: ", "),
             bars: coverage.byDepartment.map { .init(label: $0.name, value: $0.coverage, text: FrenchFormat.percent($0.coverage)) },
-            maximum: 1).svg()
+            maximum: 1).responsive()
         model["curve"] = deploymentCurve()
         model["curveTable"] = curveTable()
         model["milestones"] = figures.milestones.map(milestoneRow)
@@ -45,12 +46,12 @@ extension ViewModels {
                 "aid": structure.yearlyAid.map { FrenchFormat.euros($0) },
                 "totalAid": structure.count.flatMap { count in structure.yearlyAid.map { FrenchFormat.euros($0 * count) } },
                 "milestones": structure.milestones.isEmpty ? nil : structure.milestones.map { milestone in
-                    "\(milestone.kind == "forecast" ? "prévision" : "publié") au \(FrenchFormat.shortDate(milestone.date)) : \(FrenchFormat.integer(milestone.count))"
-                }.joined(separator: " ; "),
+                    "\(milestone.kind == "forecast" ? "prévision" : "publié") au \(FrenchFormat.shortDate(milestone.date))\u{202F}: \(FrenchFormat.integer(milestone.count))"
+                }.joined(separator: "\u{202F}; "),
             ])
         }
         model["map"] = map() ?? false
-        model["cpts"] = content.cpts.sorted { $0.name < $1.name }.map { summary($0, root: "") }
+        model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: "") }
         return model
     }
 
@@ -64,7 +65,7 @@ extension ViewModels {
             ["label": "Contrats ACI signés", "value": FrenchFormat.integer(coverage.signed),
              "detail": "\(FrenchFormat.percent(coverage.signedCoverage)) de la population"],
             ["label": "Enveloppe ACI annuelle", "value": FrenchFormat.euros(engagedFunding()),
-             "detail": "maximum de l'année de contrat en cours des contrats signés"],
+             "detail": "maximum de l’année de contrat en cours des contrats signés"],
         ]
     }
 
@@ -107,11 +108,11 @@ extension ViewModels {
         let last = series.last
         return LineChart(
             title: "Part de la population couverte par une CPTS constituée, mois par mois",
-            description: "De \(FrenchFormat.monthYear(series.first?.date ?? content.settings.asOf)) à \(FrenchFormat.monthYear(content.settings.asOf)) : "
+            description: "De \(FrenchFormat.monthYear(series.first?.date ?? content.settings.asOf)) à \(FrenchFormat.monthYear(content.settings.asOf))\u{202F}: "
                 + "\(FrenchFormat.percent(last?.coverage ?? 0)) au \(FrenchFormat.shortDate(content.settings.asOf)). "
-                + figures.milestones.map { "\($0.milestone.kind == "forecast" ? "Prévision" : "Chiffre publié") au \(FrenchFormat.shortDate($0.milestone.date)) : \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
+                + figures.milestones.map { "\($0.milestone.kind == "forecast" ? "Prévision" : "Chiffre publié") au \(FrenchFormat.shortDate($0.milestone.date))\u{202F}: \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
             series: points, markers: markers, xTicks: ticks, yMaximum: maximum,
-            yLabel: { FrenchFormat.decimal($0, maximumFractionDigits: 0) + FrenchFormat.unitSpace + "%" }).svg()
+            yLabel: { FrenchFormat.decimal($0, maximumFractionDigits: 0) + FrenchFormat.unitSpace + "%" }).responsive()
     }
 
     /// The curve's numbers at each year's end and at the site's date.
@@ -142,7 +143,7 @@ extension ViewModels {
         switch kind {
         case "esp": "Équipes de soins primaires (ESP)"
         case "msp": "Maisons de santé pluriprofessionnelles (MSP)"
-        case "dac": "Dispositifs d'appui à la coordination (DAC)"
+        case "dac": "Dispositifs d’appui à la coordination (DAC)"
         default: kind
         }
     }
@@ -154,6 +155,7 @@ extension ViewModels {
             MapTerritory(name: cpts.name, href: "cpts/\(cpts.slug.value)/", communes: cpts.communes.map(\.value))
         }
         let coverage = Dictionary(uniqueKeysWithValues: figures.coverage.byDepartment.map { ($0.code, $0.coverage) })
-        return renderer.svg(coverage: coverage, territories: territories)
+        guard let svg = renderer.svg(coverage: coverage, territories: territories, legend: false) else { return nil }
+        return svg + renderer.legendHTML(coverage: coverage, hasTerritories: svg.contains("class=\"map-territory\""))
     }
 }

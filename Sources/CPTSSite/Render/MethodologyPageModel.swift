@@ -12,6 +12,12 @@ extension ViewModels {
         model["regionPopulation"] = FrenchFormat.integer(content.region.population.value)
         model["plannedTerritories"] = FrenchFormat.integer(content.region.plannedTerritories.value)
         model["schedules"] = usedSchedules().map(scheduleModel)
+        model["downloads"] = dataDownloads(root: "../")
+        model["dataFiles"] = [("cpts.csv", "une ligne par CPTS", SpreadsheetCSV.cptsColumns),
+                              ("indicators.csv", "une ligne par indicateur et par année de contrat de chaque CPTS",
+                               SpreadsheetCSV.indicatorColumns)].map { file, rows, columns in
+            ["file": file, "rows": rows, "columns": columns.map { ["header": $0.header, "meaning": $0.meaning] }] as [String: Any]
+        }
         return model
     }
 
@@ -88,7 +94,7 @@ extension ViewModels {
             ])
         }
         if let aid = schedule.letterOfIntentAid {
-            lines.append(line("Aide au stade de la lettre d'intention", aid))
+            lines.append(line("Aide au stade de la lettre d’intention", aid))
         }
         return present([
             "id": schedule.id,

@@ -28,16 +28,16 @@ public enum PaymentCalendar {
         let year = "année\u{A0}\(payment.year)"
         switch payment.kind {
         case .operation:
-            return "Fonctionnement de l'\(year), en totalité"
+            return "Fonctionnement de l’\(year), en totalité"
         case .fixedAdvance:
             let mission = payment.mission.map { Mission.named($0)?.name ?? $0 } ?? "mission"
-            return "Avance de 75\u{A0}% de la part fixe de l'\(year)\u{202F}: \(mission)"
+            return "Avance de 75\u{A0}% de la part fixe de l’\(year)\u{202F}: \(mission)"
         case .advance:
-            return "Avance de 75\u{A0}% de l'\(year)"
+            return "Avance de 75\u{A0}% de l’\(year)"
         case .balance:
-            return "Solde de l'\(year)"
+            return "Solde de l’\(year)"
         case .variable:
-            return "Part variable de l'\(year)"
+            return "Part variable de l’\(year)"
         }
     }
 

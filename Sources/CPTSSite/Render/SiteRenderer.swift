@@ -56,7 +56,8 @@ struct SiteRenderer: Sendable {
                 exportsKey: Int? = nil) async throws -> Output {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
-                                                                          allowUnsafeLinks: content.settings.allowUnsafeLinks)),
+                                                                          allowUnsafeLinks: content.settings.allowUnsafeLinks,
+                                                                          frenchTypography: content.settings.typography)),
                                 geo: geo, pdfReports: pdfReports)
         let misses = MissedKeys()
         let jobs = pageJobs(keyed: previous != nil)

@@ -26,7 +26,7 @@ extension ViewModels {
                 "computed": comparison.computed,
                 "standsOut": standsOut,
                 "gap": standsOut ? gap.map { "\(FrenchFormat.percent($0)) plus défavorable que la référence la plus favorable" } : nil,
-                "chart": rows.count > 1 ? ComparisonBar(label: "\(figure.label) : " + rows.map { "\($0.label) \($0.text)" }.joined(separator: ", "), rows: rows).svg() : nil,
+                "chart": rows.count > 1 ? ComparisonBar(label: "\(figure.label)\u{202F}: " + rows.map { "\($0.label) \($0.text)" }.joined(separator: ", "), rows: rows).svg() : nil,
             ])
         }
     }

@@ -44,6 +44,13 @@ struct ViewModels: Sendable {
         ]
     }
 
+    /// The data files a reader may download (`SpreadsheetCSV`, `SiteJSON`), for the dashboard and the methodology.
+    func dataDownloads(root: String) -> [[String: Any]] {
+        [["url": root + "data/cpts.csv", "name": "Les CPTS", "format": "CSV pour tableur (cpts.csv)"],
+         ["url": root + "data/indicators.csv", "name": "Les indicateurs des contrats", "format": "CSV pour tableur (indicators.csv)"],
+         ["url": root + "data/site.json", "name": "Toutes les données du site", "format": "JSON pour les programmes (site.json)"]]
+    }
+
     /// How many folders down a free page is: `pages/a/b.md` is published at `a/b/index.html`, two down.
     static func depth(ofPage page: Page) -> Int {
         page.slug.value.split(separator: "/").count
@@ -70,6 +77,8 @@ struct ViewModels: Sendable {
             "stage": ViewModels.stageLabel(figures[cpts].stage),
             "population": FrenchFormat.integer(figures[cpts].population),
             "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
+            "departmentCode": cpts.department.value,
+            "path": "cpts/\(cpts.slug.value)/",
         ]
     }
 
@@ -88,7 +97,8 @@ struct ViewModels: Sendable {
     /// The search page lists every CPTS, so that search works without JavaScript; the script filters the list.
     func search() -> [String: Any] {
         var model = common(depth: 1, title: "Rechercher une CPTS")
-        model["cpts"] = content.cpts.sorted { $0.name < $1.name }.map { summary($0, root: "../") }
+        model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: "../") }
+        model["hasCommunes"] = content.cpts.contains { !SearchIndex.communeNames($0, content).isEmpty }
         return model
     }
 

@@ -1,0 +1,217 @@
+import CMarkGFM
+
+/// French typographic rules applied to prose: typographic apostrophe (’), « » quotation marks with narrow
+/// no-break spaces inside, and a narrow no-break space (U+202F) before `; : ! ?`.
+///
+/// It works on the text of a document, one text run after another, and carries what it needs across runs
+/// (the last character seen, how deep the quotes go), since `**Note** : "un *mot*"` splits into several runs.
+/// Colons inside numbers (`14:30`, `3:1`) and anything in a URL (`https://…?a=1`) are left alone.
+public struct FrenchTypography: Sendable {
+    public static let narrowNoBreakSpace: Character = "\u{202F}"
+    static let noBreakSpace: Character = "\u{00A0}"
+
+    /// The character before the next run (nil at the start of a block).
+    private var previous: Character?
+    /// How many quotations are open: « » at depth 1, “ ” within.
+    private var quoteDepth = 0
+
+    public init() {}
+
+    /// Starts a new block: quotes do not run across paragraphs, and no character precedes its first run.
+    public mutating func startBlock() {
+        previous = nil
+        quoteDepth = 0
+    }
+
+    /// Records a run that is not prose (a code span): its last character counts as a non-space before what follows.
+    public mutating func skip(_ text: String) {
+        if let last = text.last { previous = last }
+    }
+
+    /// One string on its own (a label, a title).
+    public static func apply(_ text: String) -> String {
+        var typography = FrenchTypography()
+        return typography.apply(text)
+    }
+
+    /// The run with the rules applied; URLs inside it are copied unchanged.
+    public mutating func apply(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        var index = text.startIndex
+        while index < text.endIndex {
+            if let end = FrenchTypography.urlEnd(in: text, at: index, after: previous) {
+                out += text[index..<end]
+                previous = text[text.index(before: end)]
+                index = end
+                continue
+            }
+            let character = text[index]
+            let next = text.index(after: index)
+            let following = next < text.endIndex ? text[next] : nil
+            switch character {
+            case "'":
+                out.append("’")
+            case "\"":
+                if FrenchTypography.opens(after: previous, before: following, depth: quoteDepth) {
+                    quoteDepth += 1
+                    out += quoteDepth == 1 ? "«\u{202F}" : "“"
+                    previous = quoteDepth == 1 ? FrenchTypography.narrowNoBreakSpace : "“"
+                    // A space the writer put inside the quote is replaced by the narrow one.
+                    if quoteDepth == 1, following == " " || following == FrenchTypography.noBreakSpace {
+                        index = text.index(after: next)
+                    } else {
+                        index = next
+                    }
+                    continue
+                }
+                if quoteDepth <= 1 {
+                    closeWithSpace(&out)
+                    out += "»"
+                } else {
+                    out += "”"
+                }
+                quoteDepth = max(0, quoteDepth - 1)
+            case "«":
+                out.append("«")
+                previous = "«"
+                if following == " " {
+                    out.append(FrenchTypography.narrowNoBreakSpace)
+                    previous = FrenchTypography.narrowNoBreakSpace
+                    index = text.index(after: next)
+                    continue
+                } else if following != nil, following != FrenchTypography.narrowNoBreakSpace,
+                    following != FrenchTypography.noBreakSpace
+                {
+                    out.append(FrenchTypography.narrowNoBreakSpace)
+                    previous = FrenchTypography.narrowNoBreakSpace
+                }
+                index = next
+                continue
+            case "»":
+                closeWithSpace(&out)
+                out.append("»")
+            case ";", "!", "?":
+                if !(previous == "!" || previous == "?") || character == ";" {
+                    spaceBefore(&out, keepNoBreakSpace: false, following: following)
+                }
+                out.append(character)
+            case ":":
+                let inNumber = previous.map(\.isNumber) == true && following.map(\.isNumber) == true
+                if !inNumber { spaceBefore(&out, keepNoBreakSpace: true, following: following) }
+                out.append(character)
+            default:
+                out.append(character)
+            }
+            previous = out.last
+            index = next
+        }
+        return out
+    }
+
+    /// Before `; : ! ?`: a plain space becomes a narrow no-break one; none is inserted after a word, only when the
+    /// mark ends there (followed by a space, the end of the run, or punctuation), so that `a;b` or `?x=1` stay.
+    private func spaceBefore(_ out: inout String, keepNoBreakSpace: Bool, following: Character?) {
+        guard let last = out.last else {
+            // The run starts with the mark: a word (or code span) before it in another run still wants the space.
+            if let previous, !previous.isWhitespace, !FrenchTypography.opening.contains(previous),
+                FrenchTypography.endsMark(following)
+            {
+                out.append(FrenchTypography.narrowNoBreakSpace)
+            }
+            return
+        }
+        if last == " " || (last == FrenchTypography.noBreakSpace && !keepNoBreakSpace) {
+            out.removeLast()
+            out.append(FrenchTypography.narrowNoBreakSpace)
+        } else if !last.isWhitespace, !FrenchTypography.opening.contains(last), last != ".", last != "…",
+            FrenchTypography.endsMark(following)
+        {
+            out.append(FrenchTypography.narrowNoBreakSpace)
+        }
+    }
+
+    /// Before a closing »: a narrow no-break space, replacing a plain one.
+    private func closeWithSpace(_ out: inout String) {
+        guard let last = out.last else {
+            if let previous, !previous.isWhitespace { out.append(FrenchTypography.narrowNoBreakSpace) }
+            return
+        }
+        if last == " " {
+            out.removeLast()
+            out.append(FrenchTypography.narrowNoBreakSpace)
+        } else if !last.isWhitespace {
+            out.append(FrenchTypography.narrowNoBreakSpace)
+        }
+    }
+
+    private static let opening: Set<Character> = ["(", "[", "{", "«", "“", "\u{202F}", "\u{00A0}", "/"]
+
+    private static func endsMark(_ following: Character?) -> Bool {
+        guard let following else { return true }
+        return following.isWhitespace || ")]}»”!?.,;:…*_\"'’".contains(following)
+    }
+
+    /// A straight double quote opens after a space, an opening bracket or at the start; it closes after a word.
+    /// With a quotation open, a quote between a space and the end of a word (`" projet "`) closes it.
+    private static func opens(after previous: Character?, before following: Character?, depth: Int) -> Bool {
+        if depth > 0, following.map({ $0.isWhitespace || ".,;:!?)".contains($0) }) ?? true { return false }
+        guard let previous else { return following.map { !$0.isWhitespace } ?? false }
+        return previous.isWhitespace || "([{—–-/“".contains(previous)
+    }
+
+    private static let schemes = ["http://", "https://", "ftp://", "mailto:", "www."]
+
+    /// Where a URL starting at `index` ends (at the next space), or nil when no URL starts there.
+    private static func urlEnd(in text: String, at index: String.Index, after previous: Character?) -> String.Index? {
+        if let previous, previous.isLetter || previous.isNumber { return nil }
+        let rest = text[index...]
+        guard let first = rest.first, first == "h" || first == "f" || first == "m" || first == "w" || first == "H" || first == "W",
+            case let start = rest.prefix(8).lowercased(), schemes.contains(where: { start.hasPrefix($0) })
+        else { return nil }
+        var end = rest.firstIndex(where: { $0.isWhitespace }) ?? text.endIndex
+        // Punctuation that closes the sentence is not part of the URL.
+        while end > index, ".,;:!?)»".contains(text[text.index(before: end)]) { end = text.index(before: end) }
+        return end > index ? end : nil
+    }
+}
+
+extension FrenchTypography {
+    /// Applies the rules to every text node of a cmark document; code, raw HTML and the text of autolinks are skipped.
+    static func apply(to document: OpaquePointer) {
+        var typography = FrenchTypography()
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER, type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
+                || String(cString: cmark_node_get_type_string(node)) == "table_cell"
+            {
+                typography.startBlock()
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                typography.skip(" ")
+                continue
+            }
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            let text = String(cString: literal)
+            if type == CMARK_NODE_TEXT, !isAutolinkText(node, text) {
+                let typeset = typography.apply(text)
+                if typeset != text { cmark_node_set_literal(node, typeset) }
+            } else if type == CMARK_NODE_CODE || type == CMARK_NODE_TEXT {
+                typography.skip(text)
+            }
+        }
+    }
+
+    /// `<https://example.org>` and bare `www.example.org`: the link's text is its address, left as written.
+    private static func isAutolinkText(_ node: OpaquePointer, _ text: String) -> Bool {
+        guard let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_LINK,
+            let url = cmark_node_get_url(parent)
+        else { return false }
+        let address = String(cString: url)
+        return address == text || address == "mailto:" + text || address == "http://" + text || address.hasSuffix("://" + text)
+    }
+}

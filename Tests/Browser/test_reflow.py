@@ -1,0 +1,80 @@
+"""Reflow (WCAG 2.1, 1.4.10, required by the RGAA), on every page of each site, in Chromium: at 320 and 390 CSS px
+wide no page scrolls sideways (wide tables scroll in their own focusable box), and the text of every chart is at
+least 12 px once scaled."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitekit
+
+WIDTHS = [320, 390]
+
+# The page's width, what overflows it (outside a box that scrolls on its own), and every SVG text's rendered size:
+# its computed font size times the scale its SVG is drawn at.
+MEASURE = """
+const width = arguments[0];
+const overflowing = [];
+for (const element of document.body.querySelectorAll('*')) {
+  if (element.closest('.table-scroll') && !element.classList.contains('table-scroll')) continue;
+  const box = element.getBoundingClientRect();
+  if (box.width > 0 && box.right > width + 0.5) overflowing.push(element.tagName.toLowerCase() + (element.className && element.className.baseVal === undefined ? '.' + element.className : '') + ' ' + Math.round(box.right));
+}
+const small = [];
+let texts = 0;
+for (const text of document.querySelectorAll('svg text')) {
+  if (!text.getClientRects().length) continue;  // a variant hidden at this width
+  texts++;
+  const matrix = text.getScreenCTM();
+  const size = parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.a, matrix.b);
+  if (size < 11.95) small.push(`${size.toFixed(1)} px: ${text.textContent}`);
+}
+return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth,
+        overflowing: overflowing.slice(0, 5), small: small.slice(0, 5), texts: texts};
+"""
+
+
+def set_width(driver, width: int) -> None:
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": True})
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_page_scrolls_sideways_and_chart_text_stays_readable(site, server, driver, width):
+    failures, pages, texts = [], 0, 0
+    set_width(driver, width)
+    try:
+        for page in site.pages():
+            path = site.url_path(page)
+            driver.get(server.url(path))
+            result = driver.execute_script(MEASURE, width)
+            pages += 1
+            texts += result["texts"]
+            # A phone zooms out to show an overflowing page, which widens innerWidth too: compare with the width.
+            if result["scrollWidth"] > width or result["innerWidth"] > width:
+                failures.append(f"{path}: {result['scrollWidth']} px wide at {width} px; overflowing: {result['overflowing']}")
+            if result["small"]:
+                failures.append(f"{path}: SVG text under 12 px at {width} px: {result['small']}")
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    sitekit.SUMMARY.setdefault("reflow", []).append(
+        f"{site.name} at {width} px: {pages} pages, {texts} SVG texts measured, {len(failures)} failure(s)")
+    assert pages > 0 and not failures, "\n".join(failures)
+
+
+def test_wide_tables_scroll_in_a_focusable_labelled_box(site, server, driver):
+    """The boxes axe-core accepts (scrollable-region-focusable): focusable and named."""
+    set_width(driver, 320)
+    try:
+        driver.get(server.url(f"cpts/{max(site.data['cpts'], key=lambda c: c['population'])['slug']}/"))
+        boxes = driver.execute_script("""
+            return [...document.querySelectorAll('table')].map(t => {
+              const box = t.closest('.table-scroll');
+              return box ? [box.tabIndex, box.getAttribute('role'), box.getAttribute('aria-label'),
+                            getComputedStyle(box).overflowX, box.scrollWidth > box.clientWidth] : null; });""")
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    assert boxes and None not in boxes, boxes
+    for tab_index, role, label, overflow, _ in boxes:
+        assert (tab_index, role, overflow) == (0, "region", "auto") and label.strip(), boxes
+    assert any(scrolls for *_, scrolls in boxes), "no table is wider than 320 px: this test checks nothing"
