@@ -7,8 +7,8 @@ enum SiteSettingsReader {
 
     static func read(_ yaml: String, path: String) -> (SiteSettings?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
-        guard let root = reader.compose(yaml, "site.yaml", required: ["title", "asOf"]) else { return (nil, reader.diagnostics) }
-        guard let map = reader.mapping(root, "site.yaml", known: keys, required: ["title", "asOf"]) else {
+        guard let root = reader.compose(yaml, .file("site.yaml"), required: ["title", "asOf"]) else { return (nil, reader.diagnostics) }
+        guard let map = reader.mapping(root, .file("site.yaml"), known: keys, required: ["title", "asOf"]) else {
             return (nil, reader.diagnostics)
         }
         let title = map["title"].flatMap { reader.text($0, "title") }

@@ -17,12 +17,12 @@ struct Build: AsyncParsableCommand {
     func run() async throws {
         let report = await SiteBuilder.build(
             BuildOptions(contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes))
-        Console.printDiagnostics(report)
+        Console.printDiagnostics(report, in: options.language)
         if verbose { Console.printTimings(report) }
         guard report.succeeded else {
-            Console.error("build failed; \(DisplayedPath.escaping(output))/ was left as it was")
+            Console.error(.buildFailed(output: DisplayedPath.escaping(output)), in: options.language)
             throw ExitCode(1)
         }
-        Console.info("built \(report.filesWritten) files into \(DisplayedPath.escaping(output))/")
+        Console.info(.built(files: report.filesWritten, output: DisplayedPath.escaping(output)), in: options.language)
     }
 }

@@ -90,8 +90,7 @@ public actor SiteSession {
             return finish(writeFailed(error, report), clock)
         } catch {
             staged?.abandon()
-            report.diagnostics.append(.error("render-failed", at: SourceLocation(file: options.themesDirectory, line: 1, column: 1),
-                                             "rendering failed: \(error)"))
+            report.diagnostics.append(.error(.renderFailed(reason: "\(error)"), at: SourceLocation(file: options.themesDirectory, line: 1, column: 1)))
             return finish(report, clock)
         }
         pageCache = rendered.pages
@@ -114,8 +113,7 @@ public actor SiteSession {
 
     private func writeFailed(_ error: Error, _ report: BuildReport) -> BuildReport {
         var report = report
-        report.diagnostics.append(.error("write-failed", at: SourceLocation(file: options.outputDirectory, line: 1, column: 1),
-                                         "could not write the site: \(error)"))
+        report.diagnostics.append(.error(.writeFailed(reason: "\(error)"), at: SourceLocation(file: options.outputDirectory, line: 1, column: 1)))
         return report
     }
 

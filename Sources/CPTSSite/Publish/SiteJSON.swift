@@ -119,7 +119,7 @@ enum SiteJSON {
             ("diagnostics", .array(diagnostics.filter { $0.location.file == cpts.file }.map { diagnostic in
                 .object([("severity", .string(diagnostic.severity.rawValue)), ("code", .string(diagnostic.code)),
                          ("line", .integer(diagnostic.location.line)), ("column", .integer(diagnostic.location.column)),
-                         ("message", .string(diagnostic.message))])
+                         ("message", .string(diagnostic.text(in: .fr)))])
             })),
         ])
     }

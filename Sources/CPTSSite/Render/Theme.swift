@@ -39,16 +39,16 @@ public struct Theme: Sendable {
     public static func load(named name: String, from themesDirectory: String) throws -> Theme {
         // `check` reports a bad name at its line in site.yaml (`ContentRules.themeIsAFolderName`); this is the guard.
         guard ContentRules.isPlainFolderName(name) else {
-            throw ThemeError(diagnostic: .error("theme-invalid", at: SourceLocation(file: themesDirectory, line: 1, column: 1),
-                                                "theme '\(DisplayedPath.escaping(name))' is not a folder name"))
+            throw ThemeError(diagnostic: .error(.themeInvalid(name: DisplayedPath.escaping(name)),
+                                                at: SourceLocation(file: themesDirectory, line: 1, column: 1)))
         }
         func folder(_ theme: String) -> String? {
             [themesDirectory, BuiltinThemes.directory].map { $0 + "/" + theme }
                 .first { FileManager.default.fileExists(atPath: $0) }
         }
         guard let chosen = folder(name) else {
-            throw ThemeError(diagnostic: .error("theme-missing", at: SourceLocation(file: themesDirectory + "/" + name, line: 1, column: 1),
-                                                "theme '\(name)' not found in \(DisplayedPath.escaping(themesDirectory))"))
+            throw ThemeError(diagnostic: .error(.themeMissing(name: name, folder: DisplayedPath.escaping(themesDirectory)),
+                                                at: SourceLocation(file: themesDirectory + "/" + name, line: 1, column: 1)))
         }
         let folders = name == "default" ? [chosen] : [chosen] + [folder("default")].compactMap { $0 }
         var templateFiles: [String: (path: String, text: String)] = [:]
@@ -66,9 +66,8 @@ public struct Theme: Sendable {
                 assetFiles[relative] = (path, [UInt8](FileManager.default.contents(atPath: path) ?? Data()))
             }
             outside += (templates.outside + assets.outside).map { path in
-                .error("theme-link-outside", at: SourceLocation(file: path, line: 1, column: 1),
-                       "'\(DisplayedPath.escaping(path))' is a symbolic link to a file outside the theme folder '\(DisplayedPath.escaping(folder))'",
-                       note: "a theme publishes only its own files: copy the file into the theme")
+                Diagnostic.error(.themeLinkOutside(path: DisplayedPath.escaping(path), folder: DisplayedPath.escaping(folder)),
+                                 at: SourceLocation(file: path, line: 1, column: 1))
             }
         }
         if !outside.isEmpty { throw ThemeError(diagnostics: outside, sources: [:]) }
@@ -79,9 +78,9 @@ public struct Theme: Sendable {
                 library.register(try MustacheTemplate(string: HTMLEscaping.pragma + file.text), named: templateName)
             } catch let error as MustacheTemplate.ParserError {
                 // The pragma's line comes first.
-                throw ThemeError(diagnostic: .error("template-syntax",
-                    at: SourceLocation(file: file.path, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber),
-                    "template error: \(error.error)"), sources: [file.path: file.text])
+                throw ThemeError(diagnostic: .error(.templateSyntax((error.error as? MustacheTemplate.Error).map(TemplateProblem.init) ?? .other("\(error.error)")),
+                    at: SourceLocation(file: file.path, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber)),
+                    sources: [file.path: file.text])
             }
         }
         let assets = assetFiles.sorted { $0.key < $1.key }.map { relative, file in
@@ -133,8 +132,7 @@ public struct Theme: Sendable {
     /// Renders `template` with `context` as the root, recording names no context has into `misses`.
     func render(_ template: String, _ context: [String: Any], misses: MissedKeys) throws -> String {
         guard library.getTemplate(named: template) != nil else {
-            throw ThemeError(diagnostic: .error("template-missing", at: SourceLocation(file: "themes", line: 1, column: 1),
-                                                "the theme has no template '\(template).mustache'"))
+            throw ThemeError(diagnostic: .error(.templateMissing(template: template), at: SourceLocation(file: "themes", line: 1, column: 1)))
         }
         return library.render(TemplateContext(values: context, misses: misses), withTemplate: template) ?? ""
     }
@@ -157,5 +155,22 @@ enum Fingerprint {
         let fingerprint = String(hash(bytes).prefix(10))
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + "." + fingerprint }
         return path[..<dot] + "." + fingerprint + path[dot...]
+    }
+}
+
+extension TemplateProblem {
+    /// swift-mustache's parser error, as the catalog tells it.
+    init(_ error: MustacheTemplate.Error) {
+        switch error {
+        case .sectionCloseNameIncorrect: self = .sectionCloseNameIncorrect
+        case .unfinishedName: self = .unfinishedName
+        case .expectedSectionEnd: self = .expectedSectionEnd
+        case .invalidSetDelimiter: self = .invalidSetDelimiter
+        case .transformAppliedToInheritanceSection: self = .transformOnInheritance
+        case .illegalTokenInsideInheritSection: self = .tokenInsideInheritance
+        case .textInsideInheritSection: self = .textInsideInheritance
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: self = .invalidConfigVariable
+        @unknown default: self = .other("\(error)")
+        }
     }
 }
