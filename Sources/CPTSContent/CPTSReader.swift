@@ -32,7 +32,7 @@ enum CPTSReader {
         let population = map["population"].flatMap { node in
             reader.integer(node, "population").map { Located($0, at: reader.location(of: node)) }
         }
-        let cpts = CPTS(
+        var cpts = CPTS(
             slug: Located(slug, at: top),
             file: path,
             name: name ?? slug,
@@ -50,6 +50,13 @@ enum CPTSReader {
             body: split.body,
             location: top,
             plannedStages: map["planned"].map { plannedStages(reader, $0) } ?? [])
+        cpts.reportedKeys = Set(reader.diagnostics.compactMap { diagnostic -> String? in
+            switch diagnostic.message {
+            case .keyUnknown(_, .frontMatter, let suggestion?): suggestion
+            case .dateInvalid(_, let key, _), .notDate(let key, _): key
+            default: nil
+            }
+        })
         let usable = name != nil && department != nil && stage != nil && (map["population"] == nil || population != nil)
         return (usable ? cpts : nil, reader.diagnostics)
     }

@@ -36,7 +36,7 @@ enum ConsoleText {
         case .portBusy(let port): "le port \(Int(port)) est déjà utilisé par un autre programme : fermez-le, ou choisissez un autre port avec --port"
         case .servingFailed(let reason): "le site ne peut pas être servi (\(reason))"
         case .noSuchCPTS(let slug, let folder, let suggestion):
-            "aucune CPTS \(q: slug) dans \(folder)/cpts/" + (suggestion.map { " (vouliez-vous dire « \($0) » ?)" } ?? "")
+            "aucune CPTS \(q: slug) dans \(folder)/cpts/" + (suggestion.map { " (vouliez-vous dire «\u{202F}\($0)\u{202F}»\u{202F}?)" } ?? "")
         case .linksChecked(let links, let pages, let folder, let broken):
             "\(Plural.count(links, "lien vérifié", "liens vérifiés", in: .fr)) dans \(Plural.count(pages, "page", "pages", in: .fr)) de \(folder)/ : "
                 + (broken == 0 ? "tous mènent quelque part" : "\(Plural.count(broken, "lien cassé", "liens cassés", in: .fr))")

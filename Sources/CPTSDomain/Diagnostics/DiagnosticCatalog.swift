@@ -270,6 +270,12 @@ public enum Dated: Hashable, Sendable {
     case missionStart(String)
     case missionDeployment(String)
 
+    /// The French participle agreeing with the event: *l'étape* is feminine, *le début*, *le déploiement* masculine.
+    func agreed(_ masculine: French, _ feminine: French) -> French {
+        if case .stage = self { return feminine }
+        return masculine
+    }
+
     var key: String {
         switch self {
         case .stage(let stage): stage
@@ -644,7 +650,7 @@ extension DiagnosticMessage {
             return CatalogEntry("geojson-invalid", fr: "élément \(feature) : le code \(q: code) apparaît deux fois ; le second est ignoré",
                 en: "feature \(feature): code \(q: code) appears twice; the second is ignored")
         case .geojsonFeature(let feature, let code, let problem):
-            return CatalogEntry("geojson-invalid", fr: "élément \(feature)\(code.map { " (code « \($0) »)" } ?? "") : \(problem.fr)",
+            return CatalogEntry("geojson-invalid", fr: "élément \(feature)\(code.map { " (code «\u{202F}\($0)\u{202F}»)" } ?? "") : \(problem.fr)",
                 en: "feature \(feature)\(code.map { " (code '\($0)')" } ?? ""): \(problem.en)")
 
         // MARK: Rules
@@ -750,12 +756,12 @@ extension DiagnosticMessage {
                 note: ("par exemple : \("baseURL: https://observatoire.example.org/cpts/")", "for example: baseURL: https://observatoire.example.org/cpts/"))
         case .plannedDatePassed(let what, let date, let asOf):
             return CatalogEntry("planned-date-passed",
-                fr: "\(what.fr) est indiquée comme prévue, mais sa date (\(date)) n'est pas après la date du site (\(asOf))",
+                fr: "\(what.fr) est \(what.agreed("indiqué comme prévu", "indiquée comme prévue")), mais sa date (\(date)) n'est pas après la date du site (\(asOf))",
                 en: "\(what.en) is marked as planned but its date (\(date)) is not after the site's date (\(asOf))",
-                note: ("si elle a eu lieu, retirez \(q: what.key) de \(q: "planned")", "if it happened, remove '\(what.key)' from 'planned'"))
+                note: ("si c'est fait, retirez \(q: what.key) de \(q: "planned")", "if it happened, remove '\(what.key)' from 'planned'"))
         case .dateAfterAsOf(let what, let date, let asOf):
             return CatalogEntry("date-after-as-of",
-                fr: "\(what.fr) est datée du \(date), après la date du site (\(asOf)) : elle n'est pas comptée comme faite",
+                fr: "\(what.fr) est \(what.agreed("daté", "datée")) du \(date), après la date du site (\(asOf)) : \(what.agreed("il n'est pas compté comme fait", "elle n'est pas comptée comme faite"))",
                 en: "\(what.en) is dated \(date), after the site's date (\(asOf)): it is not counted as done",
                 note: ("si c'est une prévision, ajoutez \(q: what.key) à \(q: "planned") ; sinon vérifiez la date, ou \(q: "asOf") dans site.yaml",
                        "if it is a forecast, add '\(what.key)' to 'planned'; otherwise check the date or 'asOf' in site.yaml"))

@@ -5,6 +5,8 @@ extension ContentRules {
     @Sendable static func datesAreNotAfterAsOf(_ content: SiteContent) -> [Diagnostic] {
         let asOf = content.settings.asOf
         func check(_ date: Located<Day>, _ what: Dated, planned: Bool) -> Diagnostic? {
+            // A date out of range is reported by the reader; compared with asOf, it would be reported twice.
+            guard date.value.isPlausible else { return nil }
             if planned {
                 return date.value <= asOf
                     ? .warning(.plannedDatePassed(what: what, date: date.value, asOf: asOf), at: date.location)

@@ -20,7 +20,8 @@ extension ContentRules {
     /// signature, if later); a mission socle only from a later date (the crisis mission) is not required before.
     @Sendable static func signedContractCarriesSocle(_ content: SiteContent) -> [Diagnostic] {
         content.cpts.flatMap { cpts -> [Diagnostic] in
-            guard cpts.stage.value == .aciSigned, let signature = cpts.signature else { return [] }
+            // A signature dated out of range (9999-12-31) is reported by the reader: no schedule is in force then.
+            guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature.isPlausible else { return [] }
             let day = max(content.settings.asOf, signature)
             guard let schedule = content.schedule(for: cpts, at: day) else { return [] }
             let carried = Set(cpts.missions.map(\.id.value))
@@ -36,7 +37,7 @@ extension ContentRules {
     static func deadlines(_ engagement: MissionEngagement, of cpts: CPTS, in content: SiteContent)
         -> (mission: Mission, status: MissionStatus)?
     {
-        guard cpts.stage.value == .aciSigned, let signature = cpts.signature,
+        guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature.isPlausible,
             let mission = Mission.named(engagement.id.value),
             let status = MissionStatus.of(engagement, signature: signature, asOf: content.settings.asOf,
                                           socleSince: content.socleSince(mission.id))

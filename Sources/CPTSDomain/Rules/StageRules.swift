@@ -2,7 +2,7 @@ extension ContentRules {
     /// The current stage must be dated, so that figures at a date can count it.
     @Sendable static func stageHasItsDate(_ content: SiteContent) -> [Diagnostic] {
         content.cpts.compactMap { cpts in
-            cpts.dates[cpts.stage.value] == nil
+            cpts.dates[cpts.stage.value] == nil && !cpts.reportedKeys.contains("dates.\(cpts.stage.value.rawValue)")
                 ? .error(.stageWithoutDate(stage: cpts.stage.value.rawValue), at: cpts.stage.location)
                 : nil
         }

@@ -15,7 +15,7 @@ extension ContentRules {
                     : .error(.populationNotPositive(value: population.value), at: population.location)
             }
             let known = cpts.communes.filter { content.communes[$0.value] != nil }
-            return known.isEmpty
+            return known.isEmpty && cpts.reportedKeys.isDisjoint(with: ["population", "communes"])
                 ? .error(.populationMissing, at: cpts.location)
                 : nil
         }
