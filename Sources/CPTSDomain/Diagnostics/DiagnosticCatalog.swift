@@ -841,7 +841,7 @@ extension DiagnosticMessage {
             return CatalogEntry("link-broken", fr: "le lien vers \(q: url) de \(page) ne mène nulle part",
                 en: "link to '\(url)' from \(page) does not resolve", note: why.note)
         case .linkAnchorMissing(let url, let page, let anchor, let target, let suggestion):
-            return CatalogEntry("link-anchor-missing", fr: "lien vers \(q: url) de \(page) : l'ancre \(q: "#" + anchor) n'existe pas",
+            return CatalogEntry("link-anchor-missing", fr: "le lien vers \(q: url) de \(page) : l'ancre \(q: "#" + anchor) n'existe pas",
                 en: "link to '\(url)' from \(page): anchor '#\(anchor)' does not exist",
                 note: suggestion.map { ("\(target) n'a pas d'élément d'id \(q: anchor) ; vouliez-vous dire \(q: "#" + $0) ?", "\(target) has no element with id '\(anchor)'; did you mean '#\($0)'?") }
                     ?? ("\(target) n'a pas d'élément d'id \(q: anchor)", "\(target) has no element with id '\(anchor)'"))
