@@ -21,25 +21,30 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // mimalloc's header (Debian libmimalloc-dev), for its version in `cpts-site --version`.
+        .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The one system call Swift's Glibc module hides: an atomic swap of two folders.
         .target(name: "CRenameExchange"),
+        // The one lock tasks share (a POSIX mutex that ThreadSanitizer sees).
+        .target(name: "CPTSSync"),
         // The ACI rules, funding and coverage: pure Swift, no I/O, no dependency.
         .target(name: "CPTSDomain"),
         // Markdown to safe HTML through libcmark-gfm.
-        .target(name: "CPTSMarkdown", dependencies: ["CMarkGFM"]),
+        .target(name: "CPTSMarkdown", dependencies: ["CMarkGFM", "CPTSSync"]),
         // Reads content/ into the domain model, with source positions.
         .target(
             name: "CPTSContent",
-            dependencies: ["CPTSDomain", "CPTSMarkdown", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Schedules")]
+            dependencies: ["CPTSDomain", "CPTSMarkdown", "CPTSSync", .product(name: "Yams", package: "Yams")],
+            // Compiled into the binary, so that an installed cpts-site needs no resource folder beside it.
+            resources: [.embedInCode("Schedules")],
+            swiftSettings: [.define("CPTS_EMBEDDED_SCHEDULES")]
         ),
+        // Mustache templates compiled to a node tree and rendered into bytes: no dependency.
+        .target(name: "CPTSTemplates"),
         // The pipeline: load → validate → compute → render → write.
         .target(
             name: "CPTSSite",
-            dependencies: [
-                "CPTSDomain", "CPTSContent", "CPTSMarkdown", "CRenameExchange",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["CPTSDomain", "CPTSContent", "CPTSMarkdown", "CRenameExchange", "CPTSTemplates", "CPTSSync"]
         ),
         // `serve`: rebuilds on every save and reloads the open pages.
         .target(
@@ -50,7 +55,8 @@ let package = Package(
         .executableTarget(
             name: "cpts-site",
             dependencies: [
-                "CPTSSite", "CPTSDomain", "CPTSContent", "CPTSServe",
+                "CPTSSite", "CPTSDomain", "CPTSContent", "CPTSServe", "CMarkGFM",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian libmimalloc-dev) replaces the C library's malloc for the whole process: a build
@@ -59,9 +65,18 @@ let package = Package(
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "CPTSDomainTests", dependencies: ["CPTSDomain"]),
+        .testTarget(name: "CPTSSyncTests", dependencies: ["CPTSSync"]),
         .testTarget(name: "CPTSMarkdownTests", dependencies: ["CPTSMarkdown"]),
         .testTarget(name: "CPTSContentTests", dependencies: ["CPTSContent", "CPTSDomain"]),
-        .testTarget(name: "CPTSSiteTests", dependencies: ["CPTSSite", "CPTSContent", "CPTSDomain"]),
+        .testTarget(name: "CPTSTemplatesTests", dependencies: ["CPTSTemplates"]),
+        // swift-mustache only for tests: the pages must render byte-identical with it and with CPTSTemplates.
+        .testTarget(
+            name: "CPTSSiteTests",
+            dependencies: [
+                "CPTSSite", "CPTSContent", "CPTSDomain", "CPTSMarkdown", "CPTSTemplates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .testTarget(name: "CLITests", dependencies: ["cpts-site"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,10 +18,11 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CMarkGFM", pkgConfig: "libcmark-gfm"),
         .target(name: "CPTSDomain", swiftSettings: swift6),
-        .target(name: "CPTSMarkdown", dependencies: ["CMarkGFM"], swiftSettings: swift6),
+        .target(name: "CPTSSync", swiftSettings: swift6),
+        .target(name: "CPTSMarkdown", dependencies: ["CMarkGFM", "CPTSSync"], swiftSettings: swift6),
         .target(
             name: "CPTSContent",
-            dependencies: ["CPTSDomain", "CPTSMarkdown", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CPTSDomain", "CPTSMarkdown", "CPTSSync", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Schedules")],
             // The fuzzer drives the loader's internal entry points (`@testable import`).
             swiftSettings: swift6 + [.unsafeFlags(["-enable-testing"])]

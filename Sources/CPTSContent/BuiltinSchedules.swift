@@ -1,8 +1,29 @@
 import CPTSDomain
 import Foundation
 
-/// The funding schedules shipped with the tool, as YAML data files in the module's resources.
+/// The funding schedules shipped with the tool, as YAML data files compiled into the binary.
 enum BuiltinSchedules {
+    #if CPTS_EMBEDDED_SCHEDULES
+    static let embedded = true
+    /// Every file of Sources/CPTSContent/Schedules/, embedded by SwiftPM (`.embedInCode`, Package.swift): an installed
+    /// cpts-site has no resource bundle beside it. A new schedule file goes in this list too; a test checks none is missing.
+    static let files: [(name: String, bytes: [UInt8])] = [
+        ("aci-2019.yaml", PackageResources.aci_2019_yaml),
+        ("aci-avenant-2.yaml", PackageResources.aci_avenant_2_yaml),
+    ]
+    #else
+    static let embedded = false
+    /// The fuzz package (Fuzz/, SwiftPM tools 5.4, which cannot embed resources) copies them into a resource bundle.
+    static let files: [(name: String, bytes: [UInt8])] = {
+        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Schedules"),
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return [] }
+        return names.filter { $0.hasSuffix(".yaml") }.compactMap { name in
+            FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).map { (name, [UInt8]($0)) }
+        }
+    }()
+    #endif
+
     static func load(into diagnostics: inout [Diagnostic]) -> [FundingSchedule] {
         diagnostics += parsed.diagnostics
         return parsed.schedules
@@ -10,13 +31,9 @@ enum BuiltinSchedules {
 
     /// Read once per process: they never change while it runs (`serve` rebuilds on every save).
     static let parsed: (schedules: [FundingSchedule], diagnostics: [Diagnostic]) = {
-        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Schedules"),
-            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
-        else { return ([], []) }
         var diagnostics: [Diagnostic] = []
-        let schedules = names.filter { $0.hasSuffix(".yaml") }.sorted().compactMap { name -> FundingSchedule? in
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
-            let (schedule, found) = ScheduleReader.read(String(decoding: data, as: UTF8.self),
+        let schedules = files.sorted { $0.name < $1.name }.compactMap { name, bytes -> FundingSchedule? in
+            let (schedule, found) = ScheduleReader.read(String(decoding: bytes, as: UTF8.self),
                                                         path: "(built-in)/schedules/\(name)")
             diagnostics += found
             return schedule

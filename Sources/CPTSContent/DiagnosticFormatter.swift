@@ -1,5 +1,5 @@
 import CPTSDomain
-import Synchronization
+import CPTSSync
 
 /// Prints diagnostics as a compiler does: the headline, the offending source line, a caret under the column,
 /// and the note if any. The words are in `language`; the `path:line:column:` prefix, the severity word (`error`,
@@ -60,7 +60,7 @@ public struct DiagnosticFormatter: Sendable {
 
 /// The UTF-8 offsets of the line starts of each file's text, computed on first use.
 final class LineStartCache: Sendable {
-    private let starts = Mutex<[String: [Int]]>([:])
+    private let starts = Locked<[String: [Int]]>([:])
 
     func starts(of file: String, _ text: String) -> [Int] {
         if let known = starts.withLock({ $0[file] }) { return known }

@@ -1,5 +1,5 @@
 import CMarkGFM
-import Synchronization
+import CPTSSync
 
 #if canImport(Glibc)
 import Glibc
@@ -32,7 +32,8 @@ public struct MarkdownRenderer: Sendable {
 
     /// `cmark_parser_finish()` writes a process-global table (cmark-gfm PR #176): two documents finished
     /// at once corrupt each other's output, so finishing is serialised. Feeding and rendering run in parallel.
-    private static let finishLock = Mutex(())
+    /// Holds how many documents were finished.
+    private static let finishLock = Locked(0)
 
     /// Registering the core extensions is not thread-safe either: done once, lazily.
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
@@ -54,8 +55,9 @@ public struct MarkdownRenderer: Sendable {
         let markdown = TableBudget.neutralizing(markdown)
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
         var document: OpaquePointer?
-        MarkdownRenderer.finishLock.withLock { _ in
+        MarkdownRenderer.finishLock.withLock { finished in
             document = cmark_parser_finish(parser)
+            finished += 1
         }
         guard let document else { return RenderedMarkdown(html: "", headings: []) }
         defer { cmark_node_free(document) }

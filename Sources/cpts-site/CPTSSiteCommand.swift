@@ -6,6 +6,7 @@ struct CPTSSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cpts-site",
         abstract: "Builds the reporting site of the CPTS of a region from content/.",
+        version: VersionText.text,
         subcommands: [Build.self, Check.self, Report.self, Serve.self, New.self],
         defaultSubcommand: Build.self)
 

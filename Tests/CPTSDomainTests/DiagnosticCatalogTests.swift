@@ -78,7 +78,7 @@ final class DiagnosticCatalogTests: XCTestCase {
         .missionNotStarted(mission: "parcours", deadline: other),
         .missionDeployedLate(mission: "prevention", deployed: day, deadline: other, rule: DeadlineRule(months: 18, socleSince: Day(year: 2022, month: 9, day: 3))),
         .missionNotDeployed(mission: "qualite", asOf: day, deadline: other),
-        .themeLinkOutside(path: "themes/x/lien", folder: "themes/x"), .templateSyntax(.sectionCloseNameIncorrect),
+        .themeLinkOutside(path: "themes/x/lien", folder: "themes/x"), .templateSyntax(.closedByAnother(opened: "liste", closed: "item")),
         .templateMissing(template: "page"), .templateKeyUnknown(key: "titre"), .renderFailed(reason: "reason-r"), .writeFailed(reason: "reason-w"),
         .linkOutputMissing(folder: "public"), .linkBroken(url: "../x/", page: "index.html", why: .noSuchFile(path: "public/x/index.html", suggestion: "y/index.html")),
         .linkAnchorMissing(url: "#haut", page: "index.html", anchor: "haut", target: "index.html", suggestion: "hauts"),

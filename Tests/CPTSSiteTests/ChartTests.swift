@@ -1,3 +1,4 @@
+import CPTSTemplates
 @testable import CPTSSite
 import XCTest
 
@@ -33,10 +34,11 @@ final class ChartTests: XCTestCase {
         XCTAssertTrue(svg.contains("&quot;x&quot;"))
     }
 
-    func testSVGEscapesTheFiveMarkupCharactersAsTheTemplatesDo() {
+    func testSVGEscapesTheFiveMarkupCharactersAsTheTemplatesDo() throws {
         let text = "& < > \" '"
         XCTAssertEqual(SVG.escape(text), "&amp; &lt; &gt; &quot; &#39;")
-        XCTAssertEqual(SVG.escape(text), HTMLEscaping().escapeText(text))
+        let template = try TemplateLibrary(templates: ["t": "{{x}}"])
+        XCTAssertEqual(SVG.escape(text), template.render("t", .object(["x": .string(text)])).map { String(decoding: $0.bytes, as: UTF8.self) })
     }
 
     func testSVGEscapingLeavesOtherTextAsItIs() {

@@ -316,11 +316,14 @@ public enum GeoProblem: Hashable, Sendable {
     case ringNotClosed
 }
 
-/// A template the theme cannot parse, told in words (swift-mustache's error names are not).
+/// A template the theme cannot parse (the problems CPTSTemplates' parser reports).
 public enum TemplateProblem: Hashable, Sendable {
-    case sectionCloseNameIncorrect, unfinishedName, expectedSectionEnd, invalidSetDelimiter, invalidConfigVariable
-    case transformOnInheritance, tokenInsideInheritance, textInsideInheritance
-    case other(String)
+    case unfinishedTag(closing: String)
+    case delimitersUnterminated, delimitersNotTwo, emptyTag
+    case invalidName(String)
+    case closeWithoutOpen(String)
+    case closedByAnother(opened: String, closed: String)
+    case neverClosed(String)
 }
 
 /// Why an internal link of the built site leads nowhere.
@@ -948,27 +951,27 @@ extension GeoProblem {
 extension TemplateProblem {
     var fr: French {
         switch self {
-        case .sectionCloseNameIncorrect: "une section est fermée ({{/…}}) sous un autre nom que celui qui l'a ouverte"
-        case .unfinishedName: "un nom entre {{ }} n'est pas terminé"
-        case .expectedSectionEnd: "une section ouverte ({{#…}} ou {{^…}}) n'est pas fermée"
-        case .invalidSetDelimiter: "un changement de délimiteurs {{= =}} est mal écrit"
-        case .invalidConfigVariable: "une variable de configuration {{% }} est mal écrite ou inconnue"
-        case .transformOnInheritance: "une transformation est appliquée à une section héritée {{$…}}"
-        case .tokenInsideInheritance, .textInsideInheritance: "un gabarit partiel hérité ({{<…}}) ne peut contenir que des blocs {{$…}}"
-        case .other(let name): "\(name)"
+        case .unfinishedTag(let closing): "une balise n'est pas fermée par \(closing)"
+        case .delimitersUnterminated: "un changement de délimiteurs doit finir par « = », comme {{=<% %>=}}"
+        case .delimitersNotTwo: "un changement de délimiteurs en donne deux, comme {{=<% %>=}}"
+        case .emptyTag: "une balise est vide"
+        case .invalidName(let name): "\(q: name) n'est pas un nom valable"
+        case .closeWithoutOpen(let name): "la section \(q: name) est fermée sans avoir été ouverte"
+        case .closedByAnother(let opened, let closed): "la section \(q: opened) est fermée par \(q: closed)"
+        case .neverClosed(let name): "la section \(q: name) n'est jamais fermée"
         }
     }
 
     var en: English {
         switch self {
-        case .sectionCloseNameIncorrect: "a section is closed ({{/…}}) under another name than the one that opened it"
-        case .unfinishedName: "a name between {{ }} is not finished"
-        case .expectedSectionEnd: "an open section ({{#…}} or {{^…}}) is not closed"
-        case .invalidSetDelimiter: "a delimiter change {{= =}} is malformed"
-        case .invalidConfigVariable: "a configuration variable {{% }} is malformed or unknown"
-        case .transformOnInheritance: "a transform is applied to an inherited section {{$…}}"
-        case .tokenInsideInheritance, .textInsideInheritance: "an inherited partial ({{<…}}) may hold only {{$…}} blocks"
-        case .other(let name): "\(name)"
+        case .unfinishedTag(let closing): "unfinished tag: no closing \(closing)"
+        case .delimitersUnterminated: "a set-delimiters tag must end with '='"
+        case .delimitersNotTwo: "a set-delimiters tag needs two delimiters, like {{=<% %>=}}"
+        case .emptyTag: "empty tag"
+        case .invalidName(let name): "invalid name '\(name)'"
+        case .closeWithoutOpen(let name): "end of section '\(name)' without a matching opening tag"
+        case .closedByAnother(let opened, let closed): "section '\(opened)' is closed by '\(closed)'"
+        case .neverClosed(let name): "section '\(name)' is never closed"
         }
     }
 }

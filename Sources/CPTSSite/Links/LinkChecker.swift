@@ -1,6 +1,6 @@
 import CPTSDomain
 import Foundation
-import Synchronization
+import CPTSSync
 
 /// Checks that a generated site holds together: every internal link, anchor and asset of every HTML page
 /// resolves to a file of the output folder (and, for `#fragment`s, to an `id` of the target page).
@@ -164,7 +164,7 @@ public struct LinkChecker: Sendable {
 
     /// Scans the pages on every core: each is independent.
     func scan(_ paths: [String], in root: URL) -> [Page] {
-        let results = Mutex<[Page?]>(Array(repeating: nil, count: paths.count))
+        let results = Locked<[Page?]>(Array(repeating: nil, count: paths.count))
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let path = paths[index]
             let bytes = (try? Data(contentsOf: root.appendingPathComponent(path))).map { [UInt8]($0) } ?? []

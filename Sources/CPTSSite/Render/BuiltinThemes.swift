@@ -1,12 +1,23 @@
 import Foundation
 
-/// The themes shipped with cpts-site: the `themes/` folder of the source tree it was built from,
-/// or `$CPTS_SITE_THEMES`. A site without its own copy of a theme uses these.
+/// The themes shipped with cpts-site. A site without its own copy of a theme uses these.
 public enum BuiltinThemes {
+    /// In order: `$CPTS_SITE_THEMES`; `share/cpts-site/themes` beside the folder of the executable (installed:
+    /// /usr/bin/cpts-site → /usr/share/cpts-site/themes, and the same in an unpacked tarball); else the `themes/`
+    /// folder of the source tree it was built from. Never a path read from content.
     public static var directory: String {
         if let override = ProcessInfo.processInfo.environment["CPTS_SITE_THEMES"], !override.isEmpty { return override }
+        if let installed = installedDirectory, FileManager.default.fileExists(atPath: installed) { return installed }
         // Sources/CPTSSite/Render/BuiltinThemes.swift → the repository root.
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes").path
+    }
+
+    /// `<folder of the executable>/../share/cpts-site/themes`, the executable's symbolic links resolved (a link in
+    /// /usr/local/bin to an unpacked tarball's bin/cpts-site finds the tarball's themes).
+    static var installedDirectory: String? {
+        guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
+        return executable.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share/cpts-site/themes").path
     }
 }

@@ -239,7 +239,7 @@ struct SiteRenderer: Sendable {
             func start(_ index: Int) {
                 let job = jobs[index]
                 group.addTask {
-                    let file = OutputFile(path: job.path, text: try theme.render(job.template, job.model(models), misses: misses))
+                    let file = OutputFile(path: job.path, bytes: try theme.renderBytes(job.template, job.model(models), misses: misses))
                     guard let site else { return (index, file) }
                     try site.write(file)
                     return (index, OutputFile(path: job.path, bytes: []))

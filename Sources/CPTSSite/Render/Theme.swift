@@ -1,6 +1,6 @@
 import CPTSDomain
+import CPTSTemplates
 import Foundation
-import Mustache
 
 /// A theme problem, reported like a content problem: template path, line and column.
 public struct ThemeError: Error, Sendable {
@@ -22,7 +22,7 @@ public struct ThemeError: Error, Sendable {
 /// The templates and assets of a theme (`themes/<name>/templates/*.mustache`, `themes/<name>/assets/*`).
 /// A theme other than `default` may hold only the templates it changes: the others come from `default`.
 public struct Theme: Sendable {
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
     /// Template sources by name, for template diagnostics.
     public let templateFiles: [String: (path: String, text: String)]
     /// Assets by their path under `assets/`, with the fingerprinted name they are published under.
@@ -71,17 +71,14 @@ public struct Theme: Sendable {
             }
         }
         if !outside.isEmpty { throw ThemeError(diagnostics: outside, sources: [:]) }
-        _ = HTMLEscaping.registration
-        var library = MustacheLibrary()
-        for (templateName, file) in templateFiles.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: HTMLEscaping.pragma + file.text), named: templateName)
-            } catch let error as MustacheTemplate.ParserError {
-                // The pragma's line comes first.
-                throw ThemeError(diagnostic: .error(.templateSyntax((error.error as? MustacheTemplate.Error).map(TemplateProblem.init) ?? .other("\(error.error)")),
-                    at: SourceLocation(file: file.path, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber)),
-                    sources: [file.path: file.text])
-            }
+        let library: TemplateLibrary
+        do {
+            library = try TemplateLibrary(templates: templateFiles.mapValues(\.text))
+        } catch {
+            let file = templateFiles[error.template] ?? (path: error.template, text: "")
+            throw ThemeError(diagnostic: .error(.templateSyntax(TemplateProblem(error.problem)),
+                                                at: SourceLocation(file: file.path, line: error.line, column: error.column)),
+                             sources: [file.path: file.text])
         }
         let assets = assetFiles.sorted { $0.key < $1.key }.map { relative, file in
             Asset(path: relative, publishedPath: "assets/" + Fingerprint.name(relative, bytes: file.bytes), bytes: file.bytes)
@@ -131,10 +128,16 @@ public struct Theme: Sendable {
 
     /// Renders `template` with `context` as the root, recording names no context has into `misses`.
     func render(_ template: String, _ context: [String: Any], misses: MissedKeys) throws -> String {
-        guard library.getTemplate(named: template) != nil else {
+        String(decoding: try renderBytes(template, context, misses: misses), as: UTF8.self)
+    }
+
+    /// The page as UTF-8, as it is written.
+    func renderBytes(_ template: String, _ context: [String: Any], misses: MissedKeys) throws -> [UInt8] {
+        guard let rendering = library.render(template, TemplateValue(viewModel: context)) else {
             throw ThemeError(diagnostic: .error(.templateMissing(template: template), at: SourceLocation(file: "themes", line: 1, column: 1)))
         }
-        return library.render(TemplateContext(values: context, misses: misses), withTemplate: template) ?? ""
+        if !rendering.missingNames.isEmpty { misses.record(rendering.missingNames) }
+        return rendering.bytes
     }
 }
 
@@ -159,18 +162,17 @@ enum Fingerprint {
 }
 
 extension TemplateProblem {
-    /// swift-mustache's parser error, as the catalog tells it.
-    init(_ error: MustacheTemplate.Error) {
-        switch error {
-        case .sectionCloseNameIncorrect: self = .sectionCloseNameIncorrect
-        case .unfinishedName: self = .unfinishedName
-        case .expectedSectionEnd: self = .expectedSectionEnd
-        case .invalidSetDelimiter: self = .invalidSetDelimiter
-        case .transformAppliedToInheritanceSection: self = .transformOnInheritance
-        case .illegalTokenInsideInheritSection: self = .tokenInsideInheritance
-        case .textInsideInheritSection: self = .textInsideInheritance
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: self = .invalidConfigVariable
-        @unknown default: self = .other("\(error)")
+    /// CPTSTemplates' parser error, as the catalog tells it.
+    init(_ problem: TemplateSyntaxError.Problem) {
+        switch problem {
+        case .unfinishedTag(let closing): self = .unfinishedTag(closing: closing)
+        case .delimitersUnterminated: self = .delimitersUnterminated
+        case .delimitersNotTwo: self = .delimitersNotTwo
+        case .emptyTag: self = .emptyTag
+        case .invalidName(let name): self = .invalidName(name)
+        case .closeWithoutOpen(let name): self = .closeWithoutOpen(name)
+        case .closedByAnother(let opened, let closed): self = .closedByAnother(opened: opened, closed: closed)
+        case .neverClosed(let name): self = .neverClosed(name)
         }
     }
 }

@@ -2,8 +2,8 @@ import CPTSContent
 import CPTSDomain
 import CPTSMarkdown
 
-/// The dictionaries templates see. Dictionaries rather than structs: swift-mustache reads them
-/// several times faster than it reflects over structs, and their keys are the theme's documented interface.
+/// The dictionaries templates see, converted once per page into `TemplateValue` (see `TemplateContext.swift`);
+/// their keys are the theme's documented interface.
 struct ViewModels: Sendable {
     let content: SiteContent
     let figures: SiteFigures

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import CPTSSync
 
 #if canImport(Glibc)
 import Glibc
@@ -17,8 +17,8 @@ public final class StagedSite: Sendable {
     let staging: StagingFolder
     /// What the staging folder held before this build.
     let previous: FolderTree
-    private let state: Mutex<(written: Set<String>, folders: Set<String>)>
-    private let released = Mutex(false)
+    private let state: Locked<(written: Set<String>, folders: Set<String>)>
+    private let released = Locked(false)
 
     /// Claims the staging folder beside `output`; refuses an output folder that cpts-site did not make.
     public init(output path: String) throws {
@@ -29,7 +29,7 @@ public final class StagedSite: Sendable {
         AtomicWriter.removeLeftovers(of: output.lastPathComponent, in: parent)
         staging = try StagingFolder.claim(for: output.lastPathComponent, in: parent)
         previous = FolderTree(root: staging.url.path)
-        state = Mutex(([], previous.folders))
+        state = Locked(([], previous.folders))
     }
 
     public func write(_ file: OutputFile) throws {

@@ -1,0 +1,46 @@
+import Foundation
+import XCTest
+
+/// `cpts-site --version` shows VERSION and the libraries built in: the generated Version.swift cannot drift
+/// from the VERSION file or from the pins in Package.swift without this test failing.
+final class VersionCommandTests: XCTestCase {
+    func repositoryFile(_ path: String) throws -> String {
+        try String(contentsOf: CLIRunner.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// The `exact:` pin of a package in Package.swift.
+    func pin(_ repository: String) throws -> String {
+        let manifest = try repositoryFile("Package.swift")
+        let line = try XCTUnwrap(manifest.split(separator: "\n").first { $0.contains("/\(repository).git\"") })
+        let exact = try XCTUnwrap(line.range(of: "exact: \""))
+        return String(line[exact.upperBound...].prefix { $0 != "\"" })
+    }
+
+    func testVersionShowsTheVersionFileAndTheLibraries() throws {
+        let result = try CLIRunner.run(["--version"], in: CLIRunner.repositoryRoot)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let version = try repositoryFile("VERSION").trimmingCharacters(in: .whitespacesAndNewlines)
+        let cmark = try CLIRunner.run(["pkg-config", "--modversion", "libcmark-gfm"], in: CLIRunner.repositoryRoot,
+                                      program: URL(fileURLWithPath: "/usr/bin/env"))
+        XCTAssertEqual(cmark.status, 0, cmark.stderr)
+        XCTAssertEqual(result.stdout, """
+            cpts-site \(version)
+            compilé avec\u{00A0}:
+              libcmark-gfm \(cmark.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+              mimalloc \(try mimallocVersion())
+              Yams \(try pin("Yams"))
+              swift-mustache \(try pin("swift-mustache"))
+              FlyingFox \(try pin("FlyingFox"))
+
+            """)
+    }
+
+    /// MI_MALLOC_VERSION from the installed header (209 → 2.0.9): mimalloc ships no pkg-config file on Debian.
+    func mimallocVersion() throws -> String {
+        let header = try String(contentsOfFile: "/usr/include/mimalloc.h", encoding: .utf8)
+        let line = try XCTUnwrap(header.split(separator: "\n").first { $0.hasPrefix("#define MI_MALLOC_VERSION ") })
+        let number = try XCTUnwrap(Int(line.split(separator: " ")[2]))
+        return "\(number / 100).\(number % 100 / 10).\(number % 10)"
+    }
+
+}
