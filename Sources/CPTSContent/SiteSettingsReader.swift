@@ -3,7 +3,8 @@ import Yams
 
 /// `site.yaml`: the site's title, publisher, date of the figures and defaults.
 enum SiteSettingsReader {
-    static let keys = ["title", "publisher", "baseURL", "language", "theme", "asOf", "schedule", "allowRawHTML", "allowUnsafeLinks"]
+    static let keys = ["title", "publisher", "baseURL", "language", "theme", "asOf", "schedule", "allowRawHTML", "allowUnsafeLinks",
+                       "validationPage"]
 
     static func read(_ yaml: String, path: String) -> (SiteSettings?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
@@ -29,7 +30,9 @@ enum SiteSettingsReader {
             allowRawHTML: map["allowRawHTML"].flatMap { reader.boolean($0, "allowRawHTML") } ?? false,
             allowUnsafeLinks: map["allowUnsafeLinks"].flatMap { reader.boolean($0, "allowUnsafeLinks") } ?? false,
             location: reader.location(of: root),
-            baseURLLocation: map["baseURL"].map { reader.location(of: $0) })
+            baseURLLocation: map["baseURL"].map { reader.location(of: $0) },
+            languageLocation: map["language"].map { reader.location(of: $0) },
+            validationPage: map["validationPage"].flatMap { reader.boolean($0, "validationPage") } ?? true)
         return (title != nil && asOf != nil ? settings : nil, reader.diagnostics)
     }
 }

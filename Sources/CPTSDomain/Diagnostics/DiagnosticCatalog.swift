@@ -747,7 +747,8 @@ extension DiagnosticMessage {
                 note: ("donnez le nom d'un dossier de themes/ : lettres, chiffres, « . », « _ » et « - », sans « . » au début",
                        "name a folder of themes/: letters, digits, '.', '_' and '-', not starting with '.'"))
         case .themeMissing(let name, let folder):
-            return CatalogEntry("theme-missing", fr: "le thème \(q: name) n'existe pas dans \(folder)", en: "theme \(q: name) not found in \(folder)",
+            return CatalogEntry("theme-missing", fr: "le thème \(q: name) n'est ni dans \(folder)/ ni parmi les thèmes fournis avec cpts-site",
+                en: "theme \(q: name) is neither in \(folder)/ nor among the themes shipped with cpts-site",
                 note: ("créez le dossier \(folder)/\(name), ou retirez \(q: "theme") de site.yaml pour le thème par défaut", "create the folder \(folder)/\(name), or remove 'theme' from site.yaml for the default theme"))
         case .languageUnsupported(let language):
             return CatalogEntry("language-unsupported", fr: "la langue \(q: language) n'est pas prise en charge : les pages sont en français",

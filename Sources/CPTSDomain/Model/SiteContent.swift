@@ -7,6 +7,8 @@ public struct SiteSettings: Sendable {
     /// Where `baseURL` is written in `site.yaml`; nil when it is not.
     public var baseURLLocation: SourceLocation?
     public var language: String
+    /// Where `language` is written in `site.yaml`; nil when it is not (French, then).
+    public var languageLocation: SourceLocation?
     /// A folder name under `themes/` (checked by `ContentRules.themeIsAFolderName`).
     public var theme: Located<String>
     /// The date the figures describe.
@@ -17,12 +19,17 @@ public struct SiteSettings: Sendable {
     public var allowRawHTML: Bool
     /// Opt-in: keep `javascript:` and other unsafe link schemes (off by default).
     public var allowUnsafeLinks: Bool
+    /// The public validation report (`validation/`, linked from every page) and the warnings on the CPTS pages;
+    /// `validationPage: false` keeps them to the editors, who still see every diagnostic with `check`.
+    public var validationPage: Bool
     public var location: SourceLocation
 
     public init(title: String, publisher: String, baseURL: String, language: String, theme: Located<String>, asOf: Day,
                 schedule: Located<String>, allowRawHTML: Bool, allowUnsafeLinks: Bool, location: SourceLocation,
-                baseURLLocation: SourceLocation? = nil) {
+                baseURLLocation: SourceLocation? = nil, languageLocation: SourceLocation? = nil, validationPage: Bool = true) {
+        self.validationPage = validationPage
         self.baseURLLocation = baseURLLocation
+        self.languageLocation = languageLocation
         self.title = title
         self.publisher = publisher
         self.baseURL = baseURL

@@ -31,6 +31,7 @@ public enum ContentRules {
         ("territoryDiagnosticBelongsToACPTS", territoryDiagnosticBelongsToACPTS),
         ("referenceDepartmentsAreKnown", referenceDepartmentsAreKnown),
         ("themeIsAFolderName", themeIsAFolderName),
+        ("languageIsFrench", languageIsFrench),
         ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
     ]
 

@@ -6,6 +6,13 @@ extension ContentRules {
         return [.error(.themeInvalid(name: DisplayedPath.escaping(theme.value)), at: theme.location)]
     }
 
+    /// The pages are written in French only: `language: en` would mark French text as English for screen readers.
+    @Sendable static func languageIsFrench(_ content: SiteContent) -> [Diagnostic] {
+        let settings = content.settings
+        guard let location = settings.languageLocation, settings.language != "fr" else { return [] }
+        return [.error(.languageUnsupported(language: settings.language), at: location)]
+    }
+
     /// `baseURL` starts the absolute URLs of the feed and the sitemap: `javascript:alert(1)//` would reach
     /// feed readers. It must be `http://` or `https://`, a host, then a path without blanks.
     @Sendable static func baseURLIsAbsoluteHTTP(_ content: SiteContent) -> [Diagnostic] {

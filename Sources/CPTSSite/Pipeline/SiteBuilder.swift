@@ -48,10 +48,12 @@ public actor SiteSession {
 
         // 2. Validate: the ACI and consistency rules.
         let rules = unchanged ? lastModel!.rules : await ContentRules.validateConcurrently(content)
-        report.diagnostics += rules
+        // The theme is looked for at each build: its folder may appear while the content stays the same.
+        let checked = rules + Theme.existenceDiagnostics(content.settings, themesDirectory: options.themesDirectory)
+        report.diagnostics += checked
         if options.mode != .memory {
             // The load kept only the texts of the files it found problems in: the rules may point into others.
-            let unread = Set(rules.map(\.location.file)).subtracting(report.sources.keys)
+            let unread = Set(checked.map(\.location.file)).subtracting(report.sources.keys)
             report.sources.merge(ContentLoader.texts(of: unread, in: options.contentDirectory)) { kept, _ in kept }
         }
         clock.lap("validate")

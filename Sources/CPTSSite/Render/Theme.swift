@@ -34,6 +34,20 @@ public struct Theme: Sendable {
         public let bytes: [UInt8]
     }
 
+    /// The folder of theme `name`: in the site's themes folder, else among the themes shipped with cpts-site.
+    static func folder(of name: String, in themesDirectory: String) -> String? {
+        [themesDirectory, BuiltinThemes.directory].map { $0 + "/" + name }
+            .first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// `site.yaml`'s `theme:` names a theme that exists (`check` says so at its line, before any build needs it).
+    /// A name that is not a folder name is `ContentRules.themeIsAFolderName`'s to report.
+    public static func existenceDiagnostics(_ settings: SiteSettings, themesDirectory: String) -> [Diagnostic] {
+        let name = settings.theme.value
+        guard ContentRules.isPlainFolderName(name), folder(of: name, in: themesDirectory) == nil else { return [] }
+        return [.error(.themeMissing(name: name, folder: DisplayedPath.escaping(themesDirectory)), at: settings.theme.location)]
+    }
+
     /// Loads `name` from the site's themes folder, completed by `default`; a theme the site does not hold
     /// comes from the themes shipped with cpts-site.
     public static func load(named name: String, from themesDirectory: String) throws -> Theme {
@@ -42,10 +56,7 @@ public struct Theme: Sendable {
             throw ThemeError(diagnostic: .error(.themeInvalid(name: DisplayedPath.escaping(name)),
                                                 at: SourceLocation(file: themesDirectory, line: 1, column: 1)))
         }
-        func folder(_ theme: String) -> String? {
-            [themesDirectory, BuiltinThemes.directory].map { $0 + "/" + theme }
-                .first { FileManager.default.fileExists(atPath: $0) }
-        }
+        func folder(_ theme: String) -> String? { Theme.folder(of: theme, in: themesDirectory) }
         guard let chosen = folder(name) else {
             throw ThemeError(diagnostic: .error(.themeMissing(name: name, folder: DisplayedPath.escaping(themesDirectory)),
                                                 at: SourceLocation(file: themesDirectory + "/" + name, line: 1, column: 1)))
