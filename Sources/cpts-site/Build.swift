@@ -15,6 +15,7 @@ struct Build: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
+        options.enterSiteFolder()
         let report = await SiteBuilder.build(
             BuildOptions(contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes))
         Console.printDiagnostics(report, in: options.language)

@@ -21,6 +21,7 @@ struct Check: AsyncParsableCommand {
     var links: String?
 
     func run() async throws {
+        options.enterSiteFolder()
         var report = await SiteBuilder.build(
             BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes, mode: .check))
         if let links {

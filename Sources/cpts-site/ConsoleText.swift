@@ -16,6 +16,7 @@ enum ConsoleText {
     case fixSiteFirst(folder: String)
     case fileExists(path: String)
     case cptsCreated(page: String, indicators: String)
+    case siteFound(folder: String)
 
     func text(in language: Language) -> String {
         language == .fr ? french.text : english.text
@@ -51,6 +52,7 @@ enum ConsoleText {
         case .fixSiteFirst(let folder): "corrigez d'abord \(folder)/site.yaml et region.yaml (ou créez un site avec « cpts-site new site »)"
         case .fileExists(let path): "\(path) existe déjà ; rien n'a été écrit"
         case .cptsCreated(let page, let indicators): "\(page) et \(indicators) sont créés : ouvrez-les et suivez les commentaires."
+        case .siteFound(let folder): "site trouvé dans \(folder)/"
         }
     }
 
@@ -84,6 +86,7 @@ enum ConsoleText {
         case .fixSiteFirst(let folder): "fix \(folder)/site.yaml and region.yaml first (or create a site with 'cpts-site new site')"
         case .fileExists(let path): "\(path) already exists; nothing was written"
         case .cptsCreated(let page, let indicators): "Created \(page) and \(indicators): open them and follow the comments."
+        case .siteFound(let folder): "using the site in \(folder)/"
         }
     }
 }

@@ -22,6 +22,7 @@ struct Report: AsyncParsableCommand {
     }
 
     func run() async throws {
+        options.enterSiteFolder()
         let loaded = await ContentLoader.load(from: options.contentPath)
         guard let content = loaded.content else {
             Console.printDiagnostics(loaded.diagnostics, sources: loaded.sources, in: options.language)

@@ -16,6 +16,7 @@ struct Serve: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
+        options.enterSiteFolder()
         let language = options.language
         let server = DevServer(
             options: BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes),

@@ -13,6 +13,16 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("fichiers écrits dans public/"), result.stdout)
     }
 
+    /// Run from a subfolder of `content/` without `--content`, `build` builds the site above into its `public/`.
+    func testBuildRunFromInsideContentBuildsTheSiteAbove() throws {
+        let site = try ScratchSite()
+        let result = try CLIRunner.run(["build"], in: site.url("content/cpts"))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("site trouvé dans \(site.root.resolvingSymlinksInPath().path)/\n"), result.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("public/cpts/vierzon/index.html").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("content/cpts/public").path))
+    }
+
     func testAFailedBuildLeavesThePreviousSiteByteIdentical() throws {
         let site = try ScratchSite()
         XCTAssertEqual(try site.run("build").status, 0)

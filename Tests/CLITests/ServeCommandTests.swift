@@ -252,4 +252,40 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(page.status, 200)
         XCTAssertTrue(page.body.contains("<h1>CPTS de Vierzon</h1>"))
     }
+
+    /// Run from inside `content/`, `serve` finds the site in the folder above and says so.
+    func testServeRunFromInsideContentFindsTheSiteAbove() async throws {
+        let site = try ScratchSite()
+        let server = try Server(root: site.url("content/cpts"))
+        defer { server.stop() }
+        try server.waitUntilListening()
+        XCTAssertTrue(server.log.contains("site trouvé dans \(site.root.resolvingSymlinksInPath().path)/"), server.log)
+        let page = try await server.get("cpts/vierzon/")
+        XCTAssertTrue(page.body.contains("<h1>CPTS de Vierzon</h1>"), page.body)
+    }
+
+    /// The error overlay's heading (the status' `heading`) is French, and says the last good site is still served.
+    func testTheOverlayHeadingSaysTheLastGoodSiteIsStillServed() async throws {
+        let site = try ScratchSite()
+        let server = try Server(site: site)
+        defer { server.stop() }
+        try site.write("content/cpts/vierzon.md", "---\nname: CPTS de Vierzon\ndepartment: \"18\"\npopulation: beaucoup\nstage: health-project\n---\n")
+        try server.waitFor("the failed build") { $0.contains("la dernière version valide du site reste servie") }
+        let status = try await server.get("__cpts-site/status")
+        XCTAssertTrue(status.body.contains("\"heading\":\"La construction du site a échoué\u{202F}; la dernière version valide reste servie.\""),
+                      status.body)
+    }
+
+    /// With no good site yet, the overlay asks for the errors to be fixed, and does not claim a site is served.
+    func testTheOverlayHeadingAsksForFixesWhenNoSiteWasEverBuilt() async throws {
+        let site = try ScratchSite()
+        try site.write("content/cpts/vierzon.md", "---\nname: CPTS de Vierzon\ndepartment: \"18\"\npopulation: beaucoup\nstage: health-project\n---\n")
+        let server = try Server(root: site.root)
+        defer { server.stop() }
+        try server.waitFor("the failed first build") { $0.contains("aucune page n’est servie") }
+        try server.waitUntilListening()
+        let status = try await server.get("__cpts-site/status")
+        XCTAssertTrue(status.body.contains("\"heading\":\"La construction du site a échoué\u{202F}: corrigez les erreurs ci-dessous"), status.body)
+        XCTAssertFalse(status.body.contains("reste servie"), status.body)
+    }
 }
