@@ -35,6 +35,18 @@ final class ValidationPageTests: XCTestCase {
         XCTAssertFalse(page.contains("(s)"), page)
     }
 
+    /// A file the site ignores in cpts/ is not taken for a CPTS: it is listed under the site's content.
+    func testAnIgnoredFileIsListedUnderTheSiteContentNotAsACPTS() throws {
+        let site = try ScratchSite()
+        try site.write("content/cpts/notes.txt", "à relire\n")
+        let build = try site.run("build")
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let page = try site.read("public/validation/index.html")
+        XCTAssertTrue(page.contains("<h2>Contenu du site</h2>"), page)
+        XCTAssertTrue(page.contains("«\u{202F}cpts/notes.txt\u{202F}» est ignoré"), page)
+        XCTAssertFalse(page.contains("content/"), page)
+    }
+
     func testACPTSPageListsItsWarningsByFieldWithoutLineNumbers() throws {
         let site = try siteWithASignatureAfterAsOf()
         XCTAssertEqual(try site.run("build").status, 0)

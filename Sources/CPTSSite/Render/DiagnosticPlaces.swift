@@ -11,10 +11,11 @@ extension ViewModels {
         let slug = name.split(separator: ".").first.map(String.init) ?? name
         func cptsName(_ slug: String) -> String? { content.cpts.first { $0.slug.value == slug }?.name }
         switch folder {
-        case "cpts": return content.cpts.first { $0.file == file }?.name ?? "Fiche CPTS «\u{202F}\(slug)\u{202F}»"
+        // A file the site did not read as a CPTS or a page (`cpts/notes.txt`, ignored) is no CPTS's nor page's.
+        case "cpts": return content.cpts.first { $0.file == file }?.name ?? "Contenu du site"
         case "indicators": return (cptsName(slug) ?? "CPTS «\u{202F}\(slug)\u{202F}»") + " — indicateurs"
         case "diagnostics": return (cptsName(slug) ?? "CPTS «\u{202F}\(slug)\u{202F}»") + " — diagnostic territorial"
-        case "pages": return content.pages.first { $0.file == file }.map { "Page «\u{202F}\($0.title)\u{202F}»" } ?? "Page «\u{202F}\(slug)\u{202F}»"
+        case "pages": return content.pages.first { $0.file == file }.map { "Page «\u{202F}\($0.title)\u{202F}»" } ?? "Contenu du site"
         case "schedules": return "Barème «\u{202F}\(slug)\u{202F}»"
         case "geo": return name.hasSuffix(".csv") ? "Liste des communes" : "Contours des territoires"
         default:
