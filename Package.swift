@@ -49,7 +49,8 @@ let package = Package(
         // `serve`: rebuilds on every save and reloads the open pages.
         .target(
             name: "CPTSServe",
-            dependencies: ["CPTSSite", "CPTSContent", "CPTSDomain", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["CPTSSite", "CPTSContent", "CPTSDomain", .product(name: "FlyingFox", package: "FlyingFox"),
+                           .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "cpts-site",

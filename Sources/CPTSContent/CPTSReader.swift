@@ -18,8 +18,8 @@ enum CPTSReader {
         if let warning = split.sizeWarning(path: path) { reader.report(warning) }
         let top = SourceLocation(file: path, line: 1, column: 1)
         let required = ["name", "department", "stage"]
-        guard let root = reader.compose(split.yaml, "the front matter", required: required) else { return (nil, reader.diagnostics) }
-        guard let map = reader.mapping(root, "the front matter", known: keys, required: required)
+        guard let root = reader.compose(split.yaml, .frontMatter, required: required) else { return (nil, reader.diagnostics) }
+        guard let map = reader.mapping(root, .frontMatter, known: keys, required: required)
         else { return (nil, reader.diagnostics) }
 
         let name = map["name"].flatMap { reader.text($0, "name") }
@@ -32,7 +32,7 @@ enum CPTSReader {
         let population = map["population"].flatMap { node in
             reader.integer(node, "population").map { Located($0, at: reader.location(of: node)) }
         }
-        let made = CPTS(
+        var cpts = CPTS(
             slug: Located(slug, at: top),
             file: path,
             name: name ?? slug,
@@ -50,9 +50,15 @@ enum CPTSReader {
             body: split.body,
             location: top,
             plannedStages: map["planned"].map { plannedStages(reader, $0) } ?? [])
-        var cpts = made
         cpts.images = MarkdownImages.located(in: split.body, path: path, firstLine: split.bodyFirstLine)
         if let node = map["logo"], let logo = reader.text(node, "logo") { cpts.logo = Located(logo, at: reader.location(of: node)) }
+        cpts.reportedKeys = Set(reader.diagnostics.compactMap { diagnostic -> String? in
+            switch diagnostic.message {
+            case .keyUnknown(_, .frontMatter, let suggestion?): suggestion
+            case .dateInvalid(_, let key, _), .notDate(let key, _), .dateOutOfRange(_, let key, _): key
+            default: nil
+            }
+        })
         let usable = name != nil && department != nil && stage != nil && (map["population"] == nil || population != nil)
         return (usable ? cpts : nil, reader.diagnostics)
     }
@@ -65,9 +71,7 @@ enum CPTSReader {
     static func communes(_ reader: YAMLReader, _ node: Node) -> [Located<String>] {
         reader.stringList(node, "communes").filter { code in
             guard isINSEECode(code.value) else {
-                reader.report(.error("commune-code-invalid", at: code.location,
-                                     "'\(code.value)' is not an INSEE commune code (five characters, like \"37003\")",
-                                     note: code.value.count == 4 ? "quote the code to keep its leading zero: \"0\(code.value)\"" : nil))
+                reader.report(.error(.communeCodeInvalid(code: code.value), at: code.location))
                 return false
             }
             return true
@@ -79,8 +83,7 @@ enum CPTSReader {
         for (key, keyNode, value) in reader.freeMapping(node, "dates") ?? [] {
             guard let stage = Stage(rawValue: key) else {
                 let all = Stage.allCases.map(\.rawValue)
-                reader.error("value-unknown", at: keyNode, "unknown stage '\(key)' in 'dates'",
-                             note: Suggestion.note(for: key, in: all) ?? "stages: \(all.joined(separator: ", "))")
+                reader.error(.stageUnknownInDates(stage: key, suggestion: Suggestion.nearest(to: key, in: all), known: all), at: keyNode)
                 continue
             }
             dates[stage] = reader.day(value, "dates.\(key)")
@@ -93,8 +96,8 @@ enum CPTSReader {
         Set(reader.stringList(node, "planned").compactMap { item in
             if let stage = Stage(rawValue: item.value) { return stage }
             let all = Stage.allCases.map(\.rawValue)
-            reader.report(.error("value-unknown", at: item.location, "unknown stage '\(item.value)' in 'planned'",
-                                 note: Suggestion.note(for: item.value, in: all) ?? "stages: \(all.joined(separator: ", "))"))
+            reader.report(.error(.stageUnknownInPlanned(stage: item.value, suggestion: Suggestion.nearest(to: item.value, in: all), known: all),
+                                 at: item.location))
             return nil
         })
     }
@@ -102,8 +105,8 @@ enum CPTSReader {
     static func legalForm(_ reader: YAMLReader, _ node: Node) -> String? {
         guard let form = reader.text(node, "legalForm") else { return nil }
         if !legalForms.contains(form) {
-            reader.report(.warning("value-unknown", at: reader.location(of: node), "unknown legal form '\(form)'",
-                                   note: Suggestion.note(for: form, in: legalForms) ?? "known forms: \(legalForms.joined(separator: ", "))"))
+            reader.report(.warning(.legalFormUnknown(form: form, suggestion: Suggestion.nearest(to: form, in: legalForms), known: legalForms),
+                                   at: reader.location(of: node)))
         }
         return form
     }
@@ -111,12 +114,12 @@ enum CPTSReader {
     static func members(_ reader: YAMLReader, _ node: Node) -> [(profession: String, count: Int)] {
         (reader.freeMapping(node, "members") ?? []).compactMap { key, keyNode, value in
             if !Profession.ids.contains(key) {
-                reader.report(.warning("profession-unknown", at: reader.location(of: keyNode), "unknown profession '\(key)'",
-                                       note: Suggestion.note(for: key, in: Profession.ids)))
+                reader.report(.warning(.professionUnknown(profession: key, suggestion: Suggestion.nearest(to: key, in: Profession.ids)),
+                                       at: reader.location(of: keyNode)))
             }
             guard let count = reader.integer(value, "members.\(key)") else { return nil }
             guard count >= 0 else {
-                reader.error("value-negative", at: value, "a number of members must not be negative, not \(count)")
+                reader.error(.membersNegative(count: count), at: value)
                 return nil
             }
             return (key, count)
@@ -125,21 +128,21 @@ enum CPTSReader {
 
     static func missions(_ reader: YAMLReader, _ node: Node) -> [MissionEngagement] {
         (reader.list(node, "missions") ?? []).compactMap { item in
-            guard let map = reader.mapping(item, "a mission", known: missionKeys, required: ["id"]),
+            guard let map = reader.mapping(item, .missionEntry, known: missionKeys, required: ["id"]),
                 let idNode = map["id"], let id = reader.text(idNode, "id")
             else { return nil }
             let start = map["start"].flatMap { reader.day($0, "start") }
             let deployed = map["deployed"].flatMap { reader.day($0, "deployed") }
             if let start, let deployed, deployed.value < start.value {
-                reader.report(.error("mission-deployed-before-start", at: deployed.location,
-                                     "mission '\(id)' is deployed (\(deployed.value)) before it starts (\(start.value))"))
+                reader.report(.error(.missionDeployedBeforeStart(mission: id, deployed: deployed.value, start: start.value),
+                                     at: deployed.location))
             }
             let actions = map["actions"].map { reader.stringList($0, "actions").map(\.value) } ?? []
             // `planned: [start, deployed]`: which of the mission's dates are forecasts.
             let planned = map["planned"].map { reader.stringList($0, "planned") } ?? []
             for item in planned where !["start", "deployed"].contains(item.value) {
-                reader.report(.error("value-unknown", at: item.location, "unknown date '\(item.value)' in a mission's 'planned'",
-                                     note: Suggestion.note(for: item.value, in: ["start", "deployed"]) ?? "a mission's dates: start, deployed"))
+                reader.report(.error(.missionDateUnknown(written: item.value, suggestion: Suggestion.nearest(to: item.value, in: ["start", "deployed"])),
+                                     at: item.location))
             }
             return MissionEngagement(id: Located(id, at: reader.location(of: idNode)), start: start, deployed: deployed,
                                      actions: actions, plannedStart: planned.contains { $0.value == "start" },

@@ -24,9 +24,7 @@ enum CommunesCSVReader {
             if let position = names.firstIndex(where: aliases.contains) {
                 index[field] = position
             } else {
-                diagnostics.append(.error("csv-column-missing", at: SourceLocation(file: path, line: 1, column: 1),
-                                          "geo/communes.csv has no '\(field)' column",
-                                          note: "expected a header such as: code;name;department;population"))
+                diagnostics.append(.error(.csvColumnMissing(column: field), at: SourceLocation(file: path, line: 1, column: 1)))
             }
         }
         guard let code = index["code"], let name = index["name"], let department = index["department"],
@@ -39,32 +37,28 @@ enum CommunesCSVReader {
             // A cell more or fewer than the header: a separator inside an unquoted name, or a cell forgotten.
             guard cells.count == header.cells.count else {
                 let fewer = cells.count < header.cells.count
-                diagnostics.append(.error(fewer ? "csv-row-short" : "csv-row-long", at: location,
-                                          "row has \(cells.count) cells, \(fewer ? "fewer" : "more") than the header's \(header.cells.count)",
-                                          note: fewer ? nil : "quote a cell that holds '\(separator)': \"Blois\(separator) Ville\""))
+                diagnostics.append(.error(fewer ? .csvRowShort(cells: cells.count, header: header.cells.count)
+                                                : .csvRowLong(cells: cells.count, header: header.cells.count, separator: String(separator)),
+                                          at: location))
                 continue
             }
             let raw = cells[population]
             let populationAt = SourceLocation(file: path, line: record.cells[population].line,
                                               column: record.cells[population].column)
             guard let inhabitants = Int(raw) ?? (raw.allSatisfy({ $0.isASCII && $0.isNumber }) && !raw.isEmpty ? Int.max : nil) else {
-                diagnostics.append(.error("type-mismatch", at: populationAt,
-                                          "population of commune '\(cells[code])' must be a whole number, found '\(raw)'"))
+                diagnostics.append(.error(.communePopulationNotWhole(commune: cells[code], written: raw), at: populationAt))
                 continue
             }
             guard inhabitants >= 0 else {
-                diagnostics.append(.error("value-negative", at: populationAt,
-                                          "population of commune '\(cells[code])' must not be negative, not \(raw)"))
+                diagnostics.append(.error(.communePopulationNegative(commune: cells[code], written: raw), at: populationAt))
                 continue
             }
             guard inhabitants <= YAMLReader.largestInteger else {
-                diagnostics.append(.error("number-too-large", at: populationAt,
-                                          "population of commune '\(cells[code])' is too large: \(raw)",
-                                          note: "whole numbers go from -1 000 000 000 to 1 000 000 000"))
+                diagnostics.append(.error(.communePopulationTooLarge(commune: cells[code], written: raw), at: populationAt))
                 continue
             }
             if communes[cells[code]] != nil {
-                diagnostics.append(.error("commune-duplicate", at: location, "commune '\(cells[code])' is listed twice"))
+                diagnostics.append(.error(.communeDuplicate(commune: cells[code]), at: location))
             }
             communes[cells[code]] = Commune(code: cells[code], name: cells[name], department: cells[department],
                                             population: inhabitants)
@@ -123,14 +117,11 @@ enum CSVRecords {
                         cell.text.unicodeScalars.append(scalar)
                     }
                     if !closed {
-                        diagnostics.append(.error("csv-quote-unclosed", at: open, "quoted cell is not closed",
-                                                  note: "a quote inside a quoted cell is written twice: \"\""))
+                        diagnostics.append(.error(.csvQuoteUnclosed, at: open))
                     }
                     while pending == " " || pending == "\t" { advance() }
                     if let scalar = pending, scalar != separator, scalar != "\n" {
-                        diagnostics.append(.error("csv-quote-stray", at: SourceLocation(file: path, line: line, column: column),
-                                                  "text after the closing quote of a cell",
-                                                  note: "a quote inside a quoted cell is written twice: \"\""))
+                        diagnostics.append(.error(.csvQuoteStray, at: SourceLocation(file: path, line: line, column: column)))
                         while let scalar = pending, scalar != separator, scalar != "\n" {
                             cell.text.unicodeScalars.append(scalar)
                             advance()

@@ -59,16 +59,11 @@ struct ContentFolder: Sendable {
         if ContentFolder.realPath(full(relative)) == nil {
             // realpath's own errno: a chain of links that leads back to itself (or is too long to follow).
             if errno == ELOOP {
-                return .error("link-loop", at: location(relative),
-                              "'\(DisplayedPath.escaping(relative))' is a loop of symbolic links; it is ignored",
-                              note: "a link in the chain leads back to an earlier one")
+                return .error(.linkLoop(path: DisplayedPath.escaping(relative)), at: location(relative))
             }
-            return .error("link-broken", at: location(relative),
-                          "'\(DisplayedPath.escaping(relative))' is a symbolic link to nothing; it is ignored")
+            return .error(.linkToNothing(path: DisplayedPath.escaping(relative)), at: location(relative))
         }
-        let what = isDirectory(relative) ? "a place" : "a file"
-        return .error("link-outside-content", at: location(relative),
-                      "'\(DisplayedPath.escaping(relative))' is a symbolic link to \(what) outside the content folder; it is ignored")
+        return .error(.linkOutsideContent(path: DisplayedPath.escaping(relative), isFolder: isDirectory(relative)), at: location(relative))
     }
 
     /// The files of `subfolder` with one of `extensions`, sorted by name; other entries are reported.
@@ -89,13 +84,11 @@ struct ContentFolder: Sendable {
             if isLink, let problem = linkProblem(relative) {
                 diagnostics.append(problem)
             } else if isLink ? isDirectory(relative) : (status.st_mode & S_IFMT) == S_IFDIR {
-                diagnostics.append(.warning("file-ignored", at: location(relative),
-                                            "folder '\(DisplayedPath.escaping(relative))' is ignored: \(subfolder)/ holds files only"))
+                diagnostics.append(.warning(.folderIgnored(path: DisplayedPath.escaping(relative), subfolder: subfolder), at: location(relative)))
             } else if extensions.contains(fileExtension.lowercased()) {
                 files.append(relative)
             } else {
-                diagnostics.append(.warning("file-ignored", at: location(relative),
-                                            "'\(DisplayedPath.escaping(relative))' is ignored: expected a .\(extensions[0]) file"))
+                diagnostics.append(.warning(.fileIgnored(path: DisplayedPath.escaping(relative), expectedExtension: extensions[0]), at: location(relative)))
             }
         }
         return (files, diagnostics)
@@ -119,8 +112,7 @@ struct ContentFolder: Sendable {
                 files += found
                 diagnostics += problems
             } else {
-                diagnostics.append(.warning("file-ignored", at: location(relative),
-                                            "'\(relative)' is ignored: reports go in reports/<cpts>/<contract year>.md"))
+                diagnostics.append(.warning(.reportFileIgnored(path: DisplayedPath.escaping(relative)), at: location(relative)))
             }
         }
         return (files, diagnostics)
@@ -148,9 +140,7 @@ struct ContentFolder: Sendable {
                 }
                 if isDirectory(relative) {
                     if isLink {
-                        diagnostics.append(.warning("file-ignored", at: location(relative),
-                            "'\(DisplayedPath.escaping(relative))' is a symbolic link to a folder; it is not published",
-                            note: "static/ publishes folders it holds, not links to folders"))
+                        diagnostics.append(.warning(.staticLinkToFolder(path: DisplayedPath.escaping(relative)), at: location(relative)))
                     } else {
                         walk(relative)
                     }
@@ -160,15 +150,13 @@ struct ContentFolder: Sendable {
                 guard stat(full(relative), &target) == 0, (target.st_mode & S_IFMT) == S_IFREG,
                     let resolved = ContentFolder.realPath(full(relative))
                 else {
-                    diagnostics.append(.warning("file-ignored", at: location(relative),
-                                                "'\(DisplayedPath.escaping(relative))' is not a regular file; it is not published"))
+                    diagnostics.append(.warning(.staticNotRegular(path: DisplayedPath.escaping(relative)), at: location(relative)))
                     continue
                 }
                 let size = Int(target.st_size)
                 if size > maximumSize {
-                    diagnostics.append(.error("static-file-too-large", at: location(relative),
-                        "'\(DisplayedPath.escaping(relative))' is too large to publish (\(size) bytes; at most \(maximumSize))",
-                        note: "reduce it (an image for the web rarely needs more than 1 MB), or host it elsewhere and link to it"))
+                    diagnostics.append(.error(.staticFileTooLarge(path: DisplayedPath.escaping(relative), size: size, limit: maximumSize),
+                                              at: location(relative)))
                     continue
                 }
                 files.append(StaticFile(path: String(relative.dropFirst(top.count + 1)), location: location(relative),
@@ -188,25 +176,25 @@ struct ContentFolder: Sendable {
                          modified: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
     }
 
-    struct ReadError: Error, CustomStringConvertible {
-        let description: String
+    struct ReadError: Error {
+        let message: DiagnosticMessage
     }
 
     /// The bytes of a regular file of at most `limit` bytes. A named pipe or a device is refused rather than
     /// opened for reading, which could wait forever.
     func read(_ relative: String, limit: Int) throws -> [UInt8] {
         let descriptor = open(full(relative), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw ReadError(description: "cannot read the file: \(ContentFolder.errorText())") }
+        guard descriptor >= 0 else { throw ReadError(message: .fileUnreadable(reason: ContentFolder.errorText())) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            throw ReadError(description: "cannot read the file: \(ContentFolder.errorText())")
+            throw ReadError(message: .fileUnreadable(reason: ContentFolder.errorText()))
         }
         guard (status.st_mode & S_IFMT) == S_IFREG else {
-            throw ReadError(description: "not a regular file: a content file must be a plain text file")
+            throw ReadError(message: .fileNotRegular)
         }
         let size = Int(status.st_size)
-        if size > limit { throw ReadError(description: "file is too large (\(size) bytes; at most \(limit))") }
+        if size > limit { throw ReadError(message: .fileTooLarge(size: size, limit: limit)) }
         var bytes = [UInt8](repeating: 0, count: size)
         var count = 0
         while count < size {
@@ -214,7 +202,7 @@ struct ContentFolder: Sendable {
                 Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
             }
             if read < 0 && errno == EINTR { continue }
-            guard read >= 0 else { throw ReadError(description: "cannot read the file: \(ContentFolder.errorText())") }
+            guard read >= 0 else { throw ReadError(message: .fileUnreadable(reason: ContentFolder.errorText())) }
             if read == 0 { break }
             count += read
         }

@@ -52,8 +52,7 @@ public enum ContentLoader {
         var sources: [String: String] = [:]
 
         guard folder.isDirectory("") else {
-            let diagnostic = Diagnostic.error("content-missing", at: folder.location(""),
-                                              "content folder '\(folder.displayRoot)' does not exist")
+            let diagnostic = Diagnostic.error(.contentMissing(folder: folder.displayRoot), at: folder.location(""))
             return (LoadedContent(content: nil, diagnostics: [diagnostic], sources: [:]), ParseCache())
         }
 
@@ -64,8 +63,7 @@ public enum ContentLoader {
             } else if folder.exists(path) {
                 files.append(ContentFile(kind: kind, path: path))
             } else {
-                diagnostics.append(.error("file-missing", at: folder.location(path), "\(path) is missing",
-                                          note: "every site needs content/site.yaml and content/region.yaml"))
+                diagnostics.append(.error(.fileMissing(path: path), at: folder.location(path)))
             }
         }
         for (kind, subfolder, extensions) in [(ContentFile.Kind.cpts, "cpts", ["md", "markdown"]),
@@ -190,7 +188,8 @@ public enum ContentLoader {
             bytes = try folder.read(file.path, limit: maximumFileSize)
         } catch {
             return ParsedFile(displayPath: path, text: "", value: .none,
-                              diagnostics: [.error("file-unreadable", at: folder.location(file.path), "\(error)")])
+                              diagnostics: [.error((error as? ContentFolder.ReadError)?.message ?? .fileUnreadable(reason: "\(error)"),
+                                                   at: folder.location(file.path))])
         }
         return parse(bytes, as: file, displayPath: path)
     }

@@ -2,17 +2,22 @@ import CPTSDomain
 import CPTSSync
 
 /// Prints diagnostics as a compiler does: the headline, the offending source line, a caret under the column,
-/// and the note if any.
+/// and the note if any. The words are in `language`; the `path:line:column:` prefix, the severity word (`error`,
+/// `warning`) and `note:` are the same in every language, for editors to find them.
 public struct DiagnosticFormatter: Sendable {
     public let sources: [String: String]
+    public let language: Language
     /// Each file's line starts, found once: quoting 2 000 lines of a 10 MB file by rescanning it from its
     /// start each time took over a minute.
     private let lineStarts = LineStartCache()
 
-    public init(sources: [String: String]) { self.sources = sources }
+    public init(sources: [String: String], language: Language = .fr) {
+        self.sources = sources
+        self.language = language
+    }
 
     public func format(_ diagnostic: Diagnostic) -> String {
-        var lines = [diagnostic.headline]
+        var lines = [diagnostic.headline(in: language)]
         // An empty line is not quoted: a caret under nothing says nothing.
         if let text = sources[diagnostic.location.file],
             let line = sourceLine(diagnostic.location.line, of: text, starts: lineStarts.starts(of: diagnostic.location.file, text)),
@@ -23,7 +28,7 @@ public struct DiagnosticFormatter: Sendable {
             let padding = shown.unicodeScalars.prefix(caretColumn - 1).map { $0 == "\t" ? "\t" : " " }.joined()
             lines.append(padding + "^")
         }
-        if let note = diagnostic.note {
+        if let note = diagnostic.note(in: language) {
             lines.append("note: \(note)")
         }
         return lines.joined(separator: "\n")
@@ -32,12 +37,15 @@ public struct DiagnosticFormatter: Sendable {
     /// Every diagnostic in reading order, then a summary line.
     public func report(_ diagnostics: [Diagnostic]) -> String {
         let body = diagnostics.sortedForReport().map(format)
-        return (body + [DiagnosticFormatter.summary(diagnostics)]).joined(separator: "\n") + "\n"
+        return (body + [DiagnosticFormatter.summary(diagnostics, in: language)]).joined(separator: "\n") + "\n"
     }
 
-    public static func summary(_ diagnostics: [Diagnostic]) -> String {
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "\(plural(diagnostics.errorCount, "error")), \(plural(diagnostics.warningCount, "warning"))"
+    /// `2 erreurs, 1 avertissement` (`2 errors, 1 warning`).
+    public static func summary(_ diagnostics: [Diagnostic], in language: Language = .fr) -> String {
+        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        return language == .fr
+            ? Plural.count(errors, "erreur", "erreurs", in: .fr) + ", " + Plural.count(warnings, "avertissement", "avertissements", in: .fr)
+            : Plural.count(errors, "error", "errors", in: .en) + ", " + Plural.count(warnings, "warning", "warnings", in: .en)
     }
 
     /// Line `number` (1-based) of `text`, given the UTF-8 offsets where its lines start.

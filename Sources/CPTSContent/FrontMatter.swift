@@ -12,8 +12,7 @@ struct FrontMatter {
     /// scanned: the body, most of the file, is taken as it is.
     static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
         if text.utf8.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }) {
-            return .failure(.error("file-empty", at: SourceLocation(file: path, line: 1, column: 1), "the file is empty",
-                                   note: "write the data between two '---' lines at the top of the file, then the text"))
+            return .failure(.error(.fileEmpty, at: SourceLocation(file: path, line: 1, column: 1)))
         }
         let utf8 = text.utf8
         var lineStart = utf8.startIndex
@@ -23,9 +22,7 @@ struct FrontMatter {
             let line = Substring(text[lineStart..<lineEnd]).trimmingTrailingSpaces
             if lineNumber == 1 {
                 guard line == "---" else {
-                    return .failure(.error("front-matter-missing", at: SourceLocation(file: path, line: 1, column: 1),
-                                           "front matter is missing: the file must start with a line '---'",
-                                           note: "write the CPTS's data between two '---' lines at the top of the file"))
+                    return .failure(.error(.frontMatterMissing, at: SourceLocation(file: path, line: 1, column: 1)))
                 }
             } else if line == "---" || line == "..." {
                 let yamlStart = utf8.index(after: utf8.firstIndex(of: UInt8(ascii: "\n"))!)
@@ -38,8 +35,7 @@ struct FrontMatter {
             lineStart = utf8.index(after: lineEnd)
             lineNumber += 1
         }
-        return .failure(.error("front-matter-unterminated", at: SourceLocation(file: path, line: 1, column: 1),
-                               "front matter is not terminated", note: "add a line '---' after the last key"))
+        return .failure(.error(.frontMatterUnterminated, at: SourceLocation(file: path, line: 1, column: 1)))
     }
 }
 
@@ -51,9 +47,7 @@ extension FrontMatter {
     func sizeWarning(path: String) -> Diagnostic? {
         let size = body.utf8.count
         guard size > FrontMatter.largeBody else { return nil }
-        return .warning("text-large", at: SourceLocation(file: path, line: bodyFirstLine, column: 1),
-                        "the text is \(size) bytes long: its page will be slow to load (at most \(FrontMatter.largeBody) bytes advised)",
-                        note: "split it into several pages, or link to a document")
+        return .warning(.textLarge(size: size, limit: FrontMatter.largeBody), at: SourceLocation(file: path, line: bodyFirstLine, column: 1))
     }
 }
 

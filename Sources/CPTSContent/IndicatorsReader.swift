@@ -8,8 +8,8 @@ enum IndicatorsReader {
     static func read(_ yaml: String, path: String, slug: String) -> (IndicatorFile?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
         // An empty file is a CPTS without indicators yet: what `cpts-site new cpts` writes.
-        guard let root = reader.compose(yaml, "the indicators file", allowEmpty: true) else { return (nil, reader.diagnostics) }
-        guard let map = reader.mapping(root, "the indicators file", known: ["contractYears"], required: ["contractYears"]),
+        guard let root = reader.compose(yaml, .indicatorsFile, allowEmpty: true) else { return (nil, reader.diagnostics) }
+        guard let map = reader.mapping(root, .indicatorsFile, known: ["contractYears"], required: ["contractYears"]),
             let yearsNode = map["contractYears"], let years = reader.list(yearsNode, "contractYears")
         else { return (nil, reader.diagnostics) }
         let contractYears = years.compactMap { contractYear(reader, $0) }
@@ -19,7 +19,7 @@ enum IndicatorsReader {
     }
 
     static func contractYear(_ reader: YAMLReader, _ node: Node) -> ContractYearIndicators? {
-        guard let map = reader.mapping(node, "a contract year", known: ["year", "indicators"], required: ["year"]),
+        guard let map = reader.mapping(node, .contractYear, known: ["year", "indicators"], required: ["year"]),
             let yearNode = map["year"], let year = reader.integer(yearNode, "year")
         else { return nil }
         let indicators = map["indicators"].flatMap { reader.list($0, "indicators") } ?? []
@@ -28,7 +28,7 @@ enum IndicatorsReader {
     }
 
     static func indicator(_ reader: YAMLReader, _ node: Node) -> Indicator? {
-        guard let map = reader.mapping(node, "an indicator", known: indicatorKeys,
+        guard let map = reader.mapping(node, .indicator, known: indicatorKeys,
                                        required: ["id", "mission", "label", "direction", "steps"]),
             let idNode = map["id"], let id = reader.text(idNode, "id"),
             let missionNode = map["mission"], let mission = reader.text(missionNode, "mission"),
@@ -52,7 +52,7 @@ enum IndicatorsReader {
     }
 
     static func step(_ reader: YAMLReader, _ node: Node) -> RewardStep? {
-        guard let map = reader.mapping(node, "a step", known: ["threshold", "amount"], required: ["amount"]),
+        guard let map = reader.mapping(node, .step, known: ["threshold", "amount"], required: ["amount"]),
             let amount = map["amount"].flatMap({ reader.integer($0, "amount") })
         else { return nil }
         return RewardStep(threshold: map["threshold"].flatMap { reader.number($0, "threshold") }, amount: amount,

@@ -28,6 +28,8 @@ enum MarkdownMarkup {
         var text: String
         /// How many more of the same kind follow in the file.
         var others: Int
+        /// The size of a `largeTable`.
+        var columns = 0, rows = 0
     }
 
     /// Tags cmark-gfm's tagfilter escapes even when raw HTML is allowed.
@@ -69,7 +71,7 @@ enum MarkdownMarkup {
         let tables = TableBudget.oversizedTables(in: text)
         if let first = tables.first {
             firsts[.largeTable] = Finding(kind: .largeTable, line: firstLine + first.headerLine, column: 1,
-                                          text: "\(first.columns) columns × \(first.rows) rows", others: tables.count - 1)
+                                          text: "", others: tables.count - 1, columns: first.columns, rows: first.rows)
             order.append(.largeTable)
         }
         return order.compactMap { firsts[$0] }
@@ -79,28 +81,21 @@ enum MarkdownMarkup {
     static func diagnostics(for findings: [Finding], path: String, allowRawHTML: Bool, allowUnsafeLinks: Bool) -> [Diagnostic] {
         findings.compactMap { finding in
             let location = SourceLocation(file: path, line: finding.line, column: finding.column)
-            let more = finding.others == 0 ? "" : " (and \(finding.others) more)"
             switch finding.kind {
             case .html:
                 guard !allowRawHTML else { return nil }
-                return .warning("html-dropped", at: location, "raw HTML '\(finding.text)' is left out of the page\(more)",
-                                note: "write Markdown: raw HTML is dropped unless site.yaml sets allowRawHTML: true")
+                return .warning(.htmlDropped(tag: finding.text, others: finding.others), at: location)
             case .filteredHTML:
                 guard allowRawHTML else { return nil }
-                return .warning("html-dropped", at: location, "'\(finding.text)' is shown as text, not run\(more)",
-                                note: "script, style, iframe, textarea, title, xmp, noembed, noframes and plaintext tags are never let through")
+                return .warning(.htmlShownAsText(tag: finding.text, others: finding.others), at: location)
             case .unsafeLink:
                 guard !allowUnsafeLinks else { return nil }
-                return .warning("link-dropped", at: location, "link to '\(finding.text)' is left out\(more)",
-                                note: "javascript:, vbscript:, file: and data: links are dropped unless site.yaml sets allowUnsafeLinks: true")
+                return .warning(.unsafeLinkDropped(target: finding.text, others: finding.others), at: location)
             case .nesting:
-                return .warning("markdown-deep", at: location,
-                                "lists or quotes nested \(finding.text) levels deep (at most \(deepNesting) advised)\(more)",
-                                note: "browsers flatten deeper nesting")
+                return .warning(.markdownDeep(levels: finding.text, limit: deepNesting, others: finding.others), at: location)
             case .largeTable:
-                return .warning("table-too-large", at: location,
-                                "table of \(finding.text) is shown as plain text\(more)",
-                                note: "a table may hold at most \(TableBudget.maximumCells) cells (columns × rows, every row padded to the header's columns); split it")
+                return .warning(.tableTooLarge(columns: finding.columns, rows: finding.rows, others: finding.others,
+                                               maximumCells: TableBudget.maximumCells), at: location)
             }
         }
     }

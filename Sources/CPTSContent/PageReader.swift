@@ -11,8 +11,8 @@ enum PageReader {
         }
         let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
         if let warning = split.sizeWarning(path: path) { reader.report(warning) }
-        guard let root = reader.compose(split.yaml, "the front matter", required: ["title"]),
-            let map = reader.mapping(root, "the front matter", known: ["title"], required: ["title"]),
+        guard let root = reader.compose(split.yaml, .frontMatter, required: ["title"]),
+            let map = reader.mapping(root, .frontMatter, known: ["title"], required: ["title"]),
             let title = map["title"].flatMap({ reader.text($0, "title") })
         else { return (nil, reader.diagnostics) }
         var page = Page(slug: Located(slug, at: SourceLocation(file: path, line: 1, column: 1)), file: path,

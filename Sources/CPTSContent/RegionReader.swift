@@ -9,8 +9,8 @@ enum RegionReader {
     static func read(_ yaml: String, path: String) -> (Region?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
         let required = ["code", "name", "population", "plannedTerritories", "departments"]
-        guard let root = reader.compose(yaml, "region.yaml", required: required),
-            let map = reader.mapping(root, "region.yaml", known: keys, required: required)
+        guard let root = reader.compose(yaml, .file("region.yaml"), required: required),
+            let map = reader.mapping(root, .file("region.yaml"), known: keys, required: required)
         else { return (nil, reader.diagnostics) }
 
         let population = map["population"].flatMap { positive(reader, $0, "population") }
@@ -33,7 +33,7 @@ enum RegionReader {
     static func positive(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Int>? {
         guard let value = reader.integer(node, what) else { return nil }
         guard value > 0 else {
-            reader.error("value-not-positive", at: node, "'\(what)' must be positive, not \(value)")
+            reader.error(.valueNotPositive(key: what, value: value), at: node)
             return nil
         }
         return Located(value, at: reader.location(of: node))
@@ -42,7 +42,7 @@ enum RegionReader {
     static func departmentList(_ reader: YAMLReader, _ node: Node) -> [Department] {
         var seen: Set<String> = []
         return (reader.list(node, "departments") ?? []).compactMap { item in
-            guard let map = reader.mapping(item, "a department", known: ["code", "name", "population"],
+            guard let map = reader.mapping(item, .department, known: ["code", "name", "population"],
                                            required: ["code", "name", "population"]),
                 let code = map["code"].flatMap({ reader.text($0, "code") }),
                 let name = map["name"].flatMap({ reader.text($0, "name") }),
@@ -50,11 +50,11 @@ enum RegionReader {
             else { return nil }
             // The code becomes a folder of the site (`departements/2a/`).
             guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                reader.error("department-code-invalid", at: item, "department code '\(code)' must be letters and digits only, like \"37\" or \"2A\"")
+                reader.error(.departmentCodeInvalid(code: code), at: item)
                 return nil
             }
             guard seen.insert(code).inserted else {
-                reader.error("department-duplicate", at: item, "department '\(code)' is listed twice")
+                reader.error(.departmentDuplicate(code: code), at: item)
                 return nil
             }
             return Department(code: code, name: name, population: population, location: reader.location(of: item))
@@ -64,15 +64,15 @@ enum RegionReader {
     static let structureKinds = ["esp", "msp", "dac"]
 
     static func structures(_ reader: YAMLReader, _ node: Node) -> [Structure] {
-        guard let map = reader.mapping(node, "structures", known: structureKinds) else { return [] }
+        guard let map = reader.mapping(node, .key("structures"), known: structureKinds) else { return [] }
         return map.entries.compactMap { kind, value in
-            guard let fields = reader.mapping(value, "structures.\(kind)", known: ["count", "yearlyAid", "milestones"]) else { return nil }
+            guard let fields = reader.mapping(value, .key("structures.\(kind)"), known: ["count", "yearlyAid", "milestones"]) else { return nil }
             let count = fields["count"].flatMap { reader.integer($0, "count") }
-            if let count, count < 0, let node = fields["count"] { reader.error("value-negative", at: node, "'count' must not be negative") }
+            if let count, count < 0, let node = fields["count"] { reader.error(.structureCountNegative, at: node) }
             let aid = fields["yearlyAid"].flatMap { reader.integer($0, "yearlyAid") }
-            if let aid, aid < 0, let node = fields["yearlyAid"] { reader.error("amount-negative", at: node, "'yearlyAid' must not be negative") }
+            if let aid, aid < 0, let node = fields["yearlyAid"] { reader.error(.yearlyAidNegative, at: node) }
             let milestones = (fields["milestones"].flatMap { reader.list($0, "milestones") } ?? []).compactMap { item -> StructureMilestone? in
-                guard let entry = reader.mapping(item, "a milestone", known: ["date", "kind", "count"], required: ["date", "count"]),
+                guard let entry = reader.mapping(item, .milestone, known: ["date", "kind", "count"], required: ["date", "count"]),
                     let date = entry["date"].flatMap({ reader.day($0, "date") }),
                     let count = entry["count"].flatMap({ reader.integer($0, "count") })
                 else { return nil }
@@ -84,7 +84,7 @@ enum RegionReader {
 
     /// `references: { france: {id: value}, region: {…}, departments: { "18": {…} } }`, checked like the figures.
     static func references(_ reader: YAMLReader, _ node: Node) -> ReferenceValues {
-        guard let map = reader.mapping(node, "references", known: ["france", "region", "departments"]) else { return ReferenceValues() }
+        guard let map = reader.mapping(node, .key("references"), known: ["france", "region", "departments"]) else { return ReferenceValues() }
         var references = ReferenceValues()
         references.france = map["france"].map { TerritoryFigureReader.values(reader, $0, "references.france") } ?? [:]
         references.region = map["region"].map { TerritoryFigureReader.values(reader, $0, "references.region") } ?? [:]
@@ -96,19 +96,17 @@ enum RegionReader {
 
     static func milestones(_ reader: YAMLReader, _ node: Node) -> [Milestone] {
         (reader.list(node, "milestones") ?? []).compactMap { item in
-            guard let map = reader.mapping(item, "a milestone", known: ["date", "kind", "cpts", "coverage"],
+            guard let map = reader.mapping(item, .milestone, known: ["date", "kind", "cpts", "coverage"],
                                            required: ["date"]),
                 let date = map["date"].flatMap({ reader.day($0, "date") })
             else { return nil }
             let kind = map["kind"].flatMap { reader.text($0, "kind") } ?? "published"
             if !["published", "forecast"].contains(kind), let kindNode = map["kind"] {
-                reader.error("value-unknown", at: kindNode, "unknown milestone kind '\(kind)'",
-                             note: Suggestion.note(for: kind, in: ["published", "forecast"]) ?? "expected published or forecast")
+                reader.error(.milestoneKindUnknown(kind: kind, suggestion: Suggestion.nearest(to: kind, in: ["published", "forecast"])), at: kindNode)
             }
             let coverage = map["coverage"].flatMap { reader.number($0, "coverage") }
             if let coverage, !(0...1).contains(coverage), let node = map["coverage"] {
-                reader.error("share-out-of-range", at: node, "'coverage' is a fraction between 0 and 1, not \(coverage)",
-                             note: coverage <= 100 ? "write \(coverage / 100) for \(coverage) %" : nil)
+                reader.error(.coverageNotFraction(written: node.scalar?.string ?? "", value: coverage), at: node)
             }
             return Milestone(date: date.value, kind: kind, cpts: map["cpts"].flatMap { reader.integer($0, "cpts") },
                              coverage: coverage, location: reader.location(of: item))

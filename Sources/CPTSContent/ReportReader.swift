@@ -16,8 +16,7 @@ enum ReportReader {
     static func read(_ text: String, path: String, slug: String, name: String) -> (ActivityReport?, [Diagnostic]) {
         let top = SourceLocation(file: path, line: 1, column: 1)
         guard let year = Int(name), name.allSatisfy({ $0.isASCII && $0.isNumber }), name.count <= 2 else {
-            return (nil, [.error("report-name-invalid", at: top,
-                                 "'\(name)' is not a contract year: a report is named after its contract year, like reports/\(slug)/1.md")])
+            return (nil, [.error(.reportNameInvalid(name: name, slug: slug), at: top)])
         }
         let split: FrontMatter
         switch FrontMatter.split(text, path: path) {
@@ -27,11 +26,11 @@ enum ReportReader {
         let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
         if let warning = split.sizeWarning(path: path) { reader.report(warning) }
         var map: YAMLReader.Mapping?
-        if let root = reader.compose(split.yaml, "the front matter", allowEmpty: true) {
-            guard let mapping = reader.mapping(root, "the front matter", known: keys) else { return (nil, reader.diagnostics) }
+        if let root = reader.compose(split.yaml, .frontMatter, allowEmpty: true) {
+            guard let mapping = reader.mapping(root, .frontMatter, known: keys) else { return (nil, reader.diagnostics) }
             map = mapping
         }
-        let team = map?["team"].flatMap { reader.mapping($0, "'team'", known: teamKeys) }
+        let team = map?["team"].flatMap { reader.mapping($0, .key("team"), known: teamKeys) }
         var report = ActivityReport(
             slug: Located(slug, at: top),
             year: Located(year, at: top),
@@ -50,7 +49,7 @@ enum ReportReader {
     }
 
     static func action(_ reader: YAMLReader, _ node: Node) -> ReportAction? {
-        guard let map = reader.mapping(node, "an action", known: actionKeys, required: ["mission", "title", "status"]),
+        guard let map = reader.mapping(node, .action, known: actionKeys, required: ["mission", "title", "status"]),
             let missionNode = map["mission"], let mission = reader.text(missionNode, "mission"),
             let title = map["title"].flatMap({ reader.text($0, "title") }),
             let statusNode = map["status"], let status = reader.oneOf(statusNode, "status", ActionStatus.self)
@@ -68,7 +67,7 @@ enum ReportReader {
     }
 
     static func meeting(_ reader: YAMLReader, _ node: Node) -> Meeting? {
-        guard let map = reader.mapping(node, "a meeting", known: meetingKeys, required: ["date", "kind"]),
+        guard let map = reader.mapping(node, .meeting, known: meetingKeys, required: ["date", "kind"]),
             let date = map["date"].flatMap({ reader.day($0, "date") }),
             let kindNode = map["kind"], let kind = reader.oneOf(kindNode, "kind", Meeting.Kind.self)
         else { return nil }
@@ -79,7 +78,7 @@ enum ReportReader {
     }
 
     static func proof(_ reader: YAMLReader, _ node: Node) -> Proof? {
-        guard let map = reader.mapping(node, "a proof", known: proofKeys, required: ["indicator", "items"]),
+        guard let map = reader.mapping(node, .proof, known: proofKeys, required: ["indicator", "items"]),
             let indicatorNode = map["indicator"], let indicator = reader.text(indicatorNode, "indicator")
         else { return nil }
         return Proof(indicator: Located(indicator, at: reader.location(of: indicatorNode)),
@@ -90,8 +89,8 @@ enum ReportReader {
         (reader.freeMapping(node, "spending") ?? []).compactMap { key, keyNode, value in
             guard let category = SpendingCategory(rawValue: key) else {
                 let all = SpendingCategory.allCases.map(\.rawValue)
-                reader.error("value-unknown", at: keyNode, "unknown spending category '\(key)'",
-                             note: Suggestion.note(for: key, in: all) ?? "categories: \(all.joined(separator: ", "))")
+                reader.error(.valueUnknown(key: "spending", written: key, suggestion: Suggestion.nearest(to: key, in: all), known: all),
+                             at: keyNode)
                 return nil
             }
             return count(reader, value, "spending.\(key)").map { (category, $0) }
@@ -102,7 +101,7 @@ enum ReportReader {
     static func count(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Int>? {
         guard let value = reader.integer(node, what) else { return nil }
         guard value >= 0 else {
-            reader.error("value-negative", at: node, "'\(what)' must not be negative, not \(value)")
+            reader.error(.spendingNegative(key: what, value: value), at: node)
             return nil
         }
         return Located(value, at: reader.location(of: node))
@@ -112,7 +111,7 @@ enum ReportReader {
     static func fte(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Double>? {
         guard let value = reader.number(node, what) else { return nil }
         guard (0...100).contains(value) else {
-            reader.error("value-out-of-range", at: node, "'\(what)' is in full-time equivalents (like 0.8), not \(value.formatted)")
+            reader.error(.fteOutOfRange(key: what, value: value), at: node)
             return nil
         }
         return Located(value, at: reader.location(of: node))

@@ -14,8 +14,8 @@ enum ScheduleReader {
 
     static func read(_ yaml: String, path: String) -> (FundingSchedule?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
-        guard let root = reader.compose(yaml, "the schedule", required: ["id", "tranches", "operation", "missions", "socle"]),
-            let map = reader.mapping(root, "the schedule", known: keys,
+        guard let root = reader.compose(yaml, .schedule, required: ["id", "tranches", "operation", "missions", "socle"]),
+            let map = reader.mapping(root, .schedule, known: keys,
                                      required: ["id", "tranches", "operation", "missions", "socle"]),
             let id = map["id"].flatMap({ reader.text($0, "id") }),
             let tranchesNode = map["tranches"], let tranches = reader.integerList(tranchesNode, "tranches"),
@@ -25,8 +25,8 @@ enum ScheduleReader {
         var missions: [String: MissionAmounts] = [:]
         for (missionID, keyNode, value) in reader.freeMapping(missionsNode, "missions") ?? [] {
             if Mission.named(missionID) == nil {
-                reader.error("mission-unknown", at: keyNode, "unknown mission '\(missionID)'",
-                             note: Suggestion.note(for: missionID, in: Mission.ids))
+                reader.error(.missionUnknown(id: missionID, suggestion: Suggestion.nearest(to: missionID, in: Mission.ids), listKnown: false),
+                             at: keyNode)
                 continue
             }
             if let amounts = missionAmounts(reader, value, missionID) { missions[missionID] = amounts }
@@ -35,7 +35,7 @@ enum ScheduleReader {
         // A socle entry is a mission id, or `{ id: crises-sanitaires, from: 2022-09-03 }` for one socle from a date.
         let socle = (map["socle"].flatMap { reader.list($0, "socle") } ?? []).compactMap { item -> Located<String>? in
             guard case .mapping = item else { return reader.string(item, "socle").map { Located($0, at: reader.location(of: item)) } }
-            guard let entry = reader.mapping(item, "a socle entry", known: socleKeys, required: ["id", "from"]),
+            guard let entry = reader.mapping(item, .socleEntry, known: socleKeys, required: ["id", "from"]),
                 let id = entry["id"].flatMap({ reader.text($0, "socle.id") })
             else { return nil }
             if let from = entry["from"].flatMap({ reader.day($0, "socle.from") }) { socleSince[id] = from.value }
@@ -64,7 +64,7 @@ enum ScheduleReader {
         if case .sequence = node {
             return reader.integerList(node, what).map { ScheduleLine(amounts: $0, location: reader.location(of: node)) }
         }
-        guard let map = reader.mapping(node, "'\(what)'", known: lineKeys, required: ["amounts"]),
+        guard let map = reader.mapping(node, .key(what), known: lineKeys, required: ["amounts"]),
             let amounts = map["amounts"].flatMap({ reader.integerList($0, "\(what).amounts") })
         else { return nil }
         return ScheduleLine(amounts: amounts, source: map["source"].flatMap { reader.text($0, "source") },
@@ -73,7 +73,7 @@ enum ScheduleReader {
 
     /// `{ amounts: [...], signedBefore: 2021-12-31, paid: yearly | once, source:, status: }`.
     static func raise(_ reader: YAMLReader, _ node: Node) -> OperationRaise? {
-        guard let map = reader.mapping(node, "'operationRaise'", known: raiseKeys, required: ["amounts", "signedBefore", "paid"]),
+        guard let map = reader.mapping(node, .key("operationRaise"), known: raiseKeys, required: ["amounts", "signedBefore", "paid"]),
             let amounts = map["amounts"].flatMap({ reader.integerList($0, "operationRaise.amounts") }),
             let before = map["signedBefore"].flatMap({ reader.day($0, "operationRaise.signedBefore") }),
             let paid = map["paid"].flatMap({ reader.oneOf($0, "operationRaise.paid", OperationRaise.Payment.self) })
@@ -85,13 +85,13 @@ enum ScheduleReader {
 
     /// `{ amounts: { 1: 185000, 4: 380000 }, source: ... }`: published maxima by tranche number.
     static func maxima(_ reader: YAMLReader, _ node: Node) -> PublishedMaxima? {
-        guard let map = reader.mapping(node, "'publishedMaxima'", known: maximaKeys, required: ["amounts"]),
+        guard let map = reader.mapping(node, .key("publishedMaxima"), known: maximaKeys, required: ["amounts"]),
             let amountsNode = map["amounts"], let entries = reader.freeMapping(amountsNode, "publishedMaxima.amounts")
         else { return nil }
         var amounts: [Int: Int] = [:]
         for (key, keyNode, value) in entries {
             guard let tranche = Int(key), (1...4).contains(tranche) else {
-                reader.error("value-unknown", at: keyNode, "'\(key)' is not a tranche number (1 to 4)")
+                reader.error(.trancheNotNumber(key: key), at: keyNode)
                 continue
             }
             if let amount = reader.integer(value, "publishedMaxima.amounts.\(key)") { amounts[tranche] = amount }
@@ -100,7 +100,7 @@ enum ScheduleReader {
     }
 
     static func missionAmounts(_ reader: YAMLReader, _ node: Node, _ id: String) -> MissionAmounts? {
-        guard let map = reader.mapping(node, "mission '\(id)'", known: missionKeys, required: ["fixed", "variable"]),
+        guard let map = reader.mapping(node, .mission(id), known: missionKeys, required: ["fixed", "variable"]),
             let fixed = map["fixed"].flatMap({ line(reader, $0, "\(id).fixed") }),
             let variable = map["variable"].flatMap({ line(reader, $0, "\(id).variable") })
         else { return nil }
@@ -113,8 +113,8 @@ enum ScheduleReader {
     static func status(_ reader: YAMLReader, _ node: Node) -> String? {
         guard let status = reader.text(node, "status") else { return nil }
         if !statuses.contains(status) {
-            reader.report(.warning("value-unknown", at: reader.location(of: node), "unknown status '\(status)'",
-                                   note: Suggestion.note(for: status, in: statuses) ?? "expected one of: \(statuses.joined(separator: ", "))"))
+            reader.report(.warning(.statusUnknown(status: status, suggestion: Suggestion.nearest(to: status, in: statuses), known: statuses),
+                                   at: reader.location(of: node)))
         }
         return status
     }

@@ -3,12 +3,13 @@ import Yams
 
 /// `site.yaml`: the site's title, publisher, date of the figures and defaults.
 enum SiteSettingsReader {
-    static let keys = ["title", "publisher", "baseURL", "language", "theme", "asOf", "schedule", "allowRawHTML", "allowUnsafeLinks", "logo", "typography"]
+    static let keys = ["title", "publisher", "baseURL", "language", "theme", "asOf", "schedule", "allowRawHTML", "allowUnsafeLinks",
+                       "logo", "typography", "validationPage"]
 
     static func read(_ yaml: String, path: String) -> (SiteSettings?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
-        guard let root = reader.compose(yaml, "site.yaml", required: ["title", "asOf"]) else { return (nil, reader.diagnostics) }
-        guard let map = reader.mapping(root, "site.yaml", known: keys, required: ["title", "asOf"]) else {
+        guard let root = reader.compose(yaml, .file("site.yaml"), required: ["title", "asOf"]) else { return (nil, reader.diagnostics) }
+        guard let map = reader.mapping(root, .file("site.yaml"), known: keys, required: ["title", "asOf"]) else {
             return (nil, reader.diagnostics)
         }
         let title = map["title"].flatMap { reader.text($0, "title") }
@@ -31,7 +32,9 @@ enum SiteSettingsReader {
             allowUnsafeLinks: map["allowUnsafeLinks"].flatMap { reader.boolean($0, "allowUnsafeLinks") } ?? false,
             location: reader.location(of: root),
             baseURLLocation: map["baseURL"].map { reader.location(of: $0) },
-            typography: map["typography"].flatMap { reader.boolean($0, "typography") } ?? language.lowercased().hasPrefix("fr"))
+            typography: map["typography"].flatMap { reader.boolean($0, "typography") } ?? language.lowercased().hasPrefix("fr"),
+            languageLocation: map["language"].map { reader.location(of: $0) },
+            validationPage: map["validationPage"].flatMap { reader.boolean($0, "validationPage") } ?? true)
         if let node = map["logo"], let logo = reader.text(node, "logo") { settings.logo = Located(logo, at: reader.location(of: node)) }
         return (title != nil && asOf != nil ? settings : nil, reader.diagnostics)
     }

@@ -29,9 +29,11 @@ struct SourceText {
                 lineStart = index + 1
             }
             let column = String(decoding: body[lineStart..<(body.startIndex + offset)], as: UTF8.self).unicodeScalars.count + 1
-            diagnostics.append(.error("encoding-invalid", at: SourceLocation(file: path, line: line, column: column),
-                                      "file is not valid UTF-8 (byte 0x\(String(body[body.startIndex + offset], radix: 16, uppercase: true)))",
-                                      note: "save the file as UTF-8"))
+            // A lone byte above 0x7F followed by ASCII is how Latin-1 or Windows-1252 (Excel's "CSV") writes é, è, à.
+            let byte = body[body.startIndex + offset]
+            let next = body.startIndex + offset + 1 < body.endIndex ? body[body.startIndex + offset + 1] : nil
+            let latin1 = byte >= 0x80 && (next.map { $0 < 0x80 || $0 >= 0xC0 } ?? true)
+            diagnostics.append(.error(.encodingInvalid(byte: byte, latin1: latin1), at: SourceLocation(file: path, line: line, column: column)))
         }
         var text = valid ?? String(decoding: body, as: UTF8.self)
         if body.contains(13) {

@@ -7,12 +7,12 @@ import Yams
 enum TerritoryFigureReader {
     static func read(_ yaml: String, path: String, slug: String) -> (TerritoryDiagnostic?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
-        guard let root = reader.compose(yaml, "the diagnostic file", required: ["figures"]),
-            let map = reader.mapping(root, "the diagnostic file", known: ["source", "year", "figures"], required: ["figures"]),
+        guard let root = reader.compose(yaml, .diagnosticFile, required: ["figures"]),
+            let map = reader.mapping(root, .diagnosticFile, known: ["source", "year", "figures"], required: ["figures"]),
             let figures = map["figures"].flatMap({ reader.list($0, "figures") })
         else { return (nil, reader.diagnostics) }
         let values = figures.compactMap { item -> TerritoryValue? in
-            guard let entry = reader.mapping(item, "a figure", known: ["id", "value", "source", "year"], required: ["id", "value"]),
+            guard let entry = reader.mapping(item, .figure, known: ["id", "value", "source", "year"], required: ["id", "value"]),
                 let idNode = entry["id"], let id = reader.text(idNode, "id"),
                 let valueNode = entry["value"], let value = checked(reader, valueNode, id: id, idNode: idNode)
             else { return nil }
@@ -40,20 +40,20 @@ enum TerritoryFigureReader {
     /// The value of figure `id`, checked against its unit; nil (with a diagnostic) when it is unusable.
     static func checked(_ reader: YAMLReader, _ node: Node, id: String, idNode: Node) -> Double? {
         guard let figure = TerritoryFigure.named(id) else {
-            reader.report(.warning("figure-unknown", at: reader.location(of: idNode), "unknown diagnostic figure '\(id)'",
-                                   note: Suggestion.note(for: id, in: TerritoryFigure.ids)))
+            reader.report(.warning(.figureUnknown(id: id, suggestion: Suggestion.nearest(to: id, in: TerritoryFigure.ids)),
+                                   at: reader.location(of: idNode)))
             return nil
         }
         guard let value = reader.number(node, id) else { return nil }
         switch figure.unit {
         case .percent where !(0...100).contains(value):
-            reader.error("share-out-of-range", at: node, "'\(id)' is a percentage between 0 and 100, not \(value.plainText)")
+            reader.error(.shareOutOfRange(id: id, value: value), at: node)
             return nil
         case .count where value < 0 || value.rounded() != value:
-            reader.error("count-invalid", at: node, "'\(id)' is a count of people: a whole number, not \(value.plainText)")
+            reader.error(.countInvalid(id: id, value: value), at: node)
             return nil
         case .rate where value < 0:
-            reader.error("value-negative", at: node, "'\(id)' is a rate and cannot be negative, not \(value.plainText)")
+            reader.error(.rateNegative(id: id, value: value), at: node)
             return nil
         default:
             return value

@@ -1,4 +1,5 @@
 import CPTSDomain
+import Foundation
 import Yams
 
 /// Reads typed values out of a composed YAML tree, recording a diagnostic at the exact key or value
@@ -19,20 +20,19 @@ final class YAMLReader {
     /// - Parameters:
     ///   - what: the document, for the message (`site.yaml`, `the front matter`).
     ///   - required: the keys it needs, for the note.
-    func compose(_ yaml: String, _ what: String = "the file", required: [String] = [], allowEmpty: Bool = false) -> Node? {
+    func compose(_ yaml: String, _ what: Subject, required: [String] = [], allowEmpty: Bool = false) -> Node? {
         do {
             // The basic resolver tags every scalar as a string: this reader types values itself, and Yams' default
             // resolver would run a dozen regular expressions on each scalar for nothing.
             if let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) { return node }
             if !allowEmpty {
-                report(.error("file-empty", at: location(line: 1, column: 1), "\(what) is empty",
-                              note: required.isEmpty ? nil : "it needs at least: \(required.joined(separator: ", "))"))
+                report(.error(.documentEmpty(what, required: required), at: location(line: 1, column: 1)))
             }
             return nil
         } catch let error as YamlError {
             diagnostics.append(YAMLSyntaxError.diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
         } catch {
-            diagnostics.append(.error("yaml-syntax", at: location(line: 1, column: 1), "YAML error: \(error)"))
+            diagnostics.append(.error(.yamlUnreadable(problem: "\(error)"), at: location(line: 1, column: 1)))
         }
         return nil
     }
@@ -52,8 +52,8 @@ final class YAMLReader {
         node.mark.map { location(line: $0.line, column: $0.column) } ?? location(line: 1, column: 1)
     }
 
-    func error(_ code: String, at node: Node, _ message: String, note: String? = nil) {
-        report(.error(code, at: location(of: node), message, note: note))
+    func error(_ message: DiagnosticMessage, at node: Node) {
+        report(.error(message, at: location(of: node)))
     }
 
     // MARK: Mappings
@@ -73,27 +73,27 @@ final class YAMLReader {
     }
 
     /// A mapping whose keys are checked: unknown ones warn with a suggestion, missing required ones are errors.
-    func mapping(_ node: Node, _ what: String, known: [String], required: [String] = []) -> Mapping? {
+    func mapping(_ node: Node, _ what: Subject, known: [String], required: [String] = []) -> Mapping? {
         guard case .mapping(let mapping) = node else {
-            error("type-mismatch", at: node, "\(what) must be a mapping of keys to values, found \(describe(node))")
+            error(.notMapping(what, found: describe(node)), at: node)
             return nil
         }
         var entries: [(key: String, value: Node)] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                error("key-invalid", at: keyNode, "a key must be a plain word")
+                error(.keyInvalid(in: nil), at: keyNode)
                 continue
             }
             if known.contains(key) {
                 entries.append((key, value))
             } else {
-                report(.warning("key-unknown", at: location(of: keyNode), "unknown key '\(key)' in \(what)",
-                                note: Suggestion.note(for: key, in: known)))
+                report(.warning(.keyUnknown(key: key, in: what, suggestion: Suggestion.nearest(to: key, in: known)),
+                                at: location(of: keyNode)))
             }
         }
         let result = Mapping(entries: entries)
         for key in required where result[key] == nil || result[key].map(isNull) == true {
-            error("key-missing", at: node, "\(what) lacks the required key '\(key)'")
+            error(.keyMissing(key: key, in: what), at: node)
         }
         return result
     }
@@ -101,12 +101,12 @@ final class YAMLReader {
     /// A mapping with free keys (professions, stage dates), for the caller to check.
     func freeMapping(_ node: Node, _ what: String) -> [(key: String, keyNode: Node, value: Node)]? {
         guard case .mapping(let mapping) = node else {
-            error("type-mismatch", at: node, "'\(what)' must be a mapping, found \(describe(node))")
+            error(.notMapping(.key(what), found: describe(node)), at: node)
             return nil
         }
         return mapping.compactMap { keyNode, value in
             guard let key = keyNode.scalar?.string else {
-                error("key-invalid", at: keyNode, "a key of '\(what)' must be a plain word")
+                error(.keyInvalid(in: .key(what)), at: keyNode)
                 return nil
             }
             return (key, keyNode, value)
@@ -125,7 +125,7 @@ final class YAMLReader {
 
     func string(_ node: Node, _ what: String) -> String? {
         guard let scalar = node.scalar, !isNull(node) else {
-            error("type-mismatch", at: node, "'\(what)' must be text, found \(describe(node))")
+            error(.notText(key: what, found: describe(node)), at: node)
             return nil
         }
         return scalar.string
@@ -135,12 +135,11 @@ final class YAMLReader {
     func text(_ node: Node, _ what: String) -> String? {
         guard let value = string(node, what) else { return nil }
         if value.allSatisfy(\.isWhitespace) {
-            error("value-empty", at: node, "'\(what)' must not be empty")
+            error(.valueEmpty(key: what), at: node)
             return nil
         }
         if let tag = YAMLReader.markup(in: value) {
-            report(.warning("text-markup", at: location(of: node), "'\(what)' contains HTML markup '\(tag)'",
-                            note: "it is shown as written, not as HTML"))
+            report(.warning(.textMarkup(key: what, tag: tag), at: location(of: node)))
         }
         return value
     }
@@ -166,21 +165,19 @@ final class YAMLReader {
     static let largestInteger = 1_000_000_000
     static let largestNumber = 1e12
     /// Dates of the content lie within these years: a CPTS date before 1990 or after 2100 is a typo.
-    static let years = 1990...2100
+    static let years = Day.plausibleYears
 
     func integer(_ node: Node, _ what: String) -> Int? {
         guard let scalar = node.scalar, scalar.style == .plain, !isNull(node) else {
-            error("type-mismatch", at: node, "'\(what)' must be a whole number, found \(describe(node))")
+            error(.notWholeNumber(key: what, found: describe(node), help: node.scalar.flatMap { NumberHelp.of($0.string, whole: true) }), at: node)
             return nil
         }
         let digits = scalar.string.replacingUnderscores
         if let value = Int(digits), value.magnitude <= YAMLReader.largestInteger { return value }
         if digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }), digits.contains(where: \.isNumber) {
-            error("number-too-large", at: node, "'\(what)' is too large: \(describe(node))",
-                  note: "whole numbers go from -1 000 000 000 to 1 000 000 000")
+            error(.numberTooLarge(key: what, found: describe(node), whole: true), at: node)
         } else {
-            error("type-mismatch", at: node, "'\(what)' must be a whole number, found \(describe(node))",
-                  note: Double(digits) != nil ? "write it without decimals" : nil)
+            error(.notWholeNumber(key: what, found: describe(node), help: NumberHelp.of(scalar.string, whole: true)), at: node)
         }
         return nil
     }
@@ -189,12 +186,11 @@ final class YAMLReader {
         guard let scalar = node.scalar, scalar.style == .plain, !isNull(node),
             let value = Double(scalar.string.replacingUnderscores), value.isFinite
         else {
-            error("type-mismatch", at: node, "'\(what)' must be a number, found \(describe(node))")
+            error(.notNumber(key: what, found: describe(node), help: node.scalar.flatMap { NumberHelp.of($0.string, whole: false) }), at: node)
             return nil
         }
         guard value.magnitude <= YAMLReader.largestNumber else {
-            error("number-too-large", at: node, "'\(what)' is too large: \(describe(node))",
-                  note: "numbers go from -1 000 000 000 000 to 1 000 000 000 000")
+            error(.numberTooLarge(key: what, found: describe(node), whole: false), at: node)
             return nil
         }
         return value
@@ -202,31 +198,31 @@ final class YAMLReader {
 
     func boolean(_ node: Node, _ what: String) -> Bool? {
         guard let scalar = node.scalar, scalar.style == .plain else {
-            error("type-mismatch", at: node, "'\(what)' must be true or false, found \(describe(node))")
+            error(.notBoolean(key: what, found: describe(node)), at: node)
             return nil
         }
         switch scalar.string {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
-            error("type-mismatch", at: node, "'\(what)' must be true or false, found \(describe(node))")
+            error(.notBoolean(key: what, found: describe(node)), at: node)
             return nil
         }
     }
 
     func day(_ node: Node, _ what: String) -> Located<Day>? {
         guard let raw = node.scalar?.string, !isNull(node) else {
-            error("type-mismatch", at: node, "'\(what)' must be a date YYYY-MM-DD, found \(describe(node))")
+            error(.notDate(key: what, found: describe(node)), at: node)
             return nil
         }
         guard let day = Day(iso: raw) else {
-            error("date-invalid", at: node, "'\(raw)' is not a valid date (YYYY-MM-DD expected) for '\(what)'")
+            error(.dateInvalid(written: raw, key: what, help: DateHelp.of(raw)), at: node)
             return nil
         }
         if !YAMLReader.years.contains(day.year) {
-            // An error, but the date is kept: the rules that follow need not report it missing.
-            error("date-out-of-range", at: node, "'\(raw)' is out of range for '\(what)'",
-                  note: "dates go from \(YAMLReader.years.lowerBound) to \(YAMLReader.years.upperBound)")
+            // An error, but the date is kept: the rules that follow need not report it missing, and the rules that
+            // compare dates skip it (`Day.isPlausible`), so that it is reported once.
+            error(.dateOutOfRange(written: raw, key: what, years: YAMLReader.years), at: node)
         }
         return Located(day, at: location(of: node))
     }
@@ -236,8 +232,7 @@ final class YAMLReader {
         guard let raw = string(node, what) else { return nil }
         if let value = T(rawValue: raw) { return value }
         let all = T.allCases.map(\.rawValue)
-        error("value-unknown", at: node, "unknown \(what) '\(raw)'",
-              note: Suggestion.note(for: raw, in: all) ?? "expected one of: \(all.joined(separator: ", "))")
+        error(.valueUnknown(key: what, written: raw, suggestion: Suggestion.nearest(to: raw, in: all), known: all), at: node)
         return nil
     }
 
@@ -245,7 +240,7 @@ final class YAMLReader {
 
     func list(_ node: Node, _ what: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
-            error("type-mismatch", at: node, "'\(what)' must be a list, found \(describe(node))")
+            error(.notList(key: what, found: describe(node)), at: node)
             return nil
         }
         return Array(sequence)
@@ -264,19 +259,65 @@ final class YAMLReader {
     }
 
     /// How a value looks to the person who wrote it, for type errors.
-    func describe(_ node: Node) -> String {
+    func describe(_ node: Node) -> Found {
         switch node {
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .mapping: return .mapping
+        case .sequence: return .list
+        case .alias: return .alias
         case .scalar(let scalar):
-            if isNull(node) { return "nothing" }
+            if isNull(node) { return .nothing }
             let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
-            return scalar.style == .plain ? "'\(shown)'" : "the text \"\(shown)\""
+            return scalar.style == .plain ? .plain(shown) : .quoted(shown)
         }
     }
 }
 
 extension String {
     var replacingUnderscores: String { utf8.contains(UInt8(ascii: "_")) ? filter { $0 != "_" } : self }
+}
+
+extension NumberHelp {
+    /// The hint for a number written the French way: `31,5` (decimal comma), `30 000` or `30.000` (thousands).
+    static func of(_ written: String, whole: Bool) -> NumberHelp? {
+        let text = written.trimmingCharacters(in: .whitespaces)
+        let sign = text.hasPrefix("-") ? "-" : ""
+        let unsigned = text.dropFirst(sign.count)
+        // Groups of three digits after a first group of one to three: `30 000`, `1 250 000`, `30.000` (a whole number only).
+        let separators: Set<Character> = whole ? [" ", ".", "\u{00A0}", "\u{202F}", "'"] : [" ", "\u{00A0}", "\u{202F}", "'"]
+        if let separator = unsigned.first(where: { !$0.isNumber }), separators.contains(separator) {
+            let groups = unsigned.split(separator: separator, omittingEmptySubsequences: false)
+            if groups.count >= 2, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }),
+                groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+                return .thousandsSeparator(suggested: sign + groups.joined())
+            }
+        }
+        let parts = unsigned.split(separator: ",", omittingEmptySubsequences: false)
+        if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            return whole ? .hasDecimals : .decimalComma(suggested: sign + parts[0] + "." + parts[1])
+        }
+        if whole, Double(text) != nil { return .hasDecimals }
+        return nil
+    }
+}
+
+extension DateHelp {
+    /// Why `written` is not a `YYYY-MM-DD` date: a French order (`31/12/2019`), a day that does not exist, or another form.
+    static func of(_ written: String) -> DateHelp {
+        let text = written.trimmingCharacters(in: .whitespaces)
+        for separator in ["/", ".", "-"] as [Character] {
+            let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+            if parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+                parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                let day = Int(parts[0]), let month = Int(parts[1]), (1...31).contains(day), (1...12).contains(month) {
+                func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+                return .frenchOrder(suggested: "\(parts[2])-\(two(month))-\(two(day))")
+            }
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+            return .dayDoesNotExist
+        }
+        return .format
+    }
 }

@@ -1,7 +1,8 @@
 import CPTSDomain
 import Yams
 
-/// Turns a Yams error into a diagnostic at the line and column libyaml reported.
+/// Turns a Yams error into a diagnostic at the line and column libyaml reported, in plain words when the mistake
+/// is a usual one (`YAMLSyntaxHelp`).
 enum YAMLSyntaxError {
     static func diagnostic(for error: YamlError, yaml: String, path: String, lineOffset: Int) -> Diagnostic {
         // libyaml reports an unclosed bracket at the end of input, below the last line: point at the end of that line.
@@ -19,19 +20,20 @@ enum YAMLSyntaxError {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let note = context.map { "\($0.text) at line \($0.mark.line + lineOffset)" }
-            return .error("yaml-syntax", at: at(mark), "YAML syntax error: \(problem)", note: note)
+            if let help = YAMLSyntaxHelp.help(problem: problem, context: context?.text, contextLine: context?.mark.line,
+                                              lines: lines.map(String.init), line: mark.line, column: mark.column) {
+                return .error(.yamlHelp(help.help), at: at((help.line, help.column)))
+            }
+            return .error(.yamlSyntax(problem: problem, context: context?.text, contextLine: context.map { $0.mark.line + lineOffset }),
+                          at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let second = secondOccurrence(of: key, after: context.mark, in: yaml) ?? (context.mark.line, context.mark.column)
-            return .error("key-duplicate", at: at(second), "duplicate key '\(key)'",
-                          note: "first given at line \(context.mark.line + lineOffset)")
+            return .error(.keyDuplicate(key: key, firstLine: context.mark.line + lineOffset), at: at(second))
         case .reader(let problem, _, _, _):
-            return .error("yaml-syntax", at: SourceLocation(file: path, line: 1 + lineOffset, column: 1),
-                          "YAML cannot be read: \(problem)")
+            return .error(.yamlUnreadable(problem: problem), at: SourceLocation(file: path, line: 1 + lineOffset, column: 1))
         default:
-            return .error("yaml-syntax", at: SourceLocation(file: path, line: 1 + lineOffset, column: 1),
-                          "YAML error: \(error)")
+            return .error(.yamlUnreadable(problem: "\(error)"), at: SourceLocation(file: path, line: 1 + lineOffset, column: 1))
         }
     }
 

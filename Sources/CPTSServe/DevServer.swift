@@ -1,5 +1,7 @@
+import CPTSDomain
 import CPTSSite
 import FlyingFox
+import FlyingSocks
 import Foundation
 
 /// `cpts-site serve`: builds the site in memory, serves it on the loopback interface, rebuilds what a save
@@ -8,13 +10,15 @@ import Foundation
 public final class DevServer: Sendable {
     /// What to build; its `baseURL` is set once the port is known (`--port 0` picks one).
     let options: BuildOptions
-    let state = SiteState()
+    let state: SiteState
     let watcher: FolderWatcher
     let port: UInt16
-    /// Called after each build with its outcome, for the terminal.
-    let log: @Sendable (BuildOutcome, Duration) -> Void
+    /// Called after each build with its outcome, its duration, and whether a good site is served, for the terminal.
+    let log: @Sendable (BuildOutcome, Duration, Bool) -> Void
 
-    public init(options: BuildOptions, port: UInt16, log: @escaping @Sendable (BuildOutcome, Duration) -> Void) {
+    public init(options: BuildOptions, port: UInt16, language: Language,
+                log: @escaping @Sendable (BuildOutcome, Duration, Bool) -> Void) {
+        state = SiteState(language: language)
         var options = options
         options.mode = .memory
         self.options = options
@@ -26,6 +30,19 @@ public final class DevServer: Sendable {
     /// Listens, builds once with the port actually bound in the site's absolute URLs (feed, sitemap, robots.txt),
     /// then serves and watches until cancelled. `ready` receives the address being listened on.
     public func run(ready: @Sendable (String) -> Void) async throws {
+        do {
+            try await serve(ready: ready)
+        } catch SocketError.failed(_, let errno, _) where errno == EADDRINUSE {
+            throw Failure.portInUse
+        }
+    }
+
+    /// Why serving could not start, for the CLI to say in one sentence.
+    public enum Failure: Error {
+        case portInUse
+    }
+
+    func serve(ready: @Sendable (String) -> Void) async throws {
         let baseline = watcher.snapshot()
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
                                 handler: Handler(state: state))
@@ -54,7 +71,7 @@ public final class DevServer: Sendable {
         let start = clock.now
         let outcome = await session.build()
         await state.update(with: outcome)
-        log(outcome, clock.now - start)
+        log(outcome, clock.now - start, await state.servesASite)
     }
 
     struct Handler: HTTPHandler {
@@ -65,7 +82,8 @@ public final class DevServer: Sendable {
             case LiveReload.scriptPath:
                 return response(.ok, type: "text/javascript; charset=utf-8", Array(LiveReload.script.utf8))
             case LiveReload.statusPath:
-                let status = LiveReload.status(version: await state.version, failure: await state.failure)
+                let status = LiveReload.status(version: await state.version, failure: await state.failure,
+                                               served: await state.servesASite, language: state.language)
                 return response(.ok, type: "application/json", Array(status.utf8))
             default:
                 break

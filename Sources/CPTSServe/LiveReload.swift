@@ -1,3 +1,5 @@
+import CPTSDomain
+
 /// The few lines injected in served pages (never in built ones): they poll the server and reload the page
 /// after a rebuild, or show the build's diagnostics over the page when it failed.
 enum LiveReload {
@@ -23,8 +25,20 @@ enum LiveReload {
         return nil
     }
 
-    static func status(version: Int, failure: String?) -> String {
-        "{\"version\":\(version),\"ok\":\(failure == nil),\"errors\":\(quoted(failure ?? ""))}"
+    /// The state polled by served pages. `heading` is the first line of the overlay: whether the last good site is
+    /// still served, or none yet, in the language of the messages.
+    static func status(version: Int, failure: String?, served: Bool, language: Language) -> String {
+        "{\"version\":\(version),\"ok\":\(failure == nil),\"heading\":\(quoted(heading(served: served, language: language))),"
+            + "\"errors\":\(quoted(failure ?? ""))}"
+    }
+
+    static func heading(served: Bool, language: Language) -> String {
+        switch (language, served) {
+        case (.fr, true): "La construction du site a échoué\u{202F}; la dernière version valide reste servie."
+        case (.fr, false): "La construction du site a échoué\u{202F}: corrigez les erreurs ci-dessous, la page se rechargera seule."
+        case (.en, true): "The build failed; the last good site is still served."
+        case (.en, false): "The build failed: fix the errors below, and the page reloads by itself."
+        }
     }
 
     static func quoted(_ text: String) -> String {
@@ -47,7 +61,7 @@ enum LiveReload {
         (function () {
           "use strict";
           var seen = null;
-          function overlay(text) {
+          function overlay(heading, text) {
             var box = document.getElementById("cpts-site-erreurs");
             if (!text) { if (box) { box.remove(); } return; }
             if (!box) {
@@ -57,7 +71,7 @@ enum LiveReload {
               box.style.cssText = "position:fixed;inset:0;overflow:auto;z-index:99999;background:#1e1e1e;color:#fff;padding:1.5rem;font:14px/1.5 monospace;white-space:pre-wrap";
               document.body.appendChild(box);
             }
-            box.textContent = "La construction du site a échoué ; la dernière version valide reste servie.\\n\\n" + text;
+            box.textContent = heading + "\\n\\n" + text;
           }
           function poll() {
             fetch("\(statusPath)", { cache: "no-store" })
@@ -65,7 +79,7 @@ enum LiveReload {
               .then(function (status) {
                 if (seen !== null && status.version !== seen && status.ok) { window.location.reload(); return; }
                 seen = status.version;
-                overlay(status.ok ? "" : status.errors);
+                overlay(status.heading, status.ok ? "" : status.errors);
               })
               .catch(function () {})
               .then(function () { setTimeout(poll, 500); });

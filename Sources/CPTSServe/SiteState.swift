@@ -1,4 +1,5 @@
 import CPTSContent
+import CPTSDomain
 import CPTSSite
 
 /// The site as served: the files of the last good build, and the outcome of the last build, good or not.
@@ -8,6 +9,11 @@ actor SiteState {
     private(set) var version = 0
     /// The diagnostics of the last build when it failed, as the terminal shows them; nil when it succeeded.
     private(set) var failure: String?
+    /// Whether a good build was ever made: a failed first build serves nothing, and must not claim otherwise.
+    var servesASite: Bool { !files.isEmpty }
+    let language: Language
+
+    init(language: Language) { self.language = language }
 
     func update(with outcome: BuildOutcome) {
         version += 1
@@ -15,7 +21,7 @@ actor SiteState {
             files = Dictionary(uniqueKeysWithValues: outcome.files.map { ($0.path, $0.bytes) })
             failure = nil
         } else {
-            failure = DiagnosticFormatter(sources: outcome.report.sources).report(outcome.report.diagnostics)
+            failure = DiagnosticFormatter(sources: outcome.report.sources, language: language).report(outcome.report.diagnostics)
         }
     }
 

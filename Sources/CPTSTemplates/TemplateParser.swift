@@ -3,7 +3,42 @@ public struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
     public let template: String
     public let line: Int
     public let column: Int
-    public let message: String
+    /// What is wrong, for a caller to tell in its own words (cpts-site's diagnostic catalog does, in French).
+    public let problem: Problem
+
+    /// What is wrong with a template.
+    public enum Problem: Hashable, Sendable {
+        /// A tag opened and never closed: `{{name`.
+        case unfinishedTag(closing: String)
+        /// `{{=<% %>}}`: a set-delimiters tag must end with `=`.
+        case delimitersUnterminated
+        /// `{{=<%=}}`: a set-delimiters tag needs two delimiters.
+        case delimitersNotTwo
+        /// `{{}}`.
+        case emptyTag
+        /// `{{a b}}`: a name with a space, or not a name.
+        case invalidName(String)
+        /// `{{/a}}` with no `{{#a}}` before it.
+        case closeWithoutOpen(String)
+        /// `{{#a}}…{{/b}}`.
+        case closedByAnother(opened: String, closed: String)
+        /// `{{#a}}` with no `{{/a}}`.
+        case neverClosed(String)
+    }
+
+    /// The problem in English.
+    public var message: String {
+        switch problem {
+        case .unfinishedTag(let closing): "unfinished tag: no closing \(closing)"
+        case .delimitersUnterminated: "a set-delimiters tag must end with '='"
+        case .delimitersNotTwo: "a set-delimiters tag needs two delimiters, like {{=<% %>=}}"
+        case .emptyTag: "empty tag"
+        case .invalidName(let name): "invalid name '\(name)'"
+        case .closeWithoutOpen(let name): "end of section '\(name)' without a matching opening tag"
+        case .closedByAnother(let opened, let closed): "section '\(opened)' is closed by '\(closed)'"
+        case .neverClosed(let name): "section '\(name)' is never closed"
+        }
+    }
 
     public var description: String { "\(template):\(line):\(column): \(message)" }
 }
@@ -122,14 +157,14 @@ struct TemplateParser {
         bytes = Array(text.utf8)
     }
 
-    func error(_ message: String, at offset: Int) -> TemplateSyntaxError {
+    func error(_ problem: TemplateSyntaxError.Problem, at offset: Int) -> TemplateSyntaxError {
         var line = 1, lineStart = 0
         for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
             line += 1
             lineStart = index + 1
         }
         let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).unicodeScalars.count + 1
-        return TemplateSyntaxError(template: name, line: line, column: column, message: message)
+        return TemplateSyntaxError(template: name, line: line, column: column, problem: problem)
     }
 
     static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
@@ -202,7 +237,7 @@ struct TemplateParser {
                 if kind != .variable { contentStart += 1 }
             }
             guard let end = find(closing, from: contentStart) else {
-                throw error("unfinished tag: no closing \(String(decoding: closing, as: UTF8.self))", at: tagStart)
+                throw error(.unfinishedTag(closing: String(decoding: closing, as: UTF8.self)), at: tagStart)
             }
             var content = Self.trimmed(bytes[contentStart..<end])
             index = end + closing.count
@@ -211,20 +246,20 @@ struct TemplateParser {
             case .comment:
                 break
             case .delimiters:
-                guard content.hasSuffix("=") else { throw error("a set-delimiters tag must end with '='", at: tagStart) }
+                guard content.hasSuffix("=") else { throw error(.delimitersUnterminated, at: tagStart) }
                 let parts = content.dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" })
                 guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
-                    throw error("a set-delimiters tag needs two delimiters, like {{=<% %>=}}", at: tagStart)
+                    throw error(.delimitersNotTwo, at: tagStart)
                 }
                 open = Array(parts[0].utf8)
                 close = Array(parts[1].utf8)
                 content = ""
             default:
-                guard !content.isEmpty else { throw error("empty tag", at: tagStart) }
+                guard !content.isEmpty else { throw error(.emptyTag, at: tagStart) }
                 if kind != .partial && kind != .parent && kind != .block && kind != .close {
-                    guard TemplateName(content) != nil else { throw error("invalid name '\(content)'", at: tagStart) }
+                    guard TemplateName(content) != nil else { throw error(.invalidName(content), at: tagStart) }
                 } else if content.contains(where: { $0.isWhitespace }) {
-                    throw error("invalid name '\(content)'", at: tagStart)
+                    throw error(.invalidName(content), at: tagStart)
                 }
             }
             var tag = Tag(kind: kind, content: content, offset: tagStart)
@@ -233,11 +268,11 @@ struct TemplateParser {
                 openTags.append(position)
             } else if kind == .close {
                 guard let opening = openTags.popLast() else {
-                    throw error("end of section '\(content)' without a matching opening tag", at: tagStart)
+                    throw error(.closeWithoutOpen(content), at: tagStart)
                 }
                 guard case .tag(var openingTag) = tokens[opening] else { preconditionFailure() }
                 guard openingTag.content == content else {
-                    throw error("section '\(openingTag.content)' is closed by '\(content)'", at: tagStart)
+                    throw error(.closedByAnother(opened: openingTag.content, closed: content), at: tagStart)
                 }
                 openingTag.match = position
                 tokens[opening] = .tag(openingTag)
@@ -247,7 +282,7 @@ struct TemplateParser {
         }
         appendText(textStart, bytes.count)
         if let unclosed = openTags.last, case .tag(let tag) = tokens[unclosed] {
-            throw error("section '\(tag.content)' is never closed", at: tag.offset)
+            throw error(.neverClosed(tag.content), at: tag.offset)
         }
     }
 

@@ -18,6 +18,7 @@ struct Build: AsyncParsableCommand {
     var pdf = false
 
     func run() async throws {
+        options.enterSiteFolder()
         if pdf, ReportPrinter.chromium() == nil {
             Console.error("--pdf\u{202F}: Chromium est introuvable\u{202F}; installez le paquet Debian «\u{A0}chromium\u{A0}» ou indiquez son chemin dans CPTS_CHROMIUM")
             throw ExitCode(1)
@@ -25,12 +26,12 @@ struct Build: AsyncParsableCommand {
         let report = await SiteBuilder.build(
             BuildOptions(contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes,
                          pdfReports: pdf))
-        Console.printDiagnostics(report)
+        Console.printDiagnostics(report, in: options.language)
         if verbose { Console.printTimings(report) }
         guard report.succeeded else {
-            Console.error("build failed; \(DisplayedPath.escaping(output))/ was left as it was")
+            Console.error(.buildFailed(output: DisplayedPath.escaping(output)), in: options.language)
             throw ExitCode(1)
         }
-        Console.info("built \(report.filesWritten) files into \(DisplayedPath.escaping(output))/")
+        Console.info(.built(files: report.filesWritten, output: DisplayedPath.escaping(output)), in: options.language)
     }
 }

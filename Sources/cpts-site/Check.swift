@@ -21,6 +21,7 @@ struct Check: AsyncParsableCommand {
     var links: String?
 
     func run() async throws {
+        options.enterSiteFolder()
         var report = await SiteBuilder.build(
             BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes, mode: .check))
         if let links {
@@ -33,11 +34,10 @@ struct Check: AsyncParsableCommand {
             report.diagnostics += linkReport.diagnostics
             report.sources.merge(linkReport.sources) { content, _ in content }
             let broken = linkReport.diagnostics.count
-            Console.info("checked \(linkReport.linksChecked) link\(linkReport.linksChecked == 1 ? "" : "s") in "
-                + "\(linkReport.pagesChecked) page\(linkReport.pagesChecked == 1 ? "" : "s") of \(checker.displayPath)/: "
-                + (broken == 0 ? "all resolve" : "\(broken) broken"))
+            Console.info(.linksChecked(links: linkReport.linksChecked, pages: linkReport.pagesChecked, folder: checker.displayPath,
+                                       broken: broken), in: options.language)
         }
-        Console.printDiagnostics(report)
+        Console.printDiagnostics(report, in: options.language)
         let failed = report.diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failed { throw ExitCode(1) }
     }

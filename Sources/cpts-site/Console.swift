@@ -5,13 +5,13 @@ import Foundation
 
 /// Where the CLI writes: diagnostics and errors on standard error, results on standard output.
 enum Console {
-    static func printDiagnostics(_ report: BuildReport) {
-        printDiagnostics(report.diagnostics, sources: report.sources)
+    static func printDiagnostics(_ report: BuildReport, in language: Language) {
+        printDiagnostics(report.diagnostics, sources: report.sources, in: language)
     }
 
-    static func printDiagnostics(_ diagnostics: [Diagnostic], sources: [String: String]) {
+    static func printDiagnostics(_ diagnostics: [Diagnostic], sources: [String: String], in language: Language) {
         guard !diagnostics.isEmpty else { return }
-        let text = DiagnosticFormatter(sources: sources).report(diagnostics)
+        let text = DiagnosticFormatter(sources: sources, language: language).report(diagnostics)
         FileHandle.standardError.write(Data(text.utf8))
     }
 
@@ -31,4 +31,9 @@ enum Console {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
+
+    static func info(_ text: ConsoleText, in language: Language) { info(text.text(in: language)) }
+
+    /// An error line; the word `error:` stays in every language, as in diagnostics.
+    static func error(_ text: ConsoleText, in language: Language) { error(text.text(in: language)) }
 }

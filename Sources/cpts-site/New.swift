@@ -17,6 +17,8 @@ struct NewSite: ParsableCommand {
     @Argument(help: "The folder to create.")
     var directory: String
 
+    @OptionGroup var languageOption: LanguageOption
+
     /// An empty path wrote `/content`, `/themes` and `/.gitignore`: the folder is named, and is not the root.
     func validate() throws {
         guard !directory.isEmpty else {
@@ -31,7 +33,7 @@ struct NewSite: ParsableCommand {
     func run() throws {
         let manager = FileManager.default
         if let entries = try? manager.contentsOfDirectory(atPath: directory), !entries.isEmpty {
-            Console.error("'\(directory)' exists and is not empty; choose a new folder")
+            Console.error(.folderNotEmpty(folder: directory), in: languageOption.language)
             throw ExitCode(1)
         }
         for (path, text) in SiteSkeleton.files(asOf: Scaffold.today()) {
@@ -40,12 +42,7 @@ struct NewSite: ParsableCommand {
         // The site gets its own copy of the default theme, to edit without recompiling.
         try manager.createDirectory(atPath: directory + "/themes", withIntermediateDirectories: true)
         try manager.copyItem(atPath: BuiltinThemes.directory + "/default", toPath: directory + "/themes/default")
-        Console.info("""
-            Created the site in \(directory)/. Next:
-              cd \(directory)
-              cpts-site new cpts <slug>     # one file per CPTS
-              cpts-site serve               # see it at http://127.0.0.1:1313/
-            """)
+        Console.info(.siteCreated(folder: directory), in: languageOption.language)
     }
 }
 
@@ -67,13 +64,13 @@ struct NewCPTS: AsyncParsableCommand {
     func run() async throws {
         let loaded = await ContentLoader.load(from: options.contentPath)
         guard let region = loaded.content?.region, let department = region.departments.first else {
-            Console.printDiagnostics(loaded.diagnostics, sources: loaded.sources)
-            Console.error("fix \(options.contentPath)/site.yaml and region.yaml first (or create a site with 'cpts-site new site')")
+            Console.printDiagnostics(loaded.diagnostics, sources: loaded.sources, in: options.language)
+            Console.error(.fixSiteFirst(folder: options.contentPath), in: options.language)
             throw ExitCode(1)
         }
         let page = "\(options.contentPath)/cpts/\(slug).md", indicators = "\(options.contentPath)/indicators/\(slug).yaml"
         for path in [page, indicators] where FileManager.default.fileExists(atPath: path) {
-            Console.error("\(path) already exists; nothing was written")
+            Console.error(.fileExists(path: path), in: options.language)
             throw ExitCode(1)
         }
         // Dated no later than the site (`asOf`), so that the site counts the CPTS it lists.
@@ -81,7 +78,7 @@ struct NewCPTS: AsyncParsableCommand {
         let date = loaded.content.map { min(today, $0.settings.asOf.description) } ?? today
         try Scaffold.write(CPTSSkeleton.page(slug: slug, department: department, date: date), to: page)
         try Scaffold.write(CPTSSkeleton.indicators, to: indicators)
-        Console.info("Created \(page) and \(indicators): open them and follow the comments.")
+        Console.info(.cptsCreated(page: page, indicators: indicators), in: options.language)
     }
 }
 

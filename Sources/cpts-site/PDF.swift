@@ -29,6 +29,7 @@ struct PDF: AsyncParsableCommand {
     }
 
     func run() async throws {
+        options.enterSiteFolder()
         guard ReportPrinter.chromium() != nil else {
             Console.error("Chromium est introuvable\u{202F}: installez le paquet Debian «\u{A0}chromium\u{A0}» (apt-get install chromium) "
                 + "ou indiquez son chemin dans la variable CPTS_CHROMIUM, puis relancez la commande.")
@@ -39,7 +40,7 @@ struct PDF: AsyncParsableCommand {
         let site = scratch.appendingPathComponent("site").path
         let report = await SiteBuilder.build(
             BuildOptions(contentDirectory: options.contentPath, outputDirectory: site, themesDirectory: options.themes))
-        Console.printDiagnostics(report)
+        Console.printDiagnostics(report, in: options.language)
         guard report.succeeded else {
             Console.error("le site ne se construit pas\u{202F}: corrigez les erreurs ci-dessus")
             throw ExitCode(1)

@@ -22,14 +22,15 @@ struct Report: AsyncParsableCommand {
     }
 
     func run() async throws {
+        options.enterSiteFolder()
         let loaded = await ContentLoader.load(from: options.contentPath)
         guard let content = loaded.content else {
-            Console.printDiagnostics(loaded.diagnostics, sources: loaded.sources)
+            Console.printDiagnostics(loaded.diagnostics, sources: loaded.sources, in: options.language)
             throw ExitCode(1)
         }
         guard let cpts = content.cpts.first(where: { $0.slug.value == slug }) else {
-            Console.error("no CPTS '\(slug)' in \(options.contentPath)/cpts/"
-                + (Suggestion.note(for: slug, in: content.cpts.map(\.slug.value)).map { " (\($0))" } ?? ""))
+            Console.error(.noSuchCPTS(slug: slug, folder: options.contentPath,
+                                      suggestion: Suggestion.nearest(to: slug, in: content.cpts.map(\.slug.value))), in: options.language)
             throw ExitCode(1)
         }
         guard let funding = FundingCalculator.breakdown(of: cpts, in: content) else {

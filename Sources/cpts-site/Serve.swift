@@ -16,22 +16,29 @@ struct Serve: AsyncParsableCommand {
     var verbose = false
 
     func run() async throws {
+        options.enterSiteFolder()
+        let language = options.language
         let server = DevServer(
             options: BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes),
             port: port,
-            log: { [verbose] outcome, duration in
-                Console.printDiagnostics(outcome.report)
+            language: language,
+            log: { [verbose] outcome, duration, served in
+                Console.printDiagnostics(outcome.report, in: language)
                 if verbose { Console.printTimings(outcome.report) }
-                let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+                let milliseconds = Int(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
                 if outcome.report.succeeded {
-                    Console.info("built in \(milliseconds) ms: \(outcome.rerendered.count) page(s) rendered"
-                        + (outcome.rerendered.count <= 5 ? " (\(outcome.rerendered.joined(separator: ", ")))" : ""))
+                    Console.info(.rebuilt(milliseconds: milliseconds, pages: outcome.rerendered), in: language)
                 } else {
-                    Console.error("build failed in \(milliseconds) ms; the last good site is still served")
+                    Console.error(.rebuildFailed(milliseconds: milliseconds, servingLastGoodSite: served), in: language)
                 }
             })
-        try await server.run { address in
-            Console.info("Serving the site at \(address) — Ctrl-C to stop")
+        do {
+            try await server.run { address in
+                Console.info(.serving(address: address), in: language)
+            }
+        } catch DevServer.Failure.portInUse {
+            Console.error(.portBusy(port: port), in: language)
+            throw ExitCode(1)
         }
     }
 }

@@ -66,8 +66,10 @@ class Site:
 
 
 def run_cpts_site(*arguments: str, cwd: pathlib.Path = REPO) -> subprocess.CompletedProcess:
+    # Messages in French, as users read them, whatever the locale of the machine running the tests.
+    environment = {**os.environ, "LC_ALL": "", "LANG": "C.UTF-8"}
     return subprocess.run([str(BINARY), *arguments], cwd=cwd, capture_output=True, text=True,
-                          stdin=subprocess.DEVNULL, timeout=300)
+                          stdin=subprocess.DEVNULL, timeout=300, env=environment)
 
 
 def build_site(name: str, content: pathlib.Path, output: pathlib.Path, themes: pathlib.Path = REPO / "themes") -> Site:

@@ -76,10 +76,10 @@ def test_a_broken_link_and_a_missing_anchor_fail_the_link_check(minimal_site, tm
     result = sitekit.check_links(broken)
     assert result.returncode == 1, result.stdout + result.stderr
     shown = str(broken.output)
-    assert re.search(re.escape(shown) + r"/cpts/vierzon/index\.html:\d+:\d+: error: link to '\.\./\.\./departements/99/' "
-                     r"from cpts/vierzon/index\.html does not resolve", result.stderr), result.stderr
-    assert "anchor '#contenu-principal' does not exist" in result.stderr, result.stderr
-    assert result.stderr.rstrip().endswith("2 errors, 0 warnings"), result.stderr
+    assert re.search(re.escape(shown) + r"/cpts/vierzon/index\.html:\d+:\d+: error: le lien vers «\u202f\.\./\.\./departements/99/\u202f» "
+                     r"de cpts/vierzon/index\.html ne mène nulle part", result.stderr), result.stderr
+    assert "l’ancre «\u202f#contenu-principal\u202f» n’existe pas" in result.stderr, result.stderr
+    assert result.stderr.rstrip().endswith("2 erreurs, 0 avertissement"), result.stderr
     # The untouched original passes.
     assert sitekit.check_links(minimal_site).returncode == 0
 

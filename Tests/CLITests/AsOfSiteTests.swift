@@ -21,7 +21,7 @@ final class AsOfSiteTests: XCTestCase {
         try FileManager.default.removeItem(at: site.url("content/reports"))
         let build = try site.run("build")
         XCTAssertEqual(build.status, 0, build.stderr)
-        XCTAssertTrue(build.stderr.contains("warning: stage 'aci-signed' is dated 2021-02-03, after the site's date (2020-12-31)"), build.stderr)
+        XCTAssertTrue(build.stderr.contains("warning: l’étape «\u{202F}aci-signed\u{202F}» est datée du 03/02/2021, après la date du site (31/12/2020)"), build.stderr)
         let json = try json(site)
         let sud = try entry("sud-lochois", in: json)
         XCTAssertEqual(sud["stage"] as? String, "health-project")

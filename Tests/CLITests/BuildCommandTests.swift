@@ -10,7 +10,17 @@ final class BuildCommandTests: XCTestCase {
                      "cpts/bourges/index.html", "methodologie/index.html"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("public/" + page).path), page)
         }
-        XCTAssertTrue(result.stdout.contains("built"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("fichiers écrits dans public/"), result.stdout)
+    }
+
+    /// Run from a subfolder of `content/` without `--content`, `build` builds the site above into its `public/`.
+    func testBuildRunFromInsideContentBuildsTheSiteAbove() throws {
+        let site = try ScratchSite()
+        let result = try CLIRunner.run(["build"], in: site.url("content/cpts"))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("site trouvé dans \(site.root.resolvingSymlinksInPath().path)/\n"), result.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.url("public/cpts/vierzon/index.html").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("content/cpts/public").path))
     }
 
     func testAFailedBuildLeavesThePreviousSiteByteIdentical() throws {
@@ -22,7 +32,7 @@ final class BuildCommandTests: XCTestCase {
         let result = try site.run("build")
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("content/cpts/vierzon.md:2:"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("public/ was left as it was"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("la construction a échoué\u{202F}; public/ est resté tel quel"), result.stderr)
         XCTAssertEqual(try site.snapshot("public"), before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public") }
         XCTAssertEqual(leftovers, [])
@@ -164,7 +174,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(try site.run("check").status, 0)
         let strict = try site.run("check", "--strict")
         XCTAssertEqual(strict.status, 1)
-        XCTAssertTrue(strict.stderr.contains("warning: unknown key 'couleur'"), strict.stderr)
+        XCTAssertTrue(strict.stderr.contains("warning: clé «\u{202F}couleur\u{202F}» inconnue"), strict.stderr)
     }
 
     func testUsageErrorsExitWithTwo() throws {
@@ -178,7 +188,7 @@ final class CheckCommandTests: XCTestCase {
         let site = try ScratchSite()
         let result = try site.run("check", "--content", "ailleurs")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.hasPrefix("ailleurs:1:1: error: content folder 'ailleurs' does not exist"), result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix("ailleurs:1:1: error: le dossier de contenu «\u{202F}ailleurs\u{202F}» n’existe pas"), result.stderr)
     }
 }
 
@@ -190,7 +200,7 @@ final class TemplateKeyTests: XCTestCase {
         let result = try site.run("build")
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.hasPrefix(
-            "themes/default/templates/404.mustache:4:6: error: template uses 'sousTitre', which the page's view model does not have\n<p>{{sousTitre}}</p>\n     ^\n"),
+            "themes/default/templates/404.mustache:4:6: error: le modèle utilise «\u{202F}sousTitre\u{202F}», que la page ne fournit pas\n<p>{{sousTitre}}</p>\n     ^\n"),
             result.stderr)
     }
 }
@@ -218,7 +228,7 @@ final class ReportCommandTests: XCTestCase {
             .replacingOccurrences(of: "    planned: [deployed]", with: ""))
         let lacking = try site.run("check")
         XCTAssertEqual(lacking.status, 1)
-        XCTAssertTrue(lacking.stderr.contains("error: signed contract lacks the socle mission 'crises-sanitaires' of schedule 'aci-avenant-2'"),
+        XCTAssertTrue(lacking.stderr.contains("error: le contrat signé n’a pas la mission socle «\u{202F}crises-sanitaires\u{202F}» du barème «\u{202F}aci-avenant-2\u{202F}»"),
                       lacking.stderr)
 
         try site.write(file, try site.read(file).replacingOccurrences(
@@ -256,6 +266,6 @@ final class ReportCommandTests: XCTestCase {
         let site = try ScratchSite()
         let result = try site.run("report", "sud-lochoi")
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, "error: no CPTS 'sud-lochoi' in content/cpts/ (did you mean 'sud-lochois'?)\n")
+        XCTAssertEqual(result.stderr, "error: aucune CPTS «\u{202F}sud-lochoi\u{202F}» dans content/cpts/ (vouliez-vous dire «\u{202F}sud-lochois\u{202F}»\u{202F}?)\n")
     }
 }

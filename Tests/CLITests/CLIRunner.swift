@@ -37,7 +37,10 @@ struct CLIRunner {
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        // Messages are French unless a test asks otherwise (`--lang en`, or `LANG` in `environment`), whatever the
+        // locale of the machine running the tests.
+        let pinned = ProcessInfo.processInfo.environment.merging(["LC_ALL": "", "LANG": "C.UTF-8"]) { _, pinned in pinned }
+        process.environment = pinned.merging(environment) { _, added in added }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -73,7 +73,7 @@ final class DeployTests: XCTestCase {
 
         let result = try deploy(site, to: destination)
         XCTAssertEqual(result.status, 1, result.stdout)
-        XCTAssertTrue(result.stderr.contains("warning: unknown key 'populaton'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: clé «\u{202F}populaton\u{202F}» inconnue"), result.stderr)
         XCTAssertTrue(result.stderr.contains("deploy refused: fix the diagnostics above first"), result.stderr)
         XCTAssertEqual(try site.snapshot("www"), published)
     }
@@ -86,7 +86,7 @@ final class DeployTests: XCTestCase {
 
         let result = try deploy(site, to: site.url("www"))
         XCTAssertEqual(result.status, 1, result.stdout)
-        XCTAssertTrue(result.stderr.contains("error: link to '../../nulle-part/' from cpts/vierzon/index.html does not resolve"),
+        XCTAssertTrue(result.stderr.contains("error: le lien vers «\u{202F}../../nulle-part/\u{202F}» de cpts/vierzon/index.html ne mène nulle part"),
                       result.stderr)
         XCTAssertTrue(result.stderr.contains("deploy refused: broken links"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("www").path))

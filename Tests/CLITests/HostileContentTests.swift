@@ -75,8 +75,8 @@ final class HostileContentTests: XCTestCase {
         try site.write("content/region.yaml", region)
         let result = try Hostile.run(["build"], in: site.root)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("warning: 'name' contains HTML markup '<script>'"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("warning: raw HTML '<script>' is left out of the page"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: «\u{202F}name\u{202F}» contient la balise HTML «\u{202F}<script>\u{202F}»"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: le HTML «\u{202F}<script>\u{202F}» est retiré de la page"), result.stderr)
         let pages = try Hostile.pages(in: site.url("public"))
         XCTAssertGreaterThanOrEqual(pages.count, 10, "every page of the site: home, 404, 3 pages, 3 CPTS, 2 departments")
         var shown = 0
@@ -111,7 +111,7 @@ final class HostileContentTests: XCTestCase {
             """)
         let result = try Hostile.run(["build"], in: site.root)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("warning: '<script>' is shown as text, not run"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: «\u{202F}<script>\u{202F}» est affiché comme du texte, sans être exécuté"), result.stderr)
         let html = try site.read("public/cpts/vierzon/index.html")
         XCTAssertEqual(Hostile.scriptProblems(in: html, page: "cpts/vierzon/index.html"), [])
         XCTAssertTrue(html.contains("<span class=\"garde\">gardé</span>"), "raw HTML is let through")
@@ -126,7 +126,7 @@ final class HostileContentTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: site.url("content/cpts/passwd.md").path, withDestinationPath: "/etc/passwd")
         let result = try Hostile.run(["build", "--output", "out"], in: site.root)
         XCTAssertEqual(result.status, 1, result.stderr)
-        XCTAssertTrue(result.stderr.contains("content/pages/secret.md:1:1: error: 'pages/secret.md' is a symbolic link to a file outside the content folder"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("content/pages/secret.md:1:1: error: «\u{202F}pages/secret.md\u{202F}» est un lien symbolique vers un fichier hors du dossier de contenu"), result.stderr)
         XCTAssertFalse(result.stderr.contains("MOT-DE-PASSE-42"), "the diagnostics quoted the linked file")
         XCTAssertFalse(result.stderr.contains("root:"), "the diagnostics quoted /etc/passwd")
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("out").path))
@@ -161,7 +161,7 @@ final class HostileContentTests: XCTestCase {
                                                    withDestinationPath: "/etc/passwd")
         let result = try Hostile.run(["build"], in: site.root)
         XCTAssertEqual(result.status, 1, result.stderr)
-        XCTAssertTrue(result.stderr.contains("themes/default/assets/passwd.txt:1:1: error: 'themes/default/assets/passwd.txt' is a symbolic link to a file outside the theme folder 'themes/default'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("themes/default/assets/passwd.txt:1:1: error: «\u{202F}themes/default/assets/passwd.txt\u{202F}» est un lien symbolique vers un fichier hors du dossier du thème «\u{202F}themes/default\u{202F}»"), result.stderr)
         XCTAssertFalse(result.stderr.contains("root:"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("public").path))
         // A link that stays inside the theme is fine.
@@ -284,7 +284,7 @@ enum Hostile {
         let expected = try String(contentsOf: corpus.appendingPathComponent(name).appendingPathComponent("expected.txt"),
                                   encoding: .utf8)
         // `check` prints nothing at all on content without a problem.
-        return !expected.isEmpty && !expected.contains("\n0 errors,") && !expected.hasPrefix("0 errors,")
+        return !expected.isEmpty && !expected.contains("\n0 erreur,") && !expected.hasPrefix("0 erreur,")
     }
 
     /// Every entry below `root` (files, folders, links), without following links, with the bytes of regular files:

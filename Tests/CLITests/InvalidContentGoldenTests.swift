@@ -3,7 +3,8 @@ import XCTest
 
 /// Each folder of `Tests/Fixtures/invalid/` breaks the minimal site in one way: its `files/` are laid over
 /// the site, the paths listed in `delete.txt` are removed, and `cpts-site check` must print exactly
-/// `expected.txt` on standard error, exiting 1 when it reports an error and 0 otherwise.
+/// `expected.txt` on standard error (in French), and `cpts-site check --lang en` must print `expected.en.txt`,
+/// exiting 1 when it reports an error and 0 otherwise.
 /// `UPDATE_GOLDEN=1 swift test` rewrites the expected files, to be reviewed before committing.
 final class InvalidContentGoldenTests: XCTestCase {
     static let fixtures = CLIRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/invalid")
@@ -17,16 +18,21 @@ final class InvalidContentGoldenTests: XCTestCase {
     }
 
     func check(fixture name: String) throws {
+        try check(fixture: name, arguments: ["check"], expected: "expected.txt")
+        try check(fixture: name, arguments: ["check", "--lang", "en"], expected: "expected.en.txt")
+    }
+
+    func check(fixture name: String, arguments: [String], expected file: String) throws {
         let folder = Self.fixtures.appendingPathComponent(name)
         let site = try Hostile.site(for: name)
-        let result = try site.run("check")
-        let expectedURL = folder.appendingPathComponent("expected.txt")
+        let result = try CLIRunner.run(arguments, in: site.root)
+        let expectedURL = folder.appendingPathComponent(file)
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
             try Data(result.stderr.utf8).write(to: expectedURL)
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        XCTAssertEqual(result.stderr, expected, "fixture \(name): diagnostics differ")
-        XCTAssertEqual(result.status, try Hostile.expectsErrors(name) ? 1 : 0, "fixture \(name): exit status")
-        XCTAssertTrue(result.stdout.isEmpty, "fixture \(name): check printed on standard output")
+        XCTAssertEqual(result.stderr, expected, "fixture \(name) (\(file)): diagnostics differ")
+        XCTAssertEqual(result.status, try Hostile.expectsErrors(name) ? 1 : 0, "fixture \(name) (\(file)): exit status")
+        XCTAssertTrue(result.stdout.isEmpty, "fixture \(name) (\(file)): check printed on standard output")
     }
 }

@@ -11,7 +11,7 @@ final class LinkCheckCommandTests: XCTestCase {
         XCTAssertEqual(result.stderr, "")
         // The 404 page links from the root (/test/assets/…): resolved under site.yaml's baseURL path.
         XCTAssertTrue(try site.read("public/404.html").contains("href=\"/test/assets/"))
-        XCTAssertTrue(result.stdout.contains("of public/: all resolve"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("de public/\u{202F}: tous mènent quelque part"), result.stdout)
     }
 
     func testABrokenLinkAndAMissingAnchorFailTheCheckWithThePageAndTheTarget() throws {
@@ -28,18 +28,18 @@ final class LinkCheckCommandTests: XCTestCase {
         let result = try site.run("check", "--links", "public")
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("""
-            public/cpts/vierzon/index.html:\(brokenLine):\(column): error: link to '../../departements/99/' from cpts/vierzon/index.html does not resolve
+            public/cpts/vierzon/index.html:\(brokenLine):\(column): error: le lien vers «\u{202F}../../departements/99/\u{202F}» de cpts/vierzon/index.html ne mène nulle part
             \(lines[brokenLine - 1])
             \(String(repeating: " ", count: column - 1))^
-            note: public/departements/99/index.html does not exist
+            note: public/departements/99/index.html n’existe pas
             """), result.stderr)
         XCTAssertTrue(result.stderr.contains(
-            "error: link to '#contenu-principal' from cpts/vierzon/index.html: anchor '#contenu-principal' does not exist"),
+            "error: le lien vers «\u{202F}#contenu-principal\u{202F}» de cpts/vierzon/index.html\u{202F}: l’ancre «\u{202F}#contenu-principal\u{202F}» n’existe pas"),
             result.stderr)
-        XCTAssertTrue(result.stderr.contains("note: cpts/vierzon/index.html has no element with id 'contenu-principal'"),
+        XCTAssertTrue(result.stderr.contains("note: cpts/vierzon/index.html n’a pas d’élément d’id «\u{202F}contenu-principal\u{202F}»"),
                       result.stderr)
-        XCTAssertTrue(result.stderr.hasSuffix("2 errors, 0 warnings\n"), result.stderr)
-        XCTAssertTrue(result.stdout.contains("2 broken"), result.stdout)
+        XCTAssertTrue(result.stderr.hasSuffix("2 erreurs, 0 avertissement\n"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("2 liens cassés"), result.stdout)
     }
 
     func testARemovedAssetIsBrokenOnEveryPage() throws {
@@ -51,7 +51,7 @@ final class LinkCheckCommandTests: XCTestCase {
         let result = try site.run("check", "--links", "public")
         XCTAssertEqual(result.status, 1)
         let pages = try FileManager.default.subpathsOfDirectory(atPath: site.url("public").path).filter { $0.hasSuffix(".html") }
-        XCTAssertEqual(result.stderr.components(separatedBy: "assets/\(stylesheet)' from").count - 1, pages.count, result.stderr)
+        XCTAssertEqual(result.stderr.components(separatedBy: "assets/\(stylesheet)\u{202F}» de").count - 1, pages.count, result.stderr)
     }
 
     func testContentErrorsAndLinkErrorsAreReportedTogether() throws {
@@ -62,7 +62,7 @@ final class LinkCheckCommandTests: XCTestCase {
         let result = try site.run("check", "--links", "public")
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains("content/cpts/vierzon.md:2:"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("public/a-voir.html:1:10: error: link to 'nulle-part/' from a-voir.html does not resolve"),
+        XCTAssertTrue(result.stderr.contains("public/a-voir.html:1:10: error: le lien vers «\u{202F}nulle-part/\u{202F}» de a-voir.html ne mène nulle part"),
                       result.stderr)
     }
 
@@ -70,7 +70,7 @@ final class LinkCheckCommandTests: XCTestCase {
         let site = try ScratchSite()
         let result = try site.run("check", "--links", "public")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("public:1:1: error: output folder 'public' does not exist"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("public:1:1: error: le dossier de sortie «\u{202F}public\u{202F}» n’existe pas"), result.stderr)
     }
 
     func testWithoutLinksCheckPrintsNothingAboutLinks() throws {

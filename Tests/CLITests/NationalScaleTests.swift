@@ -34,9 +34,11 @@ final class NationalScaleTests: XCTestCase {
                 let result = try CLIRunner.run([command], in: root)
                 XCTAssertEqual(result.status, 1, "\(command) in \(depth): \(result.stderr.suffix(2000))")
                 // `build` adds a line saying that public/ was left as it was.
-                let summary = try XCTUnwrap(result.stderr.split(separator: "\n").last { $0.contains(" errors, ") },
+                let summary = try XCTUnwrap(result.stderr.split(separator: "\n").last { $0.contains(" erreurs, ") },
                                             String(result.stderr.suffix(500)))
-                let errors = try XCTUnwrap(summary.firstMatch(of: /^(\d+) errors, \d+ warnings?$/).flatMap { Int($0.1) },
+                // French groups thousands with a narrow no-break space: `2 001 erreurs, 0 avertissement`.
+                let errors = try XCTUnwrap(summary.firstMatch(of: /^([\d\u{202F}]+) erreurs, [\d\u{202F}]+ avertissements?$/)
+                    .flatMap { Int($0.1.filter(\.isNumber)) },
                                            String(summary))
                 XCTAssertGreaterThanOrEqual(errors, broken, "\(command) in \(depth)")
                 // Every error quotes its line: the headline, the line itself, the caret.

@@ -44,7 +44,7 @@ final class NewCommandTests: XCTestCase {
         let before = try site.read("content/cpts/vierzon.md")
         let result = try site.run("new", "cpts", "vierzon")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("already exists; nothing was written"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("existe déjà\u{202F}; rien n’a été écrit"), result.stderr)
         XCTAssertEqual(try site.read("content/cpts/vierzon.md"), before)
     }
 

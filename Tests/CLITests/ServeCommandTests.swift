@@ -35,12 +35,12 @@ final class ServeCommandTests: XCTestCase {
         }
 
         func waitUntilListening() throws {
-            try waitFor("the server to listen") { $0.contains("Serving the site at ") }
+            try waitFor("the server to listen") { $0.contains("Site servi à l’adresse ") }
         }
 
         var address: String {
             lock.withLock {
-                guard let start = printed.range(of: "Serving the site at ")?.upperBound else { return "" }
+                guard let start = printed.range(of: "Site servi à l’adresse ")?.upperBound else { return "" }
                 return String(printed[start...].prefix { !$0.isWhitespace })
             }
         }
@@ -120,7 +120,7 @@ final class ServeCommandTests: XCTestCase {
         let server = try Server(root: root)
         defer { server.stop() }
         try await Task.sleep(for: .milliseconds(100))
-        XCTAssertFalse(server.log.contains("built in"), "the first build ended too soon for this test")
+        XCTAssertFalse(server.log.contains("site reconstruit en"), "the first build ended too soon for this test")
         let file = root.appendingPathComponent("content/cpts/cpts-000001.md")
         let text = try String(contentsOf: file, encoding: .utf8) + "\nTexte enregistré pendant la première construction.\n"
         try Data(text.utf8).write(to: file)
@@ -138,12 +138,12 @@ final class ServeCommandTests: XCTestCase {
 
     /// How many pages a rebuild printed as rendered again, and which (`serve` names them up to five).
     func rerendered(after change: () throws -> Void, on server: Server) throws -> (count: Int, pages: Set<String>) {
-        let builds = server.log.components(separatedBy: "built in").count
+        let builds = server.log.components(separatedBy: "site reconstruit en").count
         try change()
-        try server.waitFor("the rebuild") { $0.components(separatedBy: "built in").count > builds }
-        let rebuild = try XCTUnwrap(server.log.components(separatedBy: "\n").last { $0.hasPrefix("built in") })
-        let count = try XCTUnwrap(rebuild.firstMatch(of: /: (\d+) page\(s\) rendered/).flatMap { Int($0.1) }, rebuild)
-        let list = rebuild.firstMatch(of: /rendered \((.*)\)/).map { Set($0.1.components(separatedBy: ", ")) } ?? []
+        try server.waitFor("the rebuild") { $0.components(separatedBy: "site reconstruit en").count > builds }
+        let rebuild = try XCTUnwrap(server.log.components(separatedBy: "\n").last { $0.hasPrefix("site reconstruit en") })
+        let count = try XCTUnwrap(rebuild.firstMatch(of: /\u{202F}: (\d+) pages? refaites?/).flatMap { Int($0.1) }, rebuild)
+        let list = rebuild.firstMatch(of: /refaites? \((.*)\)/).map { Set($0.1.components(separatedBy: ", ")) } ?? []
         return (count, list)
     }
 
@@ -247,12 +247,48 @@ final class ServeCommandTests: XCTestCase {
         let server = try Server(site: site)
         defer { server.stop() }
         try site.write("content/cpts/vierzon.md", "---\nname: CPTS de Vierzon\ndepartment: \"18\"\npopulation: beaucoup\nstage: health-project\n---\n")
-        try server.waitFor("the failed build") { $0.contains("the last good site is still served") }
+        try server.waitFor("the failed build") { $0.contains("la dernière version valide du site reste servie") }
         let status = try await server.get("__cpts-site/status")
         XCTAssertTrue(status.body.contains("\"ok\":false"), status.body)
-        XCTAssertTrue(status.body.contains("content/cpts/vierzon.md:4:13: error: 'population' must be a whole number"), status.body)
+        XCTAssertTrue(status.body.contains("content/cpts/vierzon.md:4:13: error: «\u{202F}population\u{202F}» doit être un nombre entier"), status.body)
         let page = try await server.get("cpts/vierzon/")
         XCTAssertEqual(page.status, 200)
         XCTAssertTrue(page.body.contains("<h1>CPTS de Vierzon</h1>"))
+    }
+
+    /// Run from inside `content/`, `serve` finds the site in the folder above and says so.
+    func testServeRunFromInsideContentFindsTheSiteAbove() async throws {
+        let site = try ScratchSite()
+        let server = try Server(root: site.url("content/cpts"))
+        defer { server.stop() }
+        try server.waitUntilListening()
+        XCTAssertTrue(server.log.contains("site trouvé dans \(site.root.resolvingSymlinksInPath().path)/"), server.log)
+        let page = try await server.get("cpts/vierzon/")
+        XCTAssertTrue(page.body.contains("<h1>CPTS de Vierzon</h1>"), page.body)
+    }
+
+    /// The error overlay's heading (the status' `heading`) is French, and says the last good site is still served.
+    func testTheOverlayHeadingSaysTheLastGoodSiteIsStillServed() async throws {
+        let site = try ScratchSite()
+        let server = try Server(site: site)
+        defer { server.stop() }
+        try site.write("content/cpts/vierzon.md", "---\nname: CPTS de Vierzon\ndepartment: \"18\"\npopulation: beaucoup\nstage: health-project\n---\n")
+        try server.waitFor("the failed build") { $0.contains("la dernière version valide du site reste servie") }
+        let status = try await server.get("__cpts-site/status")
+        XCTAssertTrue(status.body.contains("\"heading\":\"La construction du site a échoué\u{202F}; la dernière version valide reste servie.\""),
+                      status.body)
+    }
+
+    /// With no good site yet, the overlay asks for the errors to be fixed, and does not claim a site is served.
+    func testTheOverlayHeadingAsksForFixesWhenNoSiteWasEverBuilt() async throws {
+        let site = try ScratchSite()
+        try site.write("content/cpts/vierzon.md", "---\nname: CPTS de Vierzon\ndepartment: \"18\"\npopulation: beaucoup\nstage: health-project\n---\n")
+        let server = try Server(root: site.root)
+        defer { server.stop() }
+        try server.waitFor("the failed first build") { $0.contains("aucune page n’est servie") }
+        try server.waitUntilListening()
+        let status = try await server.get("__cpts-site/status")
+        XCTAssertTrue(status.body.contains("\"heading\":\"La construction du site a échoué\u{202F}: corrigez les erreurs ci-dessous"), status.body)
+        XCTAssertFalse(status.body.contains("reste servie"), status.body)
     }
 }

@@ -41,7 +41,7 @@ final class StaticFilesTests: XCTestCase {
         try site.write("content/site.yaml", try site.read("content/site.yaml") + "logo: img/absent.png\n")
         let result = try site.run("check")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("content/site.yaml:8:7: error: logo 'img/absent.png' is not a file of static/"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("content/site.yaml:8:7: error: le logo «\u{202F}img/absent.png\u{202F}» n’est pas un fichier de static/"), result.stderr)
     }
 
     func testMarkdownImagesAreWrittenFromStaticAndResolveFromEveryPageDepth() throws {
@@ -65,7 +65,7 @@ final class StaticFilesTests: XCTestCase {
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         let result = try site.run("check")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stderr.contains("content/pages/methodologie.md:\(line):6: warning: image 'img/carte.png' is not a file of static/"),
+        XCTAssertTrue(result.stderr.contains("content/pages/methodologie.md:\(line):6: warning: l’image «\u{202F}img/carte.png\u{202F}» n’est pas un fichier de static/"),
                       result.stderr)
     }
 
@@ -91,8 +91,8 @@ final class StaticFilesTests: XCTestCase {
             .replacingOccurrences(of: "<main id=\"contenu\">", with: "<main id=\"contenu\"><img src=\"../img/absent.png\" alt=\"\">"))
         let result = try site.run("check", "--links", "public")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("public/assets/extra.css:1:22: error: link to 'img/absent.png' from assets/extra.css does not resolve"),
+        XCTAssertTrue(result.stderr.contains("public/assets/extra.css:1:22: error: le lien vers «\u{202F}img/absent.png\u{202F}» de assets/extra.css ne mène nulle part"),
                       result.stderr)
-        XCTAssertTrue(result.stderr.contains("link to '../img/absent.png' from recherche/index.html does not resolve"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("le lien vers «\u{202F}../img/absent.png\u{202F}» de recherche/index.html ne mène nulle part"), result.stderr)
     }
 }

@@ -16,7 +16,7 @@ final class CommunesCSVReaderTests: XCTestCase {
     func testARowWithMoreOrFewerCellsThanTheHeaderIsAnErrorAtItsLine() {
         let text = "code,name,department,population\n41018,Blois, Ville,41,2483\n18001,Court,18\n18002,\"Bien\",18,10\n"
         let (communes, diagnostics) = CommunesCSVReader.read(text, path: "geo/communes.csv")
-        XCTAssertEqual(diagnostics.map(\.headline), [
+        XCTAssertEqual(diagnostics.map { $0.headline(in: .en) }, [
             "geo/communes.csv:2:1: error: row has 5 cells, more than the header's 4",
             "geo/communes.csv:3:1: error: row has 3 cells, fewer than the header's 4",
         ])
@@ -26,7 +26,7 @@ final class CommunesCSVReaderTests: XCTestCase {
     func testAQuotedCellSpansLinesAndLaterCellsKeepTheirPlace() {
         let text = "code;name;department;population\n1;\"a\nb\";18;x\n2;\"c\";18;5\n3;\"d\"e;18;5\n4;\"ouvert;18;5\n"
         let (communes, diagnostics) = CommunesCSVReader.read(text, path: "f.csv")
-        XCTAssertEqual(diagnostics.map(\.headline), [
+        XCTAssertEqual(diagnostics.map { $0.headline(in: .en) }, [
             "f.csv:5:6: error: text after the closing quote of a cell",
             "f.csv:6:3: error: quoted cell is not closed",
             "f.csv:3:7: error: population of commune '1' must be a whole number, found 'x'",

@@ -31,7 +31,7 @@ final class ContentLoaderTests: XCTestCase {
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("content/cpts/secret.md").path,
                                                    withDestinationPath: secret.path)
         let loaded = await ContentLoader.load(from: root.appendingPathComponent("content").path, displayRoot: "content")
-        XCTAssertEqual(loaded.diagnostics.map(\.headline),
+        XCTAssertEqual(loaded.diagnostics.map { $0.headline(in: .en) },
                        ["content/cpts/secret.md:1:1: error: 'cpts/secret.md' is a symbolic link to a file outside the content folder; it is ignored"])
         XCTAssertFalse(loaded.content?.cpts.contains { $0.name == "Secret" } ?? true)
     }

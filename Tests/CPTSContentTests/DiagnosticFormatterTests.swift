@@ -5,15 +5,15 @@ import XCTest
 final class DiagnosticFormatterTests: XCTestCase {
     func testQuotesTheLineOfEachDiagnosticWithACaret() {
         let text = "a: 1\nnom: Château\n\nfin: é"
-        let formatter = DiagnosticFormatter(sources: ["f.yaml": text])
+        let formatter = DiagnosticFormatter(sources: ["f.yaml": text], language: .en)
         func format(_ line: Int, _ column: Int) -> String {
-            formatter.format(.warning("x", at: SourceLocation(file: "f.yaml", line: line, column: column), "m"))
+            formatter.format(.warning(.valueEmpty(key: "m"), at: SourceLocation(file: "f.yaml", line: line, column: column)))
         }
-        XCTAssertEqual(format(2, 6), "f.yaml:2:6: warning: m\nnom: Château\n     ^")
-        XCTAssertEqual(format(4, 6), "f.yaml:4:6: warning: m\nfin: é\n     ^", "the last line, without a line end")
-        XCTAssertEqual(format(3, 1), "f.yaml:3:1: warning: m", "an empty line is not quoted")
-        XCTAssertEqual(format(5, 1), "f.yaml:5:1: warning: m", "past the end")
-        XCTAssertEqual(format(0, 1), "f.yaml:0:1: warning: m")
+        XCTAssertEqual(format(2, 6), "f.yaml:2:6: warning: 'm' must not be empty\nnom: Château\n     ^")
+        XCTAssertEqual(format(4, 6), "f.yaml:4:6: warning: 'm' must not be empty\nfin: é\n     ^", "the last line, without a line end")
+        XCTAssertEqual(format(3, 1), "f.yaml:3:1: warning: 'm' must not be empty", "an empty line is not quoted")
+        XCTAssertEqual(format(5, 1), "f.yaml:5:1: warning: 'm' must not be empty", "past the end")
+        XCTAssertEqual(format(0, 1), "f.yaml:0:1: warning: 'm' must not be empty")
     }
 
     /// Each quoted line used to be found by rescanning the file from its start: 2 000 warnings in a 10 MB file
@@ -23,7 +23,7 @@ final class DiagnosticFormatterTests: XCTestCase {
         let text = String(repeating: "description: un texte assez long pour peser cinquante octets\n", count: lineCount)
         XCTAssertGreaterThan(text.utf8.count, 10_000_000)
         let diagnostics = (0..<2_000).map { index in
-            Diagnostic.warning("x", at: SourceLocation(file: "big.yaml", line: lineCount - index, column: 14), "w\(index)")
+            Diagnostic.warning(.valueEmpty(key: "w\(index)"), at: SourceLocation(file: "big.yaml", line: lineCount - index, column: 14))
         }
         let started = Date()
         let report = DiagnosticFormatter(sources: ["big.yaml": text]).report(diagnostics)

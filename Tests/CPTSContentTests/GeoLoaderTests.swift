@@ -94,7 +94,7 @@ final class GeoLoaderTests: XCTestCase {
         XCTAssertEqual(diagnostic.severity, .error)
         XCTAssertEqual(diagnostic.location.file, "content/geo/departements.geojson")
         XCTAssertEqual(diagnostic.location.line, 2)
-        XCTAssertTrue(diagnostic.message.hasPrefix("not valid JSON: "), diagnostic.message)
+        XCTAssertTrue(diagnostic.text(in: .en).hasPrefix("not valid JSON: "), diagnostic.text(in: .en))
     }
 
     func testABadGeometryIsAnErrorAtItsFeatureAndTheOtherFeaturesAreKept() throws {
@@ -112,11 +112,11 @@ final class GeoLoaderTests: XCTestCase {
 
         let loaded = GeoLoader.load(folder: folder.path, displayFolder: "content/geo")
 
-        XCTAssertEqual(loaded.diagnostics.map(\.headline), [
+        XCTAssertEqual(loaded.diagnostics.map { $0.headline(in: .en) }, [
             "content/geo/communes.geojson:3:3: error: feature 2 (code '37002'): a ring needs at least 4 positions, found 3",
             "content/geo/communes.geojson:4:1: error: feature 3 (code '37003'): geometry type must be Polygon or MultiPolygon, found 'Point'",
             "content/geo/communes.geojson:5:1: error: feature 4: has no \"code\" property",
-            "content/geo/communes.geojson:7:1: error: feature 6 (code '37006'): position [200.0, 47.0] is not a WGS84 longitude and latitude",
+            "content/geo/communes.geojson:7:1: error: feature 6 (code '37006'): position [200, 47] is not a WGS84 longitude and latitude",
         ])
         XCTAssertEqual(loaded.diagnostics.map(\.code), Array(repeating: "geojson-invalid", count: 4))
         XCTAssertEqual(loaded.communes.map(\.code), ["37001", "37005"])
@@ -129,7 +129,7 @@ final class GeoLoaderTests: XCTestCase {
     func testADocumentThatIsNotAFeatureCollectionIsAnErrorAtItsStart() throws {
         try write("[1, 2, 3]", to: GeoLoader.departmentsFile)
         let loaded = GeoLoader.load(folder: folder.path, displayFolder: "content/geo")
-        XCTAssertEqual(loaded.diagnostics.map(\.headline), [
+        XCTAssertEqual(loaded.diagnostics.map { $0.headline(in: .en) }, [
             "content/geo/departements.geojson:1:1: error: expected a GeoJSON FeatureCollection: an object with \"type\": \"FeatureCollection\" and a \"features\" array"
         ])
     }

@@ -31,10 +31,10 @@ final class PlannedDatesAndDatedSchedulesTests: XCTestCase {
         XCTAssertEqual(read.missions.map(\.plannedDeployed), [true])
         // A planned stage is not a stage reached.
         XCTAssertEqual(read.stage(at: Day(iso: "2030-01-01")!), .healthProject)
-        XCTAssertEqual(diagnostics.map(\.headline), [
+        XCTAssertEqual(diagnostics.map { $0.headline(in: .en) }, [
             "content/cpts/sud.md:14:25: error: unknown date 'deploied' in a mission's 'planned'",
         ])
-        XCTAssertEqual(diagnostics.first?.note, "did you mean 'deployed'?")
+        XCTAssertEqual(diagnostics.first?.note(in: .en), "did you mean 'deployed'?")
     }
 
     func testAScheduleReadsItsDateItsSocleFromADayItsRaiseAndItsPublishedMaxima() throws {
@@ -74,6 +74,6 @@ final class PlannedDatesAndDatedSchedulesTests: XCTestCase {
             """
         let (schedule, diagnostics) = ScheduleReader.read(yaml, path: "content/schedules/test.yaml")
         XCTAssertNil(schedule?.operationRaise)
-        XCTAssertEqual(diagnostics.map(\.message), ["unknown operationRaise.paid 'annually'"])
+        XCTAssertEqual(diagnostics.map { $0.text(in: .en) }, ["unknown operationRaise.paid 'annually'"])
     }
 }

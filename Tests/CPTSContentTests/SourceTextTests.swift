@@ -17,9 +17,21 @@ final class SourceTextTests: XCTestCase {
     func testInvalidUTF8IsAnErrorAtItsLineAndColumn() {
         let bytes = Array("a: 1\nnom: Ch".utf8) + [0xE2, 0x28] + Array("teau\n".utf8)
         let source = SourceText(bytes: bytes, path: "content/cpts/x.md")
-        XCTAssertEqual(source.diagnostics.map(\.headline),
-                       ["content/cpts/x.md:2:8: error: file is not valid UTF-8 (byte 0xE2)"])
+        XCTAssertEqual(source.diagnostics.map { $0.headline(in: .en) },
+                       ["content/cpts/x.md:2:8: error: file is not valid UTF-8 (byte 0xE2): it looks saved as Latin-1 (Windows, Excel)"])
         XCTAssertTrue(source.text.hasPrefix("a: 1\nnom: Ch"))
+    }
+
+    /// Excel's "CSV" is Windows-1252: a lone é (0xE9) followed by ASCII. The French note says how to save as UTF-8.
+    func testALatin1FileIsToldHowToSaveAsUTF8() {
+        let bytes = Array("code;name\n37003;Ambois".utf8) + [0xE9] + Array("e\n".utf8)
+        let diagnostic = SourceText(bytes: bytes, path: "content/geo/communes.csv").diagnostics.first
+        XCTAssertEqual(diagnostic?.text(in: .fr), "le fichier n’est pas en UTF-8\u{202F}: il semble enregistré en Latin-1 (Windows, Excel)")
+        XCTAssertEqual(diagnostic?.note(in: .fr),
+                       "dans Excel, choisissez «\u{202F}Enregistrer sous…\u{202F}» puis «\u{202F}CSV UTF-8\u{202F}»\u{202F}; dans un éditeur de texte, enregistrez en UTF-8")
+        let truncated = Array("nom: Ch".utf8) + [0xE2, 0x80] + Array("teau\n".utf8)
+        XCTAssertEqual(SourceText(bytes: truncated, path: "f.md").diagnostics.first?.message, .encodingInvalid(byte: 0xE2, latin1: false),
+                       "a broken UTF-8 sequence is not taken for Latin-1")
     }
 }
 
@@ -48,28 +60,28 @@ final class FrontMatterTests: XCTestCase {
 final class YAMLReaderTests: XCTestCase {
     func testTypeErrorsPointAtTheValueBelowTheFrontMattersFirstLine() throws {
         let reader = YAMLReader(path: "f.md", lineOffset: 1)
-        let root = try XCTUnwrap(reader.compose("name: A\nmembers:\n  infirmier: beaucoup\n"))
+        let root = try XCTUnwrap(reader.compose("name: A\nmembers:\n  infirmier: beaucoup\n", .frontMatter))
         let members = try XCTUnwrap(root["members"])
         XCTAssertNil(reader.integer(try XCTUnwrap(members["infirmier"]), "members.infirmier"))
-        XCTAssertEqual(reader.diagnostics.map(\.headline),
+        XCTAssertEqual(reader.diagnostics.map { $0.headline(in: .en) },
                        ["f.md:4:14: error: 'members.infirmier' must be a whole number, found 'beaucoup'"])
     }
 
     func testHugeNumbersAreReportedNotTruncated() throws {
         let reader = YAMLReader(path: "f.yaml")
-        let root = try XCTUnwrap(reader.compose("population: 99999999999999999999999\n"))
+        let root = try XCTUnwrap(reader.compose("population: 99999999999999999999999\n", .file("f.yaml")))
         XCTAssertNil(reader.integer(try XCTUnwrap(root["population"]), "population"))
         XCTAssertEqual(reader.diagnostics.map(\.code), ["number-too-large"])
     }
 
     func testUnknownKeysWarnWithASuggestionAndMissingOnesAreErrors() throws {
         let reader = YAMLReader(path: "f.yaml")
-        let root = try XCTUnwrap(reader.compose("titel: A\n"))
-        _ = reader.mapping(root, "site.yaml", known: ["title", "asOf"], required: ["title"])
-        XCTAssertEqual(reader.diagnostics.map(\.headline), [
+        let root = try XCTUnwrap(reader.compose("titel: A\n", .file("site.yaml")))
+        _ = reader.mapping(root, .file("site.yaml"), known: ["title", "asOf"], required: ["title"])
+        XCTAssertEqual(reader.diagnostics.map { $0.headline(in: .en) }, [
             "f.yaml:1:1: warning: unknown key 'titel' in site.yaml",
             "f.yaml:1:1: error: site.yaml lacks the required key 'title'",
         ])
-        XCTAssertEqual(reader.diagnostics.first?.note, "did you mean 'title'?")
+        XCTAssertEqual(reader.diagnostics.first?.note(in: .en), "did you mean 'title'?")
     }
 }

@@ -33,7 +33,7 @@ final class ContentRulesTests: XCTestCase {
             RuleFixtures.cpts(slug: "b", name: "CPTS B", communes: ["37011"]),
         ])
         let diagnostics = ContentRules.oneCPTSPerTerritory(content)
-        XCTAssertEqual(diagnostics.map(\.headline), [
+        XCTAssertEqual(diagnostics.map { $0.headline(in: .en) }, [
             "content/cpts/b.md:5:12: error: commune 37011 is already in CPTS A (content/cpts/a.md:5:21)",
         ])
     }
@@ -41,7 +41,7 @@ final class ContentRulesTests: XCTestCase {
     func testSlugsThatDifferOnlyByCaseCollide() {
         let content = RuleFixtures.content([RuleFixtures.cpts(slug: "tours"), RuleFixtures.cpts(slug: "Tours")])
         XCTAssertEqual(ContentRules.slugsAreUnique(content).map(\.code), ["slug-duplicate"])
-        XCTAssertEqual(ContentRules.slugIsURLSafe(content).map(\.message),
+        XCTAssertEqual(ContentRules.slugIsURLSafe(content).map { $0.text(in: .en) },
                        ["slug 'Tours' must contain only lowercase letters a-z, digits and '-'"])
     }
 
@@ -57,7 +57,7 @@ final class ContentRulesTests: XCTestCase {
         let cpts = RuleFixtures.cpts(stage: .aciSigned, dates: [.healthProject: "2019-06-01", .aciSigned: "2019-11-15"],
                                      missions: [("acces-soins", "2020-01-01"), ("parcours", "2020-06-01")])
         let diagnostics = ContentRules.signedContractCarriesSocle(RuleFixtures.content([cpts]))
-        XCTAssertEqual(diagnostics.map(\.message), ["signed contract lacks the socle mission 'prevention' of schedule 'aci-2019'"])
+        XCTAssertEqual(diagnostics.map { $0.text(in: .en) }, ["signed contract lacks the socle mission 'prevention' of schedule 'aci-2019'"])
         XCTAssertEqual(diagnostics.map(\.severity), [.error])
     }
 
@@ -66,7 +66,7 @@ final class ContentRulesTests: XCTestCase {
                                      missions: [("acces-soins", "2020-05-15"), ("parcours", "2020-11-16"),
                                                 ("prevention", nil)])
         let diagnostics = ContentRules.missionStartsBeforeDeadline(RuleFixtures.content([cpts], asOf: "2020-12-31"))
-        XCTAssertEqual(diagnostics.map(\.message), [
+        XCTAssertEqual(diagnostics.map { $0.text(in: .en) }, [
             "mission 'parcours' starts on 2020-11-16, after the ACI deadline of 2020-11-15 (12 months after signature)",
             "mission 'prevention' has no start date and its ACI deadline (2020-11-15) has passed",
         ])
@@ -100,7 +100,7 @@ final class ContentRulesTests: XCTestCase {
         }
         var content = RuleFixtures.content([RuleFixtures.cpts()])
         content.settings.theme = Located("../content", at: SourceLocation(file: "content/site.yaml", line: 5, column: 8))
-        XCTAssertEqual(ContentRules.themeIsAFolderName(content).map(\.headline),
+        XCTAssertEqual(ContentRules.themeIsAFolderName(content).map { $0.headline(in: .en) },
                        ["content/site.yaml:5:8: error: theme '../content' is not a folder name"])
     }
 
@@ -110,7 +110,7 @@ final class ContentRulesTests: XCTestCase {
             Page(slug: Located(slug, at: SourceLocation(file: "content/pages/\(slug).md", line: 1, column: 1)),
                  file: "content/pages/\(slug).md", title: slug, body: "")
         }
-        XCTAssertEqual(ContentRules.pageSlugIsNotReserved(content).map(\.headline), [
+        XCTAssertEqual(ContentRules.pageSlugIsNotReserved(content).map { $0.headline(in: .en) }, [
             "content/pages/validation.md:1:1: error: page slug 'validation' is taken by the validation report (validation/)",
             "content/pages/recherche.md:1:1: error: page slug 'recherche' is taken by the search page (recherche/)",
             "content/pages/cpts.md:1:1: error: page slug 'cpts' is taken by the CPTS pages (cpts/)",
@@ -132,7 +132,7 @@ final class ContentRulesTests: XCTestCase {
         XCTAssertEqual(ContentRules.baseURLIsAbsoluteHTTP(content), [], "no baseURL given: the site links from /")
         content.settings.baseURL = "javascript:alert(1)//"
         content.settings.baseURLLocation = SourceLocation(file: "content/site.yaml", line: 3, column: 10)
-        XCTAssertEqual(ContentRules.baseURLIsAbsoluteHTTP(content).map(\.headline),
+        XCTAssertEqual(ContentRules.baseURLIsAbsoluteHTTP(content).map { $0.headline(in: .en) },
                        ["content/site.yaml:3:10: error: baseURL 'javascript:alert(1)//' is not an absolute http or https URL with a host"])
     }
 
@@ -145,7 +145,7 @@ final class ContentRulesTests: XCTestCase {
         }
         var content = RuleFixtures.content(signed)
         content.schedules["aci-2019"]?.socle.append(Located("mission-inconnue", at: SourceLocation(file: "content/schedules/aci-2019.yaml", line: 27, column: 44)))
-        XCTAssertEqual(ContentRules.validate(content).map(\.headline),
+        XCTAssertEqual(ContentRules.validate(content).map { $0.headline(in: .en) },
                        ["content/schedules/aci-2019.yaml:27:44: error: unknown mission 'mission-inconnue'"])
     }
 }
@@ -160,7 +160,7 @@ final class AsOfAndDeadlineRulesTests: XCTestCase {
         // Signed 15/11/2019: access must be deployed 18 months later, by 15/05/2021; at 31/12/2021 it is not.
         let cpts = signed("2019-11-15", missions: [("acces-soins", "2020-01-15")])
         let content = RuleFixtures.content([cpts], asOf: "2021-12-31")
-        XCTAssertEqual(ContentRules.missionDeployedBeforeDeadline(content).map(\.headline), [
+        XCTAssertEqual(ContentRules.missionDeployedBeforeDeadline(content).map { $0.headline(in: .en) }, [
             "content/cpts/test.md:21:12: warning: mission 'acces-soins' is not deployed at 2021-12-31 and its ACI deployment deadline (2021-05-15) has passed",
         ])
         let status = content.missionStatus(cpts.missions[0], of: cpts)
@@ -179,7 +179,7 @@ final class AsOfAndDeadlineRulesTests: XCTestCase {
         let cpts = signed("2021-06-15", missions: [("acces-soins", "2021-06-15"), ("parcours", "2021-06-15"), ("prevention", "2021-06-15")])
         let schedules = [RuleFixtures.dated2019(), RuleFixtures.avenant2()]
         XCTAssertEqual(ContentRules.signedContractCarriesSocle(RuleFixtures.content([cpts], asOf: "2022-09-02", schedules: schedules)), [])
-        XCTAssertEqual(ContentRules.signedContractCarriesSocle(RuleFixtures.content([cpts], asOf: "2022-09-03", schedules: schedules)).map(\.message),
+        XCTAssertEqual(ContentRules.signedContractCarriesSocle(RuleFixtures.content([cpts], asOf: "2022-09-03", schedules: schedules)).map { $0.text(in: .en) },
                        ["signed contract lacks the socle mission 'crises-sanitaires' of schedule 'aci-avenant-2'"])
     }
 
@@ -188,7 +188,7 @@ final class AsOfAndDeadlineRulesTests: XCTestCase {
         let cpts = signed("2021-06-15", missions: [("crises-sanitaires", nil)])
         let schedules = [RuleFixtures.dated2019(), RuleFixtures.avenant2()]
         XCTAssertEqual(ContentRules.missionStartsBeforeDeadline(RuleFixtures.content([cpts], asOf: "2023-03-03", schedules: schedules)), [])
-        XCTAssertEqual(ContentRules.missionStartsBeforeDeadline(RuleFixtures.content([cpts], asOf: "2023-03-04", schedules: schedules)).map(\.message),
+        XCTAssertEqual(ContentRules.missionStartsBeforeDeadline(RuleFixtures.content([cpts], asOf: "2023-03-04", schedules: schedules)).map { $0.text(in: .en) },
                        ["mission 'crises-sanitaires' has no start date and its ACI deadline (2023-03-03) has passed"])
         let before = RuleFixtures.content([cpts], asOf: "2022-06-30", schedules: schedules)
         XCTAssertEqual(before.missionStatus(cpts.missions[0], of: cpts)?.state, .notRequiredYet(since: Day(iso: "2022-09-03")!))
@@ -197,7 +197,7 @@ final class AsOfAndDeadlineRulesTests: XCTestCase {
     func testADateAfterAsOfIsAWarningNamingBothDates() {
         let cpts = signed("2020-02-03", missions: [("acces-soins", "2020-03-01")])
         let diagnostics = ContentRules.datesAreNotAfterAsOf(RuleFixtures.content([cpts], asOf: "2019-12-31"))
-        XCTAssertEqual(diagnostics.map(\.message), [
+        XCTAssertEqual(diagnostics.map { $0.text(in: .en) }, [
             "stage 'aci-signed' is dated 2020-02-03, after the site's date (2019-12-31): it is not counted as done",
             "the start of mission 'acces-soins' is dated 2020-03-01, after the site's date (2019-12-31): it is not counted as done",
         ])
@@ -229,7 +229,7 @@ final class AsOfAndDeadlineRulesTests: XCTestCase {
             ContractYearIndicators(year: Located(1, at: at), indicators: [indicator]),
         ])
         let content = RuleFixtures.content([RuleFixtures.cpts()], indicators: [file])
-        XCTAssertEqual(ContentRules.stepsPayMoreAsTheyGetHarder(content).map(\.headline), [
+        XCTAssertEqual(ContentRules.stepsPayMoreAsTheyGetHarder(content).map { $0.headline(in: .en) }, [
             "content/indicators/test.yaml:9:13: error: step amount 6000 after 9000: a harder step of indicator 'ald' must pay more than the one before",
         ])
     }

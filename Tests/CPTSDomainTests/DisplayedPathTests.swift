@@ -10,7 +10,7 @@ final class DisplayedPathTests: XCTestCase {
     }
 
     func testADiagnosticHeadlineNeverHoldsARawControlCharacter() {
-        let diagnostic = Diagnostic.error("x", at: SourceLocation(file: "content/pages/a\nb\u{1B}.md", line: 1, column: 1), "m")
-        XCTAssertEqual(diagnostic.headline, "content/pages/a\\nb\\u{1B}.md:1:1: error: m")
+        let diagnostic = Diagnostic.error(.valueEmpty(key: "m"), at: SourceLocation(file: "content/pages/a\nb\u{1B}.md", line: 1, column: 1))
+        XCTAssertEqual(diagnostic.headline(in: .en), "content/pages/a\\nb\\u{1B}.md:1:1: error: 'm' must not be empty")
     }
 }

@@ -68,7 +68,7 @@ final class ReportRulesTests: XCTestCase {
     func testAReportForAnUnknownCPTSIsAnErrorWithASuggestion() {
         let found = diagnostics([report(slug: "tset")])
         XCTAssertEqual(found.map(\.code), ["report-without-cpts"])
-        XCTAssertEqual(found.first?.note, "did you mean 'test'?")
+        XCTAssertEqual(found.first?.note(in: .en), "did you mean 'test'?")
     }
 
     func testAReportForAYearNotBegunOrOutsideTheContractIsAnError() {
@@ -84,7 +84,7 @@ final class ReportRulesTests: XCTestCase {
                                                   action("Soirée", mission: "preventoin", status: .planned, line: 12)])])
         XCTAssertEqual(found.map(\.code), ["report-mission-not-carried", "mission-unknown"])
         XCTAssertEqual(found.last?.location, at(12, 14))
-        XCTAssertEqual(found.last?.note, "did you mean 'prevention'?")
+        XCTAssertEqual(found.last?.note(in: .en), "did you mean 'prevention'?")
     }
 
     func testAnIndicatorNotSetForTheReportsYearIsAnError() {
@@ -100,7 +100,7 @@ final class ReportRulesTests: XCTestCase {
             action("Sur deux années", status: .done, start: "2019-10-01", end: "2020-02-01", line: 19),
         ])])
         XCTAssertEqual(found.map(\.code), ["report-action-outside-year", "report-action-outside-year"])
-        XCTAssertEqual(found.map(\.message), [
+        XCTAssertEqual(found.map { $0.text(in: .en) }, [
             "action 'Après' starts on 2020-11-20, after contract year 1 (2019-11-15 to 2020-11-14)",
             "action 'Avant' ended on 2019-06-30, before contract year 1 (2019-11-15 to 2020-11-14)",
         ])

@@ -23,7 +23,7 @@ final class StaticRulesTests: XCTestCase {
         let found = diagnostics(content(static: ["img/logo.png", "cpts/logo.png", "assets/x.css"]), rule: "staticPathsAreFree")
         XCTAssertEqual(found.map(\.code), ["static-path-taken", "static-path-taken"])
         XCTAssertEqual(found.map(\.location.file), ["content/static/cpts/logo.png", "content/static/assets/x.css"])
-        XCTAssertTrue(found[0].message.contains("holds the CPTS pages"), found[0].message)
+        XCTAssertTrue(found[0].text(in: .en).contains("holds the CPTS pages"), found[0].text(in: .en))
     }
 
     func testAStaticFileInPlaceOfAGeneratedFileOfTheRootIsAnError() {
@@ -37,7 +37,7 @@ final class StaticRulesTests: XCTestCase {
         let found = diagnostics(content(static: ["a-propos/photo.jpg", "methodologie/x.png", "apropos/x.png"], pages: [page]),
                                 rule: "staticPathsAreFree")
         XCTAssertEqual(found.map(\.location.file), ["content/static/a-propos/photo.jpg", "content/static/methodologie/x.png"])
-        XCTAssertTrue(found[0].message.contains("the page 'À propos'"), found[0].message)
+        XCTAssertTrue(found[0].text(in: .en).contains("the page 'À propos'"), found[0].text(in: .en))
     }
 
     func testALogoThatIsNotAStaticFileIsAnErrorWithASuggestion() {
@@ -46,7 +46,7 @@ final class StaticRulesTests: XCTestCase {
         let found = diagnostics(content(static: ["img/logo.svg"], cpts: [cpts]), rule: "logosAreStaticImages")
         XCTAssertEqual(found.map(\.code), ["logo-missing"])
         XCTAssertEqual(found.first?.location, SourceLocation(file: cpts.file, line: 5, column: 7))
-        XCTAssertEqual(found.first?.note, "did you mean 'img/logo.svg'?")
+        XCTAssertEqual(found.first?.note(in: .en), "did you mean 'img/logo.svg'?")
     }
 
     func testALogoWrittenWithItsStaticFolderIsToldHowToWriteIt() {
@@ -54,7 +54,7 @@ final class StaticRulesTests: XCTestCase {
         site.settings.logo = Located("static/img/logo.svg", at: SourceLocation(file: "content/site.yaml", line: 8, column: 7))
         let found = diagnostics(site, rule: "logosAreStaticImages")
         XCTAssertEqual(found.map(\.code), ["logo-missing"])
-        XCTAssertEqual(found.first?.note, "write it as 'img/logo.svg'")
+        XCTAssertEqual(found.first?.note(in: .en), "write it as 'img/logo.svg'")
     }
 
     func testALogoThatIsNotAnImageIsAnError() {

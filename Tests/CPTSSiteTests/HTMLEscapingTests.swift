@@ -43,7 +43,7 @@ final class ThemeTemplateTests: XCTestCase {
             XCTAssertEqual(diagnostic?.location.file, folder.path + "/t/templates/page.mustache")
             XCTAssertEqual(diagnostic?.location.line, 3)
             XCTAssertEqual(diagnostic?.location.column, 27)
-            XCTAssertEqual(diagnostic?.message, "template error: section 'items' is closed by 'item'")
+            XCTAssertEqual(diagnostic?.message, .templateSyntax(.closedByAnother(opened: "items", closed: "item")))
         }
     }
 

@@ -115,12 +115,12 @@ final class LinkCheckerTests: XCTestCase {
         try writeSite()
         try write("cpts/bourges/index.html", "<p>\n  <a href=\"../../departements/19/\">Cher</a> <img src=\"../../assets/logo.svg\" alt=\"\">\n")
         let report = check(basePath: "/test/")
-        XCTAssertEqual(report.diagnostics.map(\.headline), [
+        XCTAssertEqual(report.diagnostics.map { $0.headline(in: .en) }, [
             "public/cpts/bourges/index.html:2:12: error: link to '../../departements/19/' from cpts/bourges/index.html does not resolve",
             "public/cpts/bourges/index.html:2:55: error: link to '../../assets/logo.svg' from cpts/bourges/index.html does not resolve",
         ])
         XCTAssertEqual(report.diagnostics.map(\.code), ["link-broken", "link-broken"])
-        XCTAssertEqual(report.diagnostics[0].note, "public/departements/19/index.html does not exist")
+        XCTAssertEqual(report.diagnostics[0].note(in: .en), "public/departements/19/index.html does not exist")
         XCTAssertNotNil(report.sources["public/cpts/bourges/index.html"], "the page's text, to quote the line")
     }
 
@@ -129,15 +129,15 @@ final class LinkCheckerTests: XCTestCase {
         try write("cpts/bourges/index.html", ##"<a href="../vierzon/#fich">fiche</a><a href="#nulle-part">x</a>"##)
         let diagnostics = check(basePath: "/test/").diagnostics
         XCTAssertEqual(diagnostics.map(\.code), ["link-anchor-missing", "link-anchor-missing"])
-        XCTAssertEqual(diagnostics[0].message, "link to '../vierzon/#fich' from cpts/bourges/index.html: anchor '#fich' does not exist")
-        XCTAssertEqual(diagnostics[0].note, "cpts/vierzon/index.html has no element with id 'fich'; did you mean '#fiche'?")
-        XCTAssertEqual(diagnostics[1].note, "cpts/bourges/index.html has no element with id 'nulle-part'")
+        XCTAssertEqual(diagnostics[0].text(in: .en), "link to '../vierzon/#fich' from cpts/bourges/index.html: anchor '#fich' does not exist")
+        XCTAssertEqual(diagnostics[0].note(in: .en), "cpts/vierzon/index.html has no element with id 'fich'; did you mean '#fiche'?")
+        XCTAssertEqual(diagnostics[1].note(in: .en), "cpts/bourges/index.html has no element with id 'nulle-part'")
     }
 
     func testLinksAboveTheRootOrOutsideTheBasePathAreBroken() throws {
         try write("index.html", #"<a href="../dehors.html">x</a><a href="/autre/index.html">y</a><a href="/test/">z</a>"#)
         let diagnostics = check(basePath: "/test/").diagnostics
-        XCTAssertEqual(diagnostics.map(\.note), [
+        XCTAssertEqual(diagnostics.map { $0.note(in: .en) }, [
             "it goes above the root of public",
             "the site is served under '/test/': a link starting with '/' must start with it",
         ])
@@ -148,7 +148,7 @@ final class LinkCheckerTests: XCTestCase {
         try write("index.html", #"<a href="/a/">a</a>"#)
         try write("a/index.html", #"<a href="/">racine</a><a href="/b.css">b</a>"#)
         let diagnostics = check().diagnostics
-        XCTAssertEqual(diagnostics.map(\.headline), ["public/a/index.html:1:32: error: link to '/b.css' from a/index.html does not resolve"])
+        XCTAssertEqual(diagnostics.map { $0.headline(in: .en) }, ["public/a/index.html:1:32: error: link to '/b.css' from a/index.html does not resolve"])
     }
 
     func testColumnsCountCharactersNotBytes() throws {
@@ -160,7 +160,7 @@ final class LinkCheckerTests: XCTestCase {
 
     func testAMissingOutputFolderIsAnError() {
         let report = LinkChecker(outputDirectory: root.appendingPathComponent("absent").path, displayPath: "absent/").check()
-        XCTAssertEqual(report.diagnostics.map(\.headline), ["absent:1:1: error: output folder 'absent' does not exist"])
+        XCTAssertEqual(report.diagnostics.map { $0.headline(in: .en) }, ["absent:1:1: error: output folder 'absent' does not exist"])
     }
 
     func testTheBasePathOfABaseURL() {

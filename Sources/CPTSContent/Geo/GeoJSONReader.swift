@@ -13,15 +13,13 @@ public enum GeoJSONReader {
         do {
             root = try JSONSerialization.jsonObject(with: data)
         } catch {
-            return ([], [.error("geojson-invalid", at: syntaxLocation(of: error, in: bytes, file: file),
-                                "not valid JSON: \(reason(of: error))")])
+            return ([], [.error(.geojsonSyntax(reason: reason(of: error)), at: syntaxLocation(of: error, in: bytes, file: file))])
         }
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard let collection = root as? [String: Any], collection["type"] as? String == "FeatureCollection",
             let items = collection["features"] as? [Any]
         else {
-            return ([], [.error("geojson-invalid", at: start,
-                                "expected a GeoJSON FeatureCollection: an object with \"type\": \"FeatureCollection\" and a \"features\" array")])
+            return ([], [.error(.geojsonNotCollection, at: start)])
         }
         var features: [GeoFeature] = []
         var diagnostics: [Diagnostic] = []
@@ -34,37 +32,35 @@ public enum GeoJSONReader {
         }
         for (index, item) in items.enumerated() {
             let code = ((item as? [String: Any])?["properties"] as? [String: Any]).flatMap { text($0["code"]) }
-            let label = "feature \(index + 1)" + (code.map { " (code '\($0)')" } ?? "")
             do {
                 let feature = try readFeature(item)
                 guard seen.insert(feature.code).inserted else {
-                    diagnostics.append(.error("geojson-invalid", at: location(ofFeature: index),
-                                              "\(label): code '\(feature.code)' appears twice; the second is ignored"))
+                    diagnostics.append(.error(.geojsonCodeTwice(feature: index + 1, code: feature.code), at: location(ofFeature: index)))
                     continue
                 }
                 features.append(feature)
             } catch {
-                let message = (error as? Problem)?.message ?? String(describing: error)
-                diagnostics.append(.error("geojson-invalid", at: location(ofFeature: index), "\(label): \(message)"))
+                let problem = (error as? Problem)?.problem ?? .notFeature
+                diagnostics.append(.error(.geojsonFeature(feature: index + 1, code: code, problem: problem), at: location(ofFeature: index)))
             }
         }
         return (features, diagnostics)
     }
 
     struct Problem: Error {
-        let message: String
-        init(_ message: String) { self.message = message }
+        let problem: GeoProblem
+        init(_ problem: GeoProblem) { self.problem = problem }
     }
 
     static func readFeature(_ item: Any) throws -> GeoFeature {
         guard let object = item as? [String: Any], object["type"] as? String == "Feature" else {
-            throw Problem("expected an object with \"type\": \"Feature\"")
+            throw Problem(.notFeature)
         }
-        guard let properties = object["properties"] as? [String: Any] else { throw Problem("has no \"properties\" object") }
-        guard let code = text(properties["code"]), !code.isEmpty else { throw Problem("has no \"code\" property") }
+        guard let properties = object["properties"] as? [String: Any] else { throw Problem(.noProperties) }
+        guard let code = text(properties["code"]), !code.isEmpty else { throw Problem(.noCode) }
         let name = text(properties["nom"]) ?? text(properties["name"]) ?? code
         let department = text(properties["dep"]) ?? text(properties["department"])
-        guard let geometry = object["geometry"] as? [String: Any] else { throw Problem("has no \"geometry\" object") }
+        guard let geometry = object["geometry"] as? [String: Any] else { throw Problem(.noGeometry) }
         let coordinates = geometry["coordinates"]
         let polygons: [[[GeoPoint]]]
         switch geometry["type"] as? String {
@@ -72,37 +68,37 @@ public enum GeoJSONReader {
             polygons = [try polygon(coordinates)]
         case "MultiPolygon":
             guard let list = coordinates as? [Any], !list.isEmpty else {
-                throw Problem("MultiPolygon coordinates must be a non-empty array of polygons")
+                throw Problem(.multiPolygonEmpty)
             }
             polygons = try list.map(polygon)
         case let other:
-            throw Problem("geometry type must be Polygon or MultiPolygon, found \(other.map { "'\($0)'" } ?? "none")")
+            throw Problem(.geometryType(found: other))
         }
         return GeoFeature(code: code, name: name, department: department, polygons: polygons)
     }
 
     static func polygon(_ value: Any?) throws -> [[GeoPoint]] {
         guard let rings = value as? [Any], !rings.isEmpty else {
-            throw Problem("a polygon must be a non-empty array of rings")
+            throw Problem(.polygonEmpty)
         }
         return try rings.map(ring)
     }
 
     static func ring(_ value: Any?) throws -> [GeoPoint] {
-        guard let positions = value as? [Any] else { throw Problem("a ring must be an array of positions") }
+        guard let positions = value as? [Any] else { throw Problem(.ringNotArray) }
         var points: [GeoPoint] = []
         points.reserveCapacity(positions.count)
         for position in positions {
             guard let pair = position as? [Any], pair.count >= 2, let longitude = number(pair[0]),
                 let latitude = number(pair[1])
-            else { throw Problem("a position must be an array [longitude, latitude] of numbers") }
+            else { throw Problem(.positionInvalid) }
             guard (-180...180).contains(longitude), (-90...90).contains(latitude) else {
-                throw Problem("position [\(longitude), \(latitude)] is not a WGS84 longitude and latitude")
+                throw Problem(.positionOutOfRange(longitude: longitude, latitude: latitude))
             }
             points.append(GeoPoint(longitude: longitude, latitude: latitude))
         }
-        guard points.count >= 4 else { throw Problem("a ring needs at least 4 positions, found \(points.count)") }
-        guard points.first == points.last else { throw Problem("a ring must end where it starts") }
+        guard points.count >= 4 else { throw Problem(.ringTooShort(count: points.count)) }
+        guard points.first == points.last else { throw Problem(.ringNotClosed) }
         return points
     }
 

@@ -29,12 +29,10 @@ public enum GeoLoader {
         guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
         let location = SourceLocation(file: display, line: 1, column: 1)
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > sizeLimit {
-            return ([], [.error("file-unreadable", at: location,
-                                "file is too large (\(size) bytes; at most \(sizeLimit))",
-                                note: "keep only the region's shapes, as scripts/fetch-geo.py does")])
+            return ([], [.error(.geoFileTooLarge(size: size, limit: sizeLimit), at: location)])
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return ([], [.error("file-unreadable", at: location, "cannot read '\(display)'")])
+            return ([], [.error(.geoFileUnreadable(path: display), at: location)])
         }
         return GeoJSONReader.read(data, file: display)
     }

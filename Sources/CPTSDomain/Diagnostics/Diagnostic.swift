@@ -10,38 +10,46 @@ public struct Diagnostic: Hashable, Sendable {
 
     public var severity: Severity
     public var location: SourceLocation
+    /// What is wrong, with its values; the words, French and English, are in `DiagnosticCatalog.swift`.
+    public var message: DiagnosticMessage
+
     /// A stable identifier of the rule (`commune-in-two-cpts`), for tests and for people searching the docs.
-    public var code: String
-    public var message: String
-    /// A hint such as "did you mean `population`?".
-    public var note: String?
+    public var code: String { message.code }
 
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String, note: String? = nil) {
+    public init(_ severity: Severity, _ message: DiagnosticMessage, at location: SourceLocation) {
         self.severity = severity
-        self.code = code
-        self.location = location
         self.message = message
-        self.note = note
+        self.location = location
     }
 
-    public static func error(_ code: String, at location: SourceLocation, _ message: String, note: String? = nil) -> Diagnostic {
-        Diagnostic(.error, code, at: location, message, note: note)
+    public static func error(_ message: DiagnosticMessage, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, message, at: location)
     }
 
-    public static func warning(_ code: String, at location: SourceLocation, _ message: String, note: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, code, at: location, message, note: note)
+    public static func warning(_ message: DiagnosticMessage, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, message, at: location)
     }
 
-    /// `path:line:column: severity: message`, the first line a compiler prints.
-    public var headline: String {
-        "\(location): \(severity.rawValue): \(message)"
+    /// The message in `language`.
+    public func text(in language: Language) -> String { message.text(in: language) }
+
+    /// A hint such as « vouliez-vous dire « population » ? », in `language`.
+    public func note(in language: Language) -> String? { message.note(in: language) }
+
+    /// `path:line:column: severity: message`, the first line a compiler prints. The severity word stays `error` or
+    /// `warning` in every language: editors look for those words.
+    public func headline(in language: Language) -> String {
+        "\(location): \(severity.rawValue): \(text(in: language))"
     }
 }
 
 extension Array where Element == Diagnostic {
     /// Diagnostics in reading order: by file, line, column, then message, so that output is deterministic.
     public func sortedForReport() -> [Diagnostic] {
-        sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        // The order does not depend on the language: by place, then code, then the English text.
+        map { ($0, $0.code + "\u{0}" + $0.text(in: .en)) }
+            .sorted { ($0.0.location, $0.1) < ($1.0.location, $1.1) }
+            .map(\.0)
     }
 
     public var hasErrors: Bool { contains { $0.severity == .error } }

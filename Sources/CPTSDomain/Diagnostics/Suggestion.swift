@@ -13,11 +13,6 @@ public enum Suggestion {
         return best?.0
     }
 
-    /// A "did you mean `x`?" note, or nil.
-    public static func note(for word: String, in candidates: some Sequence<String>) -> String? {
-        nearest(to: word, in: candidates).map { "did you mean '\($0)'?" }
-    }
-
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }

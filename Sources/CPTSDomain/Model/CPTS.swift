@@ -26,6 +26,9 @@ public struct CPTS: Sendable {
     public var images: [Located<String>] = []
     /// Where the front matter begins, for diagnostics about the file as a whole.
     public var location: SourceLocation
+    /// Keys the reader already reported as written wrong (`population` under a misspelt key, `dates.diagnostic`
+    /// holding `31/12/2019`): the rules do not report them missing as well, so that one mistake makes one diagnostic.
+    public var reportedKeys: Set<String> = []
 
     public init(slug: Located<String>, file: String, name: String, department: Located<String>,
                 population: Located<Int>?, communes: [Located<String>], stage: Located<Stage>,

@@ -26,6 +26,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static let earliest = Day(valid: 1, 1, 1)
     public static let latest = Day(valid: 9999, 12, 31)
 
+    /// Dates of the content lie within these years: a CPTS date before 1990 or after 2100 is a typo. The reader
+    /// reports such a date; the rules that compare dates skip it, so that one typo makes one diagnostic.
+    public static let plausibleYears = 1990...2100
+
+    /// Whether the year lies in `plausibleYears`.
+    public var isPlausible: Bool { Day.plausibleYears.contains(year) }
+
     /// Parses ISO `YYYY-MM-DD` strictly.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

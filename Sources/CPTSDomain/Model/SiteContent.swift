@@ -7,6 +7,8 @@ public struct SiteSettings: Sendable {
     /// Where `baseURL` is written in `site.yaml`; nil when it is not.
     public var baseURLLocation: SourceLocation?
     public var language: String
+    /// Where `language` is written in `site.yaml`; nil when it is not (French, then).
+    public var languageLocation: SourceLocation?
     /// A folder name under `themes/` (checked by `ContentRules.themeIsAFolderName`).
     public var theme: Located<String>
     /// The date the figures describe.
@@ -19,15 +21,21 @@ public struct SiteSettings: Sendable {
     public var allowUnsafeLinks: Bool
     /// French typography on the Markdown's text (`typography:`); on by default for a French site.
     public var typography: Bool
+    /// The public validation report (`validation/`, linked from every page) and the warnings on the CPTS pages;
+    /// `validationPage: false` keeps them to the editors, who still see every diagnostic with `check`.
+    public var validationPage: Bool
     public var location: SourceLocation
     /// The site's logo (`logo:`), a path under `static/`, shown in every page's header.
     public var logo: Located<String>?
 
     public init(title: String, publisher: String, baseURL: String, language: String, theme: Located<String>, asOf: Day,
                 schedule: Located<String>, allowRawHTML: Bool, allowUnsafeLinks: Bool, location: SourceLocation,
-                baseURLLocation: SourceLocation? = nil, typography: Bool = true) {
+                baseURLLocation: SourceLocation? = nil, typography: Bool = true, languageLocation: SourceLocation? = nil,
+                validationPage: Bool = true) {
         self.baseURLLocation = baseURLLocation
         self.typography = typography
+        self.languageLocation = languageLocation
+        self.validationPage = validationPage
         self.title = title
         self.publisher = publisher
         self.baseURL = baseURL

@@ -15,18 +15,31 @@ public enum SiteRoutes {
     /// The exports (`data/site.json`, `data/*.csv`, `data/search.json`).
     public static let data = "data"
 
+    /// What the site puts in a place, in the words of diagnostics.
+    public struct Label: Hashable, Sendable {
+        public let fr: String
+        public let en: String
+    }
+
     /// Every folder name a page slug may not take, with what the site puts there.
-    public static let reserved: [String: String] = [
-        validation: "the validation report", search: "the search page", cpts: "the CPTS pages",
-        departments: "the department pages", assets: "the theme's assets", data: "the data exports",
+    public static let reserved: [String: Label] = [
+        validation: Label(fr: "le rapport de validation", en: "the validation report"),
+        search: Label(fr: "la page de recherche", en: "the search page"),
+        cpts: Label(fr: "les pages des CPTS", en: "the CPTS pages"),
+        departments: Label(fr: "les pages des départements", en: "the department pages"),
+        assets: Label(fr: "les fichiers du thème", en: "the theme's assets"),
+        data: Label(fr: "les données téléchargeables", en: "the data exports"),
     ]
 
     /// The methodology page (`methodologie/`), always built; a free page of that slug gives its text.
     public static let methodology = "methodologie"
 
     /// The files the site has at its root, beside its folders.
-    public static let rootFiles: [String: String] = [
-        "index.html": "the home page", "404.html": "the page-not-found page", "feed.xml": "the feed",
-        "sitemap.xml": "the sitemap", "robots.txt": "robots.txt",
+    public static let rootFiles: [String: Label] = [
+        "index.html": Label(fr: "la page d’accueil", en: "the home page"),
+        "404.html": Label(fr: "la page «\u{202F}introuvable\u{202F}»", en: "the page-not-found page"),
+        "feed.xml": Label(fr: "le flux d’actualités", en: "the feed"),
+        "sitemap.xml": Label(fr: "le plan du site", en: "the sitemap"),
+        "robots.txt": Label(fr: "robots.txt", en: "robots.txt"),
     ]
 }

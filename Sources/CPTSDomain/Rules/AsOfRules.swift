@@ -4,29 +4,27 @@ extension ContentRules {
     /// date left behind: a warning naming both dates. A planned date already past is a warning too (did it happen?).
     @Sendable static func datesAreNotAfterAsOf(_ content: SiteContent) -> [Diagnostic] {
         let asOf = content.settings.asOf
-        func check(_ date: Located<Day>, _ what: String, planned: Bool, key: String) -> Diagnostic? {
+        func check(_ date: Located<Day>, _ what: Dated, planned: Bool) -> Diagnostic? {
+            // A date out of range is reported by the reader; compared with asOf, it would be reported twice.
+            guard date.value.isPlausible else { return nil }
             if planned {
                 return date.value <= asOf
-                    ? .warning("planned-date-passed", at: date.location,
-                               "\(what) is marked as planned but its date (\(date.value)) is not after the site's date (\(asOf))",
-                               note: "if it happened, remove '\(key)' from 'planned'")
+                    ? .warning(.plannedDatePassed(what: what, date: date.value, asOf: asOf), at: date.location)
                     : nil
             }
             return date.value > asOf
-                ? .warning("date-after-as-of", at: date.location,
-                           "\(what) is dated \(date.value), after the site's date (\(asOf)): it is not counted as done",
-                           note: "if it is a forecast, add '\(key)' to 'planned'; otherwise check the date or 'asOf' in site.yaml")
+                ? .warning(.dateAfterAsOf(what: what, date: date.value, asOf: asOf), at: date.location)
                 : nil
         }
         return content.cpts.flatMap { cpts -> [Diagnostic] in
             let stages = Stage.allCases.compactMap { stage -> Diagnostic? in
                 cpts.dates[stage].flatMap {
-                    check($0, "stage '\(stage.rawValue)'", planned: cpts.plannedStages.contains(stage), key: stage.rawValue)
+                    check($0, .stage(stage.rawValue), planned: cpts.plannedStages.contains(stage))
                 }
             }
             let missions = cpts.missions.flatMap { mission -> [Diagnostic] in
-                [mission.start.flatMap { check($0, "the start of mission '\(mission.id.value)'", planned: mission.plannedStart, key: "start") },
-                 mission.deployed.flatMap { check($0, "the deployment of mission '\(mission.id.value)'", planned: mission.plannedDeployed, key: "deployed") }]
+                [mission.start.flatMap { check($0, .missionStart(mission.id.value), planned: mission.plannedStart) },
+                 mission.deployed.flatMap { check($0, .missionDeployment(mission.id.value), planned: mission.plannedDeployed) }]
                     .compactMap { $0 }
             }
             return stages + missions

@@ -37,6 +37,7 @@ public enum ContentRules {
         ("reportDatesAreInContractYear", reportDatesAreInContractYear),
         ("reportStatusMatchesDates", reportStatusMatchesDates),
         ("themeIsAFolderName", themeIsAFolderName),
+        ("languageIsFrench", languageIsFrench),
         ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
         ("staticPathsAreFree", staticPathsAreFree),
         ("logosAreStaticImages", logosAreStaticImages),

@@ -2,9 +2,7 @@ extension ContentRules {
     @Sendable static func indicatorsBelongToACPTS(_ content: SiteContent) -> [Diagnostic] {
         let slugs = content.cpts.map(\.slug.value), known = Set(slugs)
         return content.indicators.filter { !known.contains($0.slug) }.map { file in
-            .error("indicators-without-cpts", at: file.location,
-                   "indicators for '\(file.slug)', but there is no cpts/\(file.slug).md",
-                   note: Suggestion.note(for: file.slug, in: slugs))
+            .error(.indicatorsWithoutCPTS(slug: file.slug, suggestion: Suggestion.nearest(to: file.slug, in: slugs)), at: file.location)
         }
     }
 
@@ -17,11 +15,11 @@ extension ContentRules {
             let carried = cpts.missions.map(\.id.value)
             return file.contractYears.flatMap(\.indicators).filter { !carried.contains($0.mission.value) }.map { indicator in
                 Mission.named(indicator.mission.value) == nil
-                    ? .error("mission-unknown", at: indicator.mission.location,
-                             "unknown mission '\(indicator.mission.value)'",
-                             note: Suggestion.note(for: indicator.mission.value, in: Mission.ids))
-                    : .error("indicator-mission-not-carried", at: indicator.mission.location,
-                             "indicator '\(indicator.id.value)' is for mission '\(indicator.mission.value)', which \(cpts.name) does not carry")
+                    ? .error(.missionUnknown(id: indicator.mission.value,
+                                             suggestion: Suggestion.nearest(to: indicator.mission.value, in: Mission.ids), listKnown: false),
+                             at: indicator.mission.location)
+                    : .error(.indicatorMissionNotCarried(indicator: indicator.id.value, mission: indicator.mission.value, cpts: cpts.name),
+                             at: indicator.mission.location)
             }
         }
     }
@@ -32,8 +30,8 @@ extension ContentRules {
                 var first: [String: SourceLocation] = [:]
                 return year.indicators.compactMap { indicator in
                     if let earlier = first[indicator.id.value] {
-                        return .error("indicator-duplicate", at: indicator.id.location,
-                                      "indicator '\(indicator.id.value)' appears twice in contract year \(year.year.value) (first at line \(earlier.line))")
+                        return .error(.indicatorDuplicate(id: indicator.id.value, year: year.year.value, firstLine: earlier.line),
+                                      at: indicator.id.location)
                     }
                     first[indicator.id.value] = indicator.id.location
                     return nil
@@ -50,39 +48,33 @@ extension ContentRules {
                 let direction = indicator.direction.value
                 var diagnostics: [Diagnostic] = []
                 if indicator.steps.isEmpty {
-                    diagnostics.append(.error("steps-missing", at: indicator.id.location,
-                        "indicator '\(indicator.id.value)' has no reward steps"))
+                    diagnostics.append(.error(.stepsMissing(indicator: indicator.id.value), at: indicator.id.location))
                 }
                 for step in indicator.steps where step.amount < 0 {
-                    diagnostics.append(.error("amount-negative", at: step.location,
-                        "step amount must not be negative, not \(step.amount)"))
+                    diagnostics.append(.error(.stepAmountNegative(amount: step.amount), at: step.location))
                 }
                 switch direction {
                 case .done:
                     if case .number = indicator.value {
-                        diagnostics.append(.error("done-value-not-boolean", at: indicator.direction.location,
-                            "a 'done' indicator takes 'value: true' or 'value: false'"))
+                        diagnostics.append(.error(.doneValueNotBoolean, at: indicator.direction.location))
                     }
                     for step in indicator.steps where step.threshold != nil {
-                        diagnostics.append(.error("steps-contradict-direction", at: step.location,
-                            "a 'done' indicator has no thresholds, only an amount"))
+                        diagnostics.append(.error(.doneHasThresholds, at: step.location))
                     }
                 case .up, .down:
                     if case .done = indicator.value {
-                        diagnostics.append(.error("value-not-number", at: indicator.direction.location,
-                            "an '\(direction.rawValue)' indicator takes a number as 'value'"))
+                        diagnostics.append(.error(.valueNotNumber(direction: direction.rawValue), at: indicator.direction.location))
                     }
                     var previous: RewardStep?
                     for step in indicator.steps {
                         guard let threshold = step.threshold else {
-                            diagnostics.append(.error("step-threshold-missing", at: step.location,
-                                "an '\(direction.rawValue)' indicator's step needs a 'threshold'"))
+                            diagnostics.append(.error(.stepThresholdMissing(direction: direction.rawValue), at: step.location))
                             continue
                         }
                         if let earlier = previous?.threshold,
                             direction == .up ? threshold <= earlier : threshold >= earlier {
-                            diagnostics.append(.error("steps-contradict-direction", at: step.location,
-                                "threshold \(threshold.plain) after \(earlier.plain): steps of a '\(direction.rawValue)' indicator must \(direction == .up ? "rise" : "fall")"))
+                            diagnostics.append(.error(.stepsContradictDirection(threshold: threshold.plain, earlier: earlier.plain, rising: direction == .up),
+                                                      at: step.location))
                         }
                         previous = step
                     }
@@ -99,8 +91,7 @@ extension ContentRules {
             file.contractYears.flatMap(\.indicators).flatMap { indicator -> [Diagnostic] in
                 zip(indicator.steps, indicator.steps.dropFirst()).compactMap { easier, harder in
                     harder.amount > easier.amount ? nil
-                        : .error("steps-amount-not-rising", at: harder.location,
-                                 "step amount \(harder.amount) after \(easier.amount): a harder step of indicator '\(indicator.id.value)' must pay more than the one before")
+                        : .error(.stepsAmountNotRising(amount: harder.amount, previous: easier.amount, indicator: indicator.id.value), at: harder.location)
                 }
             }
         }
@@ -112,12 +103,10 @@ extension ContentRules {
             var seen: Set<Int> = []
             return file.contractYears.compactMap { year -> Diagnostic? in
                 if !(1...5).contains(year.year.value) {
-                    return .error("contract-year-out-of-range", at: year.year.location,
-                                  "contract year must be between 1 and 5, not \(year.year.value)")
+                    return .error(.contractYearOutOfRange(year: year.year.value), at: year.year.location)
                 }
                 if !seen.insert(year.year.value).inserted {
-                    return .error("contract-year-duplicate", at: year.year.location,
-                                  "contract year \(year.year.value) is given twice")
+                    return .error(.contractYearDuplicate(year: year.year.value), at: year.year.location)
                 }
                 return nil
             }

@@ -5,12 +5,11 @@ extension ContentRules {
             return cpts.missions.compactMap { mission -> Diagnostic? in
                 let id = mission.id
                 if Mission.named(id.value) == nil {
-                    return .error("mission-unknown", at: id.location, "unknown mission '\(id.value)'",
-                                  note: Suggestion.note(for: id.value, in: Mission.ids)
-                                      ?? "missions: \(Mission.ids.joined(separator: ", "))")
+                    return .error(.missionUnknown(id: id.value, suggestion: Suggestion.nearest(to: id.value, in: Mission.ids), listKnown: true),
+                                  at: id.location)
                 }
                 if !seen.insert(id.value).inserted {
-                    return .error("mission-duplicate", at: id.location, "mission '\(id.value)' is listed twice")
+                    return .error(.missionDuplicate(id: id.value), at: id.location)
                 }
                 return nil
             }
@@ -21,15 +20,14 @@ extension ContentRules {
     /// signature, if later); a mission socle only from a later date (the crisis mission) is not required before.
     @Sendable static func signedContractCarriesSocle(_ content: SiteContent) -> [Diagnostic] {
         content.cpts.flatMap { cpts -> [Diagnostic] in
-            guard cpts.stage.value == .aciSigned, let signature = cpts.signature else { return [] }
+            // A signature dated out of range (9999-12-31) is reported by the reader: no schedule is in force then.
+            guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature.isPlausible else { return [] }
             let day = max(content.settings.asOf, signature)
             guard let schedule = content.schedule(for: cpts, at: day) else { return [] }
             let carried = Set(cpts.missions.map(\.id.value))
             // An unknown socle mission is reported once, in its schedule (`socleMissionsAreKnown`).
             return schedule.socleIDs(at: day).filter { !carried.contains($0) && Mission.named($0) != nil }.map { missing in
-                .error("socle-mission-missing", at: cpts.stage.location,
-                       "signed contract lacks the socle mission '\(missing)' of schedule '\(schedule.id)'",
-                       note: "add '- id: \(missing)' under 'missions'")
+                .error(.socleMissionMissing(mission: missing, schedule: schedule.id), at: cpts.stage.location)
             }
         }
     }
@@ -39,7 +37,7 @@ extension ContentRules {
     static func deadlines(_ engagement: MissionEngagement, of cpts: CPTS, in content: SiteContent)
         -> (mission: Mission, status: MissionStatus)?
     {
-        guard cpts.stage.value == .aciSigned, let signature = cpts.signature,
+        guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature.isPlausible,
             let mission = Mission.named(engagement.id.value),
             let status = MissionStatus.of(engagement, signature: signature, asOf: content.settings.asOf,
                                           socleSince: content.socleSince(mission.id))
@@ -47,9 +45,8 @@ extension ContentRules {
         return (mission, status)
     }
 
-    static func after(_ status: MissionStatus, months: Int?, signature: Day?) -> String {
-        let months = months.map { "\($0) months" } ?? "the deadline"
-        return status.anchor == signature ? "\(months) after signature" : "\(months) after \(status.anchor), when it became socle"
+    static func after(_ status: MissionStatus, months: Int?, signature: Day?) -> DeadlineRule {
+        DeadlineRule(months: months, socleSince: status.anchor == signature ? nil : status.anchor)
     }
 
     /// The ACI sets how long after signature a mission must start; missing it can end the contract.
@@ -62,13 +59,11 @@ extension ContentRules {
                 let after = after(status, months: mission.startWithinMonths, signature: cpts.signature)
                 if let start = engagement.start {
                     return start.value > deadline
-                        ? .warning("mission-started-late", at: start.location,
-                                   "mission '\(mission.id)' starts on \(start.value), after the ACI deadline of \(deadline) (\(after))")
+                        ? .warning(.missionStartedLate(mission: mission.id, start: start.value, deadline: deadline, rule: after), at: start.location)
                         : nil
                 }
                 return status.state == .notStarted
-                    ? .warning("mission-not-started", at: engagement.id.location,
-                               "mission '\(mission.id)' has no start date and its ACI deadline (\(deadline)) has passed")
+                    ? .warning(.missionNotStarted(mission: mission.id, deadline: deadline), at: engagement.id.location)
                     : nil
             }
         }
@@ -84,12 +79,12 @@ extension ContentRules {
                 else { return nil }
                 let after = after(status, months: mission.deployWithinMonths, signature: cpts.signature)
                 if let deployed = engagement.deployed, deployed.value > deadline {
-                    return .warning("mission-deployed-late", at: deployed.location,
-                                    "mission '\(mission.id)' is deployed on \(deployed.value), after the ACI deployment deadline of \(deadline) (\(after))")
+                    return .warning(.missionDeployedLate(mission: mission.id, deployed: deployed.value, deadline: deadline, rule: after),
+                                    at: deployed.location)
                 }
                 return status.state == .deploymentLate
-                    ? .warning("mission-not-deployed", at: engagement.start?.location ?? engagement.id.location,
-                               "mission '\(mission.id)' is not deployed at \(content.settings.asOf) and its ACI deployment deadline (\(deadline)) has passed")
+                    ? .warning(.missionNotDeployed(mission: mission.id, asOf: content.settings.asOf, deadline: deadline),
+                               at: engagement.start?.location ?? engagement.id.location)
                     : nil
             }
         }

@@ -7,9 +7,8 @@ extension ContentRules {
     @Sendable static func reportBelongsToACPTS(_ content: SiteContent) -> [Diagnostic] {
         let slugs = content.cpts.map(\.slug.value), known = Set(slugs)
         return content.reports.filter { !known.contains($0.slug.value) }.map { report in
-            .error("report-without-cpts", at: report.slug.location,
-                   "activity report for '\(report.slug.value)', but there is no cpts/\(report.slug.value).md",
-                   note: Suggestion.note(for: report.slug.value, in: slugs))
+            .error(.reportWithoutCPTS(slug: report.slug.value, suggestion: Suggestion.nearest(to: report.slug.value, in: slugs)),
+                   at: report.slug.location)
         }
     }
 
@@ -22,23 +21,21 @@ extension ContentRules {
             guard let cpts = content.cpts.first(where: { $0.slug.value == report.slug.value }) else { return nil }
             let year = report.year
             if !seen.insert("\(report.slug.value)#\(year.value)").inserted {
-                return .error("report-duplicate", at: year.location,
-                              "a second activity report for contract year \(year.value) of \(cpts.name)")
+                return .error(.reportDuplicate(year: year.value, cpts: cpts.name), at: year.location)
             }
             guard (1...FundingCalculator.contractYears).contains(year.value) else {
-                return .error("report-year-out-of-range", at: year.location,
-                              "contract year \(year.value): a contract has years 1 to \(FundingCalculator.contractYears)",
-                              note: "name the file after the contract year, like reports/\(report.slug.value)/1.md")
+                return .error(.reportYearOutOfRange(year: year.value, slug: report.slug.value, years: FundingCalculator.contractYears),
+                              at: year.location)
             }
             guard let signature = cpts.signature, cpts.stage.value == .aciSigned, signature <= asOf,
                 let dates = cpts.contractYear(year.value)
             else {
-                return .error("report-contract-not-signed", at: year.location,
-                              "activity report for contract year \(year.value), but \(cpts.name) has no contract signed by the site's date (\(asOf))")
+                // A signature date already reported (out of range, say) is not reported again through its reports.
+                if cpts.reportedKeys.contains("dates.\(Stage.aciSigned.rawValue)") { return nil }
+                return .error(.reportContractNotSigned(year: year.value, cpts: cpts.name, asOf: asOf), at: year.location)
             }
             if dates.start > asOf {
-                return .error("report-year-not-begun", at: year.location,
-                              "contract year \(year.value) of \(cpts.name) begins on \(dates.start), after the site's date (\(asOf))")
+                return .error(.reportYearNotBegun(year: year.value, cpts: cpts.name, start: dates.start, asOf: asOf), at: year.location)
             }
             return nil
         }
@@ -51,10 +48,10 @@ extension ContentRules {
             let carried = cpts.missions.map(\.id.value)
             return report.actions.filter { !carried.contains($0.mission.value) }.map { action in
                 Mission.named(action.mission.value) == nil
-                    ? .error("mission-unknown", at: action.mission.location, "unknown mission '\(action.mission.value)'",
-                             note: Suggestion.note(for: action.mission.value, in: Mission.ids))
-                    : .error("report-mission-not-carried", at: action.mission.location,
-                             "action '\(action.title)' is for mission '\(action.mission.value)', which \(cpts.name) does not carry")
+                    ? .error(.missionUnknown(id: action.mission.value, suggestion: Suggestion.nearest(to: action.mission.value, in: Mission.ids),
+                                             listKnown: true), at: action.mission.location)
+                    : .error(.reportMissionNotCarried(action: action.title, mission: action.mission.value, cpts: cpts.name),
+                             at: action.mission.location)
             }
         }
     }
@@ -67,9 +64,8 @@ extension ContentRules {
                 .first { $0.year.value == report.year.value }?.indicators.map(\.id.value) ?? []
             let referenced = report.actions.flatMap(\.indicators) + report.proofs.map(\.indicator)
             return referenced.filter { !ofYear.contains($0.value) }.map { id in
-                .error("report-indicator-unknown", at: id.location,
-                       "unknown indicator '\(id.value)': indicators/\(report.slug.value).yaml has none of that id in contract year \(report.year.value)",
-                       note: Suggestion.note(for: id.value, in: ofYear))
+                .error(.reportIndicatorUnknown(id: id.value, slug: report.slug.value, year: report.year.value,
+                                               suggestion: Suggestion.nearest(to: id.value, in: ofYear)), at: id.location)
             }
         }
     }
@@ -86,27 +82,25 @@ extension ContentRules {
                 let signature = cpts.signature, cpts.stage.value == .aciSigned, signature <= content.settings.asOf,
                 let year = cpts.contractYear(report.year.value)
             else { return [] }
-            let span = "contract year \(report.year.value) (\(year.start) to \(year.end.dayBefore))"
+            let (number, from, to) = (report.year.value, year.start, year.end.dayBefore)
             var diagnostics: [Diagnostic] = []
             for action in report.actions {
                 if let start = action.start, let end = action.end, end.value < start.value {
-                    diagnostics.append(.error("report-action-ends-before-start", at: end.location,
-                        "action '\(action.title)' ends (\(end.value)) before it starts (\(start.value))"))
+                    diagnostics.append(.error(.reportActionEndsBeforeStart(action: action.title, end: end.value, start: start.value),
+                                              at: end.location))
                     continue
                 }
                 if let start = action.start, start.value >= year.end {
-                    diagnostics.append(.error("report-action-outside-year", at: start.location,
-                        "action '\(action.title)' starts on \(start.value), after \(span)",
-                        note: "put it in the report of the year it starts"))
+                    diagnostics.append(.error(.reportActionStartsAfterYear(action: action.title, start: start.value, year: number,
+                                                                           from: from, to: to), at: start.location))
                 } else if let end = action.end, end.value < year.start {
-                    diagnostics.append(.error("report-action-outside-year", at: end.location,
-                        "action '\(action.title)' ended on \(end.value), before \(span)",
-                        note: "put it in the report of the year it ended"))
+                    diagnostics.append(.error(.reportActionEndedBeforeYear(action: action.title, end: end.value, year: number,
+                                                                           from: from, to: to), at: end.location))
                 }
             }
             for meeting in report.meetings where meeting.date.value < year.start || meeting.date.value >= year.end {
-                diagnostics.append(.error("report-meeting-outside-year", at: meeting.date.location,
-                    "meeting of \(meeting.date.value) is outside \(span)"))
+                diagnostics.append(.error(.reportMeetingOutsideYear(date: meeting.date.value, year: number, from: from, to: to),
+                                          at: meeting.date.location))
             }
             return diagnostics
         }
@@ -124,30 +118,26 @@ extension ContentRules {
                 switch status.value {
                 case .done:
                     if let end = action.end, end.value > asOf {
-                        diagnostics.append(.error("report-action-done-in-future", at: status.location,
-                            "action '\(action.title)' is 'done' but ends on \(end.value), after the site's date (\(asOf))",
-                            note: "if it is still going on, say 'in-progress'"))
+                        diagnostics.append(.error(.reportActionDoneEndsLater(action: action.title, end: end.value, asOf: asOf),
+                                                  at: status.location))
                     } else if action.end == nil, let start = action.start, start.value > asOf {
-                        diagnostics.append(.error("report-action-done-in-future", at: status.location,
-                            "action '\(action.title)' is 'done' but starts on \(start.value), after the site's date (\(asOf))"))
+                        diagnostics.append(.error(.reportActionDoneStartsLater(action: action.title, start: start.value, asOf: asOf),
+                                                  at: status.location))
                     }
                 case .planned, .inProgress:
                     if let end = action.end, end.value.days(to: asOf) > staleActionDays {
-                        diagnostics.append(.warning("report-action-status-stale", at: status.location,
-                            "action '\(action.title)' is still '\(status.value.rawValue)' though it was to end on \(end.value), more than \(staleActionDays) days before the site's date (\(asOf))",
-                            note: "say 'done' or 'abandoned', or give its new end"))
+                        diagnostics.append(.warning(.reportActionStale(action: action.title, status: status.value.rawValue, end: end.value,
+                                                                       days: staleActionDays, asOf: asOf), at: status.location))
                     } else if status.value == .inProgress, let start = action.start, start.value > asOf {
-                        diagnostics.append(.warning("report-action-status-stale", at: status.location,
-                            "action '\(action.title)' is 'in-progress' but starts on \(start.value), after the site's date (\(asOf))",
-                            note: "say 'planned'"))
+                        diagnostics.append(.warning(.reportActionInProgressNotStarted(action: action.title, start: start.value, asOf: asOf),
+                                                    at: status.location))
                     }
                 case .abandoned:
                     break
                 }
             }
             for meeting in report.meetings where meeting.date.value > asOf && meeting.attendance != nil {
-                diagnostics.append(.error("report-meeting-attendance-in-future", at: meeting.date.location,
-                    "meeting of \(meeting.date.value) has an attendance but is after the site's date (\(asOf))"))
+                diagnostics.append(.error(.reportMeetingAttendanceInFuture(date: meeting.date.value, asOf: asOf), at: meeting.date.location))
             }
             return diagnostics
         }

@@ -3,17 +3,21 @@ extension ContentRules {
     @Sendable static func themeIsAFolderName(_ content: SiteContent) -> [Diagnostic] {
         let theme = content.settings.theme
         guard !isPlainFolderName(theme.value) else { return [] }
-        return [.error("theme-invalid", at: theme.location, "theme '\(DisplayedPath.escaping(theme.value))' is not a folder name",
-                       note: "name a folder of themes/: letters, digits, '.', '_' and '-', not starting with '.'")]
+        return [.error(.themeInvalid(name: DisplayedPath.escaping(theme.value)), at: theme.location)]
+    }
+
+    /// The pages are written in French only: `language: en` would mark French text as English for screen readers.
+    @Sendable static func languageIsFrench(_ content: SiteContent) -> [Diagnostic] {
+        let settings = content.settings
+        guard let location = settings.languageLocation, settings.language != "fr" else { return [] }
+        return [.error(.languageUnsupported(language: settings.language), at: location)]
     }
 
     /// `baseURL` starts the absolute URLs of the feed and the sitemap: `javascript:alert(1)//` would reach
     /// feed readers. It must be `http://` or `https://`, a host, then a path without blanks.
     @Sendable static func baseURLIsAbsoluteHTTP(_ content: SiteContent) -> [Diagnostic] {
         guard let location = content.settings.baseURLLocation, !isAbsoluteHTTPURL(content.settings.baseURL) else { return [] }
-        return [.error("base-url-invalid", at: location,
-                       "baseURL '\(content.settings.baseURL)' is not an absolute http or https URL with a host",
-                       note: "for example: baseURL: https://observatoire.example.org/cpts/")]
+        return [.error(.baseURLInvalid(url: content.settings.baseURL), at: location)]
     }
 
     /// `http(s)://host[:port][/path]`, the host made of letters, digits, `.`, `-` (or an IPv6 address in

@@ -7,9 +7,7 @@ extension ContentRules {
     @Sendable static func slugIsURLSafe(_ content: SiteContent) -> [Diagnostic] {
         let slugs = content.cpts.map(\.slug) + content.pages.map(\.slug)
         return slugs.filter { !isValidSlug($0.value) }.map { slug in
-            .error("slug-invalid", at: slug.location,
-                   "slug '\(DisplayedPath.escaping(slug.value))' must contain only lowercase letters a-z, digits and '-'",
-                   note: "rename the file, for example to '\(suggestedSlug(slug.value)).md'")
+            .error(.slugInvalid(slug: DisplayedPath.escaping(slug.value), suggested: suggestedSlug(slug.value)), at: slug.location)
         }
     }
 
@@ -18,9 +16,8 @@ extension ContentRules {
     @Sendable static func pageSlugIsNotReserved(_ content: SiteContent) -> [Diagnostic] {
         content.pages.compactMap { page in
             guard let owner = SiteRoutes.reserved[page.slug.value.lowercased()] else { return nil }
-            return .error("slug-reserved", at: page.slug.location,
-                          "page slug '\(page.slug.value)' is taken by \(owner) (\(page.slug.value.lowercased())/)",
-                          note: "rename the file; reserved: \(SiteRoutes.reserved.keys.sorted().joined(separator: ", "))")
+            return .error(.slugReserved(slug: page.slug.value, owner: owner, reserved: SiteRoutes.reserved.keys.sorted()),
+                          at: page.slug.location)
         }
     }
 
@@ -31,8 +28,7 @@ extension ContentRules {
         for cpts in content.cpts.sorted(by: { $0.file < $1.file }) {
             let key = cpts.slug.value.lowercased()
             if let first = firstFile[key] {
-                diagnostics.append(.error("slug-duplicate", at: cpts.slug.location,
-                    "slug '\(cpts.slug.value)' is already used by \(first)"))
+                diagnostics.append(.error(.slugDuplicate(slug: cpts.slug.value, firstFile: first), at: cpts.slug.location))
             } else {
                 firstFile[key] = cpts.file
             }

@@ -2,10 +2,8 @@ extension ContentRules {
     /// The current stage must be dated, so that figures at a date can count it.
     @Sendable static func stageHasItsDate(_ content: SiteContent) -> [Diagnostic] {
         content.cpts.compactMap { cpts in
-            cpts.dates[cpts.stage.value] == nil
-                ? .error("stage-without-date", at: cpts.stage.location,
-                         "stage '\(cpts.stage.value.rawValue)' has no date",
-                         note: "add '\(cpts.stage.value.rawValue): YYYY-MM-DD' under 'dates'")
+            cpts.dates[cpts.stage.value] == nil && !cpts.reportedKeys.contains("dates.\(cpts.stage.value.rawValue)")
+                ? .error(.stageWithoutDate(stage: cpts.stage.value.rawValue), at: cpts.stage.location)
                 : nil
         }
     }
@@ -20,13 +18,11 @@ extension ContentRules {
                 guard let date = cpts.dates[stage] else { continue }
                 // A planned stage may lie ahead of the current one: that is what planning it means.
                 if stage > cpts.stage.value, !cpts.plannedStages.contains(stage) {
-                    diagnostics.append(.error("stage-date-beyond-stage", at: date.location,
-                        "'\(stage.rawValue)' is dated but the CPTS is at stage '\(cpts.stage.value.rawValue)'",
-                        note: "set 'stage: \(stage.rawValue)' or remove this date"))
+                    diagnostics.append(.error(.stageDateBeyondStage(dated: stage.rawValue, stage: cpts.stage.value.rawValue), at: date.location))
                 }
                 if let (earlierStage, earlierDate) = previous, date.value < earlierDate {
-                    diagnostics.append(.error("stage-dates-backwards", at: date.location,
-                        "'\(stage.rawValue)' (\(date.value)) is dated before '\(earlierStage.rawValue)' (\(earlierDate))"))
+                    diagnostics.append(.error(.stageDatesBackwards(stage: stage.rawValue, date: date.value, earlier: earlierStage.rawValue,
+                                                                     earlierDate: earlierDate), at: date.location))
                 }
                 previous = (stage, date.value)
             }

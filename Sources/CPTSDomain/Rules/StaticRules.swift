@@ -8,22 +8,20 @@ extension ContentRules {
         return content.staticFiles.compactMap { file -> Diagnostic? in
             let top = String(file.path.split(separator: "/").first ?? "")
             let shown = DisplayedPath.escaping(file.path)
-            let owner: String?
+            let owner: StaticOwner?
             if let reserved = SiteRoutes.reserved[top.lowercased()] {
-                owner = "\(top)/, which holds \(reserved)"
+                owner = .builtinFolder(folder: top, holds: reserved)
             } else if top.lowercased() == SiteRoutes.methodology {
-                owner = "\(top)/, which holds the methodology page"
+                owner = .methodology(folder: top)
             } else if let title = pageFolders[top] {
-                owner = "\(top)/, which holds the page '\(title)'"
+                owner = .page(folder: top, title: title)
             } else if file.path == top, let generated = SiteRoutes.rootFiles[top.lowercased()] {
-                owner = "the place of \(generated)"
+                owner = .rootFile(generated: generated)
             } else {
                 owner = nil
             }
             guard let owner else { return nil }
-            return .error("static-path-taken", at: file.location,
-                          "static/\(shown) would be published at \(shown), in \(owner)",
-                          note: "move it to another folder of static/, such as static/img/")
+            return .error(.staticPathTaken(path: shown, owner: owner), at: file.location)
         }
     }
 
@@ -32,32 +30,30 @@ extension ContentRules {
     @Sendable static func logosAreStaticImages(_ content: SiteContent) -> [Diagnostic] {
         let logos = [content.settings.logo].compactMap { $0 } + content.cpts.compactMap(\.logo)
         return logos.compactMap { logo -> Diagnostic? in
-            staticImageProblem(logo, in: content, what: "logo")
+            staticImageProblem(logo, in: content, what: .logo)
         }
     }
 
     /// Why `reference` (a path under `static/`) does not name a published image; nil when it does.
-    static func staticImageProblem(_ reference: Located<String>, in content: SiteContent, what: String) -> Diagnostic? {
+    static func staticImageProblem(_ reference: Located<String>, in content: SiteContent, what: StaticReference) -> Diagnostic? {
         let path = reference.value
         let shown = DisplayedPath.escaping(path)
         guard let file = content.staticFile(path) else {
-            var note = "a \(what) is a file of content/static/, named by its path there (for content/static/img/logo.svg: img/logo.svg)"
+            var hint = StaticHint.howToName
             for prefix in ["static/", "/static/", "content/static/", "/"] where path.hasPrefix(prefix) {
                 let inside = String(path.dropFirst(prefix.count))
                 if content.staticFile(inside) != nil {
-                    note = "write it as '\(DisplayedPath.escaping(inside))'"
+                    hint = .writeAs(DisplayedPath.escaping(inside))
                     break
                 }
             }
-            if note.hasPrefix("a "), let nearest = Suggestion.nearest(to: path, in: content.staticFiles.map(\.path)) {
-                note = "did you mean '\(DisplayedPath.escaping(nearest))'?"
+            if hint == .howToName, let nearest = Suggestion.nearest(to: path, in: content.staticFiles.map(\.path)) {
+                hint = .didYouMean(DisplayedPath.escaping(nearest))
             }
-            return .error("\(what)-missing", at: reference.location, "\(what) '\(shown)' is not a file of static/", note: note)
+            return .error(.staticImageMissing(what, path: shown, hint: hint), at: reference.location)
         }
         guard StaticFile.isImage(file.path) else {
-            return .error("\(what)-not-an-image", at: reference.location,
-                          "\(what) '\(shown)' is not an image",
-                          note: "use a \(StaticFile.imageExtensions.joined(separator: ", ")) file")
+            return .error(.staticNotAnImage(what, path: shown, extensions: StaticFile.imageExtensions), at: reference.location)
         }
         return nil
     }
@@ -69,11 +65,9 @@ extension ContentRules {
         return images.compactMap { image -> Diagnostic? in
             guard content.staticFile(image.value) == nil else { return nil }
             let shown = DisplayedPath.escaping(image.value)
-            var note = "an image's path is written from content/static/: ![Plan](img/plan.png) shows content/static/img/plan.png"
-            if let nearest = Suggestion.nearest(to: image.value, in: content.staticFiles.map(\.path)) {
-                note = "did you mean '\(DisplayedPath.escaping(nearest))'?"
-            }
-            return .warning("image-missing", at: image.location, "image '\(shown)' is not a file of static/", note: note)
+            let hint = Suggestion.nearest(to: image.value, in: content.staticFiles.map(\.path))
+                .map { StaticHint.didYouMean(DisplayedPath.escaping($0)) } ?? .howToName
+            return .warning(.staticImageMissing(.image, path: shown, hint: hint), at: image.location)
         }
     }
 }

@@ -2,10 +2,8 @@ extension ContentRules {
     @Sendable static func departmentIsInRegion(_ content: SiteContent) -> [Diagnostic] {
         let codes = content.region.departments.map(\.code)
         return content.cpts.filter { !codes.contains($0.department.value) }.map { cpts in
-            .error("department-unknown", at: cpts.department.location,
-                   "department '\(cpts.department.value)' is not in region.yaml",
-                   note: Suggestion.note(for: cpts.department.value, in: codes)
-                       ?? "known departments: \(codes.joined(separator: ", "))")
+            .error(.departmentUnknown(code: cpts.department.value, suggestion: Suggestion.nearest(to: cpts.department.value, in: codes),
+                                      known: codes), at: cpts.department.location)
         }
     }
 
@@ -14,14 +12,11 @@ extension ContentRules {
         content.cpts.compactMap { cpts in
             if let population = cpts.population {
                 return population.value > 0 ? nil
-                    : .error("population-not-positive", at: population.location,
-                             "population must be a positive number of inhabitants, not \(population.value)")
+                    : .error(.populationNotPositive(value: population.value), at: population.location)
             }
             let known = cpts.communes.filter { content.communes[$0.value] != nil }
-            return known.isEmpty
-                ? .error("population-missing", at: cpts.location,
-                         "'population' is missing",
-                         note: "give 'population', or 'communes' listed in geo/communes.csv")
+            return known.isEmpty && cpts.reportedKeys.isDisjoint(with: ["population", "communes"])
+                ? .error(.populationMissing, at: cpts.location)
                 : nil
         }
     }
@@ -36,8 +31,7 @@ extension ContentRules {
             guard known.count == cpts.communes.count else { return nil }
             let sum = known.map(\.population).reduce(0, +)
             guard sum > 0, abs(Double(population.value - sum)) / Double(sum) > populationTolerance else { return nil }
-            return .warning("population-mismatch", at: population.location,
-                            "population \(population.value) differs from the sum of its \(known.count) communes (\(sum)) by more than 2 %")
+            return .warning(.populationMismatch(population: population.value, communes: known.count, sum: sum), at: population.location)
         }
     }
 
@@ -46,8 +40,7 @@ extension ContentRules {
         guard !content.communes.isEmpty else { return [] }
         return content.cpts.flatMap { cpts in
             cpts.communes.filter { content.communes[$0.value] == nil }.map { commune in
-                .warning("commune-unknown", at: commune.location,
-                         "commune '\(commune.value)' is not in geo/communes.csv")
+                .warning(.communeUnknown(code: commune.value), at: commune.location)
             }
         }
     }
@@ -59,10 +52,8 @@ extension ContentRules {
         for cpts in content.cpts.sorted(by: { $0.file < $1.file }) {
             for commune in cpts.communes {
                 if let first = owner[commune.value] {
-                    let name = content.communes[commune.value].map { " (\($0.name))" } ?? ""
-                    diagnostics.append(.error("commune-in-two-cpts", at: commune.location,
-                        "commune \(commune.value)\(name) is already in \(first.name) (\(first.location))",
-                        note: "a territory has one CPTS only: remove it from one of the two"))
+                    diagnostics.append(.error(.communeInTwoCPTS(code: commune.value, communeName: content.communes[commune.value]?.name,
+                                                                firstCPTS: first.name, first: first.location), at: commune.location))
                 } else {
                     owner[commune.value] = (cpts.name, commune.location)
                 }

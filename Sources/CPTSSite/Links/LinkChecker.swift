@@ -65,9 +65,7 @@ public struct LinkChecker: Sendable {
         let root = URL(fileURLWithPath: outputDirectory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            report.diagnostics.append(.error("link-output-missing", at: SourceLocation(file: displayPath, line: 1, column: 1),
-                                             "output folder '\(displayPath)' does not exist",
-                                             note: "build the site first, then check its links"))
+            report.diagnostics.append(.error(.linkOutputMissing(folder: displayPath), at: SourceLocation(file: displayPath, line: 1, column: 1)))
             return report
         }
         let files = Self.files(under: root)
@@ -89,12 +87,11 @@ public struct LinkChecker: Sendable {
                 guard let problem = problem(with: link.url, from: page.path, files: files, folders: folders,
                                             pages: pagesByPath, suggest: suggestionsLeft > 0)
                 else { continue }
-                if problem.note?.contains("did you mean") == true { suggestionsLeft -= 1 }
+                if problem.suggests { suggestionsLeft -= 1 }
                 if lines == nil { lines = LineIndex(page.bytes) }
                 let (line, column) = lines!.position(of: link.offset)
                 let file = displayPath + "/" + page.path
-                report.diagnostics.append(.error(problem.code, at: SourceLocation(file: file, line: line, column: column),
-                                                 problem.message, note: problem.note))
+                report.diagnostics.append(.error(problem.message, at: SourceLocation(file: file, line: line, column: column)))
                 report.sources[file] = String(decoding: page.bytes, as: UTF8.self)
             }
         }
@@ -103,9 +100,16 @@ public struct LinkChecker: Sendable {
     }
 
     struct Problem {
-        var code: String
-        var message: String
-        var note: String?
+        var message: DiagnosticMessage
+
+        /// Whether the note suggests a near name, which costs a search: only so many are made per check.
+        var suggests: Bool {
+            switch message {
+            case .linkBroken(_, _, .noSuchFile(_, let suggestion)): suggestion != nil
+            case .linkAnchorMissing(_, _, _, _, let suggestion): suggestion != nil
+            default: false
+            }
+        }
     }
 
     /// Why `url`, written on `page`, does not resolve; nil when it does (or leaves the site).
@@ -122,7 +126,6 @@ public struct LinkChecker: Sendable {
             cleaned = String(cleaned[..<hash])
         }
         if let question = cleaned.firstIndex(of: "?") { cleaned = String(cleaned[..<question]) }
-        let broken = "link to '\(written)' from \(page) does not resolve"
 
         // The file the link points at, relative to the output folder.
         let target: String
@@ -133,25 +136,22 @@ public struct LinkChecker: Sendable {
             var base = Self.folder(of: page)
             if cleaned.hasPrefix("/") {
                 guard cleaned.hasPrefix(basePath) || cleaned + "/" == basePath else {
-                    return Problem(code: "link-broken", message: broken,
-                                   note: "the site is served under '\(basePath)': a link starting with '/' must start with it")
+                    return Problem(message: .linkBroken(url: written, page: page, why: .outsideBasePath(basePath: basePath)))
                 }
                 relative = String(cleaned.dropFirst(min(basePath.count, cleaned.count)))
                 base = []
             }
             guard let resolved = Self.resolve(relative, from: base) else {
-                return Problem(code: "link-broken", message: broken, note: "it goes above the root of \(displayPath)")
+                return Problem(message: .linkBroken(url: written, page: page, why: .aboveRoot(folder: displayPath)))
             }
             if files.contains(resolved) {
                 target = resolved
             } else if folders.contains(resolved + "/") {
                 target = resolved + "/index.html"  // a folder without its slash: servers redirect
             } else {
-                var note = "\(displayPath)/\(resolved) does not exist"
-                if suggest, let nearest = Suggestion.nearest(to: resolved, in: files) {
-                    note += "; did you mean '\(nearest)'?"
-                }
-                return Problem(code: "link-broken", message: broken, note: note)
+                let nearest = suggest ? Suggestion.nearest(to: resolved, in: files) : nil
+                return Problem(message: .linkBroken(url: written, page: page,
+                                                    why: .noSuchFile(path: "\(displayPath)/\(resolved)", suggestion: nearest)))
             }
         }
 
@@ -159,10 +159,8 @@ public struct LinkChecker: Sendable {
         let id = fragment.removingPercentEncoding ?? fragment
         if fragment.isEmpty || id.lowercased() == "top" || fragment.hasPrefix(":~:") { return nil }
         if targetPage.ids.contains(fragment) || targetPage.ids.contains(id) { return nil }
-        var note = "\(target) has no element with id '\(id)'"
-        if let nearest = Suggestion.nearest(to: id, in: targetPage.ids) { note += "; did you mean '#\(nearest)'?" }
-        return Problem(code: "link-anchor-missing", message: "link to '\(written)' from \(page): anchor '#\(id)' does not exist",
-                       note: note)
+        return Problem(message: .linkAnchorMissing(url: written, page: page, anchor: id, target: target,
+                                                   suggestion: Suggestion.nearest(to: id, in: targetPage.ids)))
     }
 
     // MARK: - Reading the pages

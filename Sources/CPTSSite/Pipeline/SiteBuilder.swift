@@ -48,10 +48,12 @@ public actor SiteSession {
 
         // 2. Validate: the ACI and consistency rules.
         let rules = unchanged ? lastModel!.rules : await ContentRules.validateConcurrently(content)
-        report.diagnostics += rules
+        // The theme is looked for at each build: its folder may appear while the content stays the same.
+        let checked = rules + Theme.existenceDiagnostics(content.settings, themesDirectory: options.themesDirectory)
+        report.diagnostics += checked
         if options.mode != .memory {
             // The load kept only the texts of the files it found problems in: the rules may point into others.
-            let unread = Set(rules.map(\.location.file)).subtracting(report.sources.keys)
+            let unread = Set(checked.map(\.location.file)).subtracting(report.sources.keys)
             report.sources.merge(ContentLoader.texts(of: unread, in: options.contentDirectory)) { kept, _ in kept }
         }
         clock.lap("validate")
@@ -90,8 +92,7 @@ public actor SiteSession {
             return finish(writeFailed(error, report), clock)
         } catch {
             staged?.abandon()
-            report.diagnostics.append(.error("render-failed", at: SourceLocation(file: options.themesDirectory, line: 1, column: 1),
-                                             "rendering failed: \(error)"))
+            report.diagnostics.append(.error(.renderFailed(reason: "\(error)"), at: SourceLocation(file: options.themesDirectory, line: 1, column: 1)))
             return finish(report, clock)
         }
         pageCache = rendered.pages
@@ -110,8 +111,8 @@ public actor SiteSession {
                 }
             } catch {
                 staged.abandon()
-                report.diagnostics.append(.error("pdf-failed", at: SourceLocation(file: options.contentDirectory + "/reports", line: 1, column: 1),
-                                                 "could not print the activity reports: \(error)"))
+                report.diagnostics.append(.error(.pdfFailed(reason: "\(error)"),
+                                                 at: SourceLocation(file: options.contentDirectory + "/reports", line: 1, column: 1)))
                 return finish(report, clock)
             }
             clock.lap("print")
@@ -131,8 +132,7 @@ public actor SiteSession {
 
     private func writeFailed(_ error: Error, _ report: BuildReport) -> BuildReport {
         var report = report
-        report.diagnostics.append(.error("write-failed", at: SourceLocation(file: options.outputDirectory, line: 1, column: 1),
-                                         "could not write the site: \(error)"))
+        report.diagnostics.append(.error(.writeFailed(reason: "\(error)"), at: SourceLocation(file: options.outputDirectory, line: 1, column: 1)))
         return report
     }
 

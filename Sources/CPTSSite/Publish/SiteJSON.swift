@@ -116,10 +116,11 @@ enum SiteJSON {
             })),
             ("funding", figures.funding.map(funding) ?? .null),
             ("letterOfIntentAid", figures.letterOfIntentAid.map(JSONValue.integer) ?? .null),
-            ("diagnostics", .array(diagnostics.filter { $0.location.file == cpts.file }.map { diagnostic in
+            // Empty with `validationPage: false`: the site publishes none of its problems then.
+            ("diagnostics", .array(diagnostics.filter { content.settings.validationPage && $0.location.file == cpts.file }.map { diagnostic in
                 .object([("severity", .string(diagnostic.severity.rawValue)), ("code", .string(diagnostic.code)),
                          ("line", .integer(diagnostic.location.line)), ("column", .integer(diagnostic.location.column)),
-                         ("message", .string(diagnostic.message))])
+                         ("message", .string(diagnostic.text(in: .fr)))])
             })),
         ])
     }

@@ -40,9 +40,9 @@ extension ViewModels {
         ])
         model["body"] = body.html
         model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": String($0.level)] }
-        model["warnings"] = diagnostics.filter { $0.location.file == cpts.file }.sortedForReport().map {
-            ["line": String($0.location.line), "message": $0.message]
-        }
+        // Shown only with the validation page: `validationPage: false` keeps the site's problems to its editors.
+        model["warnings"] = !content.settings.validationPage ? [] : diagnostics.filter { $0.location.file == cpts.file }
+            .sortedForReport().map(publicDiagnostic)
         return model
     }
 

@@ -98,8 +98,7 @@ struct SiteRenderer: Sendable {
     /// folder and its size; it is read by the path it resolved to then.
     static func published(_ file: StaticFile) throws -> OutputFile {
         guard let data = FileManager.default.contents(atPath: file.source), data.count <= file.size + 1024 * 1024 else {
-            throw ThemeError(diagnostic: .error("static-file-unreadable", at: file.location,
-                                                "static/\(DisplayedPath.escaping(file.path)) could not be read to be published"))
+            throw ThemeError(diagnostic: .error(.staticFileUnreadable(path: DisplayedPath.escaping(file.path)), at: file.location))
         }
         return OutputFile(path: file.path, bytes: [UInt8](data))
     }
@@ -212,9 +211,12 @@ struct SiteRenderer: Sendable {
             + content.cpts.filter { $0.schedule != nil }.map(\.file)))
         jobs.append(PageJob(path: "\(ViewModels.methodologySlug)/index.html", template: "methodology",
                             inputs: methodologyInputs) { $0.methodology() })
-        jobs.append(PageJob(path: "\(SiteRoutes.validation)/index.html", template: "validation", inputs: inputs(.summary(diagnostics.hashValue))) {
-            $0.validationReport()
-        })
+        if content.settings.validationPage {
+            jobs.append(PageJob(path: "\(SiteRoutes.validation)/index.html", template: "validation",
+                                inputs: inputs(.summary(validationDigest()))) {
+                $0.validationReport()
+            })
+        }
         jobs.append(PageJob(path: "\(SiteRoutes.search)/index.html", template: "search", inputs: inputs(.summary(listDigest(content.cpts)))) {
             $0.search()
         })
@@ -234,6 +236,18 @@ struct SiteRenderer: Sendable {
                 return (ViewModels.reportPath(slug: cpts.slug.value, year: year), year, report, cpts)
             }
         }
+    }
+
+    /// The validation page shows each diagnostic under the name of what it concerns: a CPTS renamed renames it.
+    func validationDigest() -> Int {
+        var hasher = Hasher()
+        hasher.combine(diagnostics)
+        let files = Set(diagnostics.map(\.location.file))
+        // Indicators and territory diagnostics are named after their CPTS, found by their file's name.
+        let slugs = Set(files.map { $0.split(separator: "/").last.map { String($0.prefix { $0 != "." }) } ?? $0 })
+        for cpts in content.cpts where files.contains(cpts.file) || slugs.contains(cpts.slug.value) { hasher.combine(cpts.name) }
+        for page in content.pages where files.contains(page.file) { hasher.combine(page.title) }
+        return hasher.finalize()
     }
 
     func departmentDigest(_ department: DepartmentCoverage, _ mainCPTS: [CPTS]) -> Int {

@@ -50,9 +50,7 @@ final class MissedKeys: Sendable {
     func diagnostics(in theme: Theme) -> [Diagnostic] {
         all.map { name in
             let location = theme.firstUse(of: name)
-            return .error("template-key-unknown", at: location,
-                          "template uses '\(name)', which the page's view model does not have",
-                          note: "see docs/themes.md for the keys each page offers")
+            return .error(.templateKeyUnknown(key: name), at: location)
         }
     }
 }

@@ -34,21 +34,32 @@ public struct Theme: Sendable {
         public let bytes: [UInt8]
     }
 
+    /// The folder of theme `name`: in the site's themes folder, else among the themes shipped with cpts-site.
+    static func folder(of name: String, in themesDirectory: String) -> String? {
+        [themesDirectory, BuiltinThemes.directory].map { $0 + "/" + name }
+            .first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// `site.yaml`'s `theme:` names a theme that exists (`check` says so at its line, before any build needs it).
+    /// A name that is not a folder name is `ContentRules.themeIsAFolderName`'s to report.
+    public static func existenceDiagnostics(_ settings: SiteSettings, themesDirectory: String) -> [Diagnostic] {
+        let name = settings.theme.value
+        guard ContentRules.isPlainFolderName(name), folder(of: name, in: themesDirectory) == nil else { return [] }
+        return [.error(.themeMissing(name: name, folder: DisplayedPath.escaping(themesDirectory)), at: settings.theme.location)]
+    }
+
     /// Loads `name` from the site's themes folder, completed by `default`; a theme the site does not hold
     /// comes from the themes shipped with cpts-site.
     public static func load(named name: String, from themesDirectory: String) throws -> Theme {
         // `check` reports a bad name at its line in site.yaml (`ContentRules.themeIsAFolderName`); this is the guard.
         guard ContentRules.isPlainFolderName(name) else {
-            throw ThemeError(diagnostic: .error("theme-invalid", at: SourceLocation(file: themesDirectory, line: 1, column: 1),
-                                                "theme '\(DisplayedPath.escaping(name))' is not a folder name"))
+            throw ThemeError(diagnostic: .error(.themeInvalid(name: DisplayedPath.escaping(name)),
+                                                at: SourceLocation(file: themesDirectory, line: 1, column: 1)))
         }
-        func folder(_ theme: String) -> String? {
-            [themesDirectory, BuiltinThemes.directory].map { $0 + "/" + theme }
-                .first { FileManager.default.fileExists(atPath: $0) }
-        }
+        func folder(_ theme: String) -> String? { Theme.folder(of: theme, in: themesDirectory) }
         guard let chosen = folder(name) else {
-            throw ThemeError(diagnostic: .error("theme-missing", at: SourceLocation(file: themesDirectory + "/" + name, line: 1, column: 1),
-                                                "theme '\(name)' not found in \(DisplayedPath.escaping(themesDirectory))"))
+            throw ThemeError(diagnostic: .error(.themeMissing(name: name, folder: DisplayedPath.escaping(themesDirectory)),
+                                                at: SourceLocation(file: themesDirectory + "/" + name, line: 1, column: 1)))
         }
         let folders = name == "default" ? [chosen] : [chosen] + [folder("default")].compactMap { $0 }
         var templateFiles: [String: (path: String, text: String)] = [:]
@@ -66,9 +77,8 @@ public struct Theme: Sendable {
                 assetFiles[relative] = (path, [UInt8](FileManager.default.contents(atPath: path) ?? Data()))
             }
             outside += (templates.outside + assets.outside).map { path in
-                .error("theme-link-outside", at: SourceLocation(file: path, line: 1, column: 1),
-                       "'\(DisplayedPath.escaping(path))' is a symbolic link to a file outside the theme folder '\(DisplayedPath.escaping(folder))'",
-                       note: "a theme publishes only its own files: copy the file into the theme")
+                Diagnostic.error(.themeLinkOutside(path: DisplayedPath.escaping(path), folder: DisplayedPath.escaping(folder)),
+                                 at: SourceLocation(file: path, line: 1, column: 1))
             }
         }
         if !outside.isEmpty { throw ThemeError(diagnostics: outside, sources: [:]) }
@@ -77,8 +87,9 @@ public struct Theme: Sendable {
             library = try TemplateLibrary(templates: templateFiles.mapValues(\.text))
         } catch {
             let file = templateFiles[error.template] ?? (path: error.template, text: "")
-            throw ThemeError(diagnostic: .error("template-syntax", at: SourceLocation(file: file.path, line: error.line, column: error.column),
-                                                "template error: \(error.message)"), sources: [file.path: file.text])
+            throw ThemeError(diagnostic: .error(.templateSyntax(TemplateProblem(error.problem)),
+                                                at: SourceLocation(file: file.path, line: error.line, column: error.column)),
+                             sources: [file.path: file.text])
         }
         return Theme(library: library, templateFiles: templateFiles,
                      assets: publishing(assetFiles.mapValues(\.bytes)))
@@ -147,8 +158,7 @@ public struct Theme: Sendable {
     /// The page as UTF-8, as it is written.
     func renderBytes(_ template: String, _ context: [String: Any], misses: MissedKeys) throws -> [UInt8] {
         guard let rendering = library.render(template, TemplateValue(viewModel: context)) else {
-            throw ThemeError(diagnostic: .error("template-missing", at: SourceLocation(file: "themes", line: 1, column: 1),
-                                                "the theme has no template '\(template).mustache'"))
+            throw ThemeError(diagnostic: .error(.templateMissing(template: template), at: SourceLocation(file: "themes", line: 1, column: 1)))
         }
         if !rendering.missingNames.isEmpty { misses.record(rendering.missingNames) }
         return rendering.bytes
@@ -172,5 +182,21 @@ enum Fingerprint {
         let fingerprint = String(hash(bytes).prefix(10))
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return path + "." + fingerprint }
         return path[..<dot] + "." + fingerprint + path[dot...]
+    }
+}
+
+extension TemplateProblem {
+    /// CPTSTemplates' parser error, as the catalog tells it.
+    init(_ problem: TemplateSyntaxError.Problem) {
+        switch problem {
+        case .unfinishedTag(let closing): self = .unfinishedTag(closing: closing)
+        case .delimitersUnterminated: self = .delimitersUnterminated
+        case .delimitersNotTwo: self = .delimitersNotTwo
+        case .emptyTag: self = .emptyTag
+        case .invalidName(let name): self = .invalidName(name)
+        case .closeWithoutOpen(let name): self = .closeWithoutOpen(name)
+        case .closedByAnother(let opened, let closed): self = .closedByAnother(opened: opened, closed: closed)
+        case .neverClosed(let name): self = .neverClosed(name)
+        }
     }
 }

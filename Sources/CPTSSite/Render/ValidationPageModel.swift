@@ -1,28 +1,44 @@
 import CPTSDomain
 
 extension ViewModels {
-    /// The validation report: every diagnostic of the build, grouped by file, for the federation's team.
+    /// The validation report: every diagnostic of the build, in French, grouped by what it concerns (a CPTS, a
+    /// page, the region, the settings), each naming its field; no file path, since the page is public.
     func validationReport() -> [String: Any] {
         var model = common(depth: 1, title: "Rapport de validation")
-        let byFile = Dictionary(grouping: diagnostics, by: \.location.file)
-        model["files"] = byFile.keys.sorted().map { file in
+        var groups: [(place: String, diagnostics: [Diagnostic])] = []
+        for diagnostic in diagnostics.sortedForReport() {
+            let place = place(of: diagnostic.location.file)
+            if let index = groups.firstIndex(where: { $0.place == place }) {
+                groups[index].diagnostics.append(diagnostic)
+            } else {
+                groups.append((place, [diagnostic]))
+            }
+        }
+        model["groups"] = groups.map { group in
             [
-                "file": file,
-                "diagnostics": byFile[file, default: []].sortedForReport().map { diagnostic in
-                    present([
-                        "severity": diagnostic.severity == .error ? "Erreur" : "Avertissement",
-                        "severityClass": diagnostic.severity.rawValue,
-                        "line": String(diagnostic.location.line),
-                        "column": String(diagnostic.location.column),
-                        "message": diagnostic.message,
-                        "note": diagnostic.note,
-                    ])
-                },
+                "place": group.place,
+                "diagnostics": group.diagnostics.map(publicDiagnostic),
             ] as [String: Any]
         }
+        model["summary"] = ViewModels.problemCount(errors: diagnostics.errorCount, warnings: diagnostics.warningCount)
+        // The keys of themes copied before the groups (`new site` copies the theme): the place stands for the file.
+        model["files"] = groups.map { ["file": $0.place, "diagnostics": $0.diagnostics.map(publicDiagnostic)] as [String: Any] }
         model["errorCount"] = FrenchFormat.integer(diagnostics.errorCount)
         model["warningCount"] = FrenchFormat.integer(diagnostics.warningCount)
         model["clean"] = diagnostics.isEmpty
         return model
+    }
+
+    /// One diagnostic as the public pages show it: its severity, its field, its message and note in French.
+    func publicDiagnostic(_ diagnostic: Diagnostic) -> [String: Any] {
+        present([
+            "severity": diagnostic.severity == .error ? "Erreur" : "Avertissement",
+            "severityClass": diagnostic.severity.rawValue,
+            "field": diagnostic.message.field.map(ViewModels.fieldLabel),
+            "message": diagnostic.text(in: .fr),
+            "note": diagnostic.note(in: .fr),
+            "line": String(diagnostic.location.line),
+            "column": String(diagnostic.location.column),
+        ])
     }
 }

@@ -40,7 +40,8 @@ struct ViewModels: Sendable {
             "pages": content.pages.filter { $0.slug.value != ViewModels.methodologySlug }
                 .map { ["title": $0.title, "url": root + $0.slug.value + "/"] },
             "methodologyURL": root + ViewModels.methodologySlug + "/",
-            "validationURL": root + SiteRoutes.validation + "/",
+            // False with `validationPage: false` in site.yaml: no page, no link to it.
+            "validationURL": content.settings.validationPage ? root + SiteRoutes.validation + "/" : false,
         ]
     }
 
