@@ -42,6 +42,10 @@ struct NewSite: ParsableCommand {
         // The site gets its own copy of the default theme, to edit without recompiling.
         try manager.createDirectory(atPath: directory + "/themes", withIntermediateDirectories: true)
         try manager.copyItem(atPath: BuiltinThemes.directory + "/default", toPath: directory + "/themes/default")
+        // The French guide, which the comments of the new files point to.
+        if manager.fileExists(atPath: BuiltinThemes.guide) {
+            try manager.copyItem(atPath: BuiltinThemes.guide, toPath: directory + "/GUIDE.md")
+        }
         Console.info(.siteCreated(folder: directory), in: languageOption.language)
     }
 }

@@ -11,7 +11,7 @@ enum SiteSkeleton {
 
             """),
         ("content/site.yaml", """
-            # Réglages du site. Chaque clé est décrite dans docs/content.md.
+            # Réglages du site. Chaque clé est expliquée dans GUIDE.md, à la racine du site.
             title: Observatoire des CPTS de ma région      # titre du site
             publisher: Fédération régionale des URPS         # qui publie le site
             baseURL: https://example.org/                    # adresse publique du site (plan du site, flux)

@@ -30,6 +30,51 @@ final class NewCommandTests: XCTestCase {
         XCTAssertFalse(untracked.contains { $0.hasPrefix("public/") || $0.hasPrefix(".public.staging/") }, status.stdout)
     }
 
+    /// What a webmaster starting out sees: `new site` and two `new cpts`, then a build. The site counts the two
+    /// CPTS it lists, the site has the French guide its comments point to, and neither the terminal nor a page
+    /// speaks English.
+    func testANewSiteWithTwoNewCPTSCountsThemAndSpeaksFrenchOnly() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("new-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        var printed: [String] = []
+        let made = try CLIRunner.run(["new", "site", "region"], in: parent)
+        XCTAssertEqual(made.status, 0, made.stderr)
+        printed.append(made.stdout + made.stderr)
+        let site = parent.appendingPathComponent("region")
+        let guide = try String(contentsOf: site.appendingPathComponent("GUIDE.md"), encoding: .utf8)
+        XCTAssertTrue(guide.contains("Créer un site"), "the French guide is copied into the site")
+        XCTAssertTrue(try String(contentsOf: site.appendingPathComponent("content/site.yaml"), encoding: .utf8).contains("GUIDE.md"))
+        for slug in ["val-de-loire", "sologne"] {
+            let created = try CLIRunner.run(["new", "cpts", slug], in: site)
+            XCTAssertEqual(created.status, 0, created.stderr)
+            printed.append(created.stdout + created.stderr)
+        }
+        for command in [["check"], ["build"]] {
+            let result = try CLIRunner.run(command, in: site)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            printed.append(result.stdout + result.stderr)
+        }
+        let data = try Data(contentsOf: site.appendingPathComponent("public/data/site.json"))
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let listed = try XCTUnwrap(json["cpts"] as? [[String: Any]])
+        XCTAssertEqual(listed.count, 2)
+        XCTAssertEqual(Set(listed.compactMap { $0["stage"] as? String }), ["letter-of-intent"], "both are counted at their stage")
+        let english = [" the ", " is ", " of ", "error", "warning", "built ", "Created", "files into", "false", "true"]
+        for (index, output) in printed.enumerated() {
+            for word in english { XCTAssertFalse(output.contains(word), "command \(index) printed '\(word)': \(output)") }
+        }
+        for (path, bytes) in try ScratchSite.snapshot(of: site.appendingPathComponent("public")) where path.hasSuffix(".html") {
+            // The visible text only: tags, scripts and styles out.
+            let page = String(decoding: bytes, as: UTF8.self)
+                .replacing(/<script[^>]*>[\s\S]*?<\/script>/, with: " ").replacing(/<style[^>]*>[\s\S]*?<\/style>/, with: " ")
+                .replacing(/<[^>]+>/, with: " ")
+            for word in [" the ", " is ", " of ", " and ", "false", "true"] {
+                XCTAssertFalse(page.contains(word), "\(path) shows '\(word)'")
+            }
+        }
+    }
+
     /// A site dated in the past gets new CPTS dated on its date, not today's: it counts what it lists.
     func testANewCPTSIsDatedNoLaterThanTheSite() throws {
         let site = try ScratchSite()

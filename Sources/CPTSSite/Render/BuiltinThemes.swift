@@ -13,6 +13,17 @@ public enum BuiltinThemes {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes").path
     }
 
+    /// The French user guide that `new site` copies into a site (`GUIDE.md`): installed beside the themes
+    /// (`share/cpts-site/guide.md`), else `docs/guide.md` of the source tree.
+    public static var guide: String {
+        if let installed = installedDirectory.map({ URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent("guide.md").path }),
+            FileManager.default.fileExists(atPath: installed) {
+            return installed
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/guide.md").path
+    }
+
     /// `<folder of the executable>/../share/cpts-site/themes`, the executable's symbolic links resolved (a link in
     /// /usr/local/bin to an unpacked tarball's bin/cpts-site finds the tarball's themes).
     static var installedDirectory: String? {
