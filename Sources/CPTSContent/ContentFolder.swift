@@ -67,7 +67,9 @@ struct ContentFolder: Sendable {
     }
 
     /// The files of `subfolder` with one of `extensions`, sorted by name; other entries are reported.
-    func files(in subfolder: String, extensions: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+    /// - Parameter depth: how many levels of folders below `subfolder` are read (`pages/` has a few: `pages/a/b.md`
+    ///   is published at `a/b/`); deeper folders are reported and left out.
+    func files(in subfolder: String, extensions: [String], depth: Int = 0) -> (files: [String], diagnostics: [Diagnostic]) {
         guard isDirectory(subfolder) else { return ([], []) }
         if let problem = linkProblem(subfolder) { return ([], [problem]) }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: full(subfolder))) ?? []).sorted()
@@ -83,6 +85,10 @@ struct ContentFolder: Sendable {
             let isLink = (status.st_mode & S_IFMT) == S_IFLNK
             if isLink, let problem = linkProblem(relative) {
                 diagnostics.append(problem)
+            } else if !isLink, depth > 0, (status.st_mode & S_IFMT) == S_IFDIR {
+                let (found, problems) = self.files(in: relative, extensions: extensions, depth: depth - 1)
+                files += found
+                diagnostics += problems
             } else if isLink ? isDirectory(relative) : (status.st_mode & S_IFMT) == S_IFDIR {
                 diagnostics.append(.warning(.folderIgnored(path: DisplayedPath.escaping(relative), subfolder: subfolder), at: location(relative)))
             } else if extensions.contains(fileExtension.lowercased()) {

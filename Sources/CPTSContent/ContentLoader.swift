@@ -71,7 +71,8 @@ public enum ContentLoader {
                                               (.page, "pages", ["md", "markdown"]),
                                               (.schedule, "schedules", ["yaml", "yml"]),
                                               (.territory, "diagnostics", ["yaml", "yml"])] {
-            let (found, problems) = folder.files(in: subfolder, extensions: extensions)
+            let (found, problems) = folder.files(in: subfolder, extensions: extensions,
+                                                 depth: kind == .page ? ContentFile.pageFolderDepth : 0)
             files += found.map { ContentFile(kind: kind, path: $0) }
             diagnostics += problems
         }
@@ -214,7 +215,7 @@ public enum ContentLoader {
             let (indicators, found) = IndicatorsReader.read(text, path: path, slug: slug)
             (value, diagnostics) = (.indicators(indicators), found)
         case .page:
-            let (page, found) = PageReader.read(text, path: path, slug: slug)
+            let (page, found) = PageReader.read(text, path: path, slug: file.pageSlug)
             (value, diagnostics) = (.page(page), found)
         case .schedule:
             let (schedule, found) = ScheduleReader.read(text, path: path)
@@ -289,6 +290,17 @@ struct ContentFile: Sendable {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: ".") else { return name }
         return String(name[..<dot])
+    }
+
+    /// How many levels of folders `pages/` may hold: `pages/a/b/c/d.md` at most.
+    static let pageFolderDepth = 3
+
+    /// A free page's slug: its path under `pages/` without the extension (`a/b` for `pages/a/b.md`), which is
+    /// where it is published (`a/b/index.html`).
+    var pageSlug: String {
+        let relative = path.hasPrefix("pages/") ? String(path.dropFirst("pages/".count)) : path
+        guard let dot = relative.lastIndex(of: "."), !relative[dot...].contains("/") else { return relative }
+        return String(relative[..<dot])
     }
 
     /// The name of the folder holding the file (`blaisois` for `reports/blaisois/1.md`).

@@ -96,3 +96,24 @@ final class StaticFilesTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("le lien vers «\u{202F}../img/absent.png\u{202F}» de recherche/index.html ne mène nulle part"), result.stderr)
     }
 }
+
+/// `pages/` may hold folders, and only the pages marked `menu: true` reach the site's top menu, by `menuOrder`.
+final class FreePageTests: XCTestCase {
+    func testAPageInAFolderIsPublishedThereAndOnlyMarkedPagesAreInTheMenu() throws {
+        let site = try ScratchSite()
+        try site.write("content/pages/guides/inscription.md", "---\ntitle: S’inscrire\n---\nVoir [la méthode](../../methodologie/).\n")
+        try site.write("content/pages/contact.md", "---\ntitle: Contact\nmenu: true\nmenuOrder: 2\n---\nÉcrivez-nous.\n")
+        try site.write("content/pages/a-propos.md", "---\ntitle: À propos\nmenu: true\nmenuOrder: 1\n---\nQui sommes-nous.\n")
+        let build = try site.run("build")
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let nested = try site.read("public/guides/inscription/index.html")
+        XCTAssertTrue(nested.contains("<h1>S’inscrire</h1>"), nested)
+        XCTAssertTrue(nested.contains("href=\"../../assets/style."), "the page's root is two folders up")
+        let home = try site.read("public/index.html")
+        let aPropos = try XCTUnwrap(home.range(of: ">À propos</a>"))
+        let contact = try XCTUnwrap(home.range(of: ">Contact</a>"))
+        XCTAssertLessThan(aPropos.lowerBound, contact.lowerBound, "menuOrder 1 before 2")
+        XCTAssertFalse(home.contains(">S’inscrire</a>"), "a page without menu: true is not in the menu")
+        XCTAssertEqual(try site.run("check", "--strict", "--links", "public").status, 0)
+    }
+}

@@ -22,6 +22,23 @@ final class ContentLoaderTests: XCTestCase {
         XCTAssertTrue(sud.body.hasPrefix("# Projet de santé\n"))
     }
 
+    /// `pages/` may hold folders: a page's slug is its path there, and `menu:` / `menuOrder:` are read.
+    func testAPageInAFolderHasItsPathForSlugAndItsMenuKeys() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("loader-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(atPath: Self.minimal, toPath: root.appendingPathComponent("content").path)
+        let folder = root.appendingPathComponent("content/pages/guides")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("---\ntitle: S’inscrire\nmenu: true\nmenuOrder: 2\n---\nTexte.\n".utf8).write(to: folder.appendingPathComponent("inscription.md"))
+        let loaded = await ContentLoader.load(from: root.appendingPathComponent("content").path, displayRoot: "content")
+        XCTAssertEqual(loaded.diagnostics, [])
+        let page = try XCTUnwrap(loaded.content?.pages.first { $0.file == "content/pages/guides/inscription.md" })
+        XCTAssertEqual(page.slug.value, "guides/inscription")
+        XCTAssertTrue(page.menu)
+        XCTAssertEqual(page.menuOrder, 2)
+        XCTAssertEqual(loaded.content?.pages.first { $0.slug.value == "methodologie" }?.menu, false)
+    }
+
     func testASymbolicLinkLeadingOutsideTheContentFolderIsRefused() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("loader-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -118,6 +118,16 @@ final class ContentRulesTests: XCTestCase {
         ])
     }
 
+    func testAPageInAFolderIsCheckedByEachPartOfItsPath() {
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        content.pages = ["guides/inscription", "cpts/annexe", "Guides/x", "guides/"].map { slug in
+            Page(slug: Located(slug, at: SourceLocation(file: "content/pages/\(slug).md", line: 1, column: 1)),
+                 file: "content/pages/\(slug).md", title: slug, body: "")
+        }
+        XCTAssertEqual(ContentRules.pageSlugIsNotReserved(content).map(\.location.file), ["content/pages/cpts/annexe.md"])
+        XCTAssertEqual(ContentRules.slugIsURLSafe(content).map(\.location.file), ["content/pages/Guides/x.md", "content/pages/guides/.md"])
+    }
+
     func testBaseURLMustBeAnAbsoluteHTTPURLWithAHost() {
         for url in ["https://example.org/test/", "http://127.0.0.1:1313/", "HTTPS://Example.org", "https://[::1]:8080/x",
                     "https://observatoire.example.org/cpts/?a=b#c"] {

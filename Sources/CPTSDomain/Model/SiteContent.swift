@@ -57,6 +57,10 @@ public struct Page: Sendable {
     public var body: String
     /// The images of its Markdown that name a file of `static/`, by their path there.
     public var images: [Located<String>] = []
+    /// In the site's top menu (`menu: true`); other pages are reached by links only.
+    public var menu = false
+    /// Its place in the menu (`menuOrder:`), lowest first; pages without one follow, in file order.
+    public var menuOrder: Int?
 
     public init(slug: Located<String>, file: String, title: String, body: String) {
         self.slug = slug

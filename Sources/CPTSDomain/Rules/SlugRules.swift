@@ -5,8 +5,10 @@ extension ContentRules {
     }
 
     @Sendable static func slugIsURLSafe(_ content: SiteContent) -> [Diagnostic] {
+        // A free page's slug is its path under pages/ (`a/b`): each folder of it becomes a URL segment too.
         let slugs = content.cpts.map(\.slug) + content.pages.map(\.slug)
-        return slugs.filter { !isValidSlug($0.value) }.map { slug in
+        return slugs.filter { !$0.value.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { isValidSlug(String($0)) } }
+            .map { slug in
             .error(.slugInvalid(slug: DisplayedPath.escaping(slug.value), suggested: suggestedSlug(slug.value)), at: slug.location)
         }
     }
@@ -15,8 +17,9 @@ extension ContentRules {
     /// validation report.
     @Sendable static func pageSlugIsNotReserved(_ content: SiteContent) -> [Diagnostic] {
         content.pages.compactMap { page in
-            guard let owner = SiteRoutes.reserved[page.slug.value.lowercased()] else { return nil }
-            return .error(.slugReserved(slug: page.slug.value, owner: owner, reserved: SiteRoutes.reserved.keys.sorted()),
+            let top = String(page.slug.value.split(separator: "/").first ?? "")
+            guard let owner = SiteRoutes.reserved[top.lowercased()] else { return nil }
+            return .error(.slugReserved(slug: top, owner: owner, reserved: SiteRoutes.reserved.keys.sorted()),
                           at: page.slug.location)
         }
     }

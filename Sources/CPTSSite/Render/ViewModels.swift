@@ -37,8 +37,7 @@ struct ViewModels: Sendable {
             "searchURL": root + SiteRoutes.search + "/",
             "searchIndexURL": root + "data/search.json",
             "feedURL": root + "feed.xml",
-            "pages": content.pages.filter { $0.slug.value != ViewModels.methodologySlug }
-                .map { ["title": $0.title, "url": root + $0.slug.value + "/"] },
+            "pages": ViewModels.menu(of: content.pages).map { ["title": $0.title, "url": root + $0.slug.value + "/"] },
             "methodologyURL": root + ViewModels.methodologySlug + "/",
             // False with `validationPage: false` in site.yaml: no page, no link to it.
             "validationURL": content.settings.validationPage ? root + SiteRoutes.validation + "/" : false,
@@ -50,6 +49,14 @@ struct ViewModels: Sendable {
         [["url": root + "data/cpts.csv", "name": "Les CPTS", "format": "CSV pour tableur (cpts.csv)"],
          ["url": root + "data/indicators.csv", "name": "Les indicateurs des contrats", "format": "CSV pour tableur (indicators.csv)"],
          ["url": root + "data/site.json", "name": "Toutes les données du site", "format": "JSON pour les programmes (site.json)"]]
+    }
+
+    /// The free pages of the top menu: those marked `menu: true` (the methodology page has its own link), by
+    /// `menuOrder`, then in file order.
+    static func menu(of pages: [Page]) -> [Page] {
+        pages.enumerated().filter { $0.element.menu && $0.element.slug.value != methodologySlug }
+            .sorted { ($0.element.menuOrder ?? Int.max, $0.offset) < ($1.element.menuOrder ?? Int.max, $1.offset) }
+            .map(\.element)
     }
 
     /// How many folders down a free page is: `pages/a/b.md` is published at `a/b/index.html`, two down.
