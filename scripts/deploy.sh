@@ -12,32 +12,32 @@ set -euo pipefail
 
 dest="${1:-}"
 if [ -z "$dest" ]; then
-  echo "usage: scripts/deploy.sh DEST   (e.g. /var/www/cpts/ or user@host:/var/www/cpts/)" >&2
+  echo "usage : scripts/deploy.sh DEST   (par exemple /var/www/cpts/ ou utilisateur@serveur:/var/www/cpts/)" >&2
   exit 2
 fi
 bin="${CPTS_SITE:-.build/release/cpts-site}"
 content="${CONTENT:-content}"
 output="${OUTPUT:-public}"
 
-echo "== checking $content/ (warnings count as errors)"
-"$bin" check --strict --content "$content" || { echo "deploy refused: fix the diagnostics above first" >&2; exit 1; }
-echo "== building $output/"
+echo "== vérification de $content/ (les avertissements comptent comme des erreurs)"
+"$bin" check --strict --content "$content" || { echo "publication refusée : corrigez d’abord les problèmes ci-dessus" >&2; exit 1; }
+echo "== construction de $output/"
 "$bin" build --content "$content" --output "$output"
-echo "== checking the links of $output/"
-"$bin" check --content "$content" --links "$output" || { echo "deploy refused: broken links" >&2; exit 1; }
+echo "== vérification des liens de $output/"
+"$bin" check --content "$content" --links "$output" || { echo "publication refusée : des liens ne mènent nulle part" >&2; exit 1; }
 
 flags=(--recursive --links --checksum --delete-after --delay-updates --exclude=.cpts-site
        --itemize-changes --out-format='%i %n%L')
 if [ -n "${DRY_RUN:-}" ]; then
   flags+=(--dry-run)
-  echo "== dry run: what would change on $dest"
+  echo "== essai à blanc : ce qui changerait sur $dest"
 else
-  echo "== publishing to $dest"
+  echo "== publication vers $dest"
 fi
 changes=$(rsync "${flags[@]}" "$output/" "$dest")
 if [ -z "$changes" ]; then
-  echo "nothing to change: $dest is up to date"
+  echo "rien à changer : $dest est à jour"
 else
   printf '%s\n' "$changes"
-  echo "$(printf '%s\n' "$changes" | wc -l) change(s)"
+  n=$(printf '%s\n' "$changes" | wc -l); [ "$n" -gt 1 ] && echo "$n changements" || echo "$n changement"
 fi

@@ -4,17 +4,17 @@ import CPTSSite
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load, validate, compute, render and write the site.")
+        abstract: "Lit, vérifie, calcule, met en page et écrit le site.")
 
     @OptionGroup var options: ContentOptions
 
-    @Option(help: "Where to write the site. It is replaced only when the build succeeds.")
+    @Option(help: "Où écrire le site. Il n’est remplacé que si la construction réussit.")
     var output = "public"
 
-    @Flag(help: "Print the time of each pipeline stage.")
+    @Flag(help: "Affiche la durée de chaque étape de la construction.")
     var verbose = false
 
-    @Flag(help: "Also print each activity report to rapport-annee-<n>.pdf beside its page (needs Chromium).")
+    @Flag(help: "Imprime aussi chaque rapport d’activité en PDF, rapport-annee-<n>.pdf à côté de sa page (Chromium requis).")
     var pdf = false
 
     func run() async throws {

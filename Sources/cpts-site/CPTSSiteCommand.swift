@@ -5,7 +5,7 @@ import Foundation
 struct CPTSSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cpts-site",
-        abstract: "Builds the reporting site of the CPTS of a region from content/.",
+        abstract: "Construit le site de suivi des CPTS d’une région à partir de content/.",
         version: VersionText.text,
         subcommands: [Build.self, Check.self, Report.self, PDF.self, Serve.self, New.self],
         defaultSubcommand: Build.self)

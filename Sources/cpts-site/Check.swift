@@ -5,19 +5,19 @@ import Foundation
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validate the content without writing anything. Exits 1 when there are errors.",
+        abstract: "Vérifie le contenu sans rien écrire. Code de sortie 1 s’il y a des erreurs.",
         discussion: """
-            With --links, also checks a built site: every internal link, anchor and asset of its HTML pages \
-            must resolve to a file of that folder. Links starting with '/' are resolved under the path of \
-            site.yaml's baseURL.
+            Avec --links, vérifie aussi un site construit\u{202F}: chaque lien interne, ancre et fichier de ses pages \
+            doit mener à un fichier de ce dossier. Les liens commençant par «\u{202F}/\u{202F}» sont lus sous le \
+            chemin de baseURL (site.yaml).
             """)
 
     @OptionGroup var options: ContentOptions
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: "Compte les avertissements comme des erreurs.")
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Also check the links of a built site in this folder.", valueName: "output"))
+    @Option(name: .long, help: ArgumentHelp("Vérifie aussi les liens du site construit dans ce dossier.", valueName: "output"))
     var links: String?
 
     func run() async throws {

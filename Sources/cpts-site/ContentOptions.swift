@@ -5,7 +5,7 @@ import Foundation
 /// `--lang fr|en`: the language of messages. Without it, English when `LC_ALL` or `LANG` starts with `en`, French
 /// otherwise.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "The language of messages: fr or en (default: from LC_ALL or LANG, else fr).")
+    @Option(name: .customLong("lang"), help: "Langue des messages\u{202F}: fr ou en (par défaut selon LC_ALL ou LANG, sinon fr).")
     var lang: Language?
 
     var language: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
@@ -15,10 +15,10 @@ extension Language: ExpressibleByArgument {}
 
 /// Options shared by the commands that read content.
 struct ContentOptions: ParsableArguments {
-    @Option(help: "The content folder (default: content/ here, or in the nearest folder above that holds content/site.yaml).")
+    @Option(help: "Le dossier de contenu (par défaut content/ ici, ou dans le plus proche dossier parent qui contient content/site.yaml).")
     var content: String?
 
-    @Option(help: "The themes folder (default: themes/ beside the content folder).")
+    @Option(help: "Le dossier des thèmes (par défaut themes/ à côté du dossier de contenu).")
     var themes: String?
 
     @OptionGroup var languageOption: LanguageOption

@@ -6,15 +6,15 @@ import Foundation
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start new content: a whole site, or a CPTS in the current site.",
+        abstract: "Crée du contenu\u{202F}: un site entier, ou une CPTS dans le site courant.",
         subcommands: [NewSite.self, NewCPTS.self])
 }
 
 struct NewSite: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "site", abstract: "Create a ready-to-edit site skeleton that builds at once.")
+        commandName: "site", abstract: "Crée un site prêt à compléter, qui se construit tout de suite.")
 
-    @Argument(help: "The folder to create.")
+    @Argument(help: "Le dossier à créer.")
     var directory: String
 
     @OptionGroup var languageOption: LanguageOption
@@ -22,11 +22,11 @@ struct NewSite: ParsableCommand {
     /// An empty path wrote `/content`, `/themes` and `/.gitignore`: the folder is named, and is not the root.
     func validate() throws {
         guard !directory.isEmpty else {
-            throw ValidationError("the folder to create is empty: name a new folder, e.g. 'cpts-site new site mon-site'")
+            throw ValidationError("le nom du dossier à créer est vide\u{202F}: nommez un nouveau dossier, par exemple «\u{202F}cpts-site new site mon-site\u{202F}»")
         }
         let resolved = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
         guard resolved != "/" && !resolved.isEmpty else {
-            throw ValidationError("'\(directory)' is the root folder: name a new folder")
+            throw ValidationError("«\u{202F}\(directory)\u{202F}» est le dossier racine\u{202F}: nommez un nouveau dossier")
         }
     }
 
@@ -52,16 +52,16 @@ struct NewSite: ParsableCommand {
 
 struct NewCPTS: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cpts", abstract: "Create content/cpts/<slug>.md, every key explained, and an empty indicators file.")
+        commandName: "cpts", abstract: "Crée content/cpts/<slug>.md, chaque clé expliquée, et un fichier d’indicateurs vide.")
 
     @OptionGroup var options: ContentOptions
 
-    @Argument(help: "The CPTS's slug: lowercase letters, digits and '-' (it becomes its URL).")
+    @Argument(help: "Le nom court de la CPTS\u{202F}: lettres minuscules, chiffres et tirets (il devient son adresse).")
     var slug: String
 
     func validate() throws {
         guard ContentRules.isValidSlug(slug) else {
-            throw ValidationError("'\(slug)' is not a valid slug: use lowercase letters a-z, digits and '-'")
+            throw ValidationError("«\u{202F}\(slug)\u{202F}» n’est pas un nom court valide\u{202F}: utilisez des lettres minuscules a-z, des chiffres et des tirets")
         }
     }
 

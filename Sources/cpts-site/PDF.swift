@@ -9,22 +9,22 @@ import Foundation
 struct PDF: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf",
-        abstract: "Print a CPTS's activity report for one contract year to PDF (needs Chromium).")
+        abstract: "Imprime en PDF le rapport d’activité d’une CPTS pour une année de contrat (Chromium requis).")
 
     @OptionGroup var options: ContentOptions
 
-    @Argument(help: "The CPTS's slug (its file name in content/cpts/, without .md).")
+    @Argument(help: "Le nom court de la CPTS (son nom de fichier dans content/cpts/, sans .md).")
     var slug: String
 
-    @Option(help: "The contract year of the report (1 to 5): content/reports/<slug>/<year>.md.")
+    @Option(help: "L’année de contrat du rapport (1 à 5)\u{202F}: content/reports/<slug>/<année>.md.")
     var year: Int
 
-    @Option(name: .shortAndLong, help: "The PDF to write (default: rapport-<slug>-annee-<year>.pdf).")
+    @Option(name: .shortAndLong, help: "Le PDF à écrire (par défaut rapport-<slug>-annee-<année>.pdf).")
     var output: String?
 
     func validate() throws {
         if !(1...FundingCalculator.contractYears).contains(year) {
-            throw ValidationError("--year must be between 1 and \(FundingCalculator.contractYears)")
+            throw ValidationError("--year doit être compris entre 1 et \(FundingCalculator.contractYears)")
         }
     }
 

@@ -5,19 +5,19 @@ import CPTSSite
 
 struct Report: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print a CPTS's funding breakdown, contract year by contract year.")
+        abstract: "Affiche le financement d’une CPTS, année de contrat par année de contrat.")
 
     @OptionGroup var options: ContentOptions
 
-    @Argument(help: "The CPTS's slug (its file name in content/cpts/, without .md).")
+    @Argument(help: "Le nom court de la CPTS (son nom de fichier dans content/cpts/, sans .md).")
     var slug: String
 
-    @Option(help: "Only this contract year (1 to 5).")
+    @Option(help: "Seulement cette année de contrat (1 à 5).")
     var year: Int?
 
     func validate() throws {
         if let year, !(1...FundingCalculator.contractYears).contains(year) {
-            throw ValidationError("--year must be between 1 and \(FundingCalculator.contractYears)")
+            throw ValidationError("--year doit être compris entre 1 et \(FundingCalculator.contractYears)")
         }
     }
 

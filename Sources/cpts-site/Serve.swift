@@ -5,14 +5,14 @@ import Foundation
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build the site in memory, serve it on 127.0.0.1, rebuild on every save and reload the pages.")
+        abstract: "Construit le site en mémoire, le sert sur 127.0.0.1, le reconstruit à chaque enregistrement et recharge les pages.")
 
     @OptionGroup var options: ContentOptions
 
-    @Option(help: "The port to listen on (0 picks a free one).")
+    @Option(help: "Le port d’écoute (0 en choisit un libre).")
     var port: UInt16 = 1313
 
-    @Flag(help: "Print the time of each pipeline stage after each build.")
+    @Flag(help: "Affiche la durée de chaque étape après chaque construction.")
     var verbose = false
 
     func run() async throws {

@@ -26,7 +26,7 @@ final class DeployTests: XCTestCase {
         Thread.sleep(forTimeInterval: 1.1)
         let second = try deploy(site, to: destination)
         XCTAssertEqual(second.status, 0, second.stderr)
-        XCTAssertTrue(second.stdout.contains("nothing to change: \(destination.path)/ is up to date"), second.stdout)
+        XCTAssertTrue(second.stdout.contains("rien à changer\u{202F}: \(destination.path)/ est à jour"), second.stdout)
         XCTAssertFalse(second.stdout.contains(">f"), second.stdout)
     }
 
@@ -56,7 +56,7 @@ final class DeployTests: XCTestCase {
 
         let result = try deploy(site, to: destination, dryRun: true)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("== dry run: what would change on"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("== essai à blanc\u{202F}: ce qui changerait sur"), result.stdout)
         XCTAssertTrue(result.stdout.contains(">f+++++++++ index.html"), result.stdout)
         XCTAssertTrue(result.stdout.contains("*deleting   ancienne-page.html"), result.stdout)
         XCTAssertEqual(Set(try site.snapshot("www").keys), ["ancienne-page.html"])
@@ -74,7 +74,7 @@ final class DeployTests: XCTestCase {
         let result = try deploy(site, to: destination)
         XCTAssertEqual(result.status, 1, result.stdout)
         XCTAssertTrue(result.stderr.contains("warning: clé «\u{202F}populaton\u{202F}» inconnue"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("deploy refused: fix the diagnostics above first"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("publication refusée\u{202F}: corrigez d’abord les problèmes ci-dessus"), result.stderr)
         XCTAssertEqual(try site.snapshot("www"), published)
     }
 
@@ -88,7 +88,7 @@ final class DeployTests: XCTestCase {
         XCTAssertEqual(result.status, 1, result.stdout)
         XCTAssertTrue(result.stderr.contains("error: le lien vers «\u{202F}../../nulle-part/\u{202F}» de cpts/vierzon/index.html ne mène nulle part"),
                       result.stderr)
-        XCTAssertTrue(result.stderr.contains("deploy refused: broken links"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("publication refusée\u{202F}: des liens ne mènent nulle part"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("www").path))
     }
 
@@ -96,6 +96,6 @@ final class DeployTests: XCTestCase {
         let site = try ScratchSite()
         let result = try CLIRunner.run([script.path], in: site.root, program: URL(fileURLWithPath: "/bin/bash"))
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stderr.contains("usage: scripts/deploy.sh DEST"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("usage\u{202F}: scripts/deploy.sh DEST"), result.stderr)
     }
 }

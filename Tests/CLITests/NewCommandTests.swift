@@ -118,7 +118,7 @@ final class NewCommandTests: XCTestCase {
         for target in ["", "/", "//", "/.", "/tmp/..", "racine", "racine/."] {
             let result = try site.run("new", "site", target)
             XCTAssertEqual(result.status, 2, "'\(target)': \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains("name a new folder"), "'\(target)': \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("nommez un nouveau dossier"), "'\(target)': \(result.stderr)")
         }
         XCTAssertEqual(written.filter { FileManager.default.fileExists(atPath: $0) }, before)
     }
