@@ -221,13 +221,14 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(csv.contains("sud-lochois;1;parcours-formalises;Parcours pluriprofessionnels autour du patient;Parcours formalisés;;à la hausse;0;3;10000"), csv)
     }
 
-    /// Every page's navigation lists the free pages by title: adding or renaming one renders every page again.
+    /// Every page's navigation lists the free pages marked for the menu by title: adding or renaming one renders every
+    /// page again.
     func testAFreePageAddedOrRenamedReachesTheNavigationOfEveryPage() async throws {
         let site = try ScratchSite()
         let server = try Server(site: site)
         defer { server.stop() }
         let added = try rerendered(after: {
-            try site.write("content/pages/a-propos.md", "---\ntitle: À propos\n---\nQui sommes-nous.\n")
+            try site.write("content/pages/a-propos.md", "---\ntitle: À propos\nmenu: true\n---\nQui sommes-nous.\n")
         }, on: server)
         // 11 pages and, since the activity reports (#17), two report pages and their two print stylesheets.
         XCTAssertEqual(added.count, 15, "every page, the new one included")
@@ -235,7 +236,7 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(page.body.contains(">À propos</a>"), "the navigation lacks the new page")
 
         let renamed = try rerendered(after: {
-            try site.write("content/pages/a-propos.md", "---\ntitle: Qui sommes-nous\n---\nQui sommes-nous.\n")
+            try site.write("content/pages/a-propos.md", "---\ntitle: Qui sommes-nous\nmenu: true\n---\nQui sommes-nous.\n")
         }, on: server)
         XCTAssertEqual(renamed.count, 15, "every page (11, and the two activity reports with their print stylesheets)")
         page = try await server.get("cpts/sud-lochois/")
