@@ -7,8 +7,26 @@ enum MarkdownImages {
     static func located(in body: String, path: String, firstLine: Int) -> [Located<String>] {
         // Most bodies have no image: skip the parse.
         guard body.contains("![") else { return [] }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         return MarkdownRenderer.staticImages(in: body).map { image in
-            Located(image.path, at: SourceLocation(file: path, line: firstLine + image.line - 1, column: image.column))
+            let (line, column) = position(of: image, in: lines)
+            return Located(image.path, at: SourceLocation(file: path, line: firstLine + line - 1, column: column))
         }
+    }
+
+    /// cmark's position of an inline after a code span running over several lines can fall beyond its line (found
+    /// by the fuzzer): then the image is looked for from that line on, by its destination, else its line is given.
+    static func position(of image: StaticImages.Reference, in lines: [Substring]) -> (line: Int, column: Int) {
+        guard image.line >= 1, image.line <= lines.count else { return (max(1, min(image.line, lines.count)), 1) }
+        if image.column >= 1, image.column <= lines[image.line - 1].unicodeScalars.count + 1 { return (image.line, image.column) }
+        let destination = "](" + image.written
+        for number in image.line...lines.count {
+            let text = lines[number - 1]
+            if let found = text.range(of: destination), let open = text[..<found.lowerBound].lastIndex(of: "[") {
+                let start = text[..<open].last == "!" ? text.index(before: open) : open
+                return (number, text.unicodeScalars.distance(from: text.startIndex, to: start) + 1)
+            }
+        }
+        return (image.line, 1)
     }
 }
