@@ -48,17 +48,38 @@ public struct MarkdownRenderer: Sendable {
     ///   file of the site (`img/plan.png`, see `StaticImages`) is given it as prefix, so that image paths are
     ///   written from `static/` whatever the page's depth.
     public func render(_ markdown: String, imageRoot: String = "") -> RenderedMarkdown {
-        _ = MarkdownRenderer.registration
         let unsafe = options.allowRawHTML || options.allowUnsafeLinks
         let cmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FOOTNOTES
             | (unsafe ? CMARK_OPT_UNSAFE : 0)
-        guard let parser = cmark_parser_new(cmarkOptions) else { return RenderedMarkdown(html: "", headings: []) }
+        let rendered = MarkdownRenderer.withDocument(of: markdown, options: cmarkOptions) { document, parser in
+            // Before the outline, so that the table of contents reads like the headings (ids do not change: slugs
+            // keep ASCII letters and digits only).
+            if options.frenchTypography { FrenchTypography.apply(to: document) }
+            let headings = HeadingOutline.collect(in: document, offset: options.headingOffset)
+            if unsafe { UnsafeContentFilter.apply(to: document, options: options) }
+            if !imageRoot.isEmpty { StaticImages.prefix(in: document, with: imageRoot) }
+            guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+                return RenderedMarkdown(html: "", headings: headings)
+            }
+            defer { free(html) }
+            let withClasses = HTMLCompliance.rewrite(String(cString: html))
+            return RenderedMarkdown(html: HeadingOutline.addingIDs(to: withClasses, headings: headings), headings: headings)
+        }
+        return rendered ?? RenderedMarkdown(html: "", headings: [])
+    }
+
+    /// Parses `markdown` with the GFM extensions and hands `body` the document and its parser (nil when cmark-gfm
+    /// makes no parser or no document); both are freed afterwards. A table too large to pad to its header's width
+    /// stays plain text (`TableBudget`); finishing is serialised (`finishLock`).
+    static func withDocument<Result>(of markdown: String, options cmarkOptions: Int32,
+                                     _ body: (_ document: OpaquePointer, _ parser: OpaquePointer) -> Result) -> Result? {
+        _ = MarkdownRenderer.registration
+        guard let parser = cmark_parser_new(cmarkOptions) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in MarkdownRenderer.extensionNames {
             guard let syntaxExtension = cmark_find_syntax_extension(name) else { continue }
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)
         }
-        // A table too large to pad to its header's width stays plain text (`TableBudget`).
         let markdown = TableBudget.neutralizing(markdown)
         cmark_parser_feed(parser, markdown, markdown.utf8.count)
         var document: OpaquePointer?
@@ -66,21 +87,9 @@ public struct MarkdownRenderer: Sendable {
             document = cmark_parser_finish(parser)
             finished += 1
         }
-        guard let document else { return RenderedMarkdown(html: "", headings: []) }
+        guard let document else { return nil }
         defer { cmark_node_free(document) }
-
-        // Before the outline, so that the table of contents reads like the headings (ids do not change: slugs
-        // keep ASCII letters and digits only).
-        if options.frenchTypography { FrenchTypography.apply(to: document) }
-        let headings = HeadingOutline.collect(in: document, offset: options.headingOffset)
-        if unsafe { UnsafeContentFilter.apply(to: document, options: options) }
-        if !imageRoot.isEmpty { StaticImages.prefix(in: document, with: imageRoot) }
-        guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: headings)
-        }
-        defer { free(html) }
-        let withClasses = HTMLCompliance.rewrite(String(cString: html))
-        return RenderedMarkdown(html: HeadingOutline.addingIDs(to: withClasses, headings: headings), headings: headings)
+        return body(document, parser)
     }
 }
 
@@ -88,23 +97,9 @@ extension MarkdownRenderer {
     /// The images of `markdown` that name a file of the site (`StaticImages.sitePath`), with their place in
     /// `markdown` (1-based line and column of the `!`), for `check` to find them in `static/`.
     public static func staticImages(in markdown: String) -> [StaticImages.Reference] {
-        _ = MarkdownRenderer.registration
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) else { return [] }
-        defer { cmark_parser_free(parser) }
-        for name in MarkdownRenderer.extensionNames {
-            guard let syntaxExtension = cmark_find_syntax_extension(name) else { continue }
-            cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-        }
-        let markdown = TableBudget.neutralizing(markdown)
-        cmark_parser_feed(parser, markdown, markdown.utf8.count)
-        var document: OpaquePointer?
-        MarkdownRenderer.finishLock.withLock { finished in
-            document = cmark_parser_finish(parser)
-            finished += 1
-        }
-        guard let document else { return [] }
-        defer { cmark_node_free(document) }
-        return StaticImages.references(in: document)
+        withDocument(of: markdown, options: CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) { document, _ in
+            StaticImages.references(in: document)
+        } ?? []
     }
 }
 
