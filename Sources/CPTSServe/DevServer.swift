@@ -93,7 +93,7 @@ public final class DevServer: Sendable {
                     return response(.ok, type: Self.contentType(of: candidate), Self.served(candidate, bytes))
                 }
             }
-            let page = await state.file("404.html") ?? Array("Page introuvable".utf8)
+            let page = await state.file(Routes.notFound) ?? Array("Page introuvable".utf8)
             return response(.notFound, type: "text/html; charset=utf-8", LiveReload.inject(into: page))
         }
 
