@@ -93,7 +93,7 @@ public final class DevServer: Sendable {
                     return response(.ok, type: Self.contentType(of: candidate), Self.served(candidate, bytes))
                 }
             }
-            let page = await state.file("404.html") ?? Array("Page introuvable".utf8)
+            let page = await state.file(Routes.notFound) ?? Array("Page introuvable".utf8)
             return response(.notFound, type: "text/html; charset=utf-8", LiveReload.inject(into: page))
         }
 
@@ -101,9 +101,9 @@ public final class DevServer: Sendable {
         static func candidates(for urlPath: String) -> [String] {
             let path = (urlPath.removingPercentEncoding ?? urlPath).drop { $0 == "/" }
             guard !path.split(separator: "/").contains(where: { $0 == ".." }) else { return [] }
-            if path.isEmpty { return ["index.html"] }
-            if path.hasSuffix("/") { return [path + "index.html"] }
-            return [String(path), path + "/index.html"]
+            if path.isEmpty { return [SiteRoutes.index] }
+            if path.hasSuffix("/") { return [path + SiteRoutes.index] }
+            return [String(path), path + "/" + SiteRoutes.index]
         }
 
         static func served(_ path: String, _ bytes: [UInt8]) -> [UInt8] {

@@ -45,7 +45,7 @@ struct PDF: AsyncParsableCommand {
             Console.error("le site ne se construit pas\u{202F}: corrigez les erreurs ci-dessus")
             throw ExitCode(1)
         }
-        let page = site + "/cpts/\(slug)/rapport-annee-\(year)/index.html"
+        let page = site + "/" + Routes.reportFile(slug: slug, year: year)
         guard FileManager.default.fileExists(atPath: page) else {
             Console.error("pas de rapport d’activité publié pour la CPTS «\u{A0}\(slug)\u{A0}», année \(year) du contrat\u{202F}: "
                 + "écrivez-le dans \(options.contentPath)/reports/\(slug)/\(year).md")

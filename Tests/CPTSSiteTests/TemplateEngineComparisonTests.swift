@@ -63,9 +63,8 @@ final class TemplateEngineComparisonTests: XCTestCase {
         let content = try XCTUnwrap(loaded.content, "\(contentFolder) does not load: \(loaded.diagnostics.map(\.message))")
         let diagnostics = loaded.diagnostics + (await ContentRules.validateConcurrently(content))
         let theme = try Theme.load(named: content.settings.theme.value, from: BuildOptions(contentDirectory: contentFolder).themesDirectory)
-        let renderer = SiteRenderer(content: content, figures: SiteFigures(content: content), theme: theme, diagnostics: diagnostics,
-                                    geo: loaded.geo, sourceHashes: [:])
-        let models = ViewModels(content: content, figures: renderer.figures, theme: theme, diagnostics: diagnostics,
+        let figures = SiteFigures(content: content)
+        let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
                                                                           allowUnsafeLinks: content.settings.allowUnsafeLinks)),
                                 geo: loaded.geo)
@@ -74,12 +73,12 @@ final class TemplateEngineComparisonTests: XCTestCase {
             reference.register(try MustacheTemplate(string: file.text), named: name)
         }
 
-        let jobs = renderer.pageJobs(keyed: false)
+        let jobs = Routes(content: content, figures: figures, diagnostics: diagnostics, keyed: false).pages
         let ourMisses = MissedKeys(), referenceMisses = MissedKeys()
         var differences: [String] = []
         var bytes = 0
         for job in jobs {
-            let model = job.model(models)
+            let model = job.viewModel(models)
             let ours = try theme.renderBytes(job.template, model, misses: ourMisses)
             let theirs = Array((reference.render(RecordingRoot(values: model, misses: referenceMisses), withTemplate: job.template) ?? "").utf8)
             bytes += ours.count

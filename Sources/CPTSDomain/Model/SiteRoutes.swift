@@ -34,12 +34,21 @@ public enum SiteRoutes {
     /// The methodology page (`methodologie/`), always built; a free page of that slug gives its text.
     public static let methodology = "methodologie"
 
+    /// A folder's page: `cpts/<slug>/` is published as `cpts/<slug>/index.html`, and the home page as `index.html`.
+    public static let index = "index.html"
+    /// The page served at any missing URL.
+    public static let notFound = "404.html"
+    /// The Atom feed.
+    public static let feed = "feed.xml"
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
+
     /// The files the site has at its root, beside its folders.
     public static let rootFiles: [String: Label] = [
-        "index.html": Label(fr: "la page d’accueil", en: "the home page"),
-        "404.html": Label(fr: "la page «\u{202F}introuvable\u{202F}»", en: "the page-not-found page"),
-        "feed.xml": Label(fr: "le flux d’actualités", en: "the feed"),
-        "sitemap.xml": Label(fr: "le plan du site", en: "the sitemap"),
-        "robots.txt": Label(fr: "robots.txt", en: "robots.txt"),
+        index: Label(fr: "la page d’accueil", en: "the home page"),
+        notFound: Label(fr: "la page «\u{202F}introuvable\u{202F}»", en: "the page-not-found page"),
+        feed: Label(fr: "le flux d’actualités", en: "the feed"),
+        sitemap: Label(fr: "le plan du site", en: "the sitemap"),
+        robots: Label(fr: "robots.txt", en: "robots.txt"),
     ]
 }

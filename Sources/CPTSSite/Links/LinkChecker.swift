@@ -75,8 +75,8 @@ public struct LinkChecker: Sendable {
         let pages = scan(htmlPaths + stylesheetPaths, in: root)
         let pagesByPath = Dictionary(uniqueKeysWithValues: pages.map { ($0.path, $0) })
         let folders = Set(files.compactMap { path -> String? in
-            guard path.hasSuffix("/index.html") || path == "index.html" else { return nil }
-            return String(path.dropLast("index.html".count))
+            guard path.hasSuffix("/" + SiteRoutes.index) || path == SiteRoutes.index else { return nil }
+            return String(path.dropLast(SiteRoutes.index.count))
         })
 
         var suggestionsLeft = 50  // edit distances over every file are not free: enough for a human to read
@@ -147,7 +147,7 @@ public struct LinkChecker: Sendable {
             if files.contains(resolved) {
                 target = resolved
             } else if folders.contains(resolved + "/") {
-                target = resolved + "/index.html"  // a folder without its slash: servers redirect
+                target = resolved + "/" + SiteRoutes.index  // a folder without its slash: servers redirect
             } else {
                 let nearest = suggest ? Suggestion.nearest(to: resolved, in: files) : nil
                 return Problem(message: .linkBroken(url: written, page: page,
@@ -289,7 +289,7 @@ public struct LinkChecker: Sendable {
                 components.append(decoded)
             }
         }
-        if isFolder { components.append("index.html") }
+        if isFolder { components.append(SiteRoutes.index) }
         return components.joined(separator: "/")
     }
 

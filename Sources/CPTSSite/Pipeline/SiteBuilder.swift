@@ -13,136 +13,149 @@ public enum SiteBuilder {
 /// `build` runs one, `serve` keeps one per site and runs it on every save.
 public actor SiteSession {
     public let options: BuildOptions
-    private var parseCache = ParseCache()
-    private var pageCache: [String: RenderedPage] = [:]
-    /// What the rules and the figures gave for a model digest (`serve` only): reused while it does not change.
-    private var lastModel: (digest: Int, rules: [Diagnostic], figures: SiteFigures)?
+    /// What `serve` keeps from one build to the next; nil for one-off builds, which keep nothing.
+    private var memory: BuildMemory?
 
     public init(options: BuildOptions) {
         self.options = options
+        memory = options.mode == .memory ? BuildMemory() : nil
     }
 
-    /// The stages, in the order they run.
+    /// The stages, in the order they run, as `--verbose` times them. Each one reports into `run`, and stops the
+    /// build by throwing once its diagnostics are in the report.
     public func build() async -> BuildOutcome {
-        var report = BuildReport()
-        var clock = StageClock()
+        var run = BuildRun()
+        do {
+            let loaded = try await load(&run)
+            let model = try await validate(loaded, &run)
+            if options.mode == .check { return run.finish(succeeded: true) }
+            let figures = compute(model, &run)
+            let site = try await render(model, figures, &run)
+            try print(site, &run)
+            try write(site, &run)
+            return run.finish(succeeded: true, site.output)
+        } catch {
+            return run.finish(succeeded: false)
+        }
+    }
 
-        // 1. Load: read content/ into the model, with every reading problem.
-        // Only `serve` builds again: other builds keep no cache, and skip the file stamps that feed it.
-        // `serve` keeps every text, for the pages' keys; other builds keep only those diagnostics quote.
-        let (loaded, cache) = await ContentLoader.load(from: options.contentDirectory,
-                                                       reusing: options.mode == .memory ? parseCache : nil,
-                                                       keepingTexts: options.mode == .memory)
-        parseCache = cache
-        report.sources = loaded.sources
-        report.diagnostics = loaded.diagnostics
-        clock.lap("load")
-        guard var content = loaded.content else { return finish(report, clock) }
+    /// 1. Load: read content/ into the model, with every reading problem. Only `serve` reuses the parses of the
+    /// files that did not change, and keeps every text, for the pages' keys; other builds keep only those
+    /// diagnostics quote.
+    private func load(_ run: inout BuildRun) async throws -> LoadedContent {
+        let (loaded, cache) = await ContentLoader.load(from: options.contentDirectory, reusing: memory?.parses,
+                                                       keepingTexts: memory != nil)
+        memory?.parses = cache
+        run.report.sources = loaded.sources
+        run.report.diagnostics = loaded.diagnostics
+        run.clock.lap("load")
+        guard loaded.content != nil else { throw BuildRun.Stopped() }
+        return loaded
+    }
+
+    /// 2. Validate: the ACI and consistency rules. In `serve`, a save that changed only projets de santé texts
+    /// keeps the rules' verdict (and the figures) of the build before.
+    private func validate(_ loaded: LoadedContent, _ run: inout BuildRun) async throws -> SiteModel {
+        guard var content = loaded.content else { throw BuildRun.Stopped() }
         if let baseURL = options.baseURL { content.settings.baseURL = baseURL }
-
-        // In `serve`, a save that changed only projets de santé texts keeps the rules' verdict and the figures.
         // Each text hashed once, for the model digest and the pages' keys; one-off builds key nothing.
-        let sourceHashes = options.mode == .memory ? loaded.sources.mapValues(\.hashValue) : [:]
-        let digest = options.mode == .memory ? ModelDigest.of(content, sources: loaded.sources, hashes: sourceHashes) : nil
-        let unchanged = digest != nil && lastModel?.digest == digest
-
-        // 2. Validate: the ACI and consistency rules.
-        let rules = unchanged ? lastModel!.rules : await ContentRules.validateConcurrently(content)
+        let hashes = memory == nil ? [:] : loaded.sources.mapValues(\.hashValue)
+        let digest = memory == nil ? nil : ModelDigest.of(content, sources: loaded.sources, hashes: hashes)
+        let kept = memory?.model.flatMap { $0.digest == digest ? $0 : nil }
+        let rules: [Diagnostic]
+        if let kept { rules = kept.rules } else { rules = await ContentRules.validateConcurrently(content) }
         // The theme is looked for at each build: its folder may appear while the content stays the same.
         let checked = rules + Theme.existenceDiagnostics(content.settings, themesDirectory: options.themesDirectory)
-        report.diagnostics += checked
-        if options.mode != .memory {
+        run.report.diagnostics += checked
+        if memory == nil {
             // The load kept only the texts of the files it found problems in: the rules may point into others.
-            let unread = Set(checked.map(\.location.file)).subtracting(report.sources.keys)
-            report.sources.merge(ContentLoader.texts(of: unread, in: options.contentDirectory)) { kept, _ in kept }
+            let unread = Set(checked.map(\.location.file)).subtracting(run.report.sources.keys)
+            run.report.sources.merge(ContentLoader.texts(of: unread, in: options.contentDirectory)) { kept, _ in kept }
         }
-        clock.lap("validate")
-        if report.diagnostics.hasErrors { return finish(report, clock) }
-        if options.mode == .check { return finish(report, clock, succeeded: true) }
+        run.clock.lap("validate")
+        if run.report.diagnostics.hasErrors { throw BuildRun.Stopped() }
+        return SiteModel(content: content, geo: loaded.geo, sourceHashes: hashes, digest: digest, rules: rules,
+                         keptFigures: kept?.figures)
+    }
 
-        // 3. Compute: funding and coverage figures.
-        let figures = unchanged ? lastModel!.figures : SiteFigures(content: content)
-        if let digest { lastModel = (digest, rules, figures) }
-        clock.lap("compute")
+    /// 3. Compute: funding and coverage figures.
+    private func compute(_ model: SiteModel, _ run: inout BuildRun) -> SiteFigures {
+        let figures = model.keptFigures ?? SiteFigures(content: model.content)
+        if let digest = model.digest { memory?.model = (digest, model.rules, figures) }
+        run.clock.lap("compute")
+        return figures
+    }
 
-        // 4. Render: pages, feeds and exports. `serve` keeps them in memory (unchanged pages come from the previous
-        // build); `build` writes each one into the staging folder as soon as it is made, so that the render and
-        // write stages overlap and no site, however large, has to fit in memory.
+    /// 4. Render: the routes' pages, the feeds and the exports. `serve` keeps them in memory and renders only the
+    /// routes whose inputs changed; `build` writes each file into the staging folder as soon as it is made, so
+    /// that the render and write stages overlap and no site, however large, has to fit in memory.
+    private func render(_ model: SiteModel, _ figures: SiteFigures, _ run: inout BuildRun) async throws -> RenderedSite {
         let staged: StagedSite?
         do {
-            staged = options.mode == .memory ? nil : try StagedSite(output: options.outputDirectory)
+            staged = memory != nil ? nil : try StagedSite(output: options.outputDirectory)
         } catch {
-            return finish(writeFailed(error, report), clock)
+            throw run.stop(writeFailed(error))
         }
-        let rendered: SiteRenderer.Output
+        let diagnostics = run.report.diagnostics
+        let routes = Routes(content: model.content, figures: figures, diagnostics: diagnostics, keyed: memory != nil)
         do {
-            let theme = try Theme.load(named: content.settings.theme.value, from: options.themesDirectory)
-            rendered = try await SiteRenderer(content: content, figures: figures, theme: theme,
-                                              diagnostics: report.diagnostics, geo: loaded.geo,
-                                              sourceHashes: sourceHashes, pdfReports: options.pdfReports)
-                .render(reusing: options.mode == .memory ? pageCache : nil, into: staged,
-                        exportsKey: digest.map { [$0, report.diagnostics.hashValue].hashValue })
-        } catch let error as ThemeError {
-            staged?.abandon()
-            report.diagnostics += error.diagnostics
-            report.sources.merge(error.sources) { content, _ in content }
-            return finish(report, clock)
-        } catch let error as AtomicWriter.WriteError {
-            staged?.abandon()
-            return finish(writeFailed(error, report), clock)
+            let theme = try Theme.load(named: model.content.settings.theme.value, from: options.themesDirectory)
+            let output = try await SiteRenderer(content: model.content, figures: figures, theme: theme, diagnostics: diagnostics,
+                                                geo: model.geo, sourceHashes: model.sourceHashes, pdfReports: options.pdfReports)
+                .render(routes, reusing: memory?.rendered, into: staged,
+                        exportsKey: model.digest.map { [$0, diagnostics.hashValue].hashValue })
+            memory?.rendered = output.cache
+            run.clock.lap("render")
+            return RenderedSite(routes: routes, output: output, staged: staged)
         } catch {
             staged?.abandon()
-            report.diagnostics.append(.error(.renderFailed(reason: "\(error)"), at: SourceLocation(file: options.themesDirectory, line: 1, column: 1)))
-            return finish(report, clock)
+            throw run.stop(renderFailed(error))
         }
-        pageCache = rendered.pages
-        clock.lap("render")
-        guard let staged else {
-            return finish(report, clock, succeeded: true, files: rendered.files, rerendered: rendered.rerendered)
-        }
+    }
 
-        // 5. Print: with `--pdf`, each activity report to PDF beside its page, from the staged site, so that the
-        // PDFs are swapped in with it, or the build fails and nothing changes.
-        if options.pdfReports {
-            do {
-                for page in SiteRenderer.reportPages(of: content) {
-                    let pdf = try ReportPrinter.print(page: staged.staging.url.path + "/" + page.folder + "index.html")
-                    try staged.write(OutputFile(path: page.folder + ViewModels.reportPDFName(year: page.year), bytes: pdf))
-                }
-            } catch {
-                staged.abandon()
-                report.diagnostics.append(.error(.pdfFailed(reason: "\(error)"),
-                                                 at: SourceLocation(file: options.contentDirectory + "/reports", line: 1, column: 1)))
-                return finish(report, clock)
+    /// 5. Print: with `--pdf`, each activity report to PDF beside its page, from the staged site, so that the
+    /// PDFs are swapped in with it, or the build fails and nothing changes.
+    private func print(_ site: RenderedSite, _ run: inout BuildRun) throws {
+        guard options.pdfReports, let staged = site.staged else { return }
+        do {
+            for route in site.routes.pages {
+                guard let destination = route.pdf else { continue }
+                let pdf = try ReportPrinter.print(page: staged.staging.url.path + "/" + route.path)
+                try staged.write(OutputFile(path: destination, bytes: pdf))
             }
-            clock.lap("print")
-        }
-
-        // 6. Write: what is left of it — stale files out, then the staging folder swapped in, only when complete.
-        do {
-            try staged.commit()
-            report.filesWritten = rendered.fileCount
         } catch {
             staged.abandon()
-            return finish(writeFailed(error, report), clock)
+            throw run.stop(.error(.pdfFailed(reason: "\(error)"),
+                                  at: SourceLocation(file: options.contentDirectory + "/reports", line: 1, column: 1)))
         }
-        clock.lap("write")
-        return finish(report, clock, succeeded: true, files: rendered.files, rerendered: rendered.rerendered)
+        run.clock.lap("print")
     }
 
-    private func writeFailed(_ error: Error, _ report: BuildReport) -> BuildReport {
-        var report = report
-        report.diagnostics.append(.error(.writeFailed(reason: "\(error)"), at: SourceLocation(file: options.outputDirectory, line: 1, column: 1)))
-        return report
+    /// 6. Write: what is left of it — stale files out, then the staging folder swapped in, only when complete.
+    private func write(_ site: RenderedSite, _ run: inout BuildRun) throws {
+        guard let staged = site.staged else { return }
+        do {
+            try staged.commit()
+            run.report.filesWritten = site.output.fileCount
+        } catch {
+            staged.abandon()
+            throw run.stop(writeFailed(error))
+        }
+        run.clock.lap("write")
     }
 
-    private func finish(_ report: BuildReport, _ clock: StageClock, succeeded: Bool = false,
-                        files: [OutputFile] = [], rerendered: [String] = []) -> BuildOutcome {
-        var report = report
-        report.timings = clock.timings
-        report.diagnostics = report.diagnostics.sortedForReport()
-        report.succeeded = succeeded
-        return BuildOutcome(report: report, files: files, rerendered: rerendered)
+    /// Why rendering failed: the theme's own diagnostics, a file that could not be written, or anything else.
+    private func renderFailed(_ error: Error) -> (diagnostics: [Diagnostic], sources: [String: String]) {
+        switch error {
+        case let error as ThemeError: (error.diagnostics, error.sources)
+        case let error as AtomicWriter.WriteError: ([writeFailed(error)], [:])
+        default:
+            ([.error(.renderFailed(reason: "\(error)"), at: SourceLocation(file: options.themesDirectory, line: 1, column: 1))], [:])
+        }
+    }
+
+    private func writeFailed(_ error: Error) -> Diagnostic {
+        .error(.writeFailed(reason: "\(error)"), at: SourceLocation(file: options.outputDirectory, line: 1, column: 1))
     }
 }
 

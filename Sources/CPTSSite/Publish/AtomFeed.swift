@@ -20,15 +20,15 @@ enum AtomFeed {
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
               <title>\(XML.escape(content.settings.title))</title>
               <subtitle>Étapes franchies par les CPTS de la région \(XML.escape(content.region.name))</subtitle>
-              <link rel="self" href="\(XML.escape(url.absolute("feed.xml")))"/>
-              <link href="\(XML.escape(url.absolute("")))"/>
-              <id>\(XML.escape(url.absolute("")))</id>
+              <link rel="self" href="\(XML.escape(url.absolute(Routes.feed)))"/>
+              <link href="\(XML.escape(url.absolute(Routes.home)))"/>
+              <id>\(XML.escape(url.absolute(Routes.home)))</id>
               <updated>\(updated)T00:00:00Z</updated>
               <author><name>\(XML.escape(content.settings.publisher))</name></author>
 
             """
         for (day, stage, cpts) in events {
-            let page = url.absolute("cpts/\(cpts.slug.value)/index.html")
+            let page = url.absolute(Routes.cpts(cpts.slug.value))
             xml += """
                   <entry>
                     <title>\(XML.escape(cpts.name)) : \(XML.escape(stage.label.lowercasedFirst))</title>
@@ -40,7 +40,7 @@ enum AtomFeed {
 
                 """
         }
-        return OutputFile(path: "feed.xml", text: xml + "</feed>\n")
+        return OutputFile(path: Routes.feed, text: xml + "</feed>\n")
     }
 }
 

@@ -5,7 +5,7 @@ import CPTSDomain
 /// The list itself (name, department, its code, stage) is in the page, so that search works without the file.
 enum SearchIndex {
     static func export(content: SiteContent) -> Export {
-        Export(path: "data/search.json") { out in
+        Export(path: Routes.searchIndex) { out in
             let sorted = TerritoryOrder.sorted(content.cpts)
             JSONValue.lazyArray(count: sorted.count) { entry(sorted[$0], content) }.write(to: &out)
         }
@@ -17,7 +17,7 @@ enum SearchIndex {
             ("department", .string(content.region.department(cpts.department.value)?.name ?? cpts.department.value)),
             ("departmentCode", .string(cpts.department.value)),
             ("stage", .string(ViewModels.stageLabel(content.stageAsOf(cpts)))),
-            ("url", .string("cpts/\(cpts.slug.value)/")),
+            ("url", .string(Routes.cpts(cpts.slug.value))),
             ("communes", .array(communeNames(cpts, content).map { .string($0) })),
         ])
     }

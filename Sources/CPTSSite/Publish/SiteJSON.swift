@@ -7,7 +7,7 @@ enum SiteJSON {
 
     /// - Parameter entry: each CPTS's entry, written at `cptsDepth` by `entry(for:…)`, possibly from a cache.
     static func export(content: SiteContent, figures: SiteFigures, entry: @escaping (CPTS) -> String) -> Export {
-        Export(path: "data/site.json") { out in
+        Export(path: Routes.siteJSON) { out in
             let cpts = content.cpts.sorted { $0.slug.value < $1.slug.value }
             document(content, figures, cpts: .lazyArray(count: cpts.count) { .prerendered(entry(cpts[$0])) }).write(to: &out)
         }

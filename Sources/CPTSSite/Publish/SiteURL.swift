@@ -14,11 +14,8 @@ struct SiteURL {
         return String(afterHost)
     }
 
-    /// `cpts/sud-lochois/index.html` → `https://example.org/cpts/cpts/sud-lochois/`.
-    func absolute(_ path: String) -> String {
-        let page = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-        return base + page
-    }
+    /// A URL from the site's root (`Routes`), absolute: `cpts/sud-lochois/` → `https://example.org/cpts/cpts/sud-lochois/`.
+    func absolute(_ url: String) -> String { base + url }
 }
 
 enum XML {

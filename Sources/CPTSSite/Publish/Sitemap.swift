@@ -1,16 +1,17 @@
-/// `sitemap.xml`: every HTML page but the 404, with its absolute URL.
+/// `sitemap.xml`: every page the route table lists (not the 404, nor the print stylesheets), with its absolute
+/// URL, in the order of their files.
 enum Sitemap {
-    static func export(pages: [String], url: SiteURL) -> Export {
-        Export(path: "sitemap.xml") { out in
+    static func export(routes: Routes, url: SiteURL) -> Export {
+        Export(path: Routes.sitemap) { out in
             out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
-            for page in pages.sorted() where page.hasSuffix(".html") && page != "404.html" {
-                out.append("  <url><loc>\(XML.escape(url.absolute(page)))</loc></url>\n")
+            for page in routes.pages.filter(\.listed).sorted(by: { $0.path < $1.path }) {
+                out.append("  <url><loc>\(XML.escape(url.absolute(page.url)))</loc></url>\n")
             }
             out.append("</urlset>\n")
         }
     }
 
     static func robots(url: SiteURL) -> OutputFile {
-        OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\nSitemap: \(url.absolute("sitemap.xml"))\n")
+        OutputFile(path: Routes.robots, text: "User-agent: *\nAllow: /\nSitemap: \(url.absolute(Routes.sitemap))\n")
     }
 }

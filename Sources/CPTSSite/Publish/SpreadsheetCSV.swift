@@ -49,7 +49,7 @@ enum SpreadsheetCSV {
     ]
 
     static func cptsExport(content: SiteContent, figures: SiteFigures) -> Export {
-        Export(path: "data/cpts.csv") { out in
+        Export(path: Routes.cptsCSV) { out in
             out.append(contentsOf: byteOrderMark)
             row(cptsColumns.map(\.header), to: &out)
             for cpts in content.cpts.sorted(by: { $0.slug.value < $1.slug.value }) {
@@ -69,7 +69,7 @@ enum SpreadsheetCSV {
     /// A row per indicator and contract year of every CPTS, written as it is made: a million rows at
     /// national scale.
     static func indicatorsExport(content: SiteContent) -> Export {
-        Export(path: "data/indicators.csv") { out in
+        Export(path: Routes.indicatorsCSV) { out in
             out.append(contentsOf: byteOrderMark)
             row(indicatorColumns.map(\.header), to: &out)
             for file in content.indicators.sorted(by: { $0.slug < $1.slug }) {

@@ -3,16 +3,16 @@ import CPTSDomain
 extension ViewModels {
     /// A CPTS's page, printable as its annual report: identity card, missions against the ACI deadlines,
     /// indicators, funding, projet de santé and validation warnings.
-    func cpts(_ cpts: CPTS) -> [String: Any] {
-        let body = markdown.render(cpts.body, imageRoot: "../../")
-        var model = common(depth: 2, title: cpts.name)
+    func cpts(_ cpts: CPTS, root: String) -> [String: Any] {
+        let body = markdown.render(cpts.body, imageRoot: root)
+        var model = common(root: root, title: cpts.name)
         let numbers = figures[cpts]
         let department = content.region.department(cpts.department.value)
         model["cpts"] = present([
             "name": cpts.name,
-            "logo": logo(cpts.logo, name: cpts.name, root: "../../"),
+            "logo": logo(cpts.logo, name: cpts.name, root: root),
             "department": department?.name ?? cpts.department.value,
-            "departmentURL": department.map { "../../" + ViewModels.departmentPath($0.code) },
+            "departmentURL": department.map { root + Routes.department($0.code) },
             "population": FrenchFormat.integer(numbers.population),
             "tranche": numbers.tranche.map { String($0.number) },
             "stage": ViewModels.stageLabel(numbers.stage),
@@ -35,7 +35,7 @@ extension ViewModels {
             "funding": numbers.funding.map(fundingModel),
             "territory": territory(of: cpts),
             "road": road(of: cpts),
-            "reports": reportLinks(of: cpts, root: "../../"),
+            "reports": reportLinks(of: cpts, root: root),
             "hasReports": !content.reports(for: cpts.slug.value).isEmpty,
         ])
         model["body"] = body.html

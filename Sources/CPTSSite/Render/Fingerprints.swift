@@ -38,8 +38,8 @@ struct Fingerprints {
         self.global = global.finalize()
     }
 
-    func key(for job: SiteRenderer.PageJob) -> Int {
-        switch job.inputs {
+    func key(for route: Route) -> Int {
+        switch route.inputs {
         case .summary(let digest):
             var hasher = Hasher()
             hasher.combine(global)

@@ -4,12 +4,12 @@ import CPTSDomain
 extension ViewModels {
     /// The regional dashboard: key figures first, then stages, departments, the deployment curve, funding,
     /// other structures, the map and the list of CPTS.
-    func home() -> [String: Any] {
-        var model = common(depth: 0, title: "Tableau de bord")
+    func home(root: String) -> [String: Any] {
+        var model = common(root: root, title: "Tableau de bord")
         let coverage = figures.coverage
         model["region"] = ["name": content.region.name]
         model["keyFigures"] = keyFigures()
-        model["downloads"] = dataDownloads(root: "")
+        model["downloads"] = dataDownloads(root: root)
         model["stages"] = Stage.allCases.map { stage in
             ["label": stage.label, "count": FrenchFormat.integer(coverage.countByStage[stage] ?? 0)]
         }
@@ -21,7 +21,7 @@ extension ViewModels {
                 return .init(label: stage.label, value: Double(count), text: FrenchFormat.integer(count))
             },
             maximum: Double(coverage.countByStage.values.max() ?? 0)).responsive()
-        model["departments"] = coverage.byDepartment.map { departmentRow($0, root: "") }
+        model["departments"] = coverage.byDepartment.map { departmentRow($0, root: root) }
         model["departmentChart"] = BarChart(
             title: "Part de la population couverte par département",
             description: coverage.byDepartment.map { "\($0.name)\u{202F}: \(FrenchFormat.percent($0.coverage))" }.joined(separator: ", "),
@@ -50,8 +50,8 @@ extension ViewModels {
                 }.joined(separator: "\u{202F}; "),
             ])
         }
-        model["map"] = map() ?? false
-        model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: "") }
+        model["map"] = map(root: root) ?? false
+        model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: root) }
         return model
     }
 
@@ -81,7 +81,7 @@ extension ViewModels {
         [
             "code": department.code,
             "name": department.name,
-            "url": root + ViewModels.departmentPath(department.code),
+            "url": root + Routes.department(department.code),
             "cpts": FrenchFormat.integer(department.cpts),
             "constituted": FrenchFormat.integer(department.constituted),
             "signed": FrenchFormat.integer(department.signed),
@@ -90,8 +90,6 @@ extension ViewModels {
             "coverage": FrenchFormat.percent(department.coverage),
         ]
     }
-
-    static func departmentPath(_ code: String) -> String { "\(SiteRoutes.departments)/\(code.lowercased())/" }
 
     func deploymentCurve() -> String {
         let series = figures.series
@@ -149,10 +147,10 @@ extension ViewModels {
     }
 
     /// The coverage map, when `content/geo/` gives department shapes.
-    func map() -> String? {
+    func map(root: String) -> String? {
         let renderer = MapRenderer(departments: geo.departments, communes: geo.communes)
         let territories = content.cpts.filter { !$0.communes.isEmpty }.sorted { $0.name < $1.name }.map { cpts in
-            MapTerritory(name: cpts.name, href: "cpts/\(cpts.slug.value)/", communes: cpts.communes.map(\.value))
+            MapTerritory(name: cpts.name, href: root + Routes.cpts(cpts.slug.value), communes: cpts.communes.map(\.value))
         }
         let coverage = Dictionary(uniqueKeysWithValues: figures.coverage.byDepartment.map { ($0.code, $0.coverage) })
         guard let svg = renderer.svg(coverage: coverage, territories: territories, legend: false) else { return nil }

@@ -3,16 +3,16 @@ import CPTSDomain
 extension ViewModels {
     /// The methodology page: the site's own text (`pages/methodologie.md`, if any), then the facts the
     /// figures rest on, generated from the content: date, population vintage, funding schedule line by line.
-    func methodology() -> [String: Any] {
-        var model = common(depth: 1, title: "Méthodologie")
-        let page = content.pages.first { $0.slug.value == ViewModels.methodologySlug }
+    func methodology(root: String) -> [String: Any] {
+        var model = common(root: root, title: "Méthodologie")
+        let page = content.pages.first { $0.slug.value == Routes.methodologySlug }
         model["title"] = page?.title ?? "Méthodologie"
-        model["body"] = page.map { markdown.render($0.body, imageRoot: "../").html } ?? false
+        model["body"] = page.map { markdown.render($0.body, imageRoot: root).html } ?? false
         model["populationVintage"] = content.region.populationVintage.isEmpty ? false : content.region.populationVintage
         model["regionPopulation"] = FrenchFormat.integer(content.region.population.value)
         model["plannedTerritories"] = FrenchFormat.integer(content.region.plannedTerritories.value)
         model["schedules"] = usedSchedules().map(scheduleModel)
-        model["downloads"] = dataDownloads(root: "../")
+        model["downloads"] = dataDownloads(root: root)
         model["dataFiles"] = [("cpts.csv", "une ligne par CPTS", SpreadsheetCSV.cptsColumns),
                               ("indicators.csv", "une ligne par indicateur et par année de contrat de chaque CPTS",
                                SpreadsheetCSV.indicatorColumns)].map { file, rows, columns in
@@ -20,8 +20,6 @@ extension ViewModels {
         }
         return model
     }
-
-    static let methodologySlug = "methodologie"
 
     /// The site's default schedule first, then any other a CPTS names, then those that take over from them by
     /// date (a contract year is paid under the schedule in force at its start).
@@ -37,9 +35,10 @@ extension ViewModels {
         return ids.filter { seen.insert($0).inserted }.compactMap { content.schedules[$0] }
     }
 
-    func scheduleModel(_ schedule: FundingSchedule) -> [String: Any] {
+    /// The population range of each of the schedule's four size tranches, in words.
+    func trancheRanges(_ schedule: FundingSchedule) -> [String] {
         let bounds = schedule.tranches.value
-        let tranches = (0..<4).map { index -> String in
+        return (0..<4).map { index -> String in
             let lower = index == 0 ? nil : bounds[safe: index - 1]
             let upper = bounds[safe: index].map { $0 - 1 }
             switch (lower, upper) {
@@ -49,6 +48,10 @@ extension ViewModels {
             default: return ""
             }
         }
+    }
+
+    func scheduleModel(_ schedule: FundingSchedule) -> [String: Any] {
+        let tranches = trancheRanges(schedule)
         // Where the lines add up to something else than a published maximum (the two rows at the table's foot),
         // each unverified line is flagged with the tranches that differ.
         let gaps = (1...4).filter { number in

@@ -1,40 +1,82 @@
 import CPTSDomain
 
 extension ViewModels {
-    /// Where a CPTS's activity report for contract `year` is published, under its page.
-    static func reportPath(slug: String, year: Int) -> String { "cpts/\(slug)/rapport-annee-\(year)/" }
-
-    /// The PDF of a report, beside its page's folder (`build --pdf`).
-    static func reportPDFName(year: Int) -> String { "rapport-annee-\(year).pdf" }
-
     /// The reports a CPTS page links to: those the site publishes (the rules make sure each is for a year begun).
     func reportLinks(of cpts: CPTS, root: String) -> [[String: Any]] {
         content.reports(for: cpts.slug.value).compactMap { report in
             guard let dates = cpts.contractYear(report.year.value) else { return nil }
-            return ["year": String(report.year.value), "url": root + ViewModels.reportPath(slug: cpts.slug.value, year: report.year.value),
+            return ["year": String(report.year.value), "url": root + Routes.report(slug: cpts.slug.value, year: report.year.value),
                     "start": FrenchFormat.shortDate(dates.start), "end": FrenchFormat.shortDate(dates.end.dayBefore)]
         }
     }
 
     /// The annual activity report of a CPTS for one contract year: cover, key figures, missions with their actions,
     /// indicators over the years and money, members, meetings, the narrative and the proofs.
-    func report(_ report: ActivityReport, of cpts: CPTS) -> [String: Any] {
+    func report(_ report: ActivityReport, of cpts: CPTS, root: String) -> [String: Any] {
         let number = report.year.value
         let asOf = content.settings.asOf
         let dates = cpts.contractYear(number)
-        var model = common(depth: 3, title: "Rapport d'activité \(number) — \(cpts.name)")
+        var model = common(root: root, title: "Rapport d'activité \(number) — \(cpts.name)")
         let numbers = figures[cpts]
         let yearFunding = numbers.funding?.year(number)
         let histories = IndicatorHistory.histories(slug: cpts.slug.value, year: number, in: content)
-        let assessed = yearFunding?.assessed == true
         let department = content.region.department(cpts.department.value)
-        let body = markdown.render(report.body, imageRoot: "../../../")
+        let body = markdown.render(report.body, imageRoot: root)
+        let indicatorLabels = Dictionary(histories.map { ($0.id, $0.indicator.label) }, uniquingKeysWith: { first, _ in first })
+        let funding = reportFunding(report, funding: numbers.funding, year: yearFunding)
 
-        // Missions: those the CPTS carries, in its order, then any an action names that it does not (reported).
+        model["report"] = present([
+            "name": cpts.name,
+            "logo": logo(cpts.logo, name: cpts.name, root: root),
+            "year": String(number),
+            "start": dates.map { FrenchFormat.shortDate($0.start) },
+            "end": dates.map { FrenchFormat.shortDate($0.end.dayBefore) },
+            "status": yearFunding.map { PaymentCalendar.status($0) },
+            "inProgress": yearFunding?.status == .inProgress,
+            "cptsURL": Routes.relative(from: Routes.report(slug: cpts.slug.value, year: number), to: Routes.cpts(cpts.slug.value)),
+            "department": department?.name ?? cpts.department.value,
+            "population": FrenchFormat.integer(numbers.population),
+            "communes": cpts.communes.isEmpty ? nil : FrenchFormat.integer(cpts.communes.count),
+            "keyFigures": reportKeyFigures(report, histories: histories, assessed: yearFunding?.assessed == true, paid: funding?.paid),
+            "missions": reportMissions(report, of: cpts, histories: histories, year: yearFunding),
+            "funding": funding.map { $0.model as Any },
+            "members": memberRows(report, of: cpts),
+            "meetings": report.meetings.sorted { $0.date.value < $1.date.value }.map { meeting in
+                present(["date": FrenchFormat.shortDate(meeting.date.value), "kind": meetingLabel(meeting.kind.value),
+                         "title": meeting.title,
+                         "attendance": meeting.attendance.map { FrenchFormat.integer($0.value) },
+                         "upcoming": meeting.date.value > asOf])
+            },
+            "team": report.coordinatorFTE == nil && report.staffFTE == nil ? nil : present([
+                "coordinator": report.coordinatorFTE.map { fteLabel($0.value) },
+                "staff": report.staffFTE.map { fteLabel($0.value) },
+            ]),
+            "hasMembers": !memberRows(report, of: cpts).isEmpty,
+            "hasMeetings": !report.meetings.isEmpty,
+            "hasProofs": !report.proofs.isEmpty,
+            "pdf": pdfReports ? Routes.reportPDFName(year: number) : nil,
+            "proofs": report.proofs.map { proof in
+                ["indicator": indicatorLabels[proof.indicator.value] ?? proof.indicator.value, "items": proof.items] as [String: Any]
+            },
+            "otherYears": reportLinks(of: cpts, root: root).filter { $0["year"] as? String != String(number) },
+        ])
+        model["body"] = body.html
+        let toc = body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] }
+        model["toc"] = toc
+        model["hasToc"] = !toc.isEmpty
+        return model
+    }
+
+    /// The missions of a report: those the CPTS carries, in its order, then any an action names that it does not
+    /// (reported), each with its actions, its indicators over the years and its money.
+    func reportMissions(_ report: ActivityReport, of cpts: CPTS, histories: [IndicatorHistory],
+                        year yearFunding: ContractYearFunding?) -> [[String: Any]] {
+        let number = report.year.value
+        let assessed = yearFunding?.assessed == true
         var missionIDs = cpts.missions.map(\.id.value)
         for action in report.actions where !missionIDs.contains(action.mission.value) { missionIDs.append(action.mission.value) }
         let indicatorLabels = Dictionary(histories.map { ($0.id, $0.indicator.label) }, uniquingKeysWith: { first, _ in first })
-        let missions = missionIDs.map { id -> [String: Any] in
+        return missionIDs.map { id -> [String: Any] in
             let actions = report.actions.filter { $0.mission.value == id }
             let funding = yearFunding?.missions.first { $0.mission == id }
             let indicators = histories.filter { $0.indicator.mission.value == id }
@@ -54,7 +96,12 @@ extension ViewModels {
                 },
             ])
         }
+    }
 
+    /// The report's key figures: actions done, meetings held, participants, then indicators reached (once the year
+    /// is assessed), the money paid (`paid`, with a contract) and the coordination's time.
+    func reportKeyFigures(_ report: ActivityReport, histories: [IndicatorHistory], assessed: Bool, paid: Int?) -> [[String: String]] {
+        let asOf = content.settings.asOf
         let done = report.actions.filter { $0.status.value == .done }.count
         let held = report.meetings.filter { $0.date.value <= asOf }
         var keyFigures: [[String: String]] = [
@@ -68,75 +115,45 @@ extension ViewModels {
             let reached = measured.filter { FundingCalculator.reward($0.indicator).stepReached != nil }.count
             keyFigures.append(["label": "Indicateurs atteints", "value": "\(reached) sur \(histories.filter(\.setThisYear).count)"])
         }
-        var fundingModel: [String: Any]?
-        if let funding = numbers.funding, let year = yearFunding {
-            let payments = funding.calendar.filter { $0.year == number }
-            let paid = payments.filter { $0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +)
-            let toCome = payments.filter { !$0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +)
+        if let paid {
             keyFigures.append(["label": "Financement ACI versé au \(FrenchFormat.shortDate(asOf))", "value": FrenchFormat.euros(paid)])
-            fundingModel = present([
-                "operation": FrenchFormat.euros(year.operation),
-                "fixed": FrenchFormat.euros(year.fixed + year.extra),
-                "variableEarned": year.assessed ? FrenchFormat.euros(year.variableEarned) : nil,
-                "variableMaximum": FrenchFormat.euros(year.variableMaximum),
-                "earned": FrenchFormat.euros(year.total),
-                "paid": FrenchFormat.euros(paid),
-                "toCome": FrenchFormat.euros(toCome),
-                "inProgress": year.status == .inProgress,
-                "calendar": PaymentCalendar.lines(funding, year: number).map { line in
-                    ["date": line.date, "label": line.label, "amount": line.amount, "status": line.status,
-                     "statusClass": line.paid ? "status-on-time" : "status-upcoming"]
-                },
-                "spending": report.spending.isEmpty ? nil : report.spending.map { item in
-                    ["category": spendingLabel(item.category), "amount": FrenchFormat.euros(item.amount.value)]
-                },
-                "spendingTotal": report.spending.isEmpty ? nil : FrenchFormat.euros(report.spending.map(\.amount.value).reduce(0, +)),
-            ])
         }
         if let fte = report.coordinatorFTE {
             keyFigures.append(["label": "Coordination", "value": fteLabel(fte.value)])
         }
+        return keyFigures
+    }
 
-        model["report"] = present([
-            "name": cpts.name,
-            "logo": logo(cpts.logo, name: cpts.name, root: "../../../"),
-            "year": String(number),
-            "start": dates.map { FrenchFormat.shortDate($0.start) },
-            "end": dates.map { FrenchFormat.shortDate($0.end.dayBefore) },
-            "status": yearFunding.map { PaymentCalendar.status($0) },
-            "inProgress": yearFunding?.status == .inProgress,
-            "cptsURL": "../",
-            "department": department?.name ?? cpts.department.value,
-            "population": FrenchFormat.integer(numbers.population),
-            "communes": cpts.communes.isEmpty ? nil : FrenchFormat.integer(cpts.communes.count),
-            "keyFigures": keyFigures,
-            "missions": missions,
-            "funding": fundingModel.map { $0 as Any },
-            "members": memberRows(report, of: cpts),
-            "meetings": report.meetings.sorted { $0.date.value < $1.date.value }.map { meeting in
-                present(["date": FrenchFormat.shortDate(meeting.date.value), "kind": meetingLabel(meeting.kind.value),
-                         "title": meeting.title,
-                         "attendance": meeting.attendance.map { FrenchFormat.integer($0.value) },
-                         "upcoming": meeting.date.value > asOf])
+    /// The money of the report's year, with a signed contract: earned, paid, to come, its calendar and the spending;
+    /// and what was paid by the site's date, for the key figures.
+    func reportFunding(_ report: ActivityReport, funding: FundingBreakdown?, year: ContractYearFunding?)
+        -> (model: [String: Any], paid: Int)?
+    {
+        guard let funding, let year else { return nil }
+        let number = report.year.value
+        let asOf = content.settings.asOf
+        let payments = funding.calendar.filter { $0.year == number }
+        let paid = payments.filter { $0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +)
+        let toCome = payments.filter { !$0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +)
+        let model = present([
+            "operation": FrenchFormat.euros(year.operation),
+            "fixed": FrenchFormat.euros(year.fixed + year.extra),
+            "variableEarned": year.assessed ? FrenchFormat.euros(year.variableEarned) : nil,
+            "variableMaximum": FrenchFormat.euros(year.variableMaximum),
+            "earned": FrenchFormat.euros(year.total),
+            "paid": FrenchFormat.euros(paid),
+            "toCome": FrenchFormat.euros(toCome),
+            "inProgress": year.status == .inProgress,
+            "calendar": PaymentCalendar.lines(funding, year: number).map { line in
+                ["date": line.date, "label": line.label, "amount": line.amount, "status": line.status,
+                 "statusClass": line.paid ? "status-on-time" : "status-upcoming"]
             },
-            "team": report.coordinatorFTE == nil && report.staffFTE == nil ? nil : present([
-                "coordinator": report.coordinatorFTE.map { fteLabel($0.value) },
-                "staff": report.staffFTE.map { fteLabel($0.value) },
-            ]),
-            "hasMembers": !memberRows(report, of: cpts).isEmpty,
-            "hasMeetings": !report.meetings.isEmpty,
-            "hasProofs": !report.proofs.isEmpty,
-            "pdf": pdfReports ? ViewModels.reportPDFName(year: number) : nil,
-            "proofs": report.proofs.map { proof in
-                ["indicator": indicatorLabels[proof.indicator.value] ?? proof.indicator.value, "items": proof.items] as [String: Any]
+            "spending": report.spending.isEmpty ? nil : report.spending.map { item in
+                ["category": spendingLabel(item.category), "amount": FrenchFormat.euros(item.amount.value)]
             },
-            "otherYears": reportLinks(of: cpts, root: "../../../").filter { $0["year"] as? String != String(number) },
+            "spendingTotal": report.spending.isEmpty ? nil : FrenchFormat.euros(report.spending.map(\.amount.value).reduce(0, +)),
         ])
-        model["body"] = body.html
-        let toc = body.headings.filter { $0.level == 2 }.map { ["text": $0.text, "id": $0.id] }
-        model["toc"] = toc
-        model["hasToc"] = !toc.isEmpty
-        return model
+        return (model, paid)
     }
 
     /// The report's own print stylesheet: its running header.

@@ -112,21 +112,13 @@ enum StylesheetURLs {
             guard let resolved = resolve((String(target).removingPercentEncodingIfAny), from: folder),
                 let destination = published[resolved]
             else { continue }
-            let relative = relativePath(from: folder, to: destination) + suffix
+            let relative = Routes.relative(from: folder, to: destination) + suffix
             result += css[last..<reference.range.lowerBound]
             result += Array(relative.utf8)
             last = reference.range.upperBound
         }
         result += css[last...]
         return result
-    }
-
-    /// The relative URL from the folder `from` (components) to the file `to` (a path from the same root).
-    static func relativePath(from: [String], to: String) -> String {
-        let target = to.split(separator: "/").map(String.init)
-        var common = 0
-        while common < from.count, common < target.count - 1, from[common] == target[common] { common += 1 }
-        return String(repeating: "../", count: from.count - common) + target[common...].joined(separator: "/")
     }
 }
 

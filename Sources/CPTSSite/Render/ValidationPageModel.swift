@@ -3,8 +3,8 @@ import CPTSDomain
 extension ViewModels {
     /// The validation report: every diagnostic of the build, in French, grouped by what it concerns (a CPTS, a
     /// page, the region, the settings), each naming its field; no file path, since the page is public.
-    func validationReport() -> [String: Any] {
-        var model = common(depth: 1, title: "Rapport de validation")
+    func validationReport(root: String) -> [String: Any] {
+        var model = common(root: root, title: "Rapport de validation")
         var groups: [(place: String, diagnostics: [Diagnostic])] = []
         for diagnostic in diagnostics.sortedForReport() {
             let place = place(of: diagnostic.location.file)

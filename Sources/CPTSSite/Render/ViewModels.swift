@@ -15,11 +15,7 @@ struct ViewModels: Sendable {
     /// Whether each activity report is also printed to PDF beside its page (`build --pdf`).
     var pdfReports = false
 
-    /// Keys every page has: site identity, navigation, assets, relative root.
-    func common(depth: Int, title: String) -> [String: Any] {
-        common(root: String(repeating: "../", count: depth), title: title)
-    }
-
+    /// Keys every page has: site identity, navigation, assets, relative root (the page's route's).
     func common(root: String, title: String) -> [String: Any] {
         [
             "root": root,
@@ -34,34 +30,29 @@ struct ViewModels: Sendable {
             ] as [String: Any],
             "stylesheet": root + (theme.assetPath("style.css") ?? "style.css"),
             "script": root + (theme.assetPath("search.js") ?? "search.js"),
-            "searchURL": root + SiteRoutes.search + "/",
-            "searchIndexURL": root + "data/search.json",
-            "feedURL": root + "feed.xml",
-            "pages": ViewModels.menu(of: content.pages).map { ["title": $0.title, "url": root + $0.slug.value + "/"] },
-            "methodologyURL": root + ViewModels.methodologySlug + "/",
+            "searchURL": root + Routes.search,
+            "searchIndexURL": root + Routes.searchIndex,
+            "feedURL": root + Routes.feed,
+            "pages": ViewModels.menu(of: content.pages).map { ["title": $0.title, "url": root + Routes.page($0.slug.value)] },
+            "methodologyURL": root + Routes.methodology,
             // False with `validationPage: false` in site.yaml: no page, no link to it.
-            "validationURL": content.settings.validationPage ? root + SiteRoutes.validation + "/" : false,
+            "validationURL": content.settings.validationPage ? root + Routes.validation : false,
         ]
     }
 
     /// The data files a reader may download (`SpreadsheetCSV`, `SiteJSON`), for the dashboard and the methodology.
     func dataDownloads(root: String) -> [[String: Any]] {
-        [["url": root + "data/cpts.csv", "name": "Les CPTS", "format": "CSV pour tableur (cpts.csv)"],
-         ["url": root + "data/indicators.csv", "name": "Les indicateurs des contrats", "format": "CSV pour tableur (indicators.csv)"],
-         ["url": root + "data/site.json", "name": "Toutes les données du site", "format": "JSON pour les programmes (site.json)"]]
+        [["url": root + Routes.cptsCSV, "name": "Les CPTS", "format": "CSV pour tableur (cpts.csv)"],
+         ["url": root + Routes.indicatorsCSV, "name": "Les indicateurs des contrats", "format": "CSV pour tableur (indicators.csv)"],
+         ["url": root + Routes.siteJSON, "name": "Toutes les données du site", "format": "JSON pour les programmes (site.json)"]]
     }
 
     /// The free pages of the top menu: those marked `menu: true` (the methodology page has its own link), by
     /// `menuOrder`, then in file order.
     static func menu(of pages: [Page]) -> [Page] {
-        pages.enumerated().filter { $0.element.menu && $0.element.slug.value != methodologySlug }
+        pages.enumerated().filter { $0.element.menu && $0.element.slug.value != Routes.methodologySlug }
             .sorted { ($0.element.menuOrder ?? Int.max, $0.offset) < ($1.element.menuOrder ?? Int.max, $1.offset) }
             .map(\.element)
-    }
-
-    /// How many folders down a free page is: `pages/a/b.md` is published at `a/b/index.html`, two down.
-    static func depth(ofPage page: Page) -> Int {
-        page.slug.value.split(separator: "/").count
     }
 
     /// A logo's URL from a page `root` and its text alternative (the name it stands for); false without a logo.
@@ -81,39 +72,37 @@ struct ViewModels: Sendable {
     func summary(_ cpts: CPTS, root: String) -> [String: Any] {
         [
             "name": cpts.name,
-            "url": root + "cpts/\(cpts.slug.value)/",
+            "url": root + Routes.cpts(cpts.slug.value),
             "stage": ViewModels.stageLabel(figures[cpts].stage),
             "population": FrenchFormat.integer(figures[cpts].population),
             "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
             "departmentCode": cpts.department.value,
-            "path": "cpts/\(cpts.slug.value)/",
+            "path": Routes.cpts(cpts.slug.value),
         ]
     }
 
     /// The stage at the site's date, in French; a CPTS whose first stage is dated later has not started yet.
     static func stageLabel(_ stage: Stage?) -> String { stage?.label ?? "Pas encore engagée" }
 
-    func page(_ page: Page) -> [String: Any] {
-        let depth = ViewModels.depth(ofPage: page)
-        let body = markdown.render(page.body, imageRoot: String(repeating: "../", count: depth))
-        var model = common(depth: depth, title: page.title)
+    func page(_ page: Page, root: String) -> [String: Any] {
+        let body = markdown.render(page.body, imageRoot: root)
+        var model = common(root: root, title: page.title)
         model["title"] = page.title
         model["body"] = body.html
         return model
     }
 
     /// The search page lists every CPTS, so that search works without JavaScript; the script filters the list.
-    func search() -> [String: Any] {
-        var model = common(depth: 1, title: "Rechercher une CPTS")
-        model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: "../") }
+    func search(root: String) -> [String: Any] {
+        var model = common(root: root, title: "Rechercher une CPTS")
+        model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: root) }
         model["hasCommunes"] = content.cpts.contains { !SearchIndex.communeNames($0, content).isEmpty }
         return model
     }
 
-    /// The 404 page is served at any missing URL, so its links start from the site's root path
-    /// (`/cpts/` for `https://example.org/cpts/`) rather than from its own place.
-    func notFound() -> [String: Any] {
-        common(root: SiteURL(baseURL: content.settings.baseURL).rootPath, title: "Page introuvable")
+    /// The 404 page: its `root` is the site's root path (see `Routes`), since it is served at any missing URL.
+    func notFound(root: String) -> [String: Any] {
+        common(root: root, title: "Page introuvable")
     }
 
     /// Absent values become `false`: false in a Mustache section (an empty string is not), and the key still
