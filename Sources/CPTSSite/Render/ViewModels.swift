@@ -35,7 +35,6 @@ struct ViewModels: Sendable {
             "stylesheet": root + (theme.assetPath("style.css") ?? "style.css"),
             "script": root + (theme.assetPath("search.js") ?? "search.js"),
             "searchURL": root + SiteRoutes.search + "/",
-            "searchIndexURL": root + "data/search.json",
             "feedURL": root + "feed.xml",
             "pages": ViewModels.menu(of: content.pages).map { ["title": $0.title, "url": root + $0.slug.value + "/"] },
             "methodologyURL": root + ViewModels.methodologySlug + "/",
@@ -106,6 +105,8 @@ struct ViewModels: Sendable {
     func search() -> [String: Any] {
         var model = common(depth: 1, title: "Rechercher une CPTS")
         model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: "../") }
+        // `data/search.json` (`SearchIndex`): the script adds the communes' names to what it searches.
+        model["searchIndexURL"] = "../data/search.json"
         model["hasCommunes"] = content.cpts.contains { !SearchIndex.communeNames($0, content).isEmpty }
         return model
     }
