@@ -3,8 +3,9 @@ import XCTest
 
 /// Each golden fixture site, built by the real executable, must give exactly the files of
 /// `Tests/Fixtures/golden/<site>/`, byte for byte: `minimal` has every page type, the exports and the assets;
-/// `warnings` is the same site with three warnings (a mission started late, an unknown key, an unknown figure)
-/// and raw HTML removed, for the warnings of a CPTS page and the validation page.
+/// `warnings` is the same site with four warnings (a mission started late, an unknown key, an unknown figure, raw
+/// HTML removed), for the warnings of a CPTS page and the validation page, and a report whose text has a top-level
+/// heading, for the report's table of contents.
 /// `UPDATE_GOLDEN=1 swift test --filter GoldenSiteTests` rewrites them, to be reviewed before committing.
 final class GoldenSiteTests: XCTestCase {
     func testTheMinimalSiteMatchesItsGoldenFiles() throws {
