@@ -1,6 +1,3 @@
-import CPTSContent
-import CPTSDomain
-import CPTSMarkdown
 @testable import CPTSSite
 import Foundation
 import XCTest
@@ -16,22 +13,12 @@ final class ThemeContractTests: XCTestCase {
                         "Tests/Fixtures/sites/warnings/content"]
 
     /// Each template's keys, as `site.title` (a member) and `cpts[].name` (a member of each item of a list), on
-    /// every page of the site in `contentFolder`. The one place that knows how pages get their view models.
+    /// every page of the site in `contentFolder`.
     static func providedKeys(contentFolder: String) async throws -> [String: Set<String>] {
-        let loaded = await ContentLoader.load(from: contentFolder)
-        let content = try XCTUnwrap(loaded.content, "\(contentFolder) does not load")
-        let diagnostics = loaded.diagnostics + (await ContentRules.validateConcurrently(content))
-        let theme = try Theme.load(named: content.settings.theme.value,
-                                   from: BuildOptions(contentDirectory: contentFolder).themesDirectory)
-        let renderer = SiteRenderer(content: content, figures: SiteFigures(content: content), theme: theme,
-                                    diagnostics: diagnostics, geo: loaded.geo, sourceHashes: [:])
-        let models = ViewModels(content: content, figures: renderer.figures, theme: theme, diagnostics: diagnostics,
-                                markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
-                                                                          allowUnsafeLinks: content.settings.allowUnsafeLinks)),
-                                geo: loaded.geo)
+        let site = try await SitePages.load(contentFolder: contentFolder)
         var keys: [String: Set<String>] = [:]
-        for job in renderer.pageJobs(keyed: false) {
-            keys[job.template, default: []].formUnion(paths(of: job.model(models)))
+        for job in site.jobs {
+            keys[job.template, default: []].formUnion(paths(of: job.model(site.models)))
         }
         return keys
     }
