@@ -170,13 +170,18 @@ struct TemplateRenderer {
             }
             position = saved
         default:
-            let saved = position
-            position = nil
-            stack.append(value)
-            render(children)
-            stack.removeLast()
-            position = saved
+            render(children, within: value)
         }
+    }
+
+    /// Renders `children` with `value` as the current value, outside any list position.
+    mutating func render(_ children: [TemplateNode], within value: TemplateValue) {
+        let saved = position
+        position = nil
+        stack.append(value)
+        render(children)
+        stack.removeLast()
+        position = saved
     }
 
     mutating func renderInverted(_ value: TemplateValue, _ children: [TemplateNode]) {
@@ -188,12 +193,7 @@ struct TemplateRenderer {
         case .list(let items):
             guard items.isEmpty else { return }
             // The empty list becomes the current value, as a section's value does.
-            let saved = position
-            position = nil
-            stack.append(value)
-            render(children)
-            stack.removeLast()
-            position = saved
+            render(children, within: value)
         default:
             return
         }

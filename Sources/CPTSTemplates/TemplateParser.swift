@@ -26,21 +26,9 @@ public struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
         case neverClosed(String)
     }
 
-    /// The problem in English.
-    public var message: String {
-        switch problem {
-        case .unfinishedTag(let closing): "unfinished tag: no closing \(closing)"
-        case .delimitersUnterminated: "a set-delimiters tag must end with '='"
-        case .delimitersNotTwo: "a set-delimiters tag needs two delimiters, like {{=<% %>=}}"
-        case .emptyTag: "empty tag"
-        case .invalidName(let name): "invalid name '\(name)'"
-        case .closeWithoutOpen(let name): "end of section '\(name)' without a matching opening tag"
-        case .closedByAnother(let opened, let closed): "section '\(opened)' is closed by '\(closed)'"
-        case .neverClosed(let name): "section '\(name)' is never closed"
-        }
-    }
-
-    public var description: String { "\(template):\(line):\(column): \(message)" }
+    /// Where and what, for a developer: the words are the caller's (cpts-site's diagnostic catalog, in French and
+    /// English), not the engine's.
+    public var description: String { "\(template):\(line):\(column): \(problem)" }
 }
 
 /// A name as a tag writes it: `name`, `a.b.c`, `.` (the current value), `.name` (only in the current value),
@@ -217,73 +205,87 @@ struct TemplateParser {
             }
             appendText(textStart, index)
             let tagStart = index
-            var contentStart = index + open.count
-            var kind = Kind.variable
-            var closing = close
-            if contentStart < bytes.count {
-                switch bytes[contentStart] {
-                case UInt8(ascii: "!"): kind = .comment
-                case UInt8(ascii: "="): kind = .delimiters
-                case UInt8(ascii: "{"): kind = .raw; closing = [UInt8(ascii: "}")] + close
-                case UInt8(ascii: "&"): kind = .raw
-                case UInt8(ascii: "#"): kind = .section
-                case UInt8(ascii: "^"): kind = .inverted
-                case UInt8(ascii: "/"): kind = .close
-                case UInt8(ascii: ">"): kind = .partial
-                case UInt8(ascii: "<"): kind = .parent
-                case UInt8(ascii: "$"): kind = .block
-                default: break
-                }
-                if kind != .variable { contentStart += 1 }
-            }
+            let (kind, contentStart, closing) = tagKind(at: index + open.count, close: close)
             guard let end = find(closing, from: contentStart) else {
                 throw error(.unfinishedTag(closing: String(decoding: closing, as: UTF8.self)), at: tagStart)
             }
             var content = Self.trimmed(bytes[contentStart..<end])
             index = end + closing.count
             textStart = index
-            switch kind {
-            case .comment:
-                break
-            case .delimiters:
-                guard content.hasSuffix("=") else { throw error(.delimitersUnterminated, at: tagStart) }
-                let parts = content.dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" })
-                guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
-                    throw error(.delimitersNotTwo, at: tagStart)
-                }
-                open = Array(parts[0].utf8)
-                close = Array(parts[1].utf8)
+            if kind == .delimiters {
+                (open, close) = try delimiters(content, at: tagStart)
                 content = ""
-            default:
-                guard !content.isEmpty else { throw error(.emptyTag, at: tagStart) }
-                if kind != .partial && kind != .parent && kind != .block && kind != .close {
-                    guard TemplateName(content) != nil else { throw error(.invalidName(content), at: tagStart) }
-                } else if content.contains(where: { $0.isWhitespace }) {
-                    throw error(.invalidName(content), at: tagStart)
-                }
+            } else if kind != .comment {
+                try checkName(content, of: kind, at: tagStart)
             }
-            var tag = Tag(kind: kind, content: content, offset: tagStart)
-            let position = tokens.count
-            if kind.opens {
-                openTags.append(position)
-            } else if kind == .close {
-                guard let opening = openTags.popLast() else {
-                    throw error(.closeWithoutOpen(content), at: tagStart)
-                }
-                guard case .tag(var openingTag) = tokens[opening] else { preconditionFailure() }
-                guard openingTag.content == content else {
-                    throw error(.closedByAnother(opened: openingTag.content, closed: content), at: tagStart)
-                }
-                openingTag.match = position
-                tokens[opening] = .tag(openingTag)
-                tag.match = opening
-            }
-            tokens.append(.tag(tag))
+            try append(Tag(kind: kind, content: content, offset: tagStart), openTags: &openTags)
         }
         appendText(textStart, bytes.count)
         if let unclosed = openTags.last, case .tag(let tag) = tokens[unclosed] {
             throw error(.neverClosed(tag.content), at: tag.offset)
         }
+    }
+
+    /// The kind of the tag whose content may start at `contentStart` (after its opening delimiter), where its content
+    /// does start (after the sigil), and the delimiter that closes it.
+    func tagKind(at contentStart: Int, close: [UInt8]) -> (Kind, contentStart: Int, closing: [UInt8]) {
+        guard contentStart < bytes.count else { return (.variable, contentStart, close) }
+        let kind: Kind
+        switch bytes[contentStart] {
+        case UInt8(ascii: "!"): kind = .comment
+        case UInt8(ascii: "="): kind = .delimiters
+        case UInt8(ascii: "{"): return (.raw, contentStart + 1, [UInt8(ascii: "}")] + close)
+        case UInt8(ascii: "&"): kind = .raw
+        case UInt8(ascii: "#"): kind = .section
+        case UInt8(ascii: "^"): kind = .inverted
+        case UInt8(ascii: "/"): kind = .close
+        case UInt8(ascii: ">"): kind = .partial
+        case UInt8(ascii: "<"): kind = .parent
+        case UInt8(ascii: "$"): kind = .block
+        default: return (.variable, contentStart, close)
+        }
+        return (kind, contentStart + 1, close)
+    }
+
+    /// The opening and closing delimiters a set-delimiters tag (`{{=<% %>=}}`, here `<% %>=`) sets.
+    func delimiters(_ content: String, at tagStart: Int) throws(TemplateSyntaxError) -> (open: [UInt8], close: [UInt8]) {
+        guard content.hasSuffix("=") else { throw error(.delimitersUnterminated, at: tagStart) }
+        let parts = content.dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
+            throw error(.delimitersNotTwo, at: tagStart)
+        }
+        return (Array(parts[0].utf8), Array(parts[1].utf8))
+    }
+
+    /// A tag names a value (`TemplateName`), or a template or block (no whitespace), never nothing.
+    func checkName(_ content: String, of kind: Kind, at tagStart: Int) throws(TemplateSyntaxError) {
+        guard !content.isEmpty else { throw error(.emptyTag, at: tagStart) }
+        if kind != .partial && kind != .parent && kind != .block && kind != .close {
+            guard TemplateName(content) != nil else { throw error(.invalidName(content), at: tagStart) }
+        } else if content.contains(where: { $0.isWhitespace }) {
+            throw error(.invalidName(content), at: tagStart)
+        }
+    }
+
+    /// Appends a tag, matching a closing tag with the section it closes.
+    mutating func append(_ tag: Tag, openTags: inout [Int]) throws(TemplateSyntaxError) {
+        var tag = tag
+        let position = tokens.count
+        if tag.kind.opens {
+            openTags.append(position)
+        } else if tag.kind == .close {
+            guard let opening = openTags.popLast() else {
+                throw error(.closeWithoutOpen(tag.content), at: tag.offset)
+            }
+            guard case .tag(var openingTag) = tokens[opening] else { preconditionFailure() }
+            guard openingTag.content == tag.content else {
+                throw error(.closedByAnother(opened: openingTag.content, closed: tag.content), at: tag.offset)
+            }
+            openingTag.match = position
+            tokens[opening] = .tag(openingTag)
+            tag.match = opening
+        }
+        tokens.append(.tag(tag))
     }
 
     /// Groups the tokens into lines and finds the standalone ones: lines with only whitespace and tags that print

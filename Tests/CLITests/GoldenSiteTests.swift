@@ -1,29 +1,44 @@
 import Foundation
 import XCTest
 
-/// The minimal fixture site, built by the real executable, must give exactly the files of
-/// `Tests/Fixtures/golden/minimal/`: every page type, the exports and the assets, byte for byte.
+/// Each golden fixture site, built by the real executable, must give exactly the files of
+/// `Tests/Fixtures/golden/<site>/`, byte for byte: `minimal` has every page type, the exports and the assets;
+/// `warnings` is the same site with four warnings (a mission started late, an unknown key, an unknown figure, raw
+/// HTML removed), for the warnings of a CPTS page and the validation page, and a report whose text has a top-level
+/// heading, for the report's table of contents.
 /// `UPDATE_GOLDEN=1 swift test --filter GoldenSiteTests` rewrites them, to be reviewed before committing.
 final class GoldenSiteTests: XCTestCase {
-    static let golden = CLIRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/golden/minimal")
-
     func testTheMinimalSiteMatchesItsGoldenFiles() throws {
-        let site = try ScratchSite()
+        try assertGolden(site: "minimal", warnings: 0)
+    }
+
+    func testASiteWithWarningsMatchesItsGoldenFiles() throws {
+        try assertGolden(site: "warnings", warnings: 4)
+    }
+
+    /// Builds `Tests/Fixtures/sites/<site>` and compares it with `Tests/Fixtures/golden/<site>`, printing a unified
+    /// diff of each file that differs; `warnings` is how many the build must report.
+    func assertGolden(site name: String, warnings: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+        let golden = CLIRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/golden/\(name)")
+        let site = try ScratchSite(copying: name)
         let result = try site.run("build")
-        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.status, 0, result.stderr, file: file, line: line)
+        XCTAssertEqual(result.stderr.components(separatedBy: ": warning: ").count - 1, warnings, result.stderr, file: file, line: line)
         let built = try site.snapshot("public")
         if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.removeItem(at: Self.golden)
+            try? FileManager.default.removeItem(at: golden)
             for (path, data) in built {
-                let url = Self.golden.appendingPathComponent(path)
+                let url = golden.appendingPathComponent(path)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try data.write(to: url)
             }
         }
-        let expected = try ScratchSite.snapshot(of: Self.golden)
-        XCTAssertEqual(built.keys.sorted(), expected.keys.sorted())
+        let expected = try ScratchSite.snapshot(of: golden)
+        XCTAssertEqual(built.keys.sorted(), expected.keys.sorted(), "files built and golden files", file: file, line: line)
         for (path, data) in expected.sorted(by: { $0.key < $1.key }) {
-            XCTAssertTrue(built[path] == data, "\(path) differs from its golden file")
+            if let built = built[path], let diff = GoldenDiff.of(expected: data, actual: built, name: "\(name)/\(path)") {
+                XCTFail("\(path) differs from its golden file\n\(diff)", file: file, line: line)
+            }
         }
     }
 }

@@ -3,26 +3,6 @@ import CPTSDomain
 import Foundation
 import XCTest
 
-/// The real IGN shapes of `../shared/data/` (never copied into the repository), or a skip when they are absent.
-enum GeoSharedData {
-    /// `CPTS_SHARED_DATA`, else `shared/data` beside the repository (three levels above this file).
-    static var folder: URL {
-        if let path = ProcessInfo.processInfo.environment["CPTS_SHARED_DATA"] {
-            return URL(fileURLWithPath: path)
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data")
-    }
-
-    static func path(_ name: String) throws -> String {
-        let path = folder.appendingPathComponent(name).path
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw XCTSkip("\(name) is not in \(folder.path): shared reference data absent")
-        }
-        return path
-    }
-}
-
 final class GeoLoaderTests: XCTestCase {
     var folder: URL!
 
@@ -39,28 +19,22 @@ final class GeoLoaderTests: XCTestCase {
         try Data(text.utf8).write(to: folder.appendingPathComponent(name))
     }
 
-    func testReadsTheSixDepartmentsAndAllCommunesOfCentreValDeLoire() throws {
-        // Linked, not copied: the reference files stay in ../shared/data.
-        try FileManager.default.createSymbolicLink(
-            atPath: folder.appendingPathComponent(GeoLoader.departmentsFile).path,
-            withDestinationPath: GeoSharedData.path("departements-centre-val-de-loire.geojson"))
-        try FileManager.default.createSymbolicLink(
-            atPath: folder.appendingPathComponent(GeoLoader.communesFile).path,
-            withDestinationPath: GeoSharedData.path("communes-centre-val-de-loire.geojson"))
+    /// The hand-made shapes of `Tests/Fixtures/geo/` (see its `make-shapes.py`): two departments, six communes.
+    static let handMadeShapes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/geo")
 
-        let loaded = GeoLoader.load(folder: folder.path, displayFolder: "content/geo")
+    func testReadsTheDepartmentsAndCommunesOfAGeoFolder() throws {
+        let loaded = GeoLoader.load(folder: Self.handMadeShapes.path, displayFolder: "content/geo")
 
         XCTAssertEqual(loaded.diagnostics, [])
-        XCTAssertEqual(loaded.departments.map(\.code), ["18", "28", "36", "37", "41", "45"])
-        XCTAssertEqual(loaded.departments.map(\.name),
-                       ["Cher", "Eure-et-Loir", "Indre", "Indre-et-Loire", "Loir-et-Cher", "Loiret"])
-        XCTAssertEqual(loaded.communes.count, 1754)
-        XCTAssertEqual(Set(loaded.communes.map(\.code)).count, 1754)
-        XCTAssertTrue(loaded.communes.allSatisfy { $0.code.count == 5 && $0.department.map { $0.count == 2 } == true })
-        XCTAssertEqual(Set(loaded.communes.compactMap(\.department)), ["18", "28", "36", "37", "41", "45"])
-        let tours = try XCTUnwrap(loaded.communes.first { $0.code == "37261" })
-        XCTAssertEqual(tours.name, "Tours")
-        XCTAssertEqual(tours.department, "37")
+        XCTAssertEqual(loaded.departments.map(\.code), ["18", "37"])
+        XCTAssertEqual(loaded.departments.map(\.name), ["Cher", "Indre-et-Loire"])
+        XCTAssertEqual(loaded.departments.map(\.department), [nil, nil])
+        XCTAssertEqual(loaded.communes.map(\.code), ["18001", "18002", "37001", "37002", "37003", "37004"])
+        XCTAssertEqual(loaded.communes.map(\.department), ["18", "18", "37", "37", "37", "37"])
+        let southWest = try XCTUnwrap(loaded.communes.first { $0.code == "37001" })
+        XCTAssertEqual(southWest.name, "Val-du-Sud-Ouest")
+        XCTAssertEqual(loaded.communes.map(\.polygons.count), [1, 1, 1, 1, 1, 1], "a MultiPolygon of one polygon is one polygon")
         for feature in loaded.departments + loaded.communes {
             XCTAssertFalse(feature.polygons.isEmpty, feature.code)
             for ring in feature.polygons.joined() {
@@ -68,10 +42,9 @@ final class GeoLoaderTests: XCTestCase {
                 XCTAssertEqual(ring.first, ring.last)
             }
         }
-        // Tours lies near 0.69° E, 47.39° N.
-        let point = try XCTUnwrap(tours.polygons.first?.first?.first)
-        XCTAssertEqual(point.longitude, 0.69, accuracy: 0.1)
-        XCTAssertEqual(point.latitude, 47.39, accuracy: 0.1)
+        // Its ring starts at its south-west corner, 0° E, 47° N, and goes east.
+        XCTAssertEqual(southWest.polygons.first?.first?.first, GeoPoint(longitude: 0, latitude: 47))
+        XCTAssertEqual(southWest.polygons.first?.first?.dropFirst().first, GeoPoint(longitude: 0.01, latitude: 47.0005))
     }
 
     func testAFolderWithoutShapesGivesNoFeatureAndNoDiagnostic() {

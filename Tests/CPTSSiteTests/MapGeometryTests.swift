@@ -3,10 +3,14 @@ import CPTSSite
 import Foundation
 import XCTest
 
-/// The real IGN shapes of `../shared/data/` (never copied into the repository), or a skip when they are absent.
-enum MapSharedData {
-    /// `CPTS_SHARED_DATA`, else `shared/data` beside the repository (three levels above this file).
-    static var folder: URL {
+/// The shapes the map tests draw: the hand-made ones of `Tests/Fixtures/geo/` (see its `make-shapes.py`), and the
+/// real IGN ones of Centre-Val de Loire, which stay in `../shared/data/` and are never copied into the repository.
+enum MapShapes {
+    static let handMade = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/geo")
+
+    /// `CPTS_SHARED_DATA`, else `shared/data` beside the clone (where CI puts it: the clone sits beside `shared/`).
+    static var sharedData: URL {
         if let path = ProcessInfo.processInfo.environment["CPTS_SHARED_DATA"] {
             return URL(fileURLWithPath: path)
         }
@@ -14,18 +18,28 @@ enum MapSharedData {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data")
     }
 
-    static func features(_ name: String) throws -> [GeoFeature] {
-        let url = folder.appendingPathComponent(name)
+    struct Missing: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    static func features(_ url: URL) throws -> [GeoFeature] {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw XCTSkip("\(name) is not in \(folder.path): shared reference data absent")
+            throw Missing(description: "\(url.lastPathComponent) is expected in \(url.deletingLastPathComponent().path) "
+                + "(the IGN shapes of ../shared/data beside the clone, or the folder CPTS_SHARED_DATA names)")
         }
-        let read = GeoJSONReader.read(data, file: name)
+        let read = GeoJSONReader.read(data, file: url.lastPathComponent)
         XCTAssertEqual(read.diagnostics, [])
         return read.features
     }
 
-    static func departments() throws -> [GeoFeature] { try features("departements-centre-val-de-loire.geojson") }
-    static func communes() throws -> [GeoFeature] { try features("communes-centre-val-de-loire.geojson") }
+    static func handMadeDepartments() throws -> [GeoFeature] { try features(handMade.appendingPathComponent("departements.geojson")) }
+    static func handMadeCommunes() throws -> [GeoFeature] { try features(handMade.appendingPathComponent("communes.geojson")) }
+    static func ignDepartments() throws -> [GeoFeature] {
+        try features(sharedData.appendingPathComponent("departements-centre-val-de-loire.geojson"))
+    }
+    static func ignCommunes() throws -> [GeoFeature] {
+        try features(sharedData.appendingPathComponent("communes-centre-val-de-loire.geojson"))
+    }
 }
 
 final class MapGeometryTests: XCTestCase {
@@ -52,7 +66,7 @@ final class MapGeometryTests: XCTestCase {
     // MARK: Simplification along shared borders
 
     func testSimplifyingTheDepartmentsReducesPointsAndKeepsRingsClosed() throws {
-        let rings = try MapSharedData.departments().flatMap { lambert93.gridPolygons(of: $0).joined() }
+        let rings = try MapShapes.handMadeDepartments().flatMap { lambert93.gridPolygons(of: $0).joined() }
         let simplified = BorderSimplifier.simplify(rings, tolerance: 300)
 
         XCTAssertEqual(simplified.count, rings.count)
@@ -84,33 +98,51 @@ final class MapGeometryTests: XCTestCase {
     }
 
     func testSimplifiedCommunesOfADepartmentStillFitTogether() throws {
-        let communes = try MapSharedData.communes().filter { $0.department == "37" }
+        try assertSimplifiedCommunesFit(try MapShapes.handMadeCommunes().filter { $0.department == "37" })
+    }
+
+    func testSimplifiedIGNCommunesOfIndreEtLoireStillFitTogether() throws {
+        try assertSimplifiedCommunesFit(try MapShapes.ignCommunes().filter { $0.department == "37" })
+    }
+
+    /// Simplified along their shared borders, the communes still make one outline: no gap nor sliver between them.
+    func assertSimplifiedCommunesFit(_ communes: [GeoFeature], file: StaticString = #filePath, line: UInt = #line) throws {
         let polygons = communes.flatMap { lambert93.gridPolygons(of: $0) }
         let rings = polygons.flatMap { $0 }
         let simplified = BorderSimplifier.simplify(rings, tolerance: 300)
-        XCTAssertLessThan(simplified.map(\.count).reduce(0, +), rings.map(\.count).reduce(0, +) / 2)
+        XCTAssertLessThan(simplified.map(\.count).reduce(0, +), rings.map(\.count).reduce(0, +) / 2, file: file, line: line)
         var next = simplified.makeIterator()
         let rebuilt = polygons.map { polygon in polygon.compactMap { _ in next.next() } }
-        XCTAssertEqual(PolygonUnion.outline(of: rebuilt).count, 1, "no gap nor sliver between neighbours")
+        XCTAssertEqual(PolygonUnion.outline(of: rebuilt).count, 1, "no gap nor sliver between neighbours", file: file, line: line)
     }
 
     // MARK: Union of communes
 
-    func testTheCommunesOfIndreEtLoireMakeTheOutlineOfTheDepartment() throws {
-        let communes = try MapSharedData.communes().filter { $0.department == "37" }
-        let department = try XCTUnwrap(MapSharedData.departments().first { $0.code == "37" })
-        XCTAssertEqual(communes.count, 272)
+    func testTheCommunesOfADepartmentMakeItsOutline() throws {
+        let communes = try MapShapes.handMadeCommunes().filter { $0.department == "37" }
+        XCTAssertEqual(communes.count, 4)
+        try assertOutline(of: communes, is: try XCTUnwrap(MapShapes.handMadeDepartments().first { $0.code == "37" }))
+    }
 
+    func testTheIGNCommunesOfIndreEtLoireMakeTheOutlineOfTheDepartment() throws {
+        let communes = try MapShapes.ignCommunes().filter { $0.department == "37" }
+        XCTAssertEqual(communes.count, 272)
+        try assertOutline(of: communes, is: try XCTUnwrap(MapShapes.ignDepartments().first { $0.code == "37" }))
+    }
+
+    /// The union of `communes` is one counter-clockwise ring, no hole, with the bounds of `department` (to 1 km).
+    func assertOutline(of communes: [GeoFeature], is department: GeoFeature, file: StaticString = #filePath,
+                       line: UInt = #line) throws {
         let outline = PolygonUnion.outline(of: communes.flatMap { lambert93.gridPolygons(of: $0) })
         let expected = try XCTUnwrap(GridRing.bounds(lambert93.gridPolygons(of: department).flatMap { $0 }))
         let bounds = try XCTUnwrap(GridRing.bounds(outline))
 
-        XCTAssertEqual(outline.count, 1, "one ring, no hole: the communes tile the department")
-        XCTAssertGreaterThan(GridRing.doubleArea(outline[0]), 0, "counter-clockwise")
-        XCTAssertEqual(Double(bounds.min.x), Double(expected.min.x), accuracy: 1_000)
-        XCTAssertEqual(Double(bounds.min.y), Double(expected.min.y), accuracy: 1_000)
-        XCTAssertEqual(Double(bounds.max.x), Double(expected.max.x), accuracy: 1_000)
-        XCTAssertEqual(Double(bounds.max.y), Double(expected.max.y), accuracy: 1_000)
+        XCTAssertEqual(outline.count, 1, "one ring, no hole: the communes tile the department", file: file, line: line)
+        XCTAssertGreaterThan(GridRing.doubleArea(outline[0]), 0, "counter-clockwise", file: file, line: line)
+        XCTAssertEqual(Double(bounds.min.x), Double(expected.min.x), accuracy: 1_000, file: file, line: line)
+        XCTAssertEqual(Double(bounds.min.y), Double(expected.min.y), accuracy: 1_000, file: file, line: line)
+        XCTAssertEqual(Double(bounds.max.x), Double(expected.max.x), accuracy: 1_000, file: file, line: line)
+        XCTAssertEqual(Double(bounds.max.y), Double(expected.max.y), accuracy: 1_000, file: file, line: line)
     }
 
     func testSharedEdgesCancelWhateverTheRingsOrientation() {

@@ -3,6 +3,8 @@ import CPTSSite
 import Foundation
 import XCTest
 
+/// The map of the six departments of Centre-Val de Loire is drawn from the real IGN shapes (`MapShapes`): a test
+/// fails, saying where they are expected, when they are missing.
 final class MapRendererTests: XCTestCase {
     let coverage = ["18": 0.1, "28": 0.25, "36": 0.5, "37": 0.75, "41": 0.95, "45": 1]
 
@@ -11,7 +13,7 @@ final class MapRendererTests: XCTestCase {
     }
 
     func testTheSixDepartmentsAreSixShadedPathsWithATextAlternativeAndALegend() throws {
-        let renderer = MapRenderer(departments: try MapSharedData.departments())
+        let renderer = MapRenderer(departments: try MapShapes.ignDepartments())
 
         let svg = try XCTUnwrap(renderer.svg(coverage: coverage, territories: []))
 
@@ -37,7 +39,7 @@ final class MapRendererTests: XCTestCase {
     }
 
     func testCoordinatesAreWholeNumbersInAViewBoxAboutAThousandUnitsWide() throws {
-        let departments = try MapSharedData.departments()
+        let departments = try MapShapes.ignDepartments()
         let svg = try XCTUnwrap(MapRenderer(departments: departments).svg(coverage: [:], territories: []))
         let viewBox = try XCTUnwrap(svg.firstMatch(of: /viewBox="0 0 (\d+) (\d+)"/))
         let mapSide = max(Int(viewBox.1)! - 300, Int(viewBox.2)!)
@@ -55,9 +57,9 @@ final class MapRendererTests: XCTestCase {
     }
 
     func testTerritoriesAreOutlinedAndLinkedToTheirPages() throws {
-        let communes = try MapSharedData.communes()
+        let communes = try MapShapes.ignCommunes()
         let lochois = communes.filter { $0.department == "37" && $0.code >= "37100" && $0.code < "37150" }.map(\.code)
-        let renderer = MapRenderer(departments: try MapSharedData.departments(), communes: communes)
+        let renderer = MapRenderer(departments: try MapShapes.ignDepartments(), communes: communes)
         let territories = [
             MapTerritory(name: "CPTS Sud Lochois", href: "cpts/sud-lochois/", communes: lochois),
             MapTerritory(name: "CPTS <Vierzon> & Cher", href: "cpts/vierzon/?a=1&b=2", communes: ["18279", "18001"]),
@@ -82,12 +84,12 @@ final class MapRendererTests: XCTestCase {
     }
 
     func testTheSameInputsGiveTheSameBytes() throws {
-        let communes = try MapSharedData.communes()
-        let territories = [MapTerritory(name: "A", href: "a/", communes: ["37003", "37011", "37261"]),
-                           MapTerritory(name: "B", href: "b/", communes: ["45234"])]
-        let first = MapRenderer(departments: try MapSharedData.departments(), communes: communes)
+        let communes = try MapShapes.handMadeCommunes()
+        let territories = [MapTerritory(name: "A", href: "a/", communes: ["37001", "37002", "18001"]),
+                           MapTerritory(name: "B", href: "b/", communes: ["18002"])]
+        let first = MapRenderer(departments: try MapShapes.handMadeDepartments(), communes: communes)
             .svg(coverage: coverage, territories: territories)
-        let second = MapRenderer(departments: try MapSharedData.departments().reversed(), communes: communes.reversed())
+        let second = MapRenderer(departments: try MapShapes.handMadeDepartments().reversed(), communes: communes.reversed())
             .svg(coverage: coverage, territories: territories.reversed())
         XCTAssertNotNil(first)
         XCTAssertEqual(first, second)

@@ -1,6 +1,3 @@
-import CPTSContent
-import CPTSDomain
-import CPTSMarkdown
 @testable import CPTSSite
 import CPTSTemplates
 import Foundation
@@ -59,21 +56,14 @@ final class TemplateEngineComparisonTests: XCTestCase {
     }
 
     func compare(contentFolder: String) async throws {
-        let loaded = await ContentLoader.load(from: contentFolder)
-        let content = try XCTUnwrap(loaded.content, "\(contentFolder) does not load: \(loaded.diagnostics.map(\.message))")
-        let diagnostics = loaded.diagnostics + (await ContentRules.validateConcurrently(content))
-        let theme = try Theme.load(named: content.settings.theme.value, from: BuildOptions(contentDirectory: contentFolder).themesDirectory)
-        let figures = SiteFigures(content: content)
-        let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
-                                markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
-                                                                          allowUnsafeLinks: content.settings.allowUnsafeLinks)),
-                                geo: loaded.geo)
+        let site = try await SitePages.load(contentFolder: contentFolder)
+        let (theme, models) = (site.theme, site.models)
         var reference = MustacheLibrary()
         for (name, file) in theme.templateFiles {
             reference.register(try MustacheTemplate(string: file.text), named: name)
         }
 
-        let jobs = Routes(content: content, figures: figures, diagnostics: diagnostics, keyed: false).pages
+        let jobs = site.jobs
         let ourMisses = MissedKeys(), referenceMisses = MissedKeys()
         var differences: [String] = []
         var bytes = 0

@@ -45,9 +45,6 @@ extension ViewModels {
                 "count": structure.count.map { FrenchFormat.integer($0) },
                 "aid": structure.yearlyAid.map { FrenchFormat.euros($0) },
                 "totalAid": structure.count.flatMap { count in structure.yearlyAid.map { FrenchFormat.euros($0 * count) } },
-                "milestones": structure.milestones.isEmpty ? nil : structure.milestones.map { milestone in
-                    "\(milestone.kind == "forecast" ? "prévision" : "publié") au \(FrenchFormat.shortDate(milestone.date))\u{202F}: \(FrenchFormat.integer(milestone.count))"
-                }.joined(separator: "\u{202F}; "),
             ])
         }
         model["map"] = map(root: root) ?? false

@@ -31,7 +31,6 @@ struct ViewModels: Sendable {
             "stylesheet": root + (theme.assetPath("style.css") ?? "style.css"),
             "script": root + (theme.assetPath("search.js") ?? "search.js"),
             "searchURL": root + Routes.search,
-            "searchIndexURL": root + Routes.searchIndex,
             "feedURL": root + Routes.feed,
             "pages": ViewModels.menu(of: content.pages).map { ["title": $0.title, "url": root + Routes.page($0.slug.value)] },
             "methodologyURL": root + Routes.methodology,
@@ -96,6 +95,8 @@ struct ViewModels: Sendable {
     func search(root: String) -> [String: Any] {
         var model = common(root: root, title: "Rechercher une CPTS")
         model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: root) }
+        // `data/search.json` (`SearchIndex`): the script adds the communes' names to what it searches.
+        model["searchIndexURL"] = root + Routes.searchIndex
         model["hasCommunes"] = content.cpts.contains { !SearchIndex.communeNames($0, content).isEmpty }
         return model
     }
