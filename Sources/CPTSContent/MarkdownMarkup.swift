@@ -2,18 +2,22 @@ import CPTSDomain
 import CPTSMarkdown
 
 /// What the Markdown renderer will drop or escape in a text, found while loading so that `check` can say so
-/// at its line: raw HTML tags, links with an unsafe scheme (`javascript:`…), and nesting deeper than a browser
-/// keeps. A line scan rather than a Markdown parse, so that each finding has its line and column: fenced code blocks and
-/// code spans are skipped, a tag must be complete on its line as cmark requires, and each kind of finding is
-/// reported once per file, at its first occurrence, with the number of others.
+/// at its line: raw HTML tags, URLs the renderer drops (`URLPolicy`), and nesting deeper than a browser keeps.
+/// URLs are read from the renderer's own parse and decisions (`MarkdownRenderer.droppedURLs`); tags and nesting by a
+/// line scan, so that each finding has its line and column: fenced code blocks and code spans are skipped, a tag
+/// must be complete on its line as cmark requires. Each kind of finding is reported once per file, at its first
+/// occurrence, with the number of others.
 enum MarkdownMarkup {
     enum Kind: Hashable, Sendable {
         /// Raw HTML: an opening tag or a comment.
         case html
         /// Raw HTML that cmark-gfm's tagfilter escapes even when raw HTML is allowed (`<script>`, `<iframe>`…).
         case filteredHTML
-        /// A link or image destination with an unsafe scheme (`javascript:`…).
-        case unsafeLink
+        /// A URL with a scheme `URLPolicy` drops (`javascript:`…), in a link or image, or in raw HTML (dropped only
+        /// when raw HTML is allowed: else the whole tag is).
+        case unsafeLink(inRawHTML: Bool)
+        /// The same for a `data:` URL (an image, often).
+        case dataURL(inRawHTML: Bool)
         /// Block containers (lists, quotes) opened on one line beyond `deepNesting`.
         case nesting
         /// A table whose columns × rows exceed `TableBudget.maximumCells`: shown as plain text.
@@ -26,6 +30,8 @@ enum MarkdownMarkup {
         var column: Int
         /// The text found (`<script>`, the URL), or the depth for `nesting`.
         var text: String
+        /// The URL dropped, as the renderer reads it, for `unsafeLink` and `dataURL`.
+        var url: String?
         /// How many more of the same kind follow in the file.
         var others: Int
         /// The size of a `largeTable`.
@@ -35,15 +41,36 @@ enum MarkdownMarkup {
     /// Tags cmark-gfm's tagfilter escapes even when raw HTML is allowed.
     static let filteredTags: Set<String> = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes",
                                              "script", "plaintext"]
-    /// Image types cmark lets through as `data:` URLs.
-    static let safeDataPrefixes = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+    /// The longest URL quoted in a warning (a `data:` image can run to megabytes).
+    static let longestShownURL = 80
     static let deepNesting = 100
     static let longestTag = 1000
 
+    /// Each kind's first finding, with the number of others.
     /// - Parameter firstLine: the file's line of the text's first line.
     static func scan(_ text: String, firstLine: Int) -> [Finding] {
         var firsts: [Kind: Finding] = [:]
         var order: [Kind] = []
+        for finding in findings(in: text, firstLine: firstLine) {
+            if firsts[finding.kind] == nil {
+                firsts[finding.kind] = finding
+                order.append(finding.kind)
+            } else {
+                firsts[finding.kind]?.others += 1
+            }
+        }
+        let tables = TableBudget.oversizedTables(in: text)
+        if let first = tables.first {
+            firsts[.largeTable] = Finding(kind: .largeTable, line: firstLine + first.headerLine, column: 1,
+                                          text: "", url: nil, others: tables.count - 1, columns: first.columns, rows: first.rows)
+            order.append(.largeTable)
+        }
+        return order.compactMap { firsts[$0] }
+    }
+
+    /// Every finding of `text` but large tables, in the order of the text.
+    static func findings(in text: String, firstLine: Int) -> [Finding] {
+        var found: [Finding] = []
         var fence: (byte: UInt8, length: Int)?
         var lineNumber = firstLine
         var text = text
@@ -53,50 +80,75 @@ enum MarkdownMarkup {
                 var end = start
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                scanLine(line, fence: &fence) { kind, offset, found in
-                    if firsts[kind] == nil {
-                        let column = String(decoding: UnsafeBufferPointer(rebasing: line[..<offset]), as: UTF8.self)
-                            .unicodeScalars.count + 1
-                        firsts[kind] = Finding(kind: kind, line: lineNumber, column: column, text: found, others: 0)
-                        order.append(kind)
-                    } else {
-                        firsts[kind]!.others += 1
-                    }
+                scanLine(line, fence: &fence) { kind, offset, text in
+                    let column = String(decoding: UnsafeBufferPointer(rebasing: line[..<offset]), as: UTF8.self).unicodeScalars.count + 1
+                    found.append(Finding(kind: kind, line: lineNumber, column: column, text: text, url: nil, others: 0))
                 }
                 if end == bytes.count { break }
                 start = end + 1
                 lineNumber += 1
             }
         }
-        let tables = TableBudget.oversizedTables(in: text)
-        if let first = tables.first {
-            firsts[.largeTable] = Finding(kind: .largeTable, line: firstLine + first.headerLine, column: 1,
-                                          text: "", others: tables.count - 1, columns: first.columns, rows: first.rows)
-            order.append(.largeTable)
+        found += droppedURLs(in: text, firstLine: firstLine)
+        return found.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element)
+    }
+
+    /// The URLs the renderer drops, where they are.
+    static func droppedURLs(in text: String, firstLine: Int) -> [Finding] {
+        // A scheme needs a colon, written or as a character reference.
+        guard text.contains(":") || text.contains("&") else { return [] }
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        return MarkdownRenderer.droppedURLs(in: text).map { dropped in
+            var (line, column) = (dropped.line, 1)
+            // cmark's column can fall beyond its line (after a code span over several lines): the line's start then.
+            if line >= 1, line <= lines.count, dropped.byteColumn >= 1, dropped.byteColumn <= lines[line - 1].count + 1 {
+                column = String(decoding: lines[line - 1].prefix(dropped.byteColumn - 1), as: UTF8.self).unicodeScalars.count + 1
+            }
+            line = max(1, min(line, lines.count))
+            let isData = URLPolicy.scheme(of: dropped.url) == "data"
+            let kind: Kind = isData ? .dataURL(inRawHTML: dropped.inRawHTML) : .unsafeLink(inRawHTML: dropped.inRawHTML)
+            return Finding(kind: kind, line: firstLine + line - 1, column: column, text: shown(dropped.url), url: dropped.url, others: 0)
         }
-        return order.compactMap { firsts[$0] }
+    }
+
+    /// A URL as a warning quotes it: control characters escaped, and cut when too long.
+    static func shown(_ url: String) -> String {
+        let escaped = DisplayedPath.escaping(url)
+        guard escaped.unicodeScalars.count > longestShownURL else { return escaped }
+        return String(String.UnicodeScalarView(escaped.unicodeScalars.prefix(longestShownURL))) + "…"
     }
 
     /// The warnings for `findings`, given what the site lets through.
     static func diagnostics(for findings: [Finding], path: String, allowRawHTML: Bool, allowUnsafeLinks: Bool) -> [Diagnostic] {
         findings.compactMap { finding in
+            guard isShown(finding.kind, allowRawHTML: allowRawHTML, allowUnsafeLinks: allowUnsafeLinks) else { return nil }
             let location = SourceLocation(file: path, line: finding.line, column: finding.column)
             switch finding.kind {
             case .html:
-                guard !allowRawHTML else { return nil }
                 return .warning(.htmlDropped(tag: finding.text, others: finding.others), at: location)
             case .filteredHTML:
-                guard allowRawHTML else { return nil }
                 return .warning(.htmlShownAsText(tag: finding.text, others: finding.others), at: location)
             case .unsafeLink:
-                guard !allowUnsafeLinks else { return nil }
                 return .warning(.unsafeLinkDropped(target: finding.text, others: finding.others), at: location)
+            case .dataURL:
+                return .warning(.dataURLDropped(target: finding.text, others: finding.others), at: location)
             case .nesting:
                 return .warning(.markdownDeep(levels: finding.text, limit: deepNesting, others: finding.others), at: location)
             case .largeTable:
                 return .warning(.tableTooLarge(columns: finding.columns, rows: finding.rows, others: finding.others,
                                                maximumCells: TableBudget.maximumCells), at: location)
             }
+        }
+    }
+
+    /// Whether what a finding of `kind` says happens, given what the site lets through.
+    static func isShown(_ kind: Kind, allowRawHTML: Bool, allowUnsafeLinks: Bool) -> Bool {
+        switch kind {
+        case .html: !allowRawHTML
+        case .filteredHTML: allowRawHTML
+        case .unsafeLink(let inRawHTML), .dataURL(let inRawHTML): !allowUnsafeLinks && (allowRawHTML || !inRawHTML)
+        case .nesting, .largeTable: true
         }
     }
 
@@ -127,7 +179,6 @@ enum MarkdownMarkup {
 
         let spans = codeSpans(line)
         var nextSpan = 0
-        let definitionLine = indent <= 3 && indent < line.count && line[indent] == UInt8(ascii: "[")
         var index = 0
         while index < line.count {
             // Code spans are text: skip them whole.
@@ -149,33 +200,6 @@ enum MarkdownMarkup {
                     index = end
                     continue
                 }
-                if let (url, end) = autolink(in: line, at: index) {
-                    report(.unsafeLink, index + 1, url)
-                    index = end
-                    continue
-                }
-            }
-            // `](destination` of an inline link, `]: destination` of a reference definition.
-            if byte == UInt8(ascii: "]"), index + 1 < line.count,
-                line[index + 1] == UInt8(ascii: "(") || (definitionLine && line[index + 1] == UInt8(ascii: ":")) {
-                let inline = line[index + 1] == UInt8(ascii: "(")
-                var start = index + 2
-                while start < line.count, isSpace(line[start]) { start += 1 }
-                if start < line.count, line[start] == UInt8(ascii: "<") { start += 1 }
-                var end = start
-                var depth = 0
-                while end < line.count, line[end] != UInt8(ascii: " "), line[end] != UInt8(ascii: ">") {
-                    if inline, line[end] == UInt8(ascii: "(") { depth += 1 }
-                    if inline, line[end] == UInt8(ascii: ")") {
-                        if depth == 0 { break }
-                        depth -= 1
-                    }
-                    end += 1
-                }
-                let url = String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
-                if isUnsafe(url) { report(.unsafeLink, start, url) }
-                index = max(end, index + 1)
-                continue
             }
             index += 1
         }
@@ -302,23 +326,6 @@ enum MarkdownMarkup {
                 index = probe
             }
         }
-    }
-
-    /// An autolink `<scheme:…>` with an unsafe scheme.
-    static func autolink(in line: UnsafeBufferPointer<UInt8>, at start: Int) -> (url: String, end: Int)? {
-        var end = start + 1
-        while end < line.count, line[end] != UInt8(ascii: ">"), line[end] != UInt8(ascii: "<"), !isSpace(line[end]) { end += 1 }
-        guard end < line.count, line[end] == UInt8(ascii: ">") else { return nil }
-        let url = String(decoding: UnsafeBufferPointer(rebasing: line[(start + 1)..<end]), as: UTF8.self)
-        return isUnsafe(url) ? (url, end + 1) : nil
-    }
-
-    /// Whether a destination has an unsafe scheme, once entities are decoded and blanks and case ignored,
-    /// as a browser reads it; `data:` images of the types cmark lets through are safe.
-    static func isUnsafe(_ url: String) -> Bool {
-        let lowered = String(String.UnicodeScalarView(RawHTMLSanitizer.decodingEntities(url).unicodeScalars.filter { $0.value > 0x20 })).lowercased()
-        guard UnsafeContentFilter.unsafeSchemes.contains(where: { lowered.hasPrefix($0) }) else { return false }
-        return !safeDataPrefixes.contains(where: { lowered.hasPrefix($0) })
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {
