@@ -102,11 +102,11 @@ extension MarkdownRenderer {
         } ?? []
     }
 
-    /// The URLs of `markdown` the renderer drops when unsafe links are not allowed (`URLPolicy`), read from the
-    /// same parse and the same decisions as `render`'s, for `check` to warn about them where they are.
-    package static func droppedURLs(in markdown: String) -> [UnsafeContentFilter.DroppedURL] {
+    /// What the renderer drops or escapes in `markdown`: URLs (when unsafe links are not allowed: `URLPolicy`) and raw
+    /// HTML, read from the same parse and the same decisions as `render`'s, for `check` to warn about them where they are.
+    package static func markup(in markdown: String) -> [UnsafeContentFilter.Markup] {
         withDocument(of: markdown, options: CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) { document, _ in
-            UnsafeContentFilter.droppedURLs(in: document)
+            UnsafeContentFilter.markup(in: document)
         } ?? []
     }
 }

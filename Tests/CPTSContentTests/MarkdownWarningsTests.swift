@@ -27,17 +27,6 @@ final class MarkdownWarningsTests: XCTestCase {
 
         <div onmouseover="alert(6)">survol</div>
         """,
-        """
-        <script>alert(1)</script>
-        <p onclick="alert(2)">para</p> <img src=x onerror=alert(3)> <img/src=x/onerror=alert(4)>
-        <a href="java&#115;cript:alert(5)">a</a> <a href=" javascript:alert(6)">b</a>
-        <noscript><p title="</noscript><img src=x onerror=alert(7)>"></noscript>
-        <!-- x --!><img src=x onerror=alert(8)> -->
-        <svg><a xlink:href="javascript:alert(9)"><text>t</text></a></svg>
-        <iframe srcdoc="<script>alert(10)</script>"></iframe> <object data="javascript:alert(11)"></object>
-        <svg><a><animate attributeName=href values="https://example.org;javascript:alert(12)"/><set attributeName=href to="javascript:alert(13)"/><text>t</text></a></svg>
-        <span class="garde">gardé</span>
-        """,
         // data: images, which cmark keeps in its safe mode and the filter emptied once raw HTML was allowed.
         "![carte](data:image/png;base64,iVBORw0KGgo=) ![gif](DATA:image/gif;base64,R0lGOD==)",
         "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"carte\"> <a href='data:text/html,x'>d</a>",
@@ -53,14 +42,17 @@ final class MarkdownWarningsTests: XCTestCase {
         "[rel](page.html) [frag](#section) [abs](/a/b) [http](HTTP://example.org) <https://example.org> www.example.org",
     ]
 
-    /// Every Markdown text of the corpus: the hostile texts, the invalid fixtures' `.md` files, the fuzz regressions.
+    /// Every Markdown text of the corpus: the hostile texts, those of `Fixtures/hostile-markdown` (shared with the CLI
+    /// tests), the invalid fixtures' `.md` files, the fuzz regressions.
     static func corpus() throws -> [(name: String, text: String)] {
         var texts = hostileTexts.enumerated().map { ("hostile #\($0.offset)", $0.element) }
-        let invalid = fixtures.appendingPathComponent("invalid")
-        let enumerator = FileManager.default.enumerator(at: invalid, includingPropertiesForKeys: nil)
-        while let url = enumerator?.nextObject() as? URL {
-            guard url.pathExtension == "md" else { continue }
+        let enumerator = FileManager.default.enumerator(at: fixtures.appendingPathComponent("invalid"), includingPropertiesForKeys: nil)
+        for url in enumerator?.compactMap({ $0 as? URL }) ?? [] where url.pathExtension == "md" {
             texts.append((url.path, String(decoding: try Data(contentsOf: url), as: UTF8.self)))
+        }
+        let hostile = fixtures.appendingPathComponent("hostile-markdown")
+        for name in try FileManager.default.contentsOfDirectory(atPath: hostile.path).sorted() where name.hasSuffix(".md") {
+            texts.append((name, String(decoding: try Data(contentsOf: hostile.appendingPathComponent(name)), as: UTF8.self)))
         }
         let fuzz = fixtures.appendingPathComponent("fuzz-regressions")
         for name in try FileManager.default.contentsOfDirectory(atPath: fuzz.path).sorted() where !name.hasPrefix(".") {
@@ -88,6 +80,31 @@ final class MarkdownWarningsTests: XCTestCase {
                 }
             }
         }
+    }
+
+    /// cmark keeps `data:` images in its safe mode; the policy drops them in every setting but `allowUnsafeLinks`,
+    /// and `check` says so, also when raw HTML is allowed (it once said nothing and the page showed `<img src="">`).
+    func testADataImageIsDroppedAndWarnedAboutUnlessUnsafeLinksAreAllowed() {
+        let text = "Texte.\n\n![carte](data:image/png;base64,iVBORw0KGgo=)\n"
+        for (allowRawHTML, allowUnsafeLinks) in [(false, false), (true, false), (false, true), (true, true)] {
+            let html = render(text, allowRawHTML: allowRawHTML, allowUnsafeLinks: allowUnsafeLinks)
+            let warnings = MarkdownMarkup.diagnostics(for: MarkdownMarkup.scan(text, firstLine: 5), path: "content/pages/a.md",
+                                                      allowRawHTML: allowRawHTML, allowUnsafeLinks: allowUnsafeLinks)
+            XCTAssertEqual(html.contains("data:image/png"), allowUnsafeLinks, html)
+            XCTAssertEqual(warnings.map { $0.text(in: .fr) },
+                           allowUnsafeLinks ? [] : ["l’adresse data: «\u{202F}data:image/png;base64,iVBORw0KGgo=\u{202F}» est retirée"])
+            XCTAssertEqual(warnings.map(\.location.line), allowUnsafeLinks ? [] : [7])
+        }
+    }
+
+    /// Tags are read from the renderer's parse: none in code, one over two lines, each at its place.
+    func testRawHTMLIsFoundWhereTheRendererFindsIt() {
+        let text = "`<b>` et\n\n```\n<i>\n```\n\nUn <span\nclass=x>mot</span> puis <iframe src=a></iframe>\n"
+        let tags = MarkdownMarkup.findings(in: text, firstLine: 1).filter { $0.kind == .html || $0.kind == .filteredHTML }
+        XCTAssertEqual(tags.map(\.text), ["<span\nclass=x>", "<iframe src=a>", "<iframe src=a>"])
+        XCTAssertEqual(tags.map(\.kind), [.html, .html, .filteredHTML])
+        XCTAssertEqual(tags.map(\.line), [7, 8, 8])
+        XCTAssertEqual(tags.first?.column, 4)
     }
 
     func render(_ text: String, allowRawHTML: Bool, allowUnsafeLinks: Bool) -> String {

@@ -643,7 +643,7 @@ extension DiagnosticMessage {
             return CatalogEntry("html-dropped",
                 fr: "\(q: tag) est affiché comme du texte, sans être exécuté\(others(count).fr)",
                 en: "\(q: tag) is shown as text, not run\(others(count).en)",
-                note: ("les balises script, style, iframe, textarea, title, xmp, noembed, noframes et plaintext ne passent jamais", "script, style, iframe, textarea, title, xmp, noembed, noframes and plaintext tags are never let through"))
+                note: ("les balises script, style, iframe, textarea, title, xmp, noembed, noframes, plaintext, noscript, meta, base, link, object, embed, applet, frame, frameset et template ne passent jamais", "script, style, iframe, textarea, title, xmp, noembed, noframes, plaintext, noscript, meta, base, link, object, embed, applet, frame, frameset and template tags are never let through"))
         case .unsafeLinkDropped(let target, let count):
             return CatalogEntry("link-dropped",
                 fr: "le lien vers \(q: target) est retiré\(others(count).fr)",
