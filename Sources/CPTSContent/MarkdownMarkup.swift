@@ -8,7 +8,7 @@ import CPTSMarkdown
 /// the number of others.
 enum MarkdownMarkup {
     enum Kind: Hashable, Sendable {
-        /// Raw HTML: an opening tag or a comment.
+        /// Raw HTML: a start tag, a comment or a declaration (`<!DOCTYPE…>`).
         case html
         /// Raw HTML shown as text even when raw HTML is allowed (`<script>`, `<iframe>`…: `tagsShownAsText`).
         case filteredHTML
