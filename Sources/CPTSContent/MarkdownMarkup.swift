@@ -2,18 +2,21 @@ import CPTSDomain
 import CPTSMarkdown
 
 /// What the Markdown renderer will drop or escape in a text, found while loading so that `check` can say so
-/// at its line: raw HTML tags, links with an unsafe scheme (`javascript:`…), and nesting deeper than a browser
-/// keeps. A line scan rather than a Markdown parse, so that each finding has its line and column: fenced code blocks and
-/// code spans are skipped, a tag must be complete on its line as cmark requires, and each kind of finding is
-/// reported once per file, at its first occurrence, with the number of others.
+/// at its line: raw HTML tags, URLs the renderer drops (`URLPolicy`), and nesting deeper than a browser keeps.
+/// Tags and URLs are read from the renderer's own parse and decisions (`MarkdownRenderer.markup`), nesting by a line
+/// scan that skips fenced code blocks. Each kind of finding is reported once per file, at its first occurrence, with
+/// the number of others.
 enum MarkdownMarkup {
     enum Kind: Hashable, Sendable {
-        /// Raw HTML: an opening tag or a comment.
+        /// Raw HTML: a start tag, a comment or a declaration (`<!DOCTYPE…>`).
         case html
-        /// Raw HTML that cmark-gfm's tagfilter escapes even when raw HTML is allowed (`<script>`, `<iframe>`…).
+        /// Raw HTML shown as text even when raw HTML is allowed (`<script>`, `<iframe>`…: `tagsShownAsText`).
         case filteredHTML
-        /// A link or image destination with an unsafe scheme (`javascript:`…).
-        case unsafeLink
+        /// A URL with a scheme `URLPolicy` drops (`javascript:`…), in a link or image, or in raw HTML (dropped only
+        /// when raw HTML is allowed: else the whole tag is).
+        case unsafeLink(inRawHTML: Bool)
+        /// The same for a `data:` URL (an image, often).
+        case dataURL(inRawHTML: Bool)
         /// Block containers (lists, quotes) opened on one line beyond `deepNesting`.
         case nesting
         /// A table whose columns × rows exceed `TableBudget.maximumCells`: shown as plain text.
@@ -26,24 +29,43 @@ enum MarkdownMarkup {
         var column: Int
         /// The text found (`<script>`, the URL), or the depth for `nesting`.
         var text: String
+        /// The URL dropped, as the renderer reads it, for `unsafeLink` and `dataURL`.
+        var url: String?
         /// How many more of the same kind follow in the file.
         var others: Int
         /// The size of a `largeTable`.
         var columns = 0, rows = 0
     }
 
-    /// Tags cmark-gfm's tagfilter escapes even when raw HTML is allowed.
-    static let filteredTags: Set<String> = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes",
-                                             "script", "plaintext"]
-    /// Image types cmark lets through as `data:` URLs.
-    static let safeDataPrefixes = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+    /// The longest URL quoted in a warning (a `data:` image can run to megabytes).
+    static let longestShownURL = 80
     static let deepNesting = 100
-    static let longestTag = 1000
 
+    /// Each kind's first finding, with the number of others.
     /// - Parameter firstLine: the file's line of the text's first line.
     static func scan(_ text: String, firstLine: Int) -> [Finding] {
         var firsts: [Kind: Finding] = [:]
         var order: [Kind] = []
+        for finding in findings(in: text, firstLine: firstLine) {
+            if firsts[finding.kind] == nil {
+                firsts[finding.kind] = finding
+                order.append(finding.kind)
+            } else {
+                firsts[finding.kind]?.others += 1
+            }
+        }
+        let tables = TableBudget.oversizedTables(in: text)
+        if let first = tables.first {
+            firsts[.largeTable] = Finding(kind: .largeTable, line: firstLine + first.headerLine, column: 1,
+                                          text: "", url: nil, others: tables.count - 1, columns: first.columns, rows: first.rows)
+            order.append(.largeTable)
+        }
+        return order.compactMap { firsts[$0] }
+    }
+
+    /// Every finding of `text` but large tables, in the order of the text.
+    static func findings(in text: String, firstLine: Int) -> [Finding] {
+        var found: [Finding] = []
         var fence: (byte: UInt8, length: Int)?
         var lineNumber = firstLine
         var text = text
@@ -53,50 +75,90 @@ enum MarkdownMarkup {
                 var end = start
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                scanLine(line, fence: &fence) { kind, offset, found in
-                    if firsts[kind] == nil {
-                        let column = String(decoding: UnsafeBufferPointer(rebasing: line[..<offset]), as: UTF8.self)
-                            .unicodeScalars.count + 1
-                        firsts[kind] = Finding(kind: kind, line: lineNumber, column: column, text: found, others: 0)
-                        order.append(kind)
-                    } else {
-                        firsts[kind]!.others += 1
-                    }
+                scanLine(line, fence: &fence) { kind, offset, text in
+                    let column = String(decoding: UnsafeBufferPointer(rebasing: line[..<offset]), as: UTF8.self).unicodeScalars.count + 1
+                    found.append(Finding(kind: kind, line: lineNumber, column: column, text: text, url: nil, others: 0))
                 }
                 if end == bytes.count { break }
                 start = end + 1
                 lineNumber += 1
             }
         }
-        let tables = TableBudget.oversizedTables(in: text)
-        if let first = tables.first {
-            firsts[.largeTable] = Finding(kind: .largeTable, line: firstLine + first.headerLine, column: 1,
-                                          text: "", others: tables.count - 1, columns: first.columns, rows: first.rows)
-            order.append(.largeTable)
+        found += renderedMarkup(in: text, firstLine: firstLine)
+        return found.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .map(\.element)
+    }
+
+    /// The raw HTML and the URLs the renderer drops, where they are.
+    static func renderedMarkup(in text: String, firstLine: Int) -> [Finding] {
+        // Raw HTML needs a `<`, a scheme a colon, written or as a character reference: else the parse is skipped.
+        guard text.contains("<") || text.contains(":") || text.contains("&") else { return [] }
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        return MarkdownRenderer.markup(in: text).flatMap { markup in
+            let (line, column) = position(line: markup.line, byteColumn: markup.byteColumn, in: lines)
+            switch markup.kind {
+            case .tag(let shownAsText):
+                let line = firstLine + line - 1
+                let html = Finding(kind: .html, line: line, column: column, text: markup.text, url: nil, others: 0)
+                return shownAsText ? [html, Finding(kind: .filteredHTML, line: line, column: column, text: markup.text, url: nil, others: 0)] : [html]
+            case .url(let inRawHTML):
+                let kind: Kind = URLPolicy.scheme(of: markup.text) == "data" ? .dataURL(inRawHTML: inRawHTML) : .unsafeLink(inRawHTML: inRawHTML)
+                return [Finding(kind: kind, line: firstLine + line - 1, column: column, text: shown(markup.text), url: markup.text, others: 0)]
+            }
         }
-        return order.compactMap { firsts[$0] }
+    }
+
+    /// cmark's line and byte column as a line and a column in characters. After an inline running over several lines
+    /// (a code span, a tag), cmark keeps the line it started on and counts the column on from it across the line
+    /// breaks: the column is then followed onto the lines after.
+    static func position(line: Int, byteColumn: Int, in lines: [Substring.UTF8View]) -> (line: Int, column: Int) {
+        guard line >= 1, line <= lines.count, byteColumn >= 1 else { return (max(1, min(line, lines.count)), 1) }
+        var (line, offset) = (line, byteColumn - 1)
+        while offset > lines[line - 1].count, line < lines.count {
+            offset -= lines[line - 1].count + 1
+            line += 1
+        }
+        let column = String(decoding: lines[line - 1].prefix(offset), as: UTF8.self).unicodeScalars.count + 1
+        return (line, column)
+    }
+
+    /// A URL as a warning quotes it: control characters escaped, and cut when too long.
+    static func shown(_ url: String) -> String {
+        let escaped = DisplayedPath.escaping(url)
+        guard escaped.unicodeScalars.count > longestShownURL else { return escaped }
+        return String(String.UnicodeScalarView(escaped.unicodeScalars.prefix(longestShownURL))) + "…"
     }
 
     /// The warnings for `findings`, given what the site lets through.
     static func diagnostics(for findings: [Finding], path: String, allowRawHTML: Bool, allowUnsafeLinks: Bool) -> [Diagnostic] {
         findings.compactMap { finding in
+            guard isShown(finding.kind, allowRawHTML: allowRawHTML, allowUnsafeLinks: allowUnsafeLinks) else { return nil }
             let location = SourceLocation(file: path, line: finding.line, column: finding.column)
             switch finding.kind {
             case .html:
-                guard !allowRawHTML else { return nil }
                 return .warning(.htmlDropped(tag: finding.text, others: finding.others), at: location)
             case .filteredHTML:
-                guard allowRawHTML else { return nil }
                 return .warning(.htmlShownAsText(tag: finding.text, others: finding.others), at: location)
             case .unsafeLink:
-                guard !allowUnsafeLinks else { return nil }
                 return .warning(.unsafeLinkDropped(target: finding.text, others: finding.others), at: location)
+            case .dataURL:
+                return .warning(.dataURLDropped(target: finding.text, others: finding.others), at: location)
             case .nesting:
                 return .warning(.markdownDeep(levels: finding.text, limit: deepNesting, others: finding.others), at: location)
             case .largeTable:
                 return .warning(.tableTooLarge(columns: finding.columns, rows: finding.rows, others: finding.others,
                                                maximumCells: TableBudget.maximumCells), at: location)
             }
+        }
+    }
+
+    /// Whether what a finding of `kind` says happens, given what the site lets through.
+    static func isShown(_ kind: Kind, allowRawHTML: Bool, allowUnsafeLinks: Bool) -> Bool {
+        switch kind {
+        case .html: !allowRawHTML
+        case .filteredHTML: allowRawHTML
+        case .unsafeLink(let inRawHTML), .dataURL(let inRawHTML): !allowUnsafeLinks && (allowRawHTML || !inRawHTML)
+        case .nesting, .largeTable: true
         }
     }
 
@@ -124,93 +186,6 @@ enum MarkdownMarkup {
 
         let depth = nestingDepth(line)
         if depth > deepNesting { report(.nesting, 0, String(depth)) }
-
-        let spans = codeSpans(line)
-        var nextSpan = 0
-        let definitionLine = indent <= 3 && indent < line.count && line[indent] == UInt8(ascii: "[")
-        var index = 0
-        while index < line.count {
-            // Code spans are text: skip them whole.
-            while nextSpan < spans.count, spans[nextSpan].upperBound <= index { nextSpan += 1 }
-            if nextSpan < spans.count, spans[nextSpan].contains(index) {
-                index = spans[nextSpan].upperBound
-                continue
-            }
-            let byte = line[index]
-            if byte == UInt8(ascii: "\\") { index += 2; continue }
-            if byte == UInt8(ascii: "<") {
-                if let (name, closing, end) = tag(in: line, at: index) {
-                    // Closing tags go with their opening ones: only the latter are counted.
-                    if !closing {
-                        let found = String(decoding: UnsafeBufferPointer(rebasing: line[index..<min(end, index + 60)]), as: UTF8.self)
-                        report(.html, index, found)
-                        if filteredTags.contains(name) { report(.filteredHTML, index, found) }
-                    }
-                    index = end
-                    continue
-                }
-                if let (url, end) = autolink(in: line, at: index) {
-                    report(.unsafeLink, index + 1, url)
-                    index = end
-                    continue
-                }
-            }
-            // `](destination` of an inline link, `]: destination` of a reference definition.
-            if byte == UInt8(ascii: "]"), index + 1 < line.count,
-                line[index + 1] == UInt8(ascii: "(") || (definitionLine && line[index + 1] == UInt8(ascii: ":")) {
-                let inline = line[index + 1] == UInt8(ascii: "(")
-                var start = index + 2
-                while start < line.count, isSpace(line[start]) { start += 1 }
-                if start < line.count, line[start] == UInt8(ascii: "<") { start += 1 }
-                var end = start
-                var depth = 0
-                while end < line.count, line[end] != UInt8(ascii: " "), line[end] != UInt8(ascii: ">") {
-                    if inline, line[end] == UInt8(ascii: "(") { depth += 1 }
-                    if inline, line[end] == UInt8(ascii: ")") {
-                        if depth == 0 { break }
-                        depth -= 1
-                    }
-                    end += 1
-                }
-                let url = String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
-                if isUnsafe(url) { report(.unsafeLink, start, url) }
-                index = max(end, index + 1)
-                continue
-            }
-            index += 1
-        }
-    }
-
-    /// The code spans of a line: from a run of backticks to the next run as long. Each run is paired in one pass
-    /// from the right, so that a line of unmatched backticks costs no more than its length.
-    static func codeSpans(_ line: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard line.contains(UInt8(ascii: "`")) else { return [] }
-        var runs: [(start: Int, length: Int)] = []
-        var index = 0
-        while index < line.count {
-            guard line[index] == UInt8(ascii: "`") else { index += 1; continue }
-            var length = 0
-            while index + length < line.count, line[index + length] == UInt8(ascii: "`") { length += 1 }
-            runs.append((index, length))
-            index += length
-        }
-        var nextSameLength = [Int?](repeating: nil, count: runs.count)
-        var seen: [Int: Int] = [:]
-        for position in runs.indices.reversed() {
-            nextSameLength[position] = seen[runs[position].length]
-            seen[runs[position].length] = position
-        }
-        var spans: [Range<Int>] = []
-        var position = 0
-        while position < runs.count {
-            if let closer = nextSameLength[position] {
-                spans.append(runs[position].start..<(runs[closer].start + runs[closer].length))
-                position = closer + 1
-            } else {
-                position += 1
-            }
-        }
-        return spans
     }
 
     /// Containers opened at the start of a line: `>` quotes and `-`, `+`, `*`, `1.`, `1)` list items.
@@ -244,90 +219,5 @@ enum MarkdownMarkup {
         return depth
     }
 
-    /// A complete HTML tag at `start` as cmark recognises one: `<name attributes>`, `</name>` or `<!--`.
-    static func tag(in line: UnsafeBufferPointer<UInt8>, at start: Int) -> (name: String, closing: Bool, end: Int)? {
-        // A tag is looked for within `longestTag` bytes, so that a line of tag starts costs no more than a bounded
-        // multiple of its length.
-        let line = UnsafeBufferPointer(rebasing: line[..<min(line.count, start + longestTag)])
-        var index = start + 1
-        guard index < line.count else { return nil }
-        if line[index] == UInt8(ascii: "!"), index + 2 < line.count, line[index + 1] == UInt8(ascii: "-"),
-            line[index + 2] == UInt8(ascii: "-") {
-            return ("!--", false, index + 3)
-        }
-        let closing = line[index] == UInt8(ascii: "/")
-        if closing { index += 1 }
-        guard index < line.count, isLetter(line[index]) else { return nil }
-        let nameStart = index
-        while index < line.count, isLetter(line[index]) || isDigit(line[index]) || line[index] == UInt8(ascii: "-") { index += 1 }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: line[nameStart..<index]), as: UTF8.self).lowercased()
-        if closing {
-            while index < line.count, isSpace(line[index]) { index += 1 }
-            return index < line.count && line[index] == UInt8(ascii: ">") ? (name, true, index + 1) : nil
-        }
-        // Attributes: whitespace, a name, optionally `=` and a value; then `/>` or `>`.
-        while true {
-            let beforeSpace = index
-            while index < line.count, isSpace(line[index]) { index += 1 }
-            guard index < line.count else { return nil }
-            if line[index] == UInt8(ascii: ">") { return (name, false, index + 1) }
-            if line[index] == UInt8(ascii: "/") {
-                return index + 1 < line.count && line[index + 1] == UInt8(ascii: ">") ? (name, false, index + 2) : nil
-            }
-            guard index > beforeSpace, isLetter(line[index]) || line[index] == UInt8(ascii: "_") || line[index] == UInt8(ascii: ":")
-            else { return nil }
-            while index < line.count, isLetter(line[index]) || isDigit(line[index])
-                || [UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "-")].contains(line[index]) {
-                index += 1
-            }
-            var probe = index
-            while probe < line.count, isSpace(line[probe]) { probe += 1 }
-            guard probe < line.count, line[probe] == UInt8(ascii: "=") else { continue }
-            probe += 1
-            while probe < line.count, isSpace(line[probe]) { probe += 1 }
-            guard probe < line.count else { return nil }
-            let quote = line[probe]
-            if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
-                probe += 1
-                while probe < line.count, line[probe] != quote { probe += 1 }
-                guard probe < line.count else { return nil }
-                index = probe + 1
-            } else {
-                let valueStart = probe
-                while probe < line.count, !isSpace(line[probe]),
-                    ![UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "`")].contains(line[probe]) {
-                    probe += 1
-                }
-                guard probe > valueStart else { return nil }
-                index = probe
-            }
-        }
-    }
-
-    /// An autolink `<scheme:…>` with an unsafe scheme.
-    static func autolink(in line: UnsafeBufferPointer<UInt8>, at start: Int) -> (url: String, end: Int)? {
-        var end = start + 1
-        while end < line.count, line[end] != UInt8(ascii: ">"), line[end] != UInt8(ascii: "<"), !isSpace(line[end]) { end += 1 }
-        guard end < line.count, line[end] == UInt8(ascii: ">") else { return nil }
-        let url = String(decoding: UnsafeBufferPointer(rebasing: line[(start + 1)..<end]), as: UTF8.self)
-        return isUnsafe(url) ? (url, end + 1) : nil
-    }
-
-    /// Whether a destination has an unsafe scheme, once entities are decoded and blanks and case ignored,
-    /// as a browser reads it; `data:` images of the types cmark lets through are safe.
-    static func isUnsafe(_ url: String) -> Bool {
-        let lowered = String(String.UnicodeScalarView(RawHTMLSanitizer.decodingEntities(url).unicodeScalars.filter { $0.value > 0x20 })).lowercased()
-        guard UnsafeContentFilter.unsafeSchemes.contains(where: { lowered.hasPrefix($0) }) else { return false }
-        return !safeDataPrefixes.contains(where: { lowered.hasPrefix($0) })
-    }
-
-    static func isLetter(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-    }
-
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
-    }
 }

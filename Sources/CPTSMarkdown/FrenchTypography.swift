@@ -46,67 +46,80 @@ public struct FrenchTypography: Sendable {
                 index = end
                 continue
             }
-            let character = text[index]
-            let next = text.index(after: index)
-            let following = next < text.endIndex ? text[next] : nil
-            switch character {
-            case "'":
-                out.append("’")
-            case "\"":
-                if FrenchTypography.opens(after: previous, before: following, depth: quoteDepth) {
-                    quoteDepth += 1
-                    out += quoteDepth == 1 ? "«\u{202F}" : "“"
-                    previous = quoteDepth == 1 ? FrenchTypography.narrowNoBreakSpace : "“"
-                    // A space the writer put inside the quote is replaced by the narrow one.
-                    if quoteDepth == 1, following == " " || following == FrenchTypography.noBreakSpace {
-                        index = text.index(after: next)
-                    } else {
-                        index = next
-                    }
-                    continue
-                }
-                if quoteDepth <= 1 {
-                    closeWithSpace(&out)
-                    out += "»"
-                } else {
-                    out += "”"
-                }
-                quoteDepth = max(0, quoteDepth - 1)
-            case "«":
-                out.append("«")
-                previous = "«"
-                if following == " " {
-                    out.append(FrenchTypography.narrowNoBreakSpace)
-                    previous = FrenchTypography.narrowNoBreakSpace
-                    index = text.index(after: next)
-                    continue
-                } else if following != nil, following != FrenchTypography.narrowNoBreakSpace,
-                    following != FrenchTypography.noBreakSpace
-                {
-                    out.append(FrenchTypography.narrowNoBreakSpace)
-                    previous = FrenchTypography.narrowNoBreakSpace
-                }
-                index = next
-                continue
-            case "»":
-                closeWithSpace(&out)
-                out.append("»")
-            case ";", "!", "?":
-                if !(previous == "!" || previous == "?") || character == ";" {
-                    spaceBefore(&out, keepNoBreakSpace: false, following: following)
-                }
-                out.append(character)
-            case ":":
-                let inNumber = previous.map(\.isNumber) == true && following.map(\.isNumber) == true
-                if !inNumber { spaceBefore(&out, keepNoBreakSpace: true, following: following) }
-                out.append(character)
-            default:
-                out.append(character)
-            }
-            previous = out.last
-            index = next
+            index = typeset(text, at: index, into: &out)
         }
         return out
+    }
+
+    /// The character at `index` written to `out` by the rules; returns where to read on.
+    private mutating func typeset(_ text: String, at index: String.Index, into out: inout String) -> String.Index {
+        let character = text[index]
+        let next = text.index(after: index)
+        let following = next < text.endIndex ? text[next] : nil
+        switch character {
+        case "'":
+            out.append("’")
+        case "\"":
+            if FrenchTypography.opens(after: previous, before: following, depth: quoteDepth) {
+                return openQuote(text, before: next, into: &out)
+            }
+            if quoteDepth <= 1 {
+                closeWithSpace(&out)
+                out += "»"
+            } else {
+                out += "”"
+            }
+            quoteDepth = max(0, quoteDepth - 1)
+        case "«":
+            return openGuillemet(text, before: next, into: &out)
+        case "»":
+            closeWithSpace(&out)
+            out.append("»")
+        case ";", "!", "?":
+            if !(previous == "!" || previous == "?") || character == ";" {
+                spaceBefore(&out, keepNoBreakSpace: false, following: following)
+            }
+            out.append(character)
+        case ":":
+            let inNumber = previous.map(\.isNumber) == true && following.map(\.isNumber) == true
+            if !inNumber { spaceBefore(&out, keepNoBreakSpace: true, following: following) }
+            out.append(character)
+        default:
+            out.append(character)
+        }
+        previous = out.last
+        return next
+    }
+
+    /// A `"` that opens a quotation (`next` is the index after it): « at depth 1, “ within.
+    private mutating func openQuote(_ text: String, before next: String.Index, into out: inout String) -> String.Index {
+        let following = next < text.endIndex ? text[next] : nil
+        quoteDepth += 1
+        out += quoteDepth == 1 ? "«\u{202F}" : "“"
+        previous = quoteDepth == 1 ? FrenchTypography.narrowNoBreakSpace : "“"
+        // A space the writer put inside the quote is replaced by the narrow one.
+        if quoteDepth == 1, following == " " || following == FrenchTypography.noBreakSpace {
+            return text.index(after: next)
+        }
+        return next
+    }
+
+    /// A « written by the writer (`next` is the index after it), given its narrow no-break space inside.
+    private mutating func openGuillemet(_ text: String, before next: String.Index, into out: inout String) -> String.Index {
+        let following = next < text.endIndex ? text[next] : nil
+        out.append("«")
+        previous = "«"
+        if following == " " {
+            out.append(FrenchTypography.narrowNoBreakSpace)
+            previous = FrenchTypography.narrowNoBreakSpace
+            return text.index(after: next)
+        } else if following != nil, following != FrenchTypography.narrowNoBreakSpace,
+            following != FrenchTypography.noBreakSpace
+        {
+            out.append(FrenchTypography.narrowNoBreakSpace)
+            previous = FrenchTypography.narrowNoBreakSpace
+        }
+        return next
     }
 
     /// Before `; : ! ?`: a plain space becomes a narrow no-break one; none is inserted after a word, only when the

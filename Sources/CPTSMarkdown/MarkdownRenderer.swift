@@ -6,12 +6,12 @@ import Glibc
 #endif
 
 /// Markdown (GitHub flavour) to HTML through libcmark-gfm, safe by default:
-/// raw HTML and `javascript:`-style links are dropped unless the site opts in.
+/// raw HTML and URLs with a scheme other than `URLPolicy.allowedSchemes` are dropped unless the site opts in.
 public struct MarkdownRenderer: Sendable {
     public struct Options: Sendable, Hashable {
         /// Let raw HTML through (cmark's `UNSAFE`); off by default.
         public var allowRawHTML: Bool
-        /// Keep `javascript:`, `vbscript:`, `file:` and `data:` links; off by default. cmark ties this to raw HTML,
+        /// Keep every URL (`javascript:`, `data:`…: see `URLPolicy`); off by default. cmark ties this to raw HTML,
         /// so either opt-in turns on cmark's unsafe mode and the other is then enforced by a filter.
         public var allowUnsafeLinks: Bool
         /// Added to every heading level, so that a `#` in content becomes an `h2` under the page's own `h1`.
@@ -56,7 +56,7 @@ public struct MarkdownRenderer: Sendable {
             // keep ASCII letters and digits only).
             if options.frenchTypography { FrenchTypography.apply(to: document) }
             let headings = HeadingOutline.collect(in: document, offset: options.headingOffset)
-            if unsafe { UnsafeContentFilter.apply(to: document, options: options) }
+            UnsafeContentFilter.apply(to: document, options: options)
             if !imageRoot.isEmpty { StaticImages.prefix(in: document, with: imageRoot) }
             guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
                 return RenderedMarkdown(html: "", headings: headings)
@@ -99,6 +99,14 @@ extension MarkdownRenderer {
     public static func staticImages(in markdown: String) -> [StaticImages.Reference] {
         withDocument(of: markdown, options: CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) { document, _ in
             StaticImages.references(in: document)
+        } ?? []
+    }
+
+    /// What the renderer drops or escapes in `markdown`: URLs (when unsafe links are not allowed: `URLPolicy`) and raw
+    /// HTML, read from the same parse and the same decisions as `render`'s, for `check` to warn about them where they are.
+    package static func markup(in markdown: String) -> [UnsafeContentFilter.Markup] {
+        withDocument(of: markdown, options: CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) { document, _ in
+            UnsafeContentFilter.markup(in: document)
         } ?? []
     }
 }

@@ -96,19 +96,8 @@ final class HostileContentTests: XCTestCase {
     func testOptingIntoRawHTMLStillKeepsScriptsAndEventHandlersOut() throws {
         let site = try ScratchSite()
         try site.write("content/site.yaml", try site.read("content/site.yaml") + "allowRawHTML: true\n")
-        try site.write("content/cpts/vierzon.md", try site.read("content/cpts/vierzon.md") + """
-
-            <script>alert(1)</script>
-            <p onclick="alert(2)">para</p> <img src=x onerror=alert(3)> <img/src=x/onerror=alert(4)>
-            <a href="java&#115;cript:alert(5)">a</a> <a href=" javascript:alert(6)">b</a>
-            <noscript><p title="</noscript><img src=x onerror=alert(7)>"></noscript>
-            <!-- x --!><img src=x onerror=alert(8)> -->
-            <svg><a xlink:href="javascript:alert(9)"><text>t</text></a></svg>
-            <iframe srcdoc="<script>alert(10)</script>"></iframe> <object data="javascript:alert(11)"></object>
-            <svg><a><animate attributeName=href values="https://example.org;javascript:alert(12)"/><set attributeName=href to="javascript:alert(13)"/><text>t</text></a></svg>
-            <span class="garde">gardé</span>
-
-            """)
+        let hostile = CLIRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/hostile-markdown/raw-html-opt-in.md")
+        try site.write("content/cpts/vierzon.md", try site.read("content/cpts/vierzon.md") + "\n" + String(contentsOf: hostile, encoding: .utf8) + "\n")
         let result = try Hostile.run(["build"], in: site.root)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stderr.contains("warning: «\u{202F}<script>\u{202F}» est affiché comme du texte, sans être exécuté"), result.stderr)

@@ -21,6 +21,7 @@ final class DiagnosticCatalogTests: XCTestCase {
         .linkLoop(path: "cpts/boucle.md"), .linkToNothing(path: "cpts/rien.md"), .linkOutsideContent(path: "cpts/dehors.md", isFolder: true),
         .folderIgnored(path: "pages/dossier", subfolder: "pages"), .fileIgnored(path: "cpts/x.txt", expectedExtension: "md"),
         .htmlDropped(tag: "<b>", others: 2), .htmlShownAsText(tag: "<script>", others: 0), .unsafeLinkDropped(target: "javascript:x", others: 3),
+        .dataURLDropped(target: "data:image/png;base64,iVBO", others: 1),
         .markdownDeep(levels: "42", limit: 12, others: 1), .tableTooLarge(columns: 30, rows: 40, others: 0, maximumCells: 500),
         .yamlSyntax(problem: "problem-x", context: "context-x", contextLine: 7), .yamlHelp(.tabIndentation),
         .yamlHelp(.colonInValue(key: "name", value: "CPTS: Sud")), .yamlHelp(.apostropheInValue(key: "name", value: "CPTS de l'Ouest")),

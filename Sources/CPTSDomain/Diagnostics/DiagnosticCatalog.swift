@@ -28,6 +28,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case htmlDropped(tag: String, others: Int)
     case htmlShownAsText(tag: String, others: Int)
     case unsafeLinkDropped(target: String, others: Int)
+    case dataURLDropped(target: String, others: Int)
     case markdownDeep(levels: String, limit: Int, others: Int)
     case tableTooLarge(columns: Int, rows: Int, others: Int, maximumCells: Int)
 
@@ -642,12 +643,17 @@ extension DiagnosticMessage {
             return CatalogEntry("html-dropped",
                 fr: "\(q: tag) est affiché comme du texte, sans être exécuté\(others(count).fr)",
                 en: "\(q: tag) is shown as text, not run\(others(count).en)",
-                note: ("les balises script, style, iframe, textarea, title, xmp, noembed, noframes et plaintext ne passent jamais", "script, style, iframe, textarea, title, xmp, noembed, noframes and plaintext tags are never let through"))
+                note: ("les balises script, style, iframe, textarea, title, xmp, noembed, noframes, plaintext, noscript, meta, base, link, object, embed, applet, frame, frameset et template ne passent jamais", "script, style, iframe, textarea, title, xmp, noembed, noframes, plaintext, noscript, meta, base, link, object, embed, applet, frame, frameset and template tags are never let through"))
         case .unsafeLinkDropped(let target, let count):
             return CatalogEntry("link-dropped",
                 fr: "le lien vers \(q: target) est retiré\(others(count).fr)",
                 en: "link to \(q: target) is left out\(others(count).en)",
-                note: ("les liens javascript:, vbscript:, file: et data: sont retirés, sauf si site.yaml indique allowUnsafeLinks: true", "javascript:, vbscript:, file: and data: links are dropped unless site.yaml sets allowUnsafeLinks: true"))
+                note: ("seules les adresses http:, https:, mailto:, tel: et celles du site sont gardées (javascript:, vbscript:, file: sont retirées), sauf si site.yaml indique allowUnsafeLinks: true", "only http:, https:, mailto:, tel: and the site's own addresses are kept (javascript:, vbscript:, file: are dropped) unless site.yaml sets allowUnsafeLinks: true"))
+        case .dataURLDropped(let target, let count):
+            return CatalogEntry("link-dropped",
+                fr: "l’adresse data: \(q: target) est retirée\(others(count).fr)",
+                en: "data: URL \(q: target) is left out\(others(count).en)",
+                note: ("les adresses data:, images comprises, sont retirées, sauf si site.yaml indique allowUnsafeLinks: true ; mettez plutôt l’image dans static/", "data: URLs, images included, are dropped unless site.yaml sets allowUnsafeLinks: true; put the image in static/ instead"))
         case .markdownDeep(let levels, let limit, let count):
             return CatalogEntry("markdown-deep",
                 fr: "des listes ou citations imbriquées sur \(levels) niveaux (au plus \(limit) conseillés)\(others(count).fr)",

@@ -1,0 +1,160 @@
+/// HTML read as a browser's tokenizer reads it, for the raw HTML a site lets through: text, comments and
+/// declarations (`<!…>`, `<?…>`), start and end tags with their attributes. The one reader of tags for the
+/// sanitizer, which `check`'s warnings and the render-time filter both go through.
+package enum HTMLTagTokenizer {
+    package enum Token {
+        /// Bytes that are text.
+        case text(Range<Int>)
+        /// A comment, `<!DOCTYPE…>` or `<?…>`: never an element.
+        case declaration(Range<Int>)
+        case tag(HTMLTag)
+        /// A `<` a browser would read as the start of a tag or comment that never ends.
+        case unfinished
+    }
+
+    /// Calls `body` with each token of `bytes`, in order. Once a construct runs to the end of the input unfinished,
+    /// every later `<` is `unfinished` too: a browser would read on into the page's own markup, and looking for
+    /// each one's end again would take quadratic time.
+    package static func tokenize(_ bytes: [UInt8], _ body: (Token) -> Void) {
+        var index = 0
+        var unfinished = false
+        while index < bytes.count {
+            guard let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) else {
+                body(.text(index..<bytes.count))
+                return
+            }
+            if open > index { body(.text(index..<open)) }
+            index = open + 1
+            if unfinished {
+                body(.unfinished)
+            } else if let end = declarationEnd(in: bytes, at: open, unfinished: &unfinished) {
+                body(.declaration(open..<end))
+                index = end
+            } else if unfinished {
+                body(.unfinished)
+            } else if let tag = HTMLTag(bytes, at: open, unfinished: &unfinished) {
+                body(.tag(tag))
+                index = tag.end
+            } else {
+                // `<` then a letter, or `</` then a letter, that a browser would read as a tag.
+                let next = open + 1 < bytes.count ? bytes[open + 1] : 0
+                let after = open + 2 < bytes.count ? bytes[open + 2] : 0
+                let opensTag = isLetter(next) || (next == UInt8(ascii: "/") && isLetter(after))
+                body(opensTag || unfinished ? .unfinished : .text(open..<open + 1))
+            }
+        }
+    }
+
+    /// Just past the comment or declaration at `start`: a comment ends at the first `-->` or `--!>`, as browsers
+    /// end it, `<!…>` and `<?…>` at the first `>`. Nil (and `unfinished` set) if it never ends, nil if none starts.
+    static func declarationEnd(in bytes: [UInt8], at start: Int, unfinished: inout Bool) -> Int? {
+        guard start + 1 < bytes.count, bytes[start + 1] == UInt8(ascii: "!") || bytes[start + 1] == UInt8(ascii: "?")
+        else { return nil }
+        let isComment = bytes[(start + 1)...].starts(with: Array("!--".utf8))
+        let end = isComment ? commentEnd(in: bytes, from: start + 2)
+            : bytes[start...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 }
+        if end == nil { unfinished = true }
+        return end
+    }
+
+    /// Just past the `-->` or `--!>` that ends a comment whose `--` search starts at `start`.
+    static func commentEnd(in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-") {
+                if bytes[index + 2] == UInt8(ascii: ">") { return index + 3 }
+                if bytes[index + 2] == UInt8(ascii: "!"), index + 3 < bytes.count, bytes[index + 3] == UInt8(ascii: ">") {
+                    return index + 4
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    }
+}
+
+/// A start or end tag, tokenized as the HTML standard says (tag name, then attributes separated by whitespace or
+/// `/`, values quoted or not), up to its `>`.
+package struct HTMLTag {
+    package struct Attribute {
+        package var name: Range<Int>
+        package var value: Range<Int>?
+        /// The attribute as written, value and quotes included.
+        package var whole: Range<Int>
+    }
+
+    package var name: String
+    package var nameRange: Range<Int>
+    package var closing: Bool
+    package var selfClosing = false
+    package var attributes: [Attribute] = []
+    /// Just past the tag's `>`.
+    package var end: Int
+
+    /// The tag whose `<` is at `start`; nil if none starts there, or if the input ends first (then `unfinished` is set).
+    init?(_ bytes: [UInt8], at start: Int, unfinished: inout Bool) {
+        var index = start + 1
+        closing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
+        if closing { index += 1 }
+        guard index < bytes.count, HTMLTagTokenizer.isLetter(bytes[index]) else { return nil }
+        let nameStart = index
+        while index < bytes.count, !HTMLTagTokenizer.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "/"),
+            bytes[index] != UInt8(ascii: ">") {
+            index += 1
+        }
+        nameRange = nameStart..<index
+        name = String(decoding: bytes[nameRange], as: UTF8.self).lowercased()
+        end = index
+        while true {
+            while index < bytes.count, HTMLTagTokenizer.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
+                selfClosing = bytes[index] == UInt8(ascii: "/")
+                index += 1
+            }
+            guard index < bytes.count else { unfinished = true; return nil }
+            if bytes[index] == UInt8(ascii: ">") {
+                end = index + 1
+                return
+            }
+            selfClosing = false
+            guard let attribute = HTMLTag.attribute(in: bytes, at: index) else { unfinished = true; return nil }
+            attributes.append(attribute)
+            index = attribute.whole.upperBound
+        }
+    }
+
+    /// The attribute starting at `start`: its name runs to whitespace, `/`, `>` or `=` (a leading `=` belongs to
+    /// the name); then optionally `=` and a value, quoted or not. Nil if the input ends inside it.
+    static func attribute(in bytes: [UInt8], at start: Int) -> Attribute? {
+        var index = start + 1
+        while index < bytes.count, !HTMLTagTokenizer.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "/"),
+            bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "=") {
+            index += 1
+        }
+        let name = start..<index
+        var probe = index
+        while probe < bytes.count, HTMLTagTokenizer.isSpace(bytes[probe]) { probe += 1 }
+        guard probe < bytes.count, bytes[probe] == UInt8(ascii: "=") else {
+            return Attribute(name: name, value: nil, whole: name)
+        }
+        probe += 1
+        while probe < bytes.count, HTMLTagTokenizer.isSpace(bytes[probe]) { probe += 1 }
+        guard probe < bytes.count else { return nil }
+        if bytes[probe] == UInt8(ascii: "\"") || bytes[probe] == UInt8(ascii: "'") {
+            guard let close = bytes[(probe + 1)...].firstIndex(of: bytes[probe]) else { return nil }
+            return Attribute(name: name, value: (probe + 1)..<close, whole: start..<(close + 1))
+        }
+        var valueEnd = probe
+        while valueEnd < bytes.count, !HTMLTagTokenizer.isSpace(bytes[valueEnd]), bytes[valueEnd] != UInt8(ascii: ">") {
+            valueEnd += 1
+        }
+        return Attribute(name: name, value: probe..<valueEnd, whole: start..<valueEnd)
+    }
+}
