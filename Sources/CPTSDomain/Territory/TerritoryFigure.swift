@@ -33,7 +33,7 @@ public struct TerritoryFigure: Hashable, Sendable {
         TerritoryFigure(id: "depistage-cancer-col-uterus", label: "Participation au dépistage du cancer du col de l’utérus", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
         TerritoryFigure(id: "vaccination-grippe-65-ans", label: "Vaccination contre la grippe des 65 ans et plus", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
     ]
-        + Profession.labels.filter { !["etablissement-sante", "structure-medico-sociale", "autre"].contains($0.id) }.map { profession in
+        + DomainLabels.professions.entries.filter { !["etablissement-sante", "structure-medico-sociale", "autre"].contains($0.id) }.map { profession in
             TerritoryFigure(id: densityID(profession.id), label: "\(profession.label) pour 10\u{202F}000 habitants", unit: .rate,
                             unitLabel: "pour 10\u{202F}000 hab.", higherIsUnfavourable: false)
         }
