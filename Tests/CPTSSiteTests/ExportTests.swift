@@ -1,3 +1,4 @@
+import CPTSDomain
 @testable import CPTSSite
 import Foundation
 import XCTest
