@@ -21,7 +21,7 @@ final class DomainLabelsTests: XCTestCase {
         ("missions", DomainLabels.missions), ("professions", DomainLabels.professions),
         ("legalForms", DomainLabels.legalForms), ("scheduleStatuses", DomainLabels.scheduleStatuses),
         ("structureKinds", DomainLabels.structureKinds), ("milestoneKinds", DomainLabels.milestoneKinds),
-        ("milestoneKindsShort", DomainLabels.milestoneKindsShort),
+        ("milestoneKindsShort", DomainLabels.milestoneKindsShort), ("territoryFigures", DomainLabels.territoryFigures),
     ]
 
     /// Every state a mission status can be in, with dates.
@@ -56,6 +56,15 @@ final class DomainLabelsTests: XCTestCase {
     func testEveryMissionOfTheCatalogueHasAName() {
         XCTAssertEqual(DomainLabels.missions.ids, Mission.ids)
         XCTAssertEqual(Mission.named("crises-sanitaires")?.name, "Réponse aux crises sanitaires graves")
+    }
+
+    func testEveryFigureOfTheTerritorialDiagnosticHasItsOwnLabel() {
+        // A density of the members may share a Rézone figure's label: the page marks it `(membres de la CPTS)`.
+        let (densities, rezone) = (TerritoryFigure.catalogue.filter { $0.id.hasPrefix("densite-") }, TerritoryFigure.catalogue.filter { !$0.id.hasPrefix("densite-") })
+        assertDistinctAndNotEmpty(rezone.map(\.label), "TerritoryFigure")
+        assertDistinctAndNotEmpty(densities.map(\.label), "TerritoryFigure densities")
+        XCTAssertTrue(DomainLabels.territoryFigures.ids.allSatisfy { TerritoryFigure.named($0) != nil })
+        XCTAssertEqual(TerritoryFigure.named("densite-infirmier")?.label, "Infirmiers pour 10\u{202F}000 habitants")
     }
 
     func testEveryLegalFormContentMayWriteHasALabel() {

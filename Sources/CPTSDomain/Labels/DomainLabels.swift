@@ -131,6 +131,26 @@ public enum DomainLabels {
         (short ? milestoneKindsShort : milestoneKinds).label(of: kind == "forecast" ? kind : "published")
     }
 
+    // MARK: Territorial diagnostic
+
+    /// The figures of the territorial diagnostic (`TerritoryFigure.catalogue`), as the Rézone CPTS tool gives them.
+    public static let territoryFigures = LabelTable([
+        ("part-75-ans-et-plus", "Part des habitants de 75 ans et plus"),
+        ("patients-sans-medecin-traitant", "Patients sans médecin traitant"),
+        ("part-patients-sans-medecin-traitant", "Part des patients sans médecin traitant"),
+        ("patients-ald-sans-medecin-traitant", "Patients en ALD sans médecin traitant"),
+        ("part-patients-ald-sans-medecin-traitant", "Part des patients en ALD sans médecin traitant"),
+        ("passages-urgences-non-suivis", "Passages aux urgences non suivis d’hospitalisation"),
+        ("medecins-generalistes-pour-10000", "Médecins généralistes pour 10\u{202F}000 habitants"),
+        ("depistage-cancer-sein", "Participation au dépistage du cancer du sein"),
+        ("depistage-cancer-colorectal", "Participation au dépistage du cancer colorectal"),
+        ("depistage-cancer-col-uterus", "Participation au dépistage du cancer du col de l’utérus"),
+        ("vaccination-grippe-65-ans", "Vaccination contre la grippe des 65 ans et plus"),
+    ])
+
+    /// The density of a profession among the members (`Médecins généralistes` → `… pour 10 000 habitants`).
+    public static func density(of profession: String) -> String { "\(profession) pour 10\u{202F}000 habitants" }
+
     // MARK: Indicators
 
     /// An action indicator's value: done or not.
