@@ -6,7 +6,7 @@ enum CPTSReader {
     static let keys = ["name", "department", "population", "communes", "stage", "dates", "schedule", "legalForm",
                        "members", "missions", "planned", "logo"]
     static let missionKeys = ["id", "start", "deployed", "actions", "planned"]
-    static let legalForms = ["association-1901", "sisa", "autre"]
+    static let legalForms = DomainLabels.legalForms.ids
 
     static func read(_ text: String, path: String, slug: String) -> (CPTS?, [Diagnostic]) {
         let split: FrontMatter

@@ -61,7 +61,7 @@ enum RegionReader {
         }
     }
 
-    static let structureKinds = ["esp", "msp", "dac"]
+    static let structureKinds = DomainLabels.structureKinds.ids
 
     static func structures(_ reader: YAMLReader, _ node: Node) -> [Structure] {
         guard let map = reader.mapping(node, .key("structures"), known: structureKinds) else { return [] }

@@ -10,7 +10,7 @@ enum ScheduleReader {
     static let maximaKeys = ["amounts", "source"]
     static let lineKeys = ["amounts", "source", "status"]
     static let missionKeys = ["fixed", "variable", "extra", "source", "status"]
-    static let statuses = ["sure", "one-source", "to-verify", "estimated", "contested"]
+    static let statuses = DomainLabels.scheduleStatuses.ids
 
     static func read(_ yaml: String, path: String) -> (FundingSchedule?, [Diagnostic]) {
         let reader = YAMLReader(path: path)

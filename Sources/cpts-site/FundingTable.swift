@@ -5,24 +5,26 @@ import CPTSSite
 struct FundingTable {
     let cpts: CPTS
     let funding: FundingBreakdown
+    /// Where the schedules' labels are.
+    let content: SiteContent
     let onlyYear: Int?
 
     var text: String {
-        var lines = ["\(cpts.name) — tranche \(funding.tranche.number), barème \(funding.scheduleID), contrat signé le \(FrenchFormat.shortDate(funding.signature))"]
+        var lines = ["\(cpts.name) — tranche \(funding.tranche.number), barème «\u{202F}\(content.scheduleLabel(funding.scheduleID))\u{202F}», contrat signé le \(FrenchFormat.shortDate(funding.signature))"]
         for year in funding.years where onlyYear.map({ $0 == year.year }) ?? true {
             lines.append("")
-            lines.append("Année \(year.year) du contrat (\(FrenchFormat.shortDate(year.start)) – \(FrenchFormat.shortDate(year.end)), \(PaymentCalendar.status(year)))"
-                + (year.scheduleID == funding.scheduleID ? "" : ", barème \(year.scheduleID)")
+            lines.append("Année \(year.year) du contrat (\(FrenchFormat.shortDate(year.start)) – \(FrenchFormat.shortDate(year.end)), \(year.status.label))"
+                + (year.scheduleID == funding.scheduleID ? "" : ", barème «\u{202F}\(content.scheduleLabel(year.scheduleID))\u{202F}»")
                 + (year.assessed ? "" : ", part variable non évaluée"))
-            var rows: [[String]] = [["", "fixe", "complément", "variable max", "variable acquise", "total"]]
-            rows.append(["Fonctionnement", euros(year.operation), "", "", "", euros(year.operation)])
+            var rows: [[String]] = [[""] + ([.fixed, .extra, .variableMaximum, .variableEarned, .total] as [FundingPart]).map(\.label)]
+            rows.append([FundingPart.operation.label, euros(year.operation), "", "", "", euros(year.operation)])
             for mission in year.missions {
-                rows.append([mission.mission, euros(mission.fixed), euros(mission.extra), euros(mission.variableMaximum),
-                             euros(mission.variableEarned) + (mission.isCapped ? " (plafonné)" : ""), euros(mission.total)])
+                rows.append([DomainLabels.missions.label(of: mission.mission), euros(mission.fixed), euros(mission.extra), euros(mission.variableMaximum),
+                             euros(mission.variableEarned) + (mission.isCapped ? " (\(DomainLabels.capped))" : ""), euros(mission.total)])
             }
-            rows.append(["Total", euros(year.operation + year.fixed), euros(year.extra), euros(year.variableMaximum),
+            rows.append([FundingPart.total.label, euros(year.operation + year.fixed), euros(year.extra), euros(year.variableMaximum),
                          euros(year.variableEarned), euros(year.total)])
-            rows.append(["Maximum théorique", "", "", "", "", euros(year.maximum)])
+            rows.append([FundingPart.maximum.label, "", "", "", "", euros(year.maximum)])
             lines += align(rows)
         }
         // The whole calendar, in the words of the CPTS page (`PaymentCalendar`), whatever `--year` shows.

@@ -36,7 +36,7 @@ struct Report: AsyncParsableCommand {
         guard let funding = FundingCalculator.breakdown(of: cpts, in: content) else {
             // As of the site's date: a contract signed later has no funding yet.
             let asOf = FrenchFormat.shortDate(content.settings.asOf)
-            let stage = content.stageAsOf(cpts).map { "étape «\u{202F}\($0.label)\u{202F}»" } ?? "pas encore engagée"
+            let stage = content.stageAsOf(cpts).map { "étape «\u{202F}\($0.label)\u{202F}»" } ?? DomainLabels.noStage.lowercasedFirst
             var text = "\(cpts.name)\u{202F}: pas de contrat ACI signé au \(asOf) (\(stage)), donc pas encore de financement ACI."
             if cpts.stage.value == .aciSigned, let signature = cpts.signature, signature > content.settings.asOf {
                 text += " Signature à venir le \(FrenchFormat.shortDate(signature))."
@@ -44,6 +44,6 @@ struct Report: AsyncParsableCommand {
             Console.info(text)
             return
         }
-        Console.info(FundingTable(cpts: cpts, funding: funding, onlyYear: year).text)
+        Console.info(FundingTable(cpts: cpts, funding: funding, content: content, onlyYear: year).text)
     }
 }

@@ -211,8 +211,8 @@ final class ReportCommandTests: XCTestCase {
         let result = try site.run("report", "sud-lochois", "--year", "1")
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "CPTS du Sud Lochois — tranche 2, barème aci-2019, contrat signé le 15/11/2019")
-        XCTAssertTrue(lines.contains { $0.hasPrefix("acces-soins") && $0.hasSuffix("26\u{202F}876\u{A0}€") }, result.stdout)
+        XCTAssertEqual(lines.first, "CPTS du Sud Lochois — tranche 2, barème «\u{202F}ACI CPTS du 20 juin 2019\u{202F}», contrat signé le 15/11/2019")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Accès aux soins (médecin traitant, soins non programmés)") && $0.hasSuffix("26\u{202F}876\u{A0}€") }, result.stdout)
         XCTAssertTrue(lines.contains { $0.hasPrefix("Maximum théorique") && $0.hasSuffix("187\u{202F}000\u{A0}€") }, result.stdout)
         XCTAssertFalse(result.stdout.contains("Année 2"))
     }
@@ -237,7 +237,7 @@ final class ReportCommandTests: XCTestCase {
         let result = try site.run("report", "sud-lochois", "--year", "2")
         XCTAssertEqual(result.status, 0, result.stderr)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.first, "CPTS du Sud Lochois — tranche 2, barème aci-avenant-2, contrat signé le 15/11/2019")
+        XCTAssertEqual(lines.first, "CPTS du Sud Lochois — tranche 2, barème «\u{202F}ACI CPTS, avenant 2 (2021)\u{202F}», contrat signé le 15/11/2019")
         XCTAssertTrue(lines.contains { $0.hasPrefix("Fonctionnement") && $0.hasSuffix("105\u{202F}000\u{A0}€") }, result.stdout)
         XCTAssertTrue(lines.contains { $0.hasPrefix("Maximum théorique") && $0.hasSuffix("308\u{202F}200\u{A0}€") }, result.stdout)
     }

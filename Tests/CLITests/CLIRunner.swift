@@ -30,6 +30,15 @@ struct CLIRunner {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
+    /// Builds the site of `content` with the repository's themes into a new temporary folder named after `name`,
+    /// which the caller removes.
+    static func buildSite(_ content: URL, name: String) throws -> (output: URL, result: Result) {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        let result = try run(["build", "--content", content.path, "--themes", repositoryRoot.appendingPathComponent("themes").path,
+                              "--output", output.path], in: repositoryRoot)
+        return (output, result)
+    }
+
     /// Runs `program` (cpts-site by default) with `environment` added to the test's own.
     static func run(_ arguments: [String], in directory: URL, program: URL = executable,
                     environment: [String: String] = [:]) throws -> Result {

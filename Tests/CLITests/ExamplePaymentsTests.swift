@@ -29,12 +29,8 @@ final class ExamplePaymentsTests: XCTestCase {
                        "variable": "Part variable de l’année"]
 
     func testSiteJSONPagesAndReportSayTheSameAboutEveryPayment() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("example-payments-\(UUID().uuidString)")
+        let (root, build) = try CLIRunner.buildSite(Self.content, name: "example-payments")
         defer { try? FileManager.default.removeItem(at: root) }
-        let build = try CLIRunner.run(
-            ["build", "--content", Self.content.path,
-             "--themes", CLIRunner.repositoryRoot.appendingPathComponent("themes").path, "--output", root.path],
-            in: CLIRunner.repositoryRoot)
         XCTAssertEqual(build.status, 0, build.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("data/site.json"))) as? [String: Any])
         XCTAssertEqual(json["asOf"] as? String, "2019-12-31")

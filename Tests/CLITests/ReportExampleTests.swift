@@ -8,12 +8,8 @@ final class ReportExampleTests: XCTestCase {
     static let content = CLIRunner.repositoryRoot.appendingPathComponent("examples/cpts-blaisois/content")
 
     func testTheReportsExampleBuildsWithBothReportsAndTheirMoneyAgreesWithSiteJSON() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("reports-example-\(UUID().uuidString)")
+        let (root, result) = try CLIRunner.buildSite(Self.content, name: "reports-example")
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = try CLIRunner.run(
-            ["build", "--content", Self.content.path,
-             "--themes", CLIRunner.repositoryRoot.appendingPathComponent("themes").path, "--output", root.path],
-            in: CLIRunner.repositoryRoot)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "", "the reports example should build without any warning")
         let cptsPage = try String(contentsOf: root.appendingPathComponent("cpts/blaisois/index.html"), encoding: .utf8)

@@ -1,3 +1,4 @@
+import CPTSDomain
 @testable import CPTSSite
 import Foundation
 import XCTest
@@ -89,7 +90,7 @@ final class ExportTests: XCTestCase {
             + "Patients en ALD sans médecin traitant;patients;à la baisse;219;120;6000")
         XCTAssertEqual(indicators[2].split(separator: ";", omittingEmptySubsequences: false)[5...6], ["", "à la hausse"])
         XCTAssertEqual(SpreadsheetCSV.decimal(12.5), "12,5")
-        XCTAssertEqual(SpreadsheetCSV.direction(.done), "action réalisée ou non")
+        XCTAssertEqual(Direction.done.label, "action réalisée ou non")
         // Every header is documented on the methodology page, from the same list.
         let methodology = String(decoding: try XCTUnwrap(served.files.first { $0.path == "methodologie/index.html" }).bytes, as: UTF8.self)
         for column in SpreadsheetCSV.cptsColumns + SpreadsheetCSV.indicatorColumns {

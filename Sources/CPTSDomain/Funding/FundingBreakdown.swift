@@ -25,7 +25,7 @@ public struct FundingBreakdown: Sendable, Hashable {
 /// One contract year: from the signature's anniversary `year − 1` (included) to anniversary `year` (excluded).
 public struct ContractYearFunding: Sendable, Hashable {
     /// Where a contract year stands at the site's date.
-    public enum Status: String, Sendable {
+    public enum Status: String, Sendable, CaseIterable {
         /// Not begun at `asOf`.
         case upcoming
         /// Begun, not ended at `asOf` (*en cours*): its variable part is neither earned nor paid.

@@ -17,15 +17,4 @@ public enum Stage: String, CaseIterable, Comparable, Sendable {
     public var isConstituted: Bool { self >= .healthProject }
 
     public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.order < rhs.order }
-
-    /// French label, as the site shows it.
-    public var label: String {
-        switch self {
-        case .letterOfIntent: "Lettre d’intention"
-        case .preProject: "Pré-projet"
-        case .diagnostic: "Diagnostic territorial"
-        case .healthProject: "Projet de santé validé"
-        case .aciSigned: "Contrat ACI signé"
-        }
-    }
 }

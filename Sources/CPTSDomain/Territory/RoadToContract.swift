@@ -35,11 +35,11 @@ public struct RoadToContract: Sendable {
             return Step(label: label, done: done, date: stages.compactMap { cpts.dates[$0]?.value }.min())
         }
         let steps = [
-            Step(label: "Premier contact avec l’ARS", done: true, date: nil),
-            step("Lettre d’intention ou pré-projet", [.letterOfIntent, .preProject]),
-            step("Diagnostic territorial", [.diagnostic]),
-            step("Projet de santé validé par l’ARS et l’Assurance Maladie", [.healthProject]),
-            step("Signature du contrat ACI (CPTS, CPAM, ARS)", [.aciSigned]),
+            Step(label: DomainLabels.roadFirstContact, done: true, date: nil),
+            step(DomainLabels.roadLetterOrPreProject, [.letterOfIntent, .preProject]),
+            step(Stage.diagnostic.label, [.diagnostic]),
+            step(DomainLabels.roadHealthProject, [.healthProject]),
+            step(DomainLabels.roadSignature, [.aciSigned]),
         ]
         let planned = cpts.missions.map(\.id.value)
         let requirements = schedule.socleIDs.compactMap(Mission.named).map {

@@ -11,7 +11,7 @@ public struct TerritoryFigure: Hashable, Sendable {
     }
 
     public let id: String
-    /// French label, as the site shows it.
+    /// French label, as the site shows it (`DomainLabels.territoryFigures`).
     public let label: String
     public let unit: Unit
     /// The unit as printed after the value (`%`, `pour 10 000 hab.`).
@@ -21,20 +21,20 @@ public struct TerritoryFigure: Hashable, Sendable {
     public let higherIsUnfavourable: Bool
 
     public static let catalogue: [TerritoryFigure] = [
-        TerritoryFigure(id: "part-75-ans-et-plus", label: "Part des habitants de 75 ans et plus", unit: .percent, unitLabel: "%", higherIsUnfavourable: true),
-        TerritoryFigure(id: "patients-sans-medecin-traitant", label: "Patients sans médecin traitant", unit: .count, unitLabel: "patients", higherIsUnfavourable: true),
-        TerritoryFigure(id: "part-patients-sans-medecin-traitant", label: "Part des patients sans médecin traitant", unit: .percent, unitLabel: "%", higherIsUnfavourable: true),
-        TerritoryFigure(id: "patients-ald-sans-medecin-traitant", label: "Patients en ALD sans médecin traitant", unit: .count, unitLabel: "patients", higherIsUnfavourable: true),
-        TerritoryFigure(id: "part-patients-ald-sans-medecin-traitant", label: "Part des patients en ALD sans médecin traitant", unit: .percent, unitLabel: "%", higherIsUnfavourable: true),
-        TerritoryFigure(id: "passages-urgences-non-suivis", label: "Passages aux urgences non suivis d’hospitalisation", unit: .rate, unitLabel: "pour 1\u{202F}000 hab.", higherIsUnfavourable: true),
-        TerritoryFigure(id: "medecins-generalistes-pour-10000", label: "Médecins généralistes pour 10\u{202F}000 habitants", unit: .rate, unitLabel: "pour 10\u{202F}000 hab.", higherIsUnfavourable: false),
-        TerritoryFigure(id: "depistage-cancer-sein", label: "Participation au dépistage du cancer du sein", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
-        TerritoryFigure(id: "depistage-cancer-colorectal", label: "Participation au dépistage du cancer colorectal", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
-        TerritoryFigure(id: "depistage-cancer-col-uterus", label: "Participation au dépistage du cancer du col de l’utérus", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
-        TerritoryFigure(id: "vaccination-grippe-65-ans", label: "Vaccination contre la grippe des 65 ans et plus", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
+        TerritoryFigure("part-75-ans-et-plus", unit: .percent, unitLabel: "%", higherIsUnfavourable: true),
+        TerritoryFigure("patients-sans-medecin-traitant", unit: .count, unitLabel: "patients", higherIsUnfavourable: true),
+        TerritoryFigure("part-patients-sans-medecin-traitant", unit: .percent, unitLabel: "%", higherIsUnfavourable: true),
+        TerritoryFigure("patients-ald-sans-medecin-traitant", unit: .count, unitLabel: "patients", higherIsUnfavourable: true),
+        TerritoryFigure("part-patients-ald-sans-medecin-traitant", unit: .percent, unitLabel: "%", higherIsUnfavourable: true),
+        TerritoryFigure("passages-urgences-non-suivis", unit: .rate, unitLabel: "pour 1\u{202F}000 hab.", higherIsUnfavourable: true),
+        TerritoryFigure("medecins-generalistes-pour-10000", unit: .rate, unitLabel: "pour 10\u{202F}000 hab.", higherIsUnfavourable: false),
+        TerritoryFigure("depistage-cancer-sein", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
+        TerritoryFigure("depistage-cancer-colorectal", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
+        TerritoryFigure("depistage-cancer-col-uterus", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
+        TerritoryFigure("vaccination-grippe-65-ans", unit: .percent, unitLabel: "%", higherIsUnfavourable: false),
     ]
-        + Profession.labels.filter { !["etablissement-sante", "structure-medico-sociale", "autre"].contains($0.id) }.map { profession in
-            TerritoryFigure(id: densityID(profession.id), label: "\(profession.label) pour 10\u{202F}000 habitants", unit: .rate,
+        + DomainLabels.professions.entries.filter { !["etablissement-sante", "structure-medico-sociale", "autre"].contains($0.id) }.map { profession in
+            TerritoryFigure(id: densityID(profession.id), label: DomainLabels.density(of: profession.label), unit: .rate,
                             unitLabel: "pour 10\u{202F}000 hab.", higherIsUnfavourable: false)
         }
 
@@ -43,6 +43,14 @@ public struct TerritoryFigure: Hashable, Sendable {
 
     /// The id of a profession's density, computed from a CPTS's `members`: `densite-infirmier`.
     public static func densityID(_ profession: String) -> String { "densite-\(profession)" }
+}
+
+extension TerritoryFigure {
+    /// A figure of the Rézone tool, labelled from the catalog.
+    init(_ id: String, unit: Unit, unitLabel: String, higherIsUnfavourable: Bool) {
+        self.init(id: id, label: DomainLabels.territoryFigures.label(of: id), unit: unit, unitLabel: unitLabel,
+                  higherIsUnfavourable: higherIsUnfavourable)
+    }
 }
 
 /// One figure of a CPTS's territory, with its source.

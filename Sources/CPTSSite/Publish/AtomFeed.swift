@@ -43,8 +43,3 @@ enum AtomFeed {
         return OutputFile(path: Routes.feed, text: xml + "</feed>\n")
     }
 }
-
-extension String {
-    /// `Contrat ACI signé` → `contrat ACI signé`, for labels set inside a sentence.
-    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
-}

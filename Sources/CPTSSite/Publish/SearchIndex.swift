@@ -16,7 +16,7 @@ enum SearchIndex {
             ("name", .string(cpts.name)),
             ("department", .string(content.region.department(cpts.department.value)?.name ?? cpts.department.value)),
             ("departmentCode", .string(cpts.department.value)),
-            ("stage", .string(ViewModels.stageLabel(content.stageAsOf(cpts)))),
+            ("stage", .string(DomainLabels.stage(content.stageAsOf(cpts)))),
             ("url", .string(Routes.cpts(cpts.slug.value))),
             ("communes", .array(communeNames(cpts, content).map { .string($0) })),
         ])

@@ -9,17 +9,6 @@ enum SpreadsheetCSV {
         let meaning: String
     }
 
-    /// When each stage was reached, one column per stage.
-    static func dateHeader(_ stage: Stage) -> String {
-        switch stage {
-        case .letterOfIntent: "Date de la lettre d’intention"
-        case .preProject: "Date du pré-projet"
-        case .diagnostic: "Date du diagnostic territorial"
-        case .healthProject: "Date de validation du projet de santé"
-        case .aciSigned: "Date de signature du contrat ACI"
-        }
-    }
-
     static let cptsColumns: [Column] = [
         Column(header: "Identifiant", meaning: "nom du fichier de la CPTS, qui ne change pas d’une publication à l’autre"),
         Column(header: "Nom", meaning: "nom de la CPTS"),
@@ -30,7 +19,7 @@ enum SpreadsheetCSV {
         Column(header: "Population", meaning: "population couverte, en habitants"),
         Column(header: "Tranche", meaning: "tranche de taille du barème (1 à 4)"),
         Column(header: "Barème", meaning: "barème de financement du contrat"),
-    ] + Stage.allCases.map { Column(header: dateHeader($0), meaning: "jour/mois/année, vide si l’étape n’est pas datée") } + [
+    ] + Stage.allCases.map { Column(header: $0.dateLabel, meaning: "jour/mois/année, vide si l’étape n’est pas datée") } + [
         Column(header: "Financement maximal de l’année 1 (€)", meaning: "montant maximal de la première année du contrat, en euros"),
         Column(header: "Financement de l’année 1 (€)", meaning: "montant obtenu la première année du contrat, en euros"),
     ]
@@ -59,7 +48,7 @@ enum SpreadsheetCSV {
                 row([cpts.slug.value, cpts.name, cpts.department.value,
                      content.region.department(cpts.department.value)?.name ?? "", numbers.stage?.label ?? "",
                      numbers.stage?.isConstituted == true ? "oui" : "non", String(numbers.population),
-                     numbers.tranche.map { String($0.number) } ?? "", content.schedules[schedule]?.label ?? schedule]
+                     numbers.tranche.map { String($0.number) } ?? "", content.scheduleLabel(schedule)]
                     + Stage.allCases.map { cpts.dates[$0].map { FrenchFormat.shortDate($0.value) } ?? "" }
                     + [firstYear.map { String($0.maximum) } ?? "", firstYear.map { String($0.total) } ?? ""], to: &out)
             }
@@ -76,8 +65,8 @@ enum SpreadsheetCSV {
                 for year in file.contractYears.sorted(by: { $0.year.value < $1.year.value }) {
                     for indicator in year.indicators {
                         row([file.slug, String(year.year.value), indicator.id.value,
-                             Mission.named(indicator.mission.value)?.name ?? indicator.mission.value,
-                             indicator.label, unit(indicator.unit), direction(indicator.direction.value),
+                             DomainLabels.missions.label(of: indicator.mission.value),
+                             indicator.label, unit(indicator.unit), indicator.direction.value.label,
                              indicator.baseline.map(decimal) ?? "", value(indicator.value),
                              String(FundingCalculator.reward(indicator).earned)], to: &out)
                     }
@@ -90,14 +79,6 @@ enum SpreadsheetCSV {
     static func unit(_ unit: String?) -> String {
         guard let unit, unit != "count", unit != "number" else { return "" }
         return unit
-    }
-
-    static func direction(_ direction: Direction) -> String {
-        switch direction {
-        case .up: "à la hausse"
-        case .down: "à la baisse"
-        case .done: "action réalisée ou non"
-        }
     }
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]

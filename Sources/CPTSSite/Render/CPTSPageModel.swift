@@ -15,19 +15,19 @@ extension ViewModels {
             "departmentURL": department.map { root + Routes.department($0.code) },
             "population": FrenchFormat.integer(numbers.population),
             "tranche": numbers.tranche.map { String($0.number) },
-            "stage": ViewModels.stageLabel(numbers.stage),
+            "stage": DomainLabels.stage(numbers.stage),
             "constituted": numbers.stage?.isConstituted == true,
-            "legalForm": cpts.legalForm.map(legalFormLabel),
+            "legalForm": cpts.legalForm.map(DomainLabels.legalForms.label),
             "timeline": Stage.allCases.compactMap { stage -> [String: Any]? in
                 // A stage dated after the site's date is forthcoming, never shown as reached.
                 cpts.dates[stage].map { date in
                     present(["stage": stage.label, "date": FrenchFormat.shortDate(date.value),
-                             "forthcoming": date.value > content.settings.asOf ? (cpts.plannedStages.contains(stage) ? "prévu" : "à venir") : nil])
+                             "forthcoming": date.value > content.settings.asOf ? (cpts.plannedStages.contains(stage) ? DomainLabels.planned : DomainLabels.upcoming) : nil])
                 }
             },
             "letterOfIntentAid": numbers.letterOfIntentAid.map { FrenchFormat.euros($0) },
             "members": cpts.members.map {
-                ["profession": Profession.label(of: $0.profession), "count": FrenchFormat.integer($0.count)]
+                ["profession": DomainLabels.professions.label(of: $0.profession), "count": FrenchFormat.integer($0.count)]
             },
             "membersTotal": FrenchFormat.integer(cpts.members.map(\.count).reduce(0, +)),
             "missions": cpts.missions.map { missionRow($0, of: cpts) },
@@ -47,13 +47,12 @@ extension ViewModels {
     }
 
     func missionRow(_ engagement: MissionEngagement, of cpts: CPTS) -> [String: Any] {
-        let mission = Mission.named(engagement.id.value)
         let status = content.missionStatus(engagement, of: cpts).map(missionStatusLabel)
         let asOf = content.settings.asOf
         return present([
-            "name": mission?.name ?? engagement.id.value,
-            "start": engagement.start.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (prévu)" : "") },
-            "deployed": engagement.deployed.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (prévu)" : "") },
+            "name": DomainLabels.missions.label(of: engagement.id.value),
+            "start": engagement.start.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (\(DomainLabels.planned))" : "") },
+            "deployed": engagement.deployed.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (\(DomainLabels.planned))" : "") },
             "actions": engagement.actions,
             // Always present (false when the contract is not signed at `asOf`): the theme reads it in every row.
             "status": status.map { $0.label as Any } ?? false,
@@ -61,23 +60,13 @@ extension ViewModels {
         ])
     }
 
-    /// The domain's mission status (`MissionStatus`, which the deadline rules read too) in French.
+    /// The domain's mission status (`MissionStatus`, which the deadline rules read too): its label from the
+    /// catalog, its colour from whether it breaks a deadline.
     func missionStatusLabel(_ status: MissionStatus) -> (label: String, cssClass: String) {
-        let start = status.startDeadline.map(FrenchFormat.shortDate) ?? ""
-        let deploy = status.deployDeadline.map(FrenchFormat.shortDate) ?? ""
         switch status.state {
-        case .optional: return ("Mission optionnelle", "status-upcoming")
-        case .notRequiredYet(let since): return ("Socle à partir du \(FrenchFormat.shortDate(since))", "status-upcoming")
-        case .toStart: return ("À démarrer avant le \(start)", "status-upcoming")
-        case .notStarted: return ("Non démarrée, échéance du \(start) dépassée", "status-late")
-        case .startedLate: return ("Démarrée en retard (échéance\u{202F}: \(start))", "status-late")
-        case .deploymentPending:
-            return ("Démarrée dans les délais\u{202F}; déploiement attendu avant le \(deploy)", "status-on-time")
-        case .deploymentLate: return ("Déploiement en retard (échéance\u{202F}: \(deploy))", "status-late")
-        case .deployedLate(let deployed):
-            return ("Déployée en retard le \(FrenchFormat.shortDate(deployed)) (échéance\u{202F}: \(deploy))", "status-late")
-        case .deployed:
-            return (status.deployDeadline == nil ? "Dans les délais" : "Démarrée et déployée dans les délais", "status-on-time")
+        case .optional, .notRequiredYet, .toStart: (status.label, "status-upcoming")
+        case .deploymentPending, .deployed: (status.label, "status-on-time")
+        case .notStarted, .startedLate, .deploymentLate, .deployedLate: (status.label, "status-late")
         }
     }
 
@@ -89,7 +78,7 @@ extension ViewModels {
             let status = funding?.year(year.year.value)?.status
             return [
                 "year": String(year.year.value),
-                "status": status.map { $0 == .ended ? "" : " (\($0 == .inProgress ? "en cours" : "à venir"))" } ?? " (contrat non signé)",
+                "status": status.map { $0 == .ended ? "" : " (\($0.label))" } ?? " (contrat non signé)",
                 "indicators": year.indicators.map { indicatorRow($0, assessed: status == .ended) },
             ]
         }
@@ -100,14 +89,14 @@ extension ViewModels {
         let progress = IndicatorProgress(indicator)
         return present([
             "label": indicator.label,
-            "mission": Mission.named(indicator.mission.value)?.name ?? indicator.mission.value,
+            "mission": DomainLabels.missions.label(of: indicator.mission.value),
             "baseline": indicator.baseline.map { measure($0, unit: indicator.unit) },
             "value": indicator.value.map { value -> String in
                 switch value {
                 case .number(let number): measure(number, unit: indicator.unit)
-                case .done(let done): done ? "réalisé" : "non réalisé"
+                case .done(let done): DomainLabels.done(done)
                 }
-            } ?? "non mesuré",
+            } ?? DomainLabels.notMeasured,
             "steps": indicator.steps.map { step in
                 let threshold = step.threshold.map { (indicator.direction.value == .down ? "≤\u{A0}" : "≥\u{A0}") + measure($0, unit: indicator.unit) + "\u{202F}: " } ?? "si réalisé\u{202F}: "
                 return threshold + FrenchFormat.euros(step.amount)
@@ -129,18 +118,18 @@ extension ViewModels {
         let asOf = content.settings.asOf
         return [
             "signature": FrenchFormat.shortDate(funding.signature),
-            "schedule": content.schedules[funding.scheduleID]?.label ?? funding.scheduleID,
+            "schedule": content.scheduleLabel(funding.scheduleID),
             "years": funding.years.filter { $0.start <= asOf }.map { year in
                 present([
                     "year": String(year.year),
                     "start": FrenchFormat.shortDate(year.start),
                     "end": FrenchFormat.shortDate(year.end),
-                    "status": PaymentCalendar.status(year),
-                    "schedule": year.scheduleID == funding.scheduleID ? nil : content.schedules[year.scheduleID]?.label ?? year.scheduleID,
+                    "status": year.status.label,
+                    "schedule": year.scheduleID == funding.scheduleID ? nil : content.scheduleLabel(year.scheduleID),
                     "operation": FrenchFormat.euros(year.operation),
                     "missions": year.missions.map { mission in
                         present([
-                            "name": Mission.named(mission.mission)?.name ?? mission.mission,
+                            "name": DomainLabels.missions.label(of: mission.mission),
                             "fixed": FrenchFormat.euros(mission.fixed),
                             "extra": mission.extra > 0 ? FrenchFormat.euros(mission.extra) : nil,
                             "variableEarned": FrenchFormat.euros(mission.variableEarned),

@@ -41,7 +41,7 @@ extension ViewModels {
         }
         model["structures"] = content.region.structures.map { structure in
             present([
-                "label": structureLabel(structure.kind),
+                "label": DomainLabels.structureKinds.label(of: structure.kind),
                 "count": structure.count.map { FrenchFormat.integer($0) },
                 "aid": structure.yearlyAid.map { FrenchFormat.euros($0) },
                 "totalAid": structure.count.flatMap { count in structure.yearlyAid.map { FrenchFormat.euros($0 * count) } },
@@ -93,7 +93,7 @@ extension ViewModels {
         let points = series.map { LineChart.Point(x: Double($0.date.ordinal), y: $0.coverage * 100) }
         let markers = figures.milestones.compactMap { comparison -> LineChart.Marker? in
             guard let share = comparison.milestone.coverage else { return nil }
-            let kind = comparison.milestone.kind == "forecast" ? "prévision" : "publié"
+            let kind = DomainLabels.milestoneKind(comparison.milestone.kind, short: true)
             return .init(x: Double(comparison.milestone.date.ordinal), y: share * 100,
                          label: "\(FrenchFormat.percent(share)) (\(kind))", kind: comparison.milestone.kind)
         }
@@ -105,7 +105,7 @@ extension ViewModels {
             title: "Part de la population couverte par une CPTS constituée, mois par mois",
             description: "De \(FrenchFormat.monthYear(series.first?.date ?? content.settings.asOf)) à \(FrenchFormat.monthYear(content.settings.asOf))\u{202F}: "
                 + "\(FrenchFormat.percent(last?.coverage ?? 0)) au \(FrenchFormat.shortDate(content.settings.asOf)). "
-                + figures.milestones.map { "\($0.milestone.kind == "forecast" ? "Prévision" : "Chiffre publié") au \(FrenchFormat.shortDate($0.milestone.date))\u{202F}: \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
+                + figures.milestones.map { "\(DomainLabels.milestoneKind($0.milestone.kind)) au \(FrenchFormat.shortDate($0.milestone.date))\u{202F}: \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
             series: points, markers: markers, xTicks: ticks, yMaximum: maximum,
             yLabel: { FrenchFormat.decimal($0, maximumFractionDigits: 0) + FrenchFormat.unitSpace + "%" }).responsive()
     }
@@ -126,21 +126,12 @@ extension ViewModels {
         let milestone = comparison.milestone
         return present([
             "date": FrenchFormat.shortDate(milestone.date),
-            "kind": milestone.kind == "forecast" ? "Prévision" : "Chiffre publié",
+            "kind": DomainLabels.milestoneKind(milestone.kind),
             "cpts": milestone.cpts.map { FrenchFormat.integer($0) },
             "coverage": milestone.coverage.map { FrenchFormat.percent($0) },
             "computedCPTS": comparison.computed.map { FrenchFormat.integer($0.constituted) },
             "computedCoverage": comparison.computed.map { FrenchFormat.percent($0.coverage) },
         ])
-    }
-
-    func structureLabel(_ kind: String) -> String {
-        switch kind {
-        case "esp": "Équipes de soins primaires (ESP)"
-        case "msp": "Maisons de santé pluriprofessionnelles (MSP)"
-        case "dac": "Dispositifs d’appui à la coordination (DAC)"
-        default: kind
-        }
     }
 
     /// The coverage map, when `content/geo/` gives department shapes.

@@ -65,23 +65,21 @@ extension ViewModels {
             line["gap"] = gapNote
             return line
         }
-        var lines: [[String: Any]] = [flagged(line("Fonctionnement", schedule.operation), schedule.operation.status)]
+        var lines: [[String: Any]] = [flagged(line(FundingPart.operation.label, schedule.operation), schedule.operation.status)]
         if let raise = schedule.operationRaise {
-            let reading = raise.paid == .yearly ? "chaque année" : "une seule fois, la première année de contrat sous ce barème"
-            lines.append(flagged(line("Majoration du fonctionnement, contrats signés avant le \(FrenchFormat.shortDate(raise.signedBefore)) (versée \(reading))",
+            lines.append(flagged(line("Majoration du fonctionnement, contrats signés avant le \(FrenchFormat.shortDate(raise.signedBefore)) (versée \(raise.paid.label))",
                                       raise.amounts), raise.amounts.status))
         }
         for mission in Mission.catalogue {
             guard let amounts = schedule.missions[mission.id] else { continue }
-            let since = schedule.socleSince[mission.id].map { " à partir du \(FrenchFormat.shortDate($0))" } ?? ""
-            let socle = schedule.socleIDs.contains(mission.id) ? " (socle\(since))" : ""
-            lines.append(flagged(line("\(mission.name)\(socle) — part fixe", amounts.fixed, fallbackStatus: amounts.status, fallbackSource: amounts.source),
+            let socle = schedule.socleIDs.contains(mission.id) ? " (\(DomainLabels.socle(since: schedule.socleSince[mission.id]).lowercasedFirst))" : ""
+            lines.append(flagged(line("\(mission.name)\(socle) — \(FundingPart.fixed.label.lowercasedFirst)", amounts.fixed, fallbackStatus: amounts.status, fallbackSource: amounts.source),
                                  amounts.fixed.status ?? amounts.status))
             if let extra = amounts.extra {
-                lines.append(flagged(line("\(mission.name) — compensation complémentaire", extra, fallbackStatus: amounts.status, fallbackSource: amounts.source),
+                lines.append(flagged(line("\(mission.name) — \(FundingPart.extra.label.lowercasedFirst)", extra, fallbackStatus: amounts.status, fallbackSource: amounts.source),
                                      extra.status ?? amounts.status))
             }
-            lines.append(flagged(line("\(mission.name) — part variable maximale", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source),
+            lines.append(flagged(line("\(mission.name) — \(FundingPart.variableMaximum.label.lowercasedFirst)", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source),
                                  amounts.variable.status ?? amounts.status))
         }
         lines.append([
@@ -114,21 +112,10 @@ extension ViewModels {
             "name": name,
             "amounts": line.amounts.map { FrenchFormat.euros($0) },
             // Every row has every key (false when empty): a name missing in a row would be looked up at the root.
-            "status": statusLabel(line.status ?? fallbackStatus) ?? false,
+            "status": (line.status ?? fallbackStatus).flatMap(DomainLabels.scheduleStatuses.knownLabel) ?? false,
             "source": line.source ?? fallbackSource ?? false,
             "gap": false,
         ])
-    }
-
-    func statusLabel(_ status: String?) -> String? {
-        switch status {
-        case "sure": "sûr"
-        case "one-source": "une seule source"
-        case "to-verify": "à vérifier"
-        case "estimated": "estimé"
-        case "contested": "contesté"
-        default: nil
-        }
     }
 }
 

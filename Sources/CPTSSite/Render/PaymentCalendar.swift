@@ -9,7 +9,7 @@ public enum PaymentCalendar {
         public let label: String
         /// `50 000 €`.
         public let amount: String
-        /// `versé` on or before the site's date, `à venir` after.
+        /// `versé` on or before the site's date, `à venir` after (`DomainLabels`).
         public let status: String
         public let paid: Bool
     }
@@ -18,35 +18,8 @@ public enum PaymentCalendar {
     public static func lines(_ funding: FundingBreakdown, year: Int? = nil) -> [Line] {
         funding.calendar.filter { year == nil || $0.year == year }.map { payment in
             let paid = payment.isPaid(asOf: funding.asOf)
-            return Line(date: FrenchFormat.shortDate(payment.date), label: label(payment), amount: FrenchFormat.euros(payment.amount),
-                        status: paid ? "versé" : "à venir", paid: paid)
-        }
-    }
-
-    /// Short on purpose (a calendar has a dozen rows): the methodology page explains each kind once.
-    public static func label(_ payment: Payment) -> String {
-        let year = "année\u{A0}\(payment.year)"
-        switch payment.kind {
-        case .operation:
-            return "Fonctionnement de l’\(year), en totalité"
-        case .fixedAdvance:
-            let mission = payment.mission.map { Mission.named($0)?.name ?? $0 } ?? "mission"
-            return "Avance de 75\u{A0}% de la part fixe de l’\(year)\u{202F}: \(mission)"
-        case .advance:
-            return "Avance de 75\u{A0}% de l’\(year)"
-        case .balance:
-            return "Solde de l’\(year)"
-        case .variable:
-            return "Part variable de l’\(year)"
-        }
-    }
-
-    /// How a contract year stands at the site's date, for a caption.
-    public static func status(_ year: ContractYearFunding) -> String {
-        switch year.status {
-        case .upcoming: "à venir"
-        case .inProgress: "en cours"
-        case .ended: "terminée"
+            return Line(date: FrenchFormat.shortDate(payment.date), label: payment.label, amount: FrenchFormat.euros(payment.amount),
+                        status: paid ? DomainLabels.paid : DomainLabels.upcoming, paid: paid)
         }
     }
 }

@@ -31,7 +31,7 @@ extension ViewModels {
             "year": String(number),
             "start": dates.map { FrenchFormat.shortDate($0.start) },
             "end": dates.map { FrenchFormat.shortDate($0.end.dayBefore) },
-            "status": yearFunding.map { PaymentCalendar.status($0) },
+            "status": yearFunding.map(\.status.label),
             "inProgress": yearFunding?.status == .inProgress,
             "cptsURL": Routes.relative(from: Routes.report(slug: cpts.slug.value, year: number), to: Routes.cpts(cpts.slug.value)),
             "department": department?.name ?? cpts.department.value,
@@ -42,7 +42,7 @@ extension ViewModels {
             "funding": funding.map { $0.model as Any },
             "members": memberRows(report, of: cpts),
             "meetings": report.meetings.sorted { $0.date.value < $1.date.value }.map { meeting in
-                present(["date": FrenchFormat.shortDate(meeting.date.value), "kind": meetingLabel(meeting.kind.value),
+                present(["date": FrenchFormat.shortDate(meeting.date.value), "kind": meeting.kind.value.label,
                          "title": meeting.title,
                          "attendance": meeting.attendance.map { FrenchFormat.integer($0.value) },
                          "upcoming": meeting.date.value > asOf])
@@ -82,7 +82,7 @@ extension ViewModels {
             let indicators = histories.filter { $0.indicator.mission.value == id }
             return present([
                 "id": id,
-                "name": Mission.named(id)?.name ?? id,
+                "name": DomainLabels.missions.label(of: id),
                 "actions": actions.map { actionRow($0, labels: indicatorLabels) },
                 "hasActions": !actions.isEmpty,
                 "indicators": indicators.map { historyRow($0, year: number, assessed: assessed) },
@@ -149,7 +149,7 @@ extension ViewModels {
                  "statusClass": line.paid ? "status-on-time" : "status-upcoming"]
             },
             "spending": report.spending.isEmpty ? nil : report.spending.map { item in
-                ["category": spendingLabel(item.category), "amount": FrenchFormat.euros(item.amount.value)]
+                ["category": item.category.label, "amount": FrenchFormat.euros(item.amount.value)]
             },
             "spendingTotal": report.spending.isEmpty ? nil : FrenchFormat.euros(report.spending.map(\.amount.value).reduce(0, +)),
         ])
@@ -203,8 +203,8 @@ extension ViewModels {
         func shown(_ value: IndicatorValue?) -> String {
             switch value {
             case .number(let number)?: measure(number, unit: unit)
-            case .done(let done)?: done ? "réalisé" : "non réalisé"
-            case nil: "non mesuré"
+            case .done(let done)?: DomainLabels.done(done)
+            case nil: DomainLabels.notMeasured
             }
         }
         let earlier = history.values.filter { $0.year < year }
@@ -253,7 +253,7 @@ extension ViewModels {
             let count = now.first { $0.profession == profession }?.count ?? 0
             let previous = before.first { $0.profession == profession }?.count
             return present([
-                "profession": Profession.label(of: profession),
+                "profession": DomainLabels.professions.label(of: profession),
                 "count": FrenchFormat.integer(count),
                 "previous": previous.map(FrenchFormat.integer) ?? "—",
                 "change": previous.map { count - $0 }.map { $0 > 0 ? "+\(FrenchFormat.integer($0))" : $0 < 0 ? "−\(FrenchFormat.integer(-$0))" : "=" } ?? "—",
@@ -269,35 +269,12 @@ extension ViewModels {
         ])]
     }
 
+    /// The action's status from the catalog, its colour from what it says of the action.
     func actionStatusLabel(_ status: ActionStatus) -> (label: String, cssClass: String) {
         switch status {
-        case .planned: ("Prévue", "status-upcoming")
-        case .inProgress: ("En cours", "status-upcoming")
-        case .done: ("Réalisée", "status-on-time")
-        case .abandoned: ("Abandonnée", "status-late")
-        }
-    }
-
-    func meetingLabel(_ kind: Meeting.Kind) -> String {
-        switch kind {
-        case .generalAssembly: "Assemblée générale"
-        case .board: "Conseil d’administration"
-        case .bureau: "Bureau"
-        case .steeringCommittee: "Comité de pilotage"
-        case .managementDialogue: "Dialogue de gestion (CPAM, ARS)"
-        case .workingGroup: "Groupe de travail"
-        }
-    }
-
-    func spendingLabel(_ category: SpendingCategory) -> String {
-        switch category {
-        case .staff: "Personnel (coordination)"
-        case .fees: "Indemnisation des professionnels"
-        case .premises: "Locaux"
-        case .equipment: "Matériel et systèmes d’information"
-        case .communication: "Communication"
-        case .training: "Formation"
-        case .other: "Autres dépenses"
+        case .planned, .inProgress: (status.label, "status-upcoming")
+        case .done: (status.label, "status-on-time")
+        case .abandoned: (status.label, "status-late")
         }
     }
 

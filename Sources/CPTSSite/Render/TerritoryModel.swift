@@ -42,7 +42,6 @@ extension ViewModels {
     /// The road to the contract of a CPTS not yet signed.
     func road(of cpts: CPTS) -> [String: Any]? {
         guard let road = RoadToContract.of(cpts, in: content) else { return nil }
-        let schedule = content.schedules[road.scheduleID]
         return [
             "steps": road.steps.map { step in
                 present([
@@ -51,7 +50,7 @@ extension ViewModels {
                     "date": step.date.map { FrenchFormat.shortDate($0) },
                 ])
             },
-            "plannedMissions": road.plannedMissions.map { Mission.named($0)?.name ?? $0 },
+            "plannedMissions": road.plannedMissions.map(DomainLabels.missions.label),
             "requirements": road.requirements.map { requirement in
                 present([
                     "mission": requirement.mission.name,
@@ -59,7 +58,7 @@ extension ViewModels {
                     "deploy": requirement.deployWithinMonths.map { "déploiement complet dans les \($0) mois" },
                 ])
             },
-            "schedule": schedule?.label ?? road.scheduleID,
+            "schedule": content.scheduleLabel(road.scheduleID),
             "tranche": String(road.tranche.number),
             "envelope": FrenchFormat.euros(road.envelope),
         ]

@@ -72,16 +72,13 @@ struct ViewModels: Sendable {
         [
             "name": cpts.name,
             "url": root + Routes.cpts(cpts.slug.value),
-            "stage": ViewModels.stageLabel(figures[cpts].stage),
+            "stage": DomainLabels.stage(figures[cpts].stage),
             "population": FrenchFormat.integer(figures[cpts].population),
             "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
             "departmentCode": cpts.department.value,
             "path": Routes.cpts(cpts.slug.value),
         ]
     }
-
-    /// The stage at the site's date, in French; a CPTS whose first stage is dated later has not started yet.
-    static func stageLabel(_ stage: Stage?) -> String { stage?.label ?? "Pas encore engagée" }
 
     func page(_ page: Page, root: String) -> [String: Any] {
         let body = markdown.render(page.body, imageRoot: root)
@@ -110,13 +107,5 @@ struct ViewModels: Sendable {
     /// exists, so that a template using it is not reported as using an unknown key.
     func present(_ values: [String: Any?]) -> [String: Any] {
         values.mapValues { $0 ?? false }
-    }
-
-    func legalFormLabel(_ form: String) -> String {
-        switch form {
-        case "association-1901": "Association loi 1901"
-        case "sisa": "SISA"
-        default: form
-        }
     }
 }
