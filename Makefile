@@ -5,7 +5,7 @@
 SWIFT ?= swift
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/cpts-site
-APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev cmark-gfm rsync
+APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev cmark-gfm rsync
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench bench-callgrind bench-compare-templates clean
@@ -17,7 +17,7 @@ site: deps build geo
 	$(BIN) build --content content --output public
 	$(BIN) build --content examples/cpts-blaisois/content --output public-blaisois
 
-## Debian packages: libcmark-gfm (Markdown) and its GFM extensions, mimalloc (the allocator cpts-site links).
+## Debian packages: libcmark-gfm (Markdown) and its GFM extensions, libyaml (YAML), mimalloc (the allocator cpts-site links).
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -158,7 +158,7 @@ version:
 	scripts/version.sh
 
 ## The release binary, with the Swift runtime and Foundation linked in (--static-swift-stdlib): it needs nothing from
-## the Swift toolchain, only Debian's libcmark-gfm, mimalloc and libcurl (Foundation's networking, which FlyingFox
+## the Swift toolchain, only Debian's libcmark-gfm, libyaml, mimalloc and libcurl (Foundation's networking, which FlyingFox
 ## pulls in, cannot be left out of a static link). Built in .build-dist/ so that .build/ stays as it is.
 DIST_BIN = .build-dist/release/cpts-site
 DIST_LINK_APT = libcurl4-openssl-dev libxml2-dev

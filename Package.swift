@@ -8,7 +8,6 @@ let package = Package(
         .executable(name: "cpts-site", targets: ["cpts-site"])
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         // `serve`: a small HTTP server on Swift concurrency and BSD sockets, no SwiftNIO to build.
@@ -21,6 +20,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // libyaml's event parser (Debian libyaml-dev): CPTSContent composes its events into nodes with positions.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         // mimalloc's header (Debian libmimalloc-dev), for its version in `cpts-site --version`.
         .systemLibrary(name: "CMimalloc", providers: [.apt(["libmimalloc-dev"])]),
         // The one system call Swift's Glibc module hides: an atomic swap of two folders.
@@ -34,7 +35,7 @@ let package = Package(
         // Reads content/ into the domain model, with source positions.
         .target(
             name: "CPTSContent",
-            dependencies: ["CPTSDomain", "CPTSMarkdown", "CPTSSync", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CPTSDomain", "CPTSMarkdown", "CPTSSync", "CYAML"],
             // Compiled into the binary, so that an installed cpts-site needs no resource folder beside it.
             resources: [.embedInCode("Schedules")],
             swiftSettings: [.define("CPTS_EMBEDDED_SCHEDULES")]
@@ -55,12 +56,12 @@ let package = Package(
         .executableTarget(
             name: "cpts-site",
             dependencies: [
-                "CPTSSite", "CPTSDomain", "CPTSContent", "CPTSServe", "CMarkGFM",
+                "CPTSSite", "CPTSDomain", "CPTSContent", "CPTSServe", "CMarkGFM", "CYAML",
                 .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc (Debian libmimalloc-dev) replaces the C library's malloc for the whole process: a build
-            // allocates millions of small objects (Yams nodes, swift-mustache's strings and contexts), and glibc's
+            // allocates millions of small objects (YAML nodes and strings, rendered pages' buffers), and glibc's
             // allocator took 10–15 % of the time and fragmented at national scale (see README, Performance).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),

@@ -12,17 +12,15 @@ let swift6: [SwiftSetting] = [.unsafeFlags(["-swift-version", "6", "-package-nam
 
 let package = Package(
     name: "cpts-site-fuzz",
-    dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", .exact("6.2.2")),
-    ],
     targets: [
         .systemLibrary(name: "CMarkGFM", pkgConfig: "libcmark-gfm"),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1"),
         .target(name: "CPTSDomain", swiftSettings: swift6),
         .target(name: "CPTSSync", swiftSettings: swift6),
         .target(name: "CPTSMarkdown", dependencies: ["CMarkGFM", "CPTSSync"], swiftSettings: swift6),
         .target(
             name: "CPTSContent",
-            dependencies: ["CPTSDomain", "CPTSMarkdown", "CPTSSync", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CPTSDomain", "CPTSMarkdown", "CPTSSync", "CYAML"],
             resources: [.copy("Schedules")],
             // The fuzzer drives the loader's internal entry points (`@testable import`).
             swiftSettings: swift6 + [.unsafeFlags(["-enable-testing"])]

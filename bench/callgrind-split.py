@@ -58,9 +58,12 @@ def self_costs(path):
 
 
 def component(obj, fn):
-    if fn.startswith("$s4Yams") or fn.startswith("yaml_"):
-        return "Yams (and its vendored libyaml)"
-    for prefix, label in [("$s11CPTSContent", "CPTSContent (reading YAML trees into the model)"),
+    if fn.startswith("$s4Yams"):
+        return "Yams (builds before YAMLComposer)"
+    if fn.startswith("yaml_") or (obj and "libyaml" in obj):
+        return "libyaml"
+    for prefix, label in [("$s11CPTSContent12YAMLComposer", "CPTSContent's YAMLComposer (libyaml's events to nodes)"),
+                          ("$s11CPTSContent", "CPTSContent (reading YAML trees into the model)"),
                           ("$s13CPTSTemplates", "CPTSTemplates (rendering)"),
                           ("$s8CPTSSite", "CPTSSite (view models, charts, exports, writing)"),
                           ("$s10CPTSDomain", "CPTSDomain (rules, figures)"),

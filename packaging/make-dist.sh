@@ -36,7 +36,6 @@ cpts-site ($version) unstable; urgency=medium
 CHANGELOG
 gzip -9nc "$stage/changelog.Debian" > "$doc/changelog.Debian.gz"
 chmod 0644 "$doc"/*
-install -D -m 0644 packaging/lintian-overrides "$deb/usr/share/lintian/overrides/cpts-site"
 
 # Depends: dpkg-shlibdeps wants a debian/control to read; give it a minimal one.
 mkdir -p "$stage/shlibs/debian"

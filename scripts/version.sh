@@ -26,7 +26,6 @@ generated=$(cat <<SWIFT
 /// The version of cpts-site and of the Swift packages it is built with, as pinned in Package.swift.
 enum BuildVersions {
     static let cptsSite = "$version"
-    static let yams = "$(pin Yams)"
     static let swiftMustache = "$(pin swift-mustache)"
     static let flyingFox = "$(pin FlyingFox)"
 }

@@ -1,5 +1,4 @@
 import CPTSDomain
-import Yams
 
 /// `cpts/<slug>.md`: a CPTS's front matter and its projet de santé.
 enum CPTSReader {

@@ -1,5 +1,4 @@
 import CPTSDomain
-import Yams
 
 /// `indicators/<slug>.yaml`: a CPTS's indicators, contract year by contract year.
 enum IndicatorsReader {

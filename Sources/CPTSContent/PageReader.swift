@@ -1,5 +1,4 @@
 import CPTSDomain
-import Yams
 
 /// `pages/<slug>.md` (or `pages/<folder>/<slug>.md`): a free page with a `title`, optionally `menu: true` and a
 /// `menuOrder`, and Markdown.

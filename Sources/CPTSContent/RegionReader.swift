@@ -1,5 +1,4 @@
 import CPTSDomain
-import Yams
 
 /// `region.yaml`: departments, planned territories, other structures and published milestones.
 enum RegionReader {

@@ -1,5 +1,4 @@
 import CPTSDomain
-import Yams
 
 /// `reports/<slug>/<year>.md`: a CPTS's activity report for one contract year, front matter and narrative.
 /// Only what cannot be read is reported here; whether it makes sense (dates, ids) is for the rules.

@@ -1,5 +1,4 @@
 import CPTSDomain
-import Yams
 
 /// `schedules/<id>.yaml`: the amounts of one ACI version, line by line with their sources.
 enum ScheduleReader {

@@ -1,5 +1,4 @@
 import CPTSDomain
-import Yams
 
 /// `site.yaml`: the site's title, publisher, date of the figures and defaults.
 enum SiteSettingsReader {

@@ -1,5 +1,4 @@
 import CPTSDomain
-import Yams
 
 /// `diagnostics/<slug>.yaml`: the territorial diagnostic of a CPTS, figure by figure, with sources;
 /// and the reference values of `region.yaml`. Unknown figure ids warn with a suggestion; a value its unit

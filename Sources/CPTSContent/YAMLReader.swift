@@ -1,12 +1,11 @@
 import CPTSDomain
 import Foundation
-import Yams
 
 /// Reads typed values out of a composed YAML tree, recording a diagnostic at the exact key or value
-/// for every problem instead of stopping at the first: Yams' `Codable` decoding loses positions.
+/// for every problem instead of stopping at the first.
 final class YAMLReader {
     let path: String
-    /// Added to Yams' lines: a front matter starts below the file's first line.
+    /// Added to the composer's lines: a front matter starts below the file's first line.
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -21,18 +20,14 @@ final class YAMLReader {
     ///   - what: the document, for the message (`site.yaml`, `the front matter`).
     ///   - required: the keys it needs, for the note.
     func compose(_ yaml: String, _ what: Subject, required: [String] = [], allowEmpty: Bool = false) -> Node? {
-        do {
-            // The basic resolver tags every scalar as a string: this reader types values itself, and Yams' default
-            // resolver would run a dozen regular expressions on each scalar for nothing.
-            if let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) { return node }
+        do throws(YAMLComposer.Failure) {
+            // Every scalar is a string: this reader types values itself.
+            if let node = try YAMLComposer.compose(yaml) { return node }
             if !allowEmpty {
                 report(.error(.documentEmpty(what, required: required), at: location(line: 1, column: 1)))
             }
-            return nil
-        } catch let error as YamlError {
-            diagnostics.append(YAMLSyntaxError.diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
         } catch {
-            diagnostics.append(.error(.yamlUnreadable(problem: "\(error)"), at: location(line: 1, column: 1)))
+            diagnostics.append(YAMLSyntaxError.diagnostic(for: error, yaml: yaml, path: path, lineOffset: lineOffset))
         }
         return nil
     }
@@ -49,7 +44,7 @@ final class YAMLReader {
     }
 
     func location(of node: Node) -> SourceLocation {
-        node.mark.map { location(line: $0.line, column: $0.column) } ?? location(line: 1, column: 1)
+        location(line: node.mark.line, column: node.mark.column)
     }
 
     func error(_ message: DiagnosticMessage, at node: Node) {
@@ -263,7 +258,6 @@ final class YAMLReader {
         switch node {
         case .mapping: return .mapping
         case .sequence: return .list
-        case .alias: return .alias
         case .scalar(let scalar):
             if isNull(node) { return .nothing }
             let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string

@@ -4,7 +4,6 @@
 /// The version of cpts-site and of the Swift packages it is built with, as pinned in Package.swift.
 enum BuildVersions {
     static let cptsSite = "0.9.0"
-    static let yams = "6.2.2"
     static let swiftMustache = "2.1.1"
     static let flyingFox = "0.27.1"
 }

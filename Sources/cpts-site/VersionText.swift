@@ -1,4 +1,5 @@
 import CMarkGFM
+import CYAML
 #if canImport(CMimalloc)
 import CMimalloc
 #endif
@@ -8,14 +9,14 @@ import CMimalloc
 /// version pinned in Package.swift.
 enum VersionText {
     static var text: String {
-        var libraries = [("libcmark-gfm", String(cString: cmark_version_string()))]
+        var libraries = [("libcmark-gfm", String(cString: cmark_version_string())),
+                         ("libyaml", String(cString: yaml_get_version_string()))]
         #if canImport(CMimalloc)
         // MI_MALLOC_VERSION's form: major × 100 + minor × 10 + patch (209 is 2.0.9).
         let mimalloc = Int(mi_version())
         libraries.append(("mimalloc", "\(mimalloc / 100).\(mimalloc % 100 / 10).\(mimalloc % 10)"))
         #endif
-        libraries += [("Yams", BuildVersions.yams), ("swift-mustache", BuildVersions.swiftMustache),
-                      ("FlyingFox", BuildVersions.flyingFox)]
+        libraries += [("swift-mustache", BuildVersions.swiftMustache), ("FlyingFox", BuildVersions.flyingFox)]
         // French typography: a no-break space before the colon.
         return "cpts-site \(BuildVersions.cptsSite)\ncompilé avec\u{00A0}:\n"
             + libraries.map { "  \($0.0) \($0.1)" }.joined(separator: "\n")

@@ -20,19 +20,24 @@ final class VersionCommandTests: XCTestCase {
         let result = try CLIRunner.run(["--version"], in: CLIRunner.repositoryRoot)
         XCTAssertEqual(result.status, 0, result.stderr)
         let version = try repositoryFile("VERSION").trimmingCharacters(in: .whitespacesAndNewlines)
-        let cmark = try CLIRunner.run(["pkg-config", "--modversion", "libcmark-gfm"], in: CLIRunner.repositoryRoot,
-                                      program: URL(fileURLWithPath: "/usr/bin/env"))
-        XCTAssertEqual(cmark.status, 0, cmark.stderr)
         XCTAssertEqual(result.stdout, """
             cpts-site \(version)
             compilé avec\u{00A0}:
-              libcmark-gfm \(cmark.stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+              libcmark-gfm \(try pkgConfigVersion("libcmark-gfm"))
+              libyaml \(try pkgConfigVersion("yaml-0.1"))
               mimalloc \(try mimallocVersion())
-              Yams \(try pin("Yams"))
               swift-mustache \(try pin("swift-mustache"))
               FlyingFox \(try pin("FlyingFox"))
 
             """)
+    }
+
+    /// The version of an installed C library, as its pkg-config file gives it.
+    func pkgConfigVersion(_ module: String) throws -> String {
+        let result = try CLIRunner.run(["pkg-config", "--modversion", module], in: CLIRunner.repositoryRoot,
+                                       program: URL(fileURLWithPath: "/usr/bin/env"))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// MI_MALLOC_VERSION from the installed header (209 → 2.0.9): mimalloc ships no pkg-config file on Debian.

@@ -36,6 +36,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case yamlSyntax(problem: String, context: String?, contextLine: Int?)
     case yamlHelp(SyntaxHelp)
     case yamlUnreadable(problem: String)
+    case yamlAliasesTooLarge(limit: Int)
+    case yamlTooDeep(limit: Int)
     case keyDuplicate(key: String, firstLine: Int)
     case keyUnknown(key: String, in: Subject, suggestion: String?)
     case keyInvalid(in: Subject?)
@@ -261,7 +263,7 @@ public enum Subject: Hashable, Sendable {
 
 /// How a value looks to the person who wrote it, for type errors.
 public enum Found: Hashable, Sendable {
-    case mapping, list, alias, nothing
+    case mapping, list, nothing
     case plain(String)
     case quoted(String)
 
@@ -269,7 +271,6 @@ public enum Found: Hashable, Sendable {
         switch self {
         case .mapping: "une liste de clés"
         case .list: "une liste"
-        case .alias: "un alias"
         case .nothing: "rien"
         case .plain(let text): "\(q: text)"
         case .quoted(let text): "le texte entre guillemets \(q: text)"
@@ -280,7 +281,6 @@ public enum Found: Hashable, Sendable {
         switch self {
         case .mapping: "a mapping"
         case .list: "a list"
-        case .alias: "an alias"
         case .nothing: "nothing"
         case .plain(let text): "\(q: text)"
         case .quoted(let text): "the text \"\(text)\""
@@ -677,6 +677,16 @@ extension DiagnosticMessage {
             return help.entry
         case .yamlUnreadable(let problem):
             return CatalogEntry("yaml-syntax", fr: "le YAML ne peut pas être lu (\(problem))", en: "YAML cannot be read: \(problem)")
+        case .yamlAliasesTooLarge(let limit):
+            return CatalogEntry("yaml-aliases-too-large", fr: "les alias de ce YAML recopient plus de \(limit) valeurs",
+                en: "the aliases of this YAML copy more than \(limit) values",
+                note: ("un alias (*nom) recopie tout ce que contient son ancre (&nom) : recopiez moins, ou écrivez les valeurs",
+                       "an alias (*name) copies all its anchor (&name) holds: copy less, or write the values out"))
+        case .yamlTooDeep(let limit):
+            return CatalogEntry("yaml-too-deep", fr: "plus de \(limit) listes sont imbriquées les unes dans les autres",
+                en: "more than \(limit) lists or mappings are nested in one another",
+                note: ("vérifiez les crochets « [ » et les accolades « { » : le contenu n'a besoin que de quelques niveaux",
+                       "check the brackets '[' and braces '{': content needs only a few levels"))
         case .keyDuplicate(let key, let firstLine):
             return CatalogEntry("key-duplicate", fr: "la clé \(q: key) est donnée deux fois", en: "duplicate key \(q: key)",
                 note: ("déjà donnée ligne \(firstLine) : gardez une seule des deux", "first given at line \(firstLine)"))

@@ -1,0 +1,219 @@
+import CYAML
+
+/// Composes one YAML document into a `Node` tree, in one pass over libyaml's events (Debian's libyaml parses;
+/// this only assembles). What it adds to libyaml: a key given twice in a mapping is an error, at its second
+/// occurrence; an alias is replaced by its anchor's node, and what aliases may copy is bounded (a billion-laughs
+/// document is refused, not expanded); so is the nesting depth. Every scalar stays a string, `<<` is a plain key
+/// and tags are kept only to tell keys apart: what Yams' `compose` with its basic resolver did.
+enum YAMLComposer {
+    /// Lists and mappings nested in one another, aliases' copies included: content needs a handful of levels.
+    static let maximumDepth = 100
+    /// Nodes that aliases may copy in one document, all aliases together.
+    static let maximumAliasedNodes = 100_000
+
+    enum Failure: Error, Equatable {
+        /// libyaml's scanner or parser, or a second document: its problem, and its context if it gave one.
+        case syntax(problem: String, mark: Node.Mark, context: String?, contextMark: Node.Mark?)
+        /// libyaml's reader (a control character, a bad byte) or a memory error: no position.
+        case unreadable(problem: String)
+        case duplicateKey(key: String, first: Node.Mark, second: Node.Mark)
+        /// The alias at `mark` would make aliases copy more than `maximumAliasedNodes` nodes.
+        case aliasesTooLarge(mark: Node.Mark)
+        /// The list, mapping or alias at `mark` would nest deeper than `maximumDepth`.
+        case tooDeep(mark: Node.Mark)
+    }
+
+    /// The document's root node; nil for a stream without any document (empty, or comments only).
+    /// A second document is an error, as in Yams' `compose`.
+    static func compose(_ yaml: String) throws(Failure) -> Node? {
+        var text = yaml
+        let result: Result<Node?, Failure> = text.withUTF8 { bytes in
+            Result { () throws(Failure) in try compose(bytes) }
+        }
+        return try result.get()
+    }
+
+    private static func compose(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> Node? {
+        // libyaml asserts a non-null input; an empty text holds no document anyway.
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+        // Allocated, not a local: yaml_parser_set_input_string keeps a pointer to the parser itself.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) != 0 else { throw .unreadable(problem: "Memory error") }
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, base, bytes.count)
+        var events = Events(parser: parser)
+        _ = try events.next { $0.type }  // STREAM-START
+        guard try events.next({ $0.type }) != YAML_STREAM_END_EVENT else { return nil }  // DOCUMENT-START
+        var builder = Builder()
+        while builder.root == nil {
+            try events.next { (event) throws(Failure) in try builder.add(event) }
+        }
+        _ = try events.next { $0.type }  // DOCUMENT-END
+        let next = try events.next { ($0.type, Node.Mark($0.start_mark)) }
+        guard next.0 == YAML_STREAM_END_EVENT else {
+            throw .syntax(problem: "but found another document", mark: next.1,
+                          context: "expected a single document in the stream", contextMark: Node.Mark(line: 1, column: 1))
+        }
+        return builder.root
+    }
+
+    /// libyaml's events, one at a time, each freed once read.
+    private struct Events {
+        let parser: UnsafeMutablePointer<yaml_parser_t>
+        var event = yaml_event_t()
+
+        mutating func next<T>(_ body: (yaml_event_t) throws(Failure) -> T) throws(Failure) -> T {
+            guard yaml_parser_parse(parser, &event) != 0 else { throw Self.failure(parser.pointee) }
+            defer { yaml_event_delete(&event) }
+            return try body(event)
+        }
+
+        static func failure(_ parser: yaml_parser_t) -> Failure {
+            let problem = parser.problem.map { String(cString: $0) } ?? ""
+            switch parser.error {
+            case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
+                let context = parser.context.map { String(cString: $0) }
+                return .syntax(problem: problem, mark: Node.Mark(parser.problem_mark), context: context,
+                               contextMark: context == nil ? nil : Node.Mark(parser.context_mark))
+            case YAML_MEMORY_ERROR:
+                return .unreadable(problem: "Memory error")
+            default:
+                return .unreadable(problem: problem)
+            }
+        }
+    }
+
+    /// A node being composed, with what it costs: its nodes, aliases' copies included, and its nesting height.
+    private struct Composed {
+        let node: Node
+        let size: Int
+        let height: Int
+    }
+
+    /// A list or mapping whose end event has not come yet.
+    private struct Frame {
+        let isMapping: Bool
+        let anchor: String?
+        let tag: String?
+        let mark: Node.Mark
+        /// The items, or the keys and values in turn.
+        var items: [Node] = []
+        var size = 1
+        var height = 1
+        /// The keys and their marks, once a mapping has too many keys to compare each new one with all others.
+        var keyMarks: [Node: Node.Mark]?
+
+        mutating func add(_ composed: Composed) throws(Failure) {
+            if isMapping, items.count % 2 == 0 { try checkUnique(key: composed.node) }
+            items.append(composed.node)
+            size += composed.size
+            height = max(height, composed.height + 1)
+        }
+
+        mutating func checkUnique(key: Node) throws(Failure) {
+            func duplicate(_ first: Node.Mark) -> Failure {
+                .duplicateKey(key: key.scalar?.string ?? "…", first: first, second: key.mark)
+            }
+            if keyMarks == nil, items.count < 32 {
+                for index in stride(from: 0, to: items.count, by: 2) where items[index] == key {
+                    throw duplicate(items[index].mark)
+                }
+                return
+            }
+            if keyMarks == nil {
+                keyMarks = Dictionary(stride(from: 0, to: items.count, by: 2).map { (items[$0], items[$0].mark) },
+                                      uniquingKeysWith: { first, _ in first })
+            }
+            if let first = keyMarks?[key] { throw duplicate(first) }
+            keyMarks?[key] = key.mark
+        }
+
+        var node: Node {
+            if isMapping {
+                let pairs = stride(from: 0, to: items.count - 1, by: 2).map { (key: items[$0], value: items[$0 + 1]) }
+                return .mapping(Node.Mapping(pairs: pairs, tag: tag, mark: mark))
+            }
+            return .sequence(Node.Sequence(nodes: items, tag: tag, mark: mark))
+        }
+    }
+
+    /// The open lists and mappings, the anchors met so far, and the root once complete.
+    private struct Builder {
+        var stack: [Frame] = []
+        var anchors: [String: Composed] = [:]
+        var aliasedNodes = 0
+        var root: Node?
+
+        mutating func add(_ event: yaml_event_t) throws(Failure) {
+            let mark = Node.Mark(event.start_mark)
+            switch event.type {
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                let tag = scalar.quoted_implicit != 0 ? nil : YAMLComposer.tag(scalar.tag, default: "str")
+                let node = Node.scalar(Node.Scalar(string: value, style: Node.Scalar.Style(scalar.style), tag: tag, mark: mark))
+                try complete(Composed(node: node, size: 1, height: 0), anchor: YAMLComposer.string(scalar.anchor))
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                guard stack.count < YAMLComposer.maximumDepth else { throw .tooDeep(mark: mark) }
+                // The two start events share one layout (anchor, tag, implicit, style).
+                let start = event.data.sequence_start
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let tag = start.implicit != 0 ? nil : YAMLComposer.tag(start.tag, default: isMapping ? "map" : "seq")
+                stack.append(Frame(isMapping: isMapping, anchor: YAMLComposer.string(start.anchor), tag: tag, mark: mark))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { return }
+                try complete(Composed(node: frame.node, size: frame.size, height: frame.height), anchor: frame.anchor)
+            case YAML_ALIAS_EVENT:
+                guard let name = YAMLComposer.string(event.data.alias.anchor), let anchored = anchors[name] else {
+                    throw .syntax(problem: "found undefined alias", mark: mark, context: nil, contextMark: nil)
+                }
+                aliasedNodes += anchored.size
+                guard aliasedNodes <= YAMLComposer.maximumAliasedNodes else { throw .aliasesTooLarge(mark: mark) }
+                guard stack.count + anchored.height <= YAMLComposer.maximumDepth else { throw .tooDeep(mark: mark) }
+                try complete(anchored, anchor: nil)
+            default:
+                return
+            }
+        }
+
+        mutating func complete(_ composed: Composed, anchor: String?) throws(Failure) {
+            if let anchor { anchors[anchor] = composed }
+            if stack.isEmpty {
+                root = composed.node
+            } else {
+                try stack[stack.count - 1].add(composed)
+            }
+        }
+    }
+
+    /// A tag as written, or nil for the kind's default one (`tag:yaml.org,2002:str`, `seq` or `map`).
+    private static func tag(_ pointer: UnsafeMutablePointer<yaml_char_t>?, default kind: String) -> String? {
+        guard let tag = string(pointer), tag != "tag:yaml.org,2002:" + kind else { return nil }
+        return tag
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}
+
+extension Node.Mark {
+    /// libyaml's 0-based mark, made 1-based (its column counts Unicode scalars).
+    init(_ mark: yaml_mark_t) {
+        self.init(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+}
+
+extension Node.Scalar.Style {
+    init(_ style: yaml_scalar_style_t) {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: self = .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: self = .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: self = .literal
+        case YAML_FOLDED_SCALAR_STYLE: self = .folded
+        default: self = .plain
+        }
+    }
+}
