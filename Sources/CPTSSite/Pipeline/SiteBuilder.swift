@@ -58,7 +58,7 @@ public actor SiteSession {
         }
         clock.lap("validate")
         if report.diagnostics.hasErrors { return finish(report, clock) }
-        if options.mode == .check { return finish(report, clock, succeeded: true) }
+        if options.mode == .check { return finish(report, clock, succeeded: true, content: content) }
 
         // 3. Compute: funding and coverage figures.
         let figures = unchanged ? lastModel!.figures : SiteFigures(content: content)
@@ -137,12 +137,12 @@ public actor SiteSession {
     }
 
     private func finish(_ report: BuildReport, _ clock: StageClock, succeeded: Bool = false,
-                        files: [OutputFile] = [], rerendered: [String] = []) -> BuildOutcome {
+                        files: [OutputFile] = [], rerendered: [String] = [], content: SiteContent? = nil) -> BuildOutcome {
         var report = report
         report.timings = clock.timings
         report.diagnostics = report.diagnostics.sortedForReport()
         report.succeeded = succeeded
-        return BuildOutcome(report: report, files: files, rerendered: rerendered)
+        return BuildOutcome(report: report, files: files, rerendered: rerendered, content: content)
     }
 }
 
@@ -152,4 +152,6 @@ public struct BuildOutcome: Sendable {
     public let files: [OutputFile]
     /// Paths of the pages rendered by this build; the others were unchanged and reused.
     public let rerendered: [String]
+    /// The validated content, when a check found no error (`cpts-site report` computes from it).
+    public var content: SiteContent? = nil
 }
