@@ -76,7 +76,7 @@ enum RegionReader {
                     let date = entry["date"].flatMap({ reader.day($0, "date") }),
                     let count = entry["count"].flatMap({ reader.integer($0, "count") })
                 else { return nil }
-                return StructureMilestone(date: date.value, kind: entry["kind"].flatMap { reader.text($0, "kind") } ?? "published", count: count)
+                return StructureMilestone(date: date.value, kind: milestoneKind(reader, entry["kind"]), count: count)
             }
             return Structure(kind: kind, count: count, yearlyAid: aid, milestones: milestones)
         }
@@ -100,10 +100,7 @@ enum RegionReader {
                                            required: ["date"]),
                 let date = map["date"].flatMap({ reader.day($0, "date") })
             else { return nil }
-            let kind = map["kind"].flatMap { reader.text($0, "kind") } ?? "published"
-            if !["published", "forecast"].contains(kind), let kindNode = map["kind"] {
-                reader.error(.milestoneKindUnknown(kind: kind, suggestion: Suggestion.nearest(to: kind, in: ["published", "forecast"])), at: kindNode)
-            }
+            let kind = milestoneKind(reader, map["kind"])
             let coverage = map["coverage"].flatMap { reader.number($0, "coverage") }
             if let coverage, !(0...1).contains(coverage), let node = map["coverage"] {
                 reader.error(.coverageNotFraction(written: node.scalar?.string ?? "", value: coverage), at: node)
@@ -111,5 +108,16 @@ enum RegionReader {
             return Milestone(date: date.value, kind: kind, cpts: map["cpts"].flatMap { reader.integer($0, "cpts") },
                              coverage: coverage, location: reader.location(of: item))
         }
+    }
+
+    /// `kind: published | forecast`, `published` when absent (or unknown, which is reported).
+    static func milestoneKind(_ reader: YAMLReader, _ node: Node?) -> MilestoneKind {
+        guard let node, let written = reader.text(node, "kind") else { return .published }
+        guard let kind = MilestoneKind(rawValue: written) else {
+            let known = MilestoneKind.allCases.map(\.rawValue)
+            reader.error(.milestoneKindUnknown(kind: written, suggestion: Suggestion.nearest(to: written, in: known)), at: node)
+            return .published
+        }
+        return kind
     }
 }

@@ -86,7 +86,7 @@ enum SiteJSON {
         let milestone = comparison.milestone
         return .object([
             ("date", .string(milestone.date.description)),
-            ("kind", .string(milestone.kind)),
+            ("kind", .string(milestone.kind.rawValue)),
             ("cpts", milestone.cpts.map(JSONValue.integer) ?? .null),
             ("coverage", milestone.coverage.map(JSONValue.number) ?? .null),
             ("computedConstituted", comparison.computed.map { .integer($0.constituted) } ?? .null),

@@ -46,7 +46,7 @@ extension ViewModels {
                 "aid": structure.yearlyAid.map { FrenchFormat.euros($0) },
                 "totalAid": structure.count.flatMap { count in structure.yearlyAid.map { FrenchFormat.euros($0 * count) } },
                 "milestones": structure.milestones.isEmpty ? nil : structure.milestones.map { milestone in
-                    "\(milestone.kind == "forecast" ? "prévision" : "publié") au \(FrenchFormat.shortDate(milestone.date))\u{202F}: \(FrenchFormat.integer(milestone.count))"
+                    "\(milestone.kind == .forecast ? "prévision" : "publié") au \(FrenchFormat.shortDate(milestone.date))\u{202F}: \(FrenchFormat.integer(milestone.count))"
                 }.joined(separator: "\u{202F}; "),
             ])
         }
@@ -98,9 +98,9 @@ extension ViewModels {
         let points = series.map { LineChart.Point(x: Double($0.date.ordinal), y: $0.coverage * 100) }
         let markers = figures.milestones.compactMap { comparison -> LineChart.Marker? in
             guard let share = comparison.milestone.coverage else { return nil }
-            let kind = comparison.milestone.kind == "forecast" ? "prévision" : "publié"
+            let kind = comparison.milestone.kind == .forecast ? "prévision" : "publié"
             return .init(x: Double(comparison.milestone.date.ordinal), y: share * 100,
-                         label: "\(FrenchFormat.percent(share)) (\(kind))", kind: comparison.milestone.kind)
+                         label: "\(FrenchFormat.percent(share)) (\(kind))", kind: comparison.milestone.kind.rawValue)
         }
         let years = Set(series.map(\.date.year) + figures.milestones.map(\.milestone.date.year)).sorted()
         let ticks = years.compactMap { year in Day(year: year, month: 1, day: 1).map { (x: Double($0.ordinal), label: String(year)) } }
@@ -110,7 +110,7 @@ extension ViewModels {
             title: "Part de la population couverte par une CPTS constituée, mois par mois",
             description: "De \(FrenchFormat.monthYear(series.first?.date ?? content.settings.asOf)) à \(FrenchFormat.monthYear(content.settings.asOf))\u{202F}: "
                 + "\(FrenchFormat.percent(last?.coverage ?? 0)) au \(FrenchFormat.shortDate(content.settings.asOf)). "
-                + figures.milestones.map { "\($0.milestone.kind == "forecast" ? "Prévision" : "Chiffre publié") au \(FrenchFormat.shortDate($0.milestone.date))\u{202F}: \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
+                + figures.milestones.map { "\($0.milestone.kind == .forecast ? "Prévision" : "Chiffre publié") au \(FrenchFormat.shortDate($0.milestone.date))\u{202F}: \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
             series: points, markers: markers, xTicks: ticks, yMaximum: maximum,
             yLabel: { FrenchFormat.decimal($0, maximumFractionDigits: 0) + FrenchFormat.unitSpace + "%" }).responsive()
     }
@@ -131,7 +131,7 @@ extension ViewModels {
         let milestone = comparison.milestone
         return present([
             "date": FrenchFormat.shortDate(milestone.date),
-            "kind": milestone.kind == "forecast" ? "Prévision" : "Chiffre publié",
+            "kind": milestone.kind == .forecast ? "Prévision" : "Chiffre publié",
             "cpts": milestone.cpts.map { FrenchFormat.integer($0) },
             "coverage": milestone.coverage.map { FrenchFormat.percent($0) },
             "computedCPTS": comparison.computed.map { FrenchFormat.integer($0.constituted) },
