@@ -9,18 +9,15 @@ enum CPTSReader {
     static let legalForms = ["association-1901", "sisa", "autre"]
 
     static func read(_ text: String, path: String, slug: String) -> (CPTS?, [Diagnostic]) {
-        let split: FrontMatter
-        switch FrontMatter.split(text, path: path) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let frontMatter): split = frontMatter
-        }
-        let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
-        if let warning = split.sizeWarning(path: path) { reader.report(warning) }
+        FrontMatter.read(text, path: path) { split, reader in cpts(split, reader, path: path, slug: slug) }
+    }
+
+    static func cpts(_ split: FrontMatter, _ reader: YAMLReader, path: String, slug: String) -> CPTS? {
         let top = SourceLocation(file: path, line: 1, column: 1)
         let required = ["name", "department", "stage"]
-        guard let root = reader.compose(split.yaml, .frontMatter, required: required) else { return (nil, reader.diagnostics) }
-        guard let map = reader.mapping(root, .frontMatter, known: keys, required: required)
-        else { return (nil, reader.diagnostics) }
+        guard let root = reader.compose(split.yaml, .frontMatter, required: required),
+            let map = reader.mapping(root, .frontMatter, known: keys, required: required)
+        else { return nil }
 
         let name = map["name"].flatMap { reader.text($0, "name") }
         let department = map["department"].flatMap { node in
@@ -50,7 +47,8 @@ enum CPTSReader {
             body: split.body,
             location: top,
             plannedStages: map["planned"].map { plannedStages(reader, $0) } ?? [])
-        cpts.images = MarkdownImages.located(in: split.body, path: path, firstLine: split.bodyFirstLine)
+        cpts.bodyStart = split.bodyStart
+        cpts.images = split.images(path: path)
         if let node = map["logo"], let logo = reader.text(node, "logo") { cpts.logo = Located(logo, at: reader.location(of: node)) }
         cpts.reportedKeys = Set(reader.diagnostics.compactMap { diagnostic -> String? in
             switch diagnostic.message {
@@ -60,7 +58,7 @@ enum CPTSReader {
             }
         })
         let usable = name != nil && department != nil && stage != nil && (map["population"] == nil || population != nil)
-        return (usable ? cpts : nil, reader.diagnostics)
+        return usable ? cpts : nil
     }
 
     /// INSEE codes: five characters, digits except Corsica's `2A`/`2B`.

@@ -18,34 +18,30 @@ enum ReportReader {
         guard let year = Int(name), name.allSatisfy({ $0.isASCII && $0.isNumber }), name.count <= 2 else {
             return (nil, [.error(.reportNameInvalid(name: name, slug: slug), at: top)])
         }
-        let split: FrontMatter
-        switch FrontMatter.split(text, path: path) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let frontMatter): split = frontMatter
+        return FrontMatter.read(text, path: path) { split, reader in
+            var map: YAMLReader.Mapping?
+            if let root = reader.compose(split.yaml, .frontMatter, allowEmpty: true) {
+                guard let mapping = reader.mapping(root, .frontMatter, known: keys) else { return nil }
+                map = mapping
+            }
+            let team = map?["team"].flatMap { reader.mapping($0, .key("team"), known: teamKeys) }
+            var report = ActivityReport(
+                slug: Located(slug, at: top),
+                year: Located(year, at: top),
+                file: path,
+                location: top,
+                actions: map?["actions"].flatMap { reader.list($0, "actions") }?.compactMap { action(reader, $0) } ?? [],
+                meetings: map?["meetings"].flatMap { reader.list($0, "meetings") }?.compactMap { meeting(reader, $0) } ?? [],
+                coordinatorFTE: team?["coordinator"].flatMap { fte(reader, $0, "team.coordinator") },
+                staffFTE: team?["staff"].flatMap { fte(reader, $0, "team.staff") },
+                spending: map?["spending"].map { spending(reader, $0) } ?? [],
+                members: map?["members"].map { CPTSReader.members(reader, $0) } ?? [],
+                proofs: map?["proofs"].flatMap { reader.list($0, "proofs") }?.compactMap { proof(reader, $0) } ?? [],
+                body: split.body)
+            report.bodyStart = split.bodyStart
+            report.images = split.images(path: path)
+            return report
         }
-        let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
-        if let warning = split.sizeWarning(path: path) { reader.report(warning) }
-        var map: YAMLReader.Mapping?
-        if let root = reader.compose(split.yaml, .frontMatter, allowEmpty: true) {
-            guard let mapping = reader.mapping(root, .frontMatter, known: keys) else { return (nil, reader.diagnostics) }
-            map = mapping
-        }
-        let team = map?["team"].flatMap { reader.mapping($0, .key("team"), known: teamKeys) }
-        var report = ActivityReport(
-            slug: Located(slug, at: top),
-            year: Located(year, at: top),
-            file: path,
-            location: top,
-            actions: map?["actions"].flatMap { reader.list($0, "actions") }?.compactMap { action(reader, $0) } ?? [],
-            meetings: map?["meetings"].flatMap { reader.list($0, "meetings") }?.compactMap { meeting(reader, $0) } ?? [],
-            coordinatorFTE: team?["coordinator"].flatMap { fte(reader, $0, "team.coordinator") },
-            staffFTE: team?["staff"].flatMap { fte(reader, $0, "team.staff") },
-            spending: map?["spending"].map { spending(reader, $0) } ?? [],
-            members: map?["members"].map { CPTSReader.members(reader, $0) } ?? [],
-            proofs: map?["proofs"].flatMap { reader.list($0, "proofs") }?.compactMap { proof(reader, $0) } ?? [],
-            body: split.body)
-        report.images = MarkdownImages.located(in: split.body, path: path, firstLine: split.bodyFirstLine)
-        return (report, reader.diagnostics)
     }
 
     static func action(_ reader: YAMLReader, _ node: Node) -> ReportAction? {

@@ -22,6 +22,8 @@ public struct ActivityReport: Sendable {
     public var proofs: [Proof]
     /// The narrative (highlights, difficulties, outlook) in Markdown, sections by `##` headings.
     public var body: String
+    /// Where `body` begins in the file.
+    public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The images of its Markdown that name a file of `static/`, by their path there.
     public var images: [Located<String>] = []
 

@@ -20,6 +20,8 @@ public struct CPTS: Sendable {
     public var plannedStages: Set<Stage>
     /// The projet de santé, in Markdown.
     public var body: String
+    /// Where `body` begins in the file.
+    public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The CPTS's logo (`logo:`), a path under `static/`, shown on its page and its reports' covers.
     public var logo: Located<String>?
     /// The images of its Markdown that name a file of `static/`, by their path there.
