@@ -88,3 +88,11 @@ final class RoadToContractTests: XCTestCase {
         XCTAssertEqual(road.envelope, 207_000)
     }
 }
+
+final class DepartmentNameTests: XCTestCase {
+    func testADepartmentGoesByItsNameOrByItsCodeWhenTheRegionDoesNotListIt() {
+        let region = RuleFixtures.content([]).region
+        XCTAssertEqual(region.departmentName("37"), "Indre-et-Loire")
+        XCTAssertEqual(region.departmentName("41"), "41")
+    }
+}

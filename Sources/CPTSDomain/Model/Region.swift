@@ -27,6 +27,9 @@ public struct Region: Sendable {
     }
 
     public func department(_ code: String) -> Department? { departments.first { $0.code == code } }
+
+    /// The name a department goes by: its name in `region.yaml`, or its code when the region does not list it.
+    public func departmentName(_ code: String) -> String { department(code)?.name ?? code }
 }
 
 public struct Department: Sendable {

@@ -11,7 +11,7 @@ extension ViewModels {
         model["cpts"] = present([
             "name": cpts.name,
             "logo": logo(cpts.logo, name: cpts.name, root: "../../"),
-            "department": department?.name ?? cpts.department.value,
+            "department": content.region.departmentName(cpts.department.value),
             "departmentURL": department.map { "../../" + ViewModels.departmentPath($0.code) },
             "population": FrenchFormat.integer(numbers.population),
             "tranche": numbers.tranche.map { String($0.number) },

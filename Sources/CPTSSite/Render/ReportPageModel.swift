@@ -27,7 +27,6 @@ extension ViewModels {
         let yearFunding = numbers.funding?.year(number)
         let histories = IndicatorHistory.histories(slug: cpts.slug.value, year: number, in: content)
         let assessed = yearFunding?.assessed == true
-        let department = content.region.department(cpts.department.value)
         let body = markdown.render(report.body, imageRoot: "../../../")
 
         // Missions: those the CPTS carries, in its order, then any an action names that it does not (reported).
@@ -106,7 +105,7 @@ extension ViewModels {
             "status": yearFunding.map { PaymentCalendar.status($0) },
             "inProgress": yearFunding?.status == .inProgress,
             "cptsURL": "../",
-            "department": department?.name ?? cpts.department.value,
+            "department": content.region.departmentName(cpts.department.value),
             "population": FrenchFormat.integer(numbers.population),
             "communes": cpts.communes.isEmpty ? nil : FrenchFormat.integer(cpts.communes.count),
             "keyFigures": keyFigures,

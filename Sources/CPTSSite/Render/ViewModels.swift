@@ -84,7 +84,7 @@ struct ViewModels: Sendable {
             "url": root + "cpts/\(cpts.slug.value)/",
             "stage": ViewModels.stageLabel(figures[cpts].stage),
             "population": FrenchFormat.integer(figures[cpts].population),
-            "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
+            "department": content.region.departmentName(cpts.department.value),
             "departmentCode": cpts.department.value,
             "path": "cpts/\(cpts.slug.value)/",
         ]
