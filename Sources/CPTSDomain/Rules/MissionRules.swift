@@ -37,10 +37,7 @@ extension ContentRules {
     static func deadlines(_ engagement: MissionEngagement, of cpts: CPTS, in content: SiteContent)
         -> (mission: Mission, status: MissionStatus)?
     {
-        guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature.isPlausible,
-            let mission = Mission.named(engagement.id.value),
-            let status = MissionStatus.of(engagement, signature: signature, asOf: content.settings.asOf,
-                                          socleSince: content.socleSince(mission.id))
+        guard let mission = Mission.named(engagement.id.value), let status = content.missionDeadlines(engagement, of: cpts)
         else { return nil }
         return (mission, status)
     }
