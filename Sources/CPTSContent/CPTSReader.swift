@@ -109,18 +109,15 @@ enum CPTSReader {
         return form
     }
 
-    static func members(_ reader: YAMLReader, _ node: Node) -> [(profession: String, count: Int)] {
+    /// Counts by profession; a negative one is a rule's to report (`ContentRules.memberCountsAreNotNegative`).
+    static func members(_ reader: YAMLReader, _ node: Node) -> [Member] {
         (reader.freeMapping(node, "members") ?? []).compactMap { key, keyNode, value in
             if !Profession.ids.contains(key) {
                 reader.report(.warning(.professionUnknown(profession: key, suggestion: Suggestion.nearest(to: key, in: Profession.ids)),
                                        at: reader.location(of: keyNode)))
             }
             guard let count = reader.integer(value, "members.\(key)") else { return nil }
-            guard count >= 0 else {
-                reader.error(.membersNegative(count: count), at: value)
-                return nil
-            }
-            return (key, count)
+            return Member(profession: key, count: count, location: reader.location(of: value))
         }
     }
 
@@ -131,10 +128,6 @@ enum CPTSReader {
             else { return nil }
             let start = map["start"].flatMap { reader.day($0, "start") }
             let deployed = map["deployed"].flatMap { reader.day($0, "deployed") }
-            if let start, let deployed, deployed.value < start.value {
-                reader.report(.error(.missionDeployedBeforeStart(mission: id, deployed: deployed.value, start: start.value),
-                                     at: deployed.location))
-            }
             let actions = map["actions"].map { reader.stringList($0, "actions").map(\.value) } ?? []
             // `planned: [start, deployed]`: which of the mission's dates are forecasts.
             let planned = map["planned"].map { reader.stringList($0, "planned") } ?? []

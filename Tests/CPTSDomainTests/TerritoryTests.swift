@@ -4,7 +4,7 @@ import XCTest
 final class TerritoryComparisonTests: XCTestCase {
     func content(members: [(String, Int)] = [("medecin-generaliste", 25)]) -> SiteContent {
         var cpts = RuleFixtures.cpts(slug: "a", department: "37", population: 50_000)
-        cpts.members = members.map { (profession: $0.0, count: $0.1) }
+        cpts.members = members.map { Member(profession: $0.0, count: $0.1, location: RuleFixtures.at("content/cpts/a.md", 12)) }
         let at = RuleFixtures.at("content/diagnostics/a.yaml")
         var content = RuleFixtures.content([cpts])
         content.territoryDiagnostics = [TerritoryDiagnostic(slug: "a", file: at.file, location: at, source: "Rézone CPTS", year: 2019, figures: [

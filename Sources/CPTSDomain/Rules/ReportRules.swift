@@ -46,12 +46,10 @@ extension ContentRules {
         content.reports.flatMap { report -> [Diagnostic] in
             guard let cpts = content.cpts.first(where: { $0.slug.value == report.slug.value }) else { return [] }
             let carried = cpts.missions.map(\.id.value)
-            return report.actions.filter { !carried.contains($0.mission.value) }.map { action in
-                Mission.named(action.mission.value) == nil
-                    ? .error(.missionUnknown(id: action.mission.value, suggestion: Suggestion.nearest(to: action.mission.value, in: Mission.ids),
-                                             listKnown: true), at: action.mission.location)
-                    : .error(.reportMissionNotCarried(action: action.title, mission: action.mission.value, cpts: cpts.name),
-                             at: action.mission.location)
+            // An unknown mission is `missionIsKnown`'s to report.
+            return report.actions.filter { !carried.contains($0.mission.value) && Mission.named($0.mission.value) != nil }.map { action in
+                .error(.reportMissionNotCarried(action: action.title, mission: action.mission.value, cpts: cpts.name),
+                       at: action.mission.location)
             }
         }
     }

@@ -1,0 +1,50 @@
+@testable import CPTSDomain
+import XCTest
+
+/// Checks of meaning the readers used to make, now named rules of `ContentRules.all`.
+final class MissionAndMemberRulesTests: XCTestCase {
+    func testEveryUnknownMissionIsReportedByOneRuleWhereverItIsWritten() {
+        var cpts = RuleFixtures.cpts(missions: [("acces-soins", nil), ("preventoin", nil)])
+        cpts.slug = Located("test", at: RuleFixtures.at())
+        var content = RuleFixtures.content([cpts])
+        let schedule = "content/schedules/aci-2019.yaml"
+        content.schedules["aci-2019"]?.missionIDs = [Located("parcour", at: RuleFixtures.at(schedule, 30, 3))]
+        content.schedules["aci-2019"]?.socle.append(Located("qualite", at: RuleFixtures.at(schedule, 27, 44)))
+        let unknown = ContentRules.all.filter { $0.name != "missionIsKnown" }.flatMap { $0.check(content) }
+            .filter { $0.code == "mission-unknown" }
+        XCTAssertEqual(unknown, [], "only missionIsKnown says mission-unknown")
+        XCTAssertEqual(ContentRules.missionIsKnown(content).sortedForReport().map { $0.headline(in: .en) }, [
+            "content/cpts/test.md:22:9: error: unknown mission 'preventoin'",
+            "content/schedules/aci-2019.yaml:27:44: error: unknown mission 'qualite'",
+            "content/schedules/aci-2019.yaml:30:3: error: unknown mission 'parcour'",
+        ])
+    }
+
+    func testAKnownMissionListedTwiceIsAnErrorAtItsSecondLine() {
+        let content = RuleFixtures.content([RuleFixtures.cpts(missions: [("parcours", nil), ("parcours", nil)])])
+        XCTAssertEqual(ContentRules.missionIsListedOnce(content).map { $0.headline(in: .en) }.count, 1)
+        XCTAssertEqual(ContentRules.missionIsListedOnce(content).first?.location, RuleFixtures.at("content/cpts/test.md", 22, 9))
+    }
+
+    func testAMissionDeployedBeforeItStartsIsAnErrorAtItsDeployment() {
+        let cpts = RuleFixtures.cpts(missions: [("acces-soins", "2020-03-01")], deployed: ["acces-soins": "2020-01-15"])
+        let found = ContentRules.missionIsDeployedAfterItStarts(RuleFixtures.content([cpts]))
+        XCTAssertEqual(found.map(\.message), [.missionDeployedBeforeStart(mission: "acces-soins", deployed: Day(iso: "2020-01-15")!,
+                                                                          start: Day(iso: "2020-03-01")!)])
+        XCTAssertEqual(found.first?.location, RuleFixtures.at("content/cpts/test.md", 22, 15))
+    }
+
+    func testANegativeMemberCountIsAnErrorInACPTSAndInAReport() {
+        var cpts = RuleFixtures.cpts()
+        cpts.members = [Member(profession: "infirmier", count: -3, location: RuleFixtures.at("content/cpts/test.md", 14, 14)),
+                        Member(profession: "pharmacien", count: 0, location: RuleFixtures.at("content/cpts/test.md", 15, 15))]
+        var content = RuleFixtures.content([cpts])
+        var report = ActivityReport(slug: Located("test", at: RuleFixtures.at("content/reports/test/1.md")), year: Located(1, at: RuleFixtures.at("content/reports/test/1.md")),
+                                    file: "content/reports/test/1.md", location: RuleFixtures.at("content/reports/test/1.md"), actions: [], meetings: [],
+                                    coordinatorFTE: nil, staffFTE: nil, spending: [], members: [], proofs: [], body: "")
+        report.members = [Member(profession: "infirmier", count: -1, location: RuleFixtures.at("content/reports/test/1.md", 4, 14))]
+        content.reports = [report]
+        XCTAssertEqual(ContentRules.memberCountsAreNotNegative(content).map { $0.headline(in: .en) }.count, 2)
+        XCTAssertEqual(ContentRules.memberCountsAreNotNegative(content).map(\.location.line), [14, 4])
+    }
+}
