@@ -93,24 +93,14 @@ enum ReportReader {
         }
     }
 
-    /// A count or an amount: a whole number, not negative.
+    /// A count or an amount: a whole number (`ContentRules.reportFiguresAreInRange` says it may not be negative).
     static func count(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Int>? {
-        guard let value = reader.integer(node, what) else { return nil }
-        guard value >= 0 else {
-            reader.error(.spendingNegative(key: what, value: value), at: node)
-            return nil
-        }
-        return Located(value, at: reader.location(of: node))
+        reader.integer(node, what).map { Located($0, at: reader.location(of: node)) }
     }
 
-    /// Full-time equivalents: a number from 0 to 100.
+    /// Full-time equivalents: a number (from 0 to 100, `ContentRules.reportFiguresAreInRange` says).
     static func fte(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Double>? {
-        guard let value = reader.number(node, what) else { return nil }
-        guard (0...100).contains(value) else {
-            reader.error(.fteOutOfRange(key: what, value: value), at: node)
-            return nil
-        }
-        return Located(value, at: reader.location(of: node))
+        reader.number(node, what).map { Located($0, at: reader.location(of: node)) }
     }
 }
 

@@ -48,3 +48,38 @@ final class MissionAndMemberRulesTests: XCTestCase {
         XCTAssertEqual(ContentRules.memberCountsAreNotNegative(content).map(\.location.line), [14, 4])
     }
 }
+
+final class FigureRangeRulesTests: XCTestCase {
+    func testAFigureItsUnitCannotTakeIsAnErrorInADiagnosticAndInTheReferences() {
+        var content = RuleFixtures.content([RuleFixtures.cpts(slug: "a")])
+        let file = "content/diagnostics/a.yaml"
+        func value(_ id: String, _ value: Double, line: Int, in file: String = file) -> TerritoryValue {
+            TerritoryValue(id: Located(id, at: RuleFixtures.at(file, line)), value: Located(value, at: RuleFixtures.at(file, line, 12)), source: nil, year: nil)
+        }
+        content.territoryDiagnostics = [TerritoryDiagnostic(slug: "a", file: file, location: RuleFixtures.at(file), source: nil, year: nil, figures: [
+            value("part-patients-sans-medecin-traitant", 101, line: 3),
+            value("patients-sans-medecin-traitant", 12.5, line: 4),
+            value("depistage-cancer-sein", 60, line: 5),
+        ])]
+        content.region.references.france = ["part-75-ans-et-plus": Located(-1, at: RuleFixtures.at("content/region.yaml", 20, 30))]
+        XCTAssertEqual(ContentRules.figuresFitTheirUnit(content).map(\.message), [
+            .shareOutOfRange(id: "part-patients-sans-medecin-traitant", value: 101),
+            .countInvalid(id: "patients-sans-medecin-traitant", value: 12.5),
+            .shareOutOfRange(id: "part-75-ans-et-plus", value: -1),
+        ])
+        XCTAssertEqual(ContentRules.figuresFitTheirUnit(content).map(\.location.line), [3, 4, 20])
+    }
+
+    func testAReportsNegativeCountsAndImpossibleFullTimeEquivalentsAreErrors() {
+        let file = "content/reports/test/1.md"
+        let at = { (line: Int) in RuleFixtures.at(file, line, 10) }
+        let meeting = Meeting(date: Located(Day(iso: "2020-01-10")!, at: at(3)), kind: Located(Meeting.Kind.allCases[0], at: at(3)), title: nil,
+                              attendance: Located(-4, at: at(4)), location: at(3))
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        content.reports = [ActivityReport(slug: Located("test", at: at(1)), year: Located(1, at: at(1)), file: file, location: at(1), actions: [],
+                                          meetings: [meeting], coordinatorFTE: Located(1.5, at: at(6)), staffFTE: Located(120, at: at(7)),
+                                          spending: [(.allCases[0], Located(-10, at: at(9)))], members: [], proofs: [], body: "")]
+        XCTAssertEqual(ContentRules.reportFiguresAreInRange(content).map(\.location.line), [4, 9, 7])
+        XCTAssertEqual(ContentRules.reportFiguresAreInRange(content).map(\.code), ["value-negative", "value-negative", "value-out-of-range"])
+    }
+}

@@ -140,4 +140,17 @@ extension ContentRules {
             return diagnostics
         }
     }
+
+    /// A report's counts and amounts (participants, attendance, spending) are not negative; its full-time
+    /// equivalents run from 0 to 100.
+    @Sendable static func reportFiguresAreInRange(_ content: SiteContent) -> [Diagnostic] {
+        content.reports.flatMap { report -> [Diagnostic] in
+            let counts = report.actions.compactMap { $0.participants.map { ("participants", $0) } }
+                + report.meetings.compactMap { $0.attendance.map { ("attendance", $0) } }
+                + report.spending.map { ("spending.\($0.category.rawValue)", $0.amount) }
+            let ftes = [("team.coordinator", report.coordinatorFTE), ("team.staff", report.staffFTE)].compactMap { key, fte in fte.map { (key, $0) } }
+            return counts.filter { $0.1.value < 0 }.map { key, count in .error(.spendingNegative(key: key, value: count.value), at: count.location) }
+                + ftes.filter { !(0...100).contains($0.1.value) }.map { key, fte in .error(.fteOutOfRange(key: key, value: fte.value), at: fte.location) }
+        }
+    }
 }
