@@ -39,9 +39,9 @@ enum RegionReader {
         return Located(value, at: reader.location(of: node))
     }
 
+    /// A department listed twice is kept twice: `ContentRules.departmentsAreListedOnce` reports it.
     static func departmentList(_ reader: YAMLReader, _ node: Node) -> [Department] {
-        var seen: Set<String> = []
-        return (reader.list(node, "departments") ?? []).compactMap { item in
+        (reader.list(node, "departments") ?? []).compactMap { item in
             guard let map = reader.mapping(item, .department, known: ["code", "name", "population"],
                                            required: ["code", "name", "population"]),
                 let code = map["code"].flatMap({ reader.text($0, "code") }),
@@ -51,10 +51,6 @@ enum RegionReader {
             // The code becomes a folder of the site (`departements/2a/`).
             guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
                 reader.error(.departmentCodeInvalid(code: code), at: item)
-                return nil
-            }
-            guard seen.insert(code).inserted else {
-                reader.error(.departmentDuplicate(code: code), at: item)
                 return nil
             }
             return Department(code: code, name: name, population: population, location: reader.location(of: item))

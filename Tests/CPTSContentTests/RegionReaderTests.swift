@@ -32,3 +32,15 @@ final class RegionReaderTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.location.line), [8, 10])
     }
 }
+
+final class RegionReaderDepartmentTests: XCTestCase {
+    func testADepartmentListedTwiceIsReadTwiceAndLeftToTheRules() {
+        let yaml = RegionReaderTests.region.replacingOccurrences(of: "KIND", with: "forecast")
+            .replacingOccurrences(of: "  - { code: \"18\", name: Cher, population: 250000 }\n",
+                                  with: "  - { code: \"18\", name: Cher, population: 250000 }\n  - { code: \"18\", name: Cher, population: 250000 }\n")
+        let (region, diagnostics) = RegionReader.read(yaml, path: "content/region.yaml")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(region?.departments.map(\.code), ["18", "18"])
+        XCTAssertEqual(region?.departments.map(\.location.line), [6, 7])
+    }
+}

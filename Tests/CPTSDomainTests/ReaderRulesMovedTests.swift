@@ -83,3 +83,14 @@ final class FigureRangeRulesTests: XCTestCase {
         XCTAssertEqual(ContentRules.reportFiguresAreInRange(content).map(\.code), ["value-negative", "value-negative", "value-out-of-range"])
     }
 }
+
+final class DepartmentsAreListedOnceTests: XCTestCase {
+    func testADepartmentListedTwiceIsAnErrorAtItsSecondEntry() {
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        let second = RuleFixtures.at("content/region.yaml", 9, 5)
+        content.region.departments.append(Department(code: "37", name: "Indre-et-Loire", population: Located(1, at: second), location: second))
+        XCTAssertEqual(ContentRules.departmentsAreListedOnce(content).map(\.message), [.departmentDuplicate(code: "37")])
+        XCTAssertEqual(ContentRules.departmentsAreListedOnce(content).first?.location, second)
+        XCTAssertEqual(ContentRules.validate(content).map(\.code).filter { $0 == "department-unknown" }, [])
+    }
+}

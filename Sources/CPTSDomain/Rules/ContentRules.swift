@@ -7,6 +7,7 @@ public enum ContentRules {
         ("slugIsURLSafe", slugIsURLSafe),
         ("slugsAreUnique", slugsAreUnique),
         ("pageSlugIsNotReserved", pageSlugIsNotReserved),
+        ("departmentsAreListedOnce", departmentsAreListedOnce),
         ("departmentIsInRegion", departmentIsInRegion),
         ("populationIsPositive", populationIsPositive),
         ("populationMatchesCommunes", populationMatchesCommunes),
