@@ -8,18 +8,15 @@ enum CPTSReader {
     static let legalForms = DomainLabels.legalForms.ids
 
     static func read(_ text: String, path: String, slug: String) -> (CPTS?, [Diagnostic]) {
-        let split: FrontMatter
-        switch FrontMatter.split(text, path: path) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let frontMatter): split = frontMatter
-        }
-        let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
-        if let warning = split.sizeWarning(path: path) { reader.report(warning) }
+        FrontMatter.read(text, path: path) { split, reader in cpts(split, reader, path: path, slug: slug) }
+    }
+
+    static func cpts(_ split: FrontMatter, _ reader: YAMLReader, path: String, slug: String) -> CPTS? {
         let top = SourceLocation(file: path, line: 1, column: 1)
         let required = ["name", "department", "stage"]
-        guard let root = reader.compose(split.yaml, .frontMatter, required: required) else { return (nil, reader.diagnostics) }
-        guard let map = reader.mapping(root, .frontMatter, known: keys, required: required)
-        else { return (nil, reader.diagnostics) }
+        guard let root = reader.compose(split.yaml, .frontMatter, required: required),
+            let map = reader.mapping(root, .frontMatter, known: keys, required: required)
+        else { return nil }
 
         let name = map["name"].flatMap { reader.text($0, "name") }
         let department = map["department"].flatMap { node in
@@ -49,7 +46,8 @@ enum CPTSReader {
             body: split.body,
             location: top,
             plannedStages: map["planned"].map { plannedStages(reader, $0) } ?? [])
-        cpts.images = MarkdownImages.located(in: split.body, path: path, firstLine: split.bodyFirstLine)
+        cpts.bodyStart = split.bodyStart
+        cpts.images = split.images(path: path)
         if let node = map["logo"], let logo = reader.text(node, "logo") { cpts.logo = Located(logo, at: reader.location(of: node)) }
         cpts.reportedKeys = Set(reader.diagnostics.compactMap { diagnostic -> String? in
             switch diagnostic.message {
@@ -59,7 +57,7 @@ enum CPTSReader {
             }
         })
         let usable = name != nil && department != nil && stage != nil && (map["population"] == nil || population != nil)
-        return (usable ? cpts : nil, reader.diagnostics)
+        return usable ? cpts : nil
     }
 
     /// INSEE codes: five characters, digits except Corsica's `2A`/`2B`.
@@ -110,18 +108,15 @@ enum CPTSReader {
         return form
     }
 
-    static func members(_ reader: YAMLReader, _ node: Node) -> [(profession: String, count: Int)] {
+    /// Counts by profession; a negative one is a rule's to report (`ContentRules.memberCountsAreNotNegative`).
+    static func members(_ reader: YAMLReader, _ node: Node) -> [Member] {
         (reader.freeMapping(node, "members") ?? []).compactMap { key, keyNode, value in
             if !Profession.ids.contains(key) {
                 reader.report(.warning(.professionUnknown(profession: key, suggestion: Suggestion.nearest(to: key, in: Profession.ids)),
                                        at: reader.location(of: keyNode)))
             }
             guard let count = reader.integer(value, "members.\(key)") else { return nil }
-            guard count >= 0 else {
-                reader.error(.membersNegative(count: count), at: value)
-                return nil
-            }
-            return (key, count)
+            return Member(profession: key, count: count, location: reader.location(of: value))
         }
     }
 
@@ -132,10 +127,6 @@ enum CPTSReader {
             else { return nil }
             let start = map["start"].flatMap { reader.day($0, "start") }
             let deployed = map["deployed"].flatMap { reader.day($0, "deployed") }
-            if let start, let deployed, deployed.value < start.value {
-                reader.report(.error(.missionDeployedBeforeStart(mission: id, deployed: deployed.value, start: start.value),
-                                     at: deployed.location))
-            }
             let actions = map["actions"].map { reader.stringList($0, "actions").map(\.value) } ?? []
             // `planned: [start, deployed]`: which of the mission's dates are forecasts.
             let planned = map["planned"].map { reader.stringList($0, "planned") } ?? []

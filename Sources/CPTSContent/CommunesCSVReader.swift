@@ -83,66 +83,89 @@ enum CSVRecords {
         var cells: [Cell]
     }
 
-    static func parse(_ text: String, separator: Unicode.Scalar, path: String) -> (records: [Record], diagnostics: [Diagnostic]) {
-        var records: [Record] = []
-        var diagnostics: [Diagnostic] = []
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending = scalars.next()
+    /// The text being read, one scalar ahead, with that scalar's place.
+    struct Cursor {
+        var scalars: String.UnicodeScalarView.Iterator
+        var pending: Unicode.Scalar?
         var line = 1, column = 1
-        func advance() {
+
+        init(_ text: String) {
+            scalars = text.unicodeScalars.makeIterator()
+            pending = scalars.next()
+        }
+
+        mutating func advance() {
             if pending == "\n" { line += 1; column = 1 } else { column += 1 }
             pending = scalars.next()
         }
-        while pending != nil {
-            var record = Record(line: line, cells: [])
+
+        mutating func skipBlanks() {
+            while pending == " " || pending == "\t" { advance() }
+        }
+
+        /// Appends to `text` what comes before the next separator or line break.
+        mutating func read(into text: inout String, upTo separator: Unicode.Scalar) {
+            while let scalar = pending, scalar != separator, scalar != "\n" {
+                text.unicodeScalars.append(scalar)
+                advance()
+            }
+        }
+    }
+
+    static func parse(_ text: String, separator: Unicode.Scalar, path: String) -> (records: [Record], diagnostics: [Diagnostic]) {
+        var records: [Record] = []
+        var diagnostics: [Diagnostic] = []
+        var cursor = Cursor(text)
+        while cursor.pending != nil {
+            var record = Record(line: cursor.line, cells: [])
             var blank = true
             while true {
                 // One field: leading blanks, then quoted or not.
-                while pending == " " || pending == "\t" { advance() }
-                var cell = Cell(text: "", line: line, column: column)
-                if pending == "\"" {
-                    let open = SourceLocation(file: path, line: line, column: column)
+                cursor.skipBlanks()
+                if cursor.pending == "\"" {
                     blank = false
-                    advance()
-                    cell.line = line
-                    cell.column = column
-                    var closed = false
-                    while let scalar = pending {
-                        advance()
-                        if scalar == "\"" {
-                            if pending == "\"" { cell.text.unicodeScalars.append("\""); advance(); continue }
-                            closed = true
-                            break
-                        }
-                        cell.text.unicodeScalars.append(scalar)
-                    }
-                    if !closed {
-                        diagnostics.append(.error(.csvQuoteUnclosed, at: open))
-                    }
-                    while pending == " " || pending == "\t" { advance() }
-                    if let scalar = pending, scalar != separator, scalar != "\n" {
-                        diagnostics.append(.error(.csvQuoteStray, at: SourceLocation(file: path, line: line, column: column)))
-                        while let scalar = pending, scalar != separator, scalar != "\n" {
-                            cell.text.unicodeScalars.append(scalar)
-                            advance()
-                        }
-                    }
+                    record.cells.append(quotedCell(&cursor, separator: separator, path: path, diagnostics: &diagnostics))
                 } else {
-                    while let scalar = pending, scalar != separator, scalar != "\n" {
-                        cell.text.unicodeScalars.append(scalar)
-                        advance()
-                    }
+                    var cell = Cell(text: "", line: cursor.line, column: cursor.column)
+                    cursor.read(into: &cell.text, upTo: separator)
                     while cell.text.last == " " || cell.text.last == "\t" { cell.text.removeLast() }
                     if !cell.text.isEmpty { blank = false }
+                    record.cells.append(cell)
                 }
-                record.cells.append(cell)
-                guard pending == separator else { break }
+                guard cursor.pending == separator else { break }
                 blank = false
-                advance()
+                cursor.advance()
             }
-            if pending == "\n" { advance() }
+            if cursor.pending == "\n" { cursor.advance() }
             if !blank { records.append(record) }
         }
         return (records, diagnostics)
+    }
+
+    /// A field in double quotes, the cursor on its opening quote; a quote left open, or text after the closing
+    /// one, is reported (that text is kept in the cell).
+    static func quotedCell(_ cursor: inout Cursor, separator: Unicode.Scalar, path: String, diagnostics: inout [Diagnostic]) -> Cell {
+        let open = SourceLocation(file: path, line: cursor.line, column: cursor.column)
+        cursor.advance()
+        var cell = Cell(text: "", line: cursor.line, column: cursor.column)
+        var closed = false
+        while let scalar = cursor.pending {
+            cursor.advance()
+            if scalar == "\"" {
+                if cursor.pending == "\"" { cell.text.unicodeScalars.append("\""); cursor.advance(); continue }
+                closed = true
+                break
+            }
+            cell.text.unicodeScalars.append(scalar)
+        }
+        if !closed {
+            diagnostics.append(.error(.csvQuoteUnclosed, at: open))
+        }
+        cursor.skipBlanks()
+        if let scalar = cursor.pending, scalar != separator, scalar != "\n" {
+            diagnostics.append(.error(.csvQuoteStray, at: SourceLocation(file: path, line: cursor.line, column: cursor.column)))
+            cursor.read(into: &cell.text, upTo: separator)
+        }
+        return cell
     }
 }

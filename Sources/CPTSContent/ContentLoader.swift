@@ -232,10 +232,10 @@ public enum ContentLoader {
         }
         var parsed = ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics)
         switch value {
-        case .cpts(let cpts?, _): parsed.markup = MarkdownMarkup.scan(cpts.body, firstLine: firstLine(of: cpts.body, in: text))
-        case .page(let page?): parsed.markup = MarkdownMarkup.scan(page.body, firstLine: firstLine(of: page.body, in: text))
+        case .cpts(let cpts?, _): parsed.markup = MarkdownMarkup.scan(cpts.body, firstLine: cpts.bodyStart.line)
+        case .page(let page?): parsed.markup = MarkdownMarkup.scan(page.body, firstLine: page.bodyStart.line)
         case .report(let report?):
-            parsed.markup = MarkdownMarkup.scan(report.body, firstLine: firstLine(of: report.body, in: text))
+            parsed.markup = MarkdownMarkup.scan(report.body, firstLine: report.bodyStart.line)
         default: break
         }
         return parsed
@@ -257,11 +257,6 @@ public enum ContentLoader {
         return texts
     }
 
-    /// The line of `text` where `body`, its end, starts.
-    static func firstLine(of body: String, in text: String) -> Int {
-        // Only the lines before the body are counted: the front matter, a few dozen lines.
-        text.utf8.prefix(text.utf8.count - body.utf8.count).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-    }
 }
 
 /// What was parsed at the last load, by file, with the stamp it had then.

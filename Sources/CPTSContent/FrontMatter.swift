@@ -6,7 +6,7 @@ struct FrontMatter {
     /// Line of the file where the YAML starts (the line after the opening `---`).
     var yamlFirstLine: Int
     var body: String
-    var bodyFirstLine: Int
+    var bodyStart: BodyStart
 
     /// Splits `text`, or returns the diagnostic saying why it cannot. Only the front matter's lines are
     /// scanned: the body, most of the file, is taken as it is.
@@ -28,8 +28,8 @@ struct FrontMatter {
                 let yamlStart = utf8.index(after: utf8.firstIndex(of: UInt8(ascii: "\n"))!)
                 let yamlEnd = lineStart > yamlStart ? utf8.index(before: lineStart) : yamlStart
                 let body = lineEnd < utf8.endIndex ? String(text[utf8.index(after: lineEnd)...]) : ""
-                return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2, body: body,
-                                            bodyFirstLine: lineNumber + 1))
+                let bodyStart = BodyStart(line: lineNumber + 1, offset: utf8.count - body.utf8.count)
+                return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2, body: body, bodyStart: bodyStart))
             }
             guard lineEnd < utf8.endIndex else { break }
             lineStart = utf8.index(after: lineEnd)
@@ -40,6 +40,25 @@ struct FrontMatter {
 }
 
 extension FrontMatter {
+    /// Splits `text` and gives `read` the split and the reader of its front matter (which already holds the size
+    /// warning); the value `read` made, with the reader's diagnostics, or the reason the file cannot be split.
+    static func read<Value>(_ text: String, path: String, _ read: (FrontMatter, YAMLReader) -> Value?) -> (Value?, [Diagnostic]) {
+        switch FrontMatter.split(text, path: path) {
+        case .failure(let diagnostic):
+            return (nil, [diagnostic])
+        case .success(let split):
+            let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
+            if let warning = split.sizeWarning(path: path) { reader.report(warning) }
+            let value = read(split, reader)
+            return (value, reader.diagnostics)
+        }
+    }
+
+    /// The static images of the body, at their lines in the file.
+    func images(path: String) -> [Located<String>] {
+        MarkdownImages.located(in: body, path: path, firstLine: bodyStart.line)
+    }
+
     /// Beyond this, the text below the front matter makes a page too heavy to read on a phone.
     static let largeBody = 1 << 20
 
@@ -47,7 +66,7 @@ extension FrontMatter {
     func sizeWarning(path: String) -> Diagnostic? {
         let size = body.utf8.count
         guard size > FrontMatter.largeBody else { return nil }
-        return .warning(.textLarge(size: size, limit: FrontMatter.largeBody), at: SourceLocation(file: path, line: bodyFirstLine, column: 1))
+        return .warning(.textLarge(size: size, limit: FrontMatter.largeBody), at: SourceLocation(file: path, line: bodyStart.line, column: 1))
     }
 }
 

@@ -38,9 +38,9 @@ enum RegionReader {
         return Located(value, at: reader.location(of: node))
     }
 
+    /// A department listed twice is kept twice: `ContentRules.departmentsAreListedOnce` reports it.
     static func departmentList(_ reader: YAMLReader, _ node: Node) -> [Department] {
-        var seen: Set<String> = []
-        return (reader.list(node, "departments") ?? []).compactMap { item in
+        (reader.list(node, "departments") ?? []).compactMap { item in
             guard let map = reader.mapping(item, .department, known: ["code", "name", "population"],
                                            required: ["code", "name", "population"]),
                 let code = map["code"].flatMap({ reader.text($0, "code") }),
@@ -50,10 +50,6 @@ enum RegionReader {
             // The code becomes a folder of the site (`departements/2a/`).
             guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
                 reader.error(.departmentCodeInvalid(code: code), at: item)
-                return nil
-            }
-            guard seen.insert(code).inserted else {
-                reader.error(.departmentDuplicate(code: code), at: item)
                 return nil
             }
             return Department(code: code, name: name, population: population, location: reader.location(of: item))
@@ -75,7 +71,7 @@ enum RegionReader {
                     let date = entry["date"].flatMap({ reader.day($0, "date") }),
                     let count = entry["count"].flatMap({ reader.integer($0, "count") })
                 else { return nil }
-                return StructureMilestone(date: date.value, kind: entry["kind"].flatMap { reader.text($0, "kind") } ?? "published", count: count)
+                return StructureMilestone(date: date.value, kind: milestoneKind(reader, entry["kind"]), count: count)
             }
             return Structure(kind: kind, count: count, yearlyAid: aid, milestones: milestones)
         }
@@ -99,10 +95,7 @@ enum RegionReader {
                                            required: ["date"]),
                 let date = map["date"].flatMap({ reader.day($0, "date") })
             else { return nil }
-            let kind = map["kind"].flatMap { reader.text($0, "kind") } ?? "published"
-            if !["published", "forecast"].contains(kind), let kindNode = map["kind"] {
-                reader.error(.milestoneKindUnknown(kind: kind, suggestion: Suggestion.nearest(to: kind, in: ["published", "forecast"])), at: kindNode)
-            }
+            let kind = milestoneKind(reader, map["kind"])
             let coverage = map["coverage"].flatMap { reader.number($0, "coverage") }
             if let coverage, !(0...1).contains(coverage), let node = map["coverage"] {
                 reader.error(.coverageNotFraction(written: node.scalar?.string ?? "", value: coverage), at: node)
@@ -110,5 +103,16 @@ enum RegionReader {
             return Milestone(date: date.value, kind: kind, cpts: map["cpts"].flatMap { reader.integer($0, "cpts") },
                              coverage: coverage, location: reader.location(of: item))
         }
+    }
+
+    /// `kind: published | forecast`, `published` when absent (or unknown, which is reported).
+    static func milestoneKind(_ reader: YAMLReader, _ node: Node?) -> MilestoneKind {
+        guard let node, let written = reader.text(node, "kind") else { return .published }
+        guard let kind = MilestoneKind(rawValue: written) else {
+            let known = MilestoneKind.allCases.map(\.rawValue)
+            reader.error(.milestoneKindUnknown(kind: written, suggestion: Suggestion.nearest(to: written, in: known)), at: node)
+            return .published
+        }
+        return kind
     }
 }

@@ -17,34 +17,30 @@ enum ReportReader {
         guard let year = Int(name), name.allSatisfy({ $0.isASCII && $0.isNumber }), name.count <= 2 else {
             return (nil, [.error(.reportNameInvalid(name: name, slug: slug), at: top)])
         }
-        let split: FrontMatter
-        switch FrontMatter.split(text, path: path) {
-        case .failure(let diagnostic): return (nil, [diagnostic])
-        case .success(let frontMatter): split = frontMatter
+        return FrontMatter.read(text, path: path) { split, reader in
+            var map: YAMLReader.Mapping?
+            if let root = reader.compose(split.yaml, .frontMatter, allowEmpty: true) {
+                guard let mapping = reader.mapping(root, .frontMatter, known: keys) else { return nil }
+                map = mapping
+            }
+            let team = map?["team"].flatMap { reader.mapping($0, .key("team"), known: teamKeys) }
+            var report = ActivityReport(
+                slug: Located(slug, at: top),
+                year: Located(year, at: top),
+                file: path,
+                location: top,
+                actions: map?["actions"].flatMap { reader.list($0, "actions") }?.compactMap { action(reader, $0) } ?? [],
+                meetings: map?["meetings"].flatMap { reader.list($0, "meetings") }?.compactMap { meeting(reader, $0) } ?? [],
+                coordinatorFTE: team?["coordinator"].flatMap { fte(reader, $0, "team.coordinator") },
+                staffFTE: team?["staff"].flatMap { fte(reader, $0, "team.staff") },
+                spending: map?["spending"].map { spending(reader, $0) } ?? [],
+                members: map?["members"].map { CPTSReader.members(reader, $0) } ?? [],
+                proofs: map?["proofs"].flatMap { reader.list($0, "proofs") }?.compactMap { proof(reader, $0) } ?? [],
+                body: split.body)
+            report.bodyStart = split.bodyStart
+            report.images = split.images(path: path)
+            return report
         }
-        let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
-        if let warning = split.sizeWarning(path: path) { reader.report(warning) }
-        var map: YAMLReader.Mapping?
-        if let root = reader.compose(split.yaml, .frontMatter, allowEmpty: true) {
-            guard let mapping = reader.mapping(root, .frontMatter, known: keys) else { return (nil, reader.diagnostics) }
-            map = mapping
-        }
-        let team = map?["team"].flatMap { reader.mapping($0, .key("team"), known: teamKeys) }
-        var report = ActivityReport(
-            slug: Located(slug, at: top),
-            year: Located(year, at: top),
-            file: path,
-            location: top,
-            actions: map?["actions"].flatMap { reader.list($0, "actions") }?.compactMap { action(reader, $0) } ?? [],
-            meetings: map?["meetings"].flatMap { reader.list($0, "meetings") }?.compactMap { meeting(reader, $0) } ?? [],
-            coordinatorFTE: team?["coordinator"].flatMap { fte(reader, $0, "team.coordinator") },
-            staffFTE: team?["staff"].flatMap { fte(reader, $0, "team.staff") },
-            spending: map?["spending"].map { spending(reader, $0) } ?? [],
-            members: map?["members"].map { CPTSReader.members(reader, $0) } ?? [],
-            proofs: map?["proofs"].flatMap { reader.list($0, "proofs") }?.compactMap { proof(reader, $0) } ?? [],
-            body: split.body)
-        report.images = MarkdownImages.located(in: split.body, path: path, firstLine: split.bodyFirstLine)
-        return (report, reader.diagnostics)
     }
 
     static func action(_ reader: YAMLReader, _ node: Node) -> ReportAction? {
@@ -96,24 +92,14 @@ enum ReportReader {
         }
     }
 
-    /// A count or an amount: a whole number, not negative.
+    /// A count or an amount: a whole number (`ContentRules.reportFiguresAreInRange` says it may not be negative).
     static func count(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Int>? {
-        guard let value = reader.integer(node, what) else { return nil }
-        guard value >= 0 else {
-            reader.error(.spendingNegative(key: what, value: value), at: node)
-            return nil
-        }
-        return Located(value, at: reader.location(of: node))
+        reader.integer(node, what).map { Located($0, at: reader.location(of: node)) }
     }
 
-    /// Full-time equivalents: a number from 0 to 100.
+    /// Full-time equivalents: a number (from 0 to 100, `ContentRules.reportFiguresAreInRange` says).
     static func fte(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Double>? {
-        guard let value = reader.number(node, what) else { return nil }
-        guard (0...100).contains(value) else {
-            reader.error(.fteOutOfRange(key: what, value: value), at: node)
-            return nil
-        }
-        return Located(value, at: reader.location(of: node))
+        reader.number(node, what).map { Located($0, at: reader.location(of: node)) }
     }
 }
 

@@ -21,13 +21,11 @@ enum ScheduleReader {
             let operation = map["operation"].flatMap({ line(reader, $0, "operation") }),
             let missionsNode = map["missions"]
         else { return (nil, reader.diagnostics) }
+        // Unknown missions, in `missions:` or in `socle:`, are a rule's to report (`ContentRules.missionIsKnown`).
         var missions: [String: MissionAmounts] = [:]
+        var missionIDs: [Located<String>] = []
         for (missionID, keyNode, value) in reader.freeMapping(missionsNode, "missions") ?? [] {
-            if Mission.named(missionID) == nil {
-                reader.error(.missionUnknown(id: missionID, suggestion: Suggestion.nearest(to: missionID, in: Mission.ids), listKnown: false),
-                             at: keyNode)
-                continue
-            }
+            missionIDs.append(Located(missionID, at: reader.location(of: keyNode)))
             if let amounts = missionAmounts(reader, value, missionID) { missions[missionID] = amounts }
         }
         var socleSince: [String: Day] = [:]
@@ -40,8 +38,7 @@ enum ScheduleReader {
             if let from = entry["from"].flatMap({ reader.day($0, "socle.from") }) { socleSince[id] = from.value }
             return Located(id, at: reader.location(of: item))
         }
-        // Unknown socle missions are a rule's to report (`ContentRules.socleMissionsAreKnown`).
-        let schedule = FundingSchedule(
+        var schedule = FundingSchedule(
             id: id,
             label: map["label"].flatMap { reader.text($0, "label") } ?? id,
             source: map["source"].flatMap { reader.text($0, "source") } ?? "",
@@ -55,6 +52,7 @@ enum ScheduleReader {
             operationRaise: map["operationRaise"].flatMap { raise(reader, $0) },
             letterOfIntentAid: map["letterOfIntentAid"].flatMap { line(reader, $0, "letterOfIntentAid") },
             publishedMaxima: map["publishedMaxima"].flatMap { maxima(reader, $0) })
+        schedule.missionIDs = missionIDs
         return (schedule, reader.diagnostics)
     }
 

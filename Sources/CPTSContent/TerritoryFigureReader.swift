@@ -2,7 +2,7 @@ import CPTSDomain
 
 /// `diagnostics/<slug>.yaml`: the territorial diagnostic of a CPTS, figure by figure, with sources;
 /// and the reference values of `region.yaml`. Unknown figure ids warn with a suggestion; a value its unit
-/// cannot take (a share above 100 %, a negative count) is an error.
+/// cannot take (a share above 100 %, a negative count) is a rule's to report (`ContentRules.figuresFitTheirUnit`).
 enum TerritoryFigureReader {
     static func read(_ yaml: String, path: String, slug: String) -> (TerritoryDiagnostic?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
@@ -36,27 +36,15 @@ enum TerritoryFigureReader {
         return values
     }
 
-    /// The value of figure `id`, checked against its unit; nil (with a diagnostic) when it is unusable.
+    /// The value of a known figure `id`; nil (with a warning) for an unknown one. Whether its unit can take the value
+    /// is `ContentRules.figuresFitTheirUnit`'s to say.
     static func checked(_ reader: YAMLReader, _ node: Node, id: String, idNode: Node) -> Double? {
-        guard let figure = TerritoryFigure.named(id) else {
+        guard TerritoryFigure.named(id) != nil else {
             reader.report(.warning(.figureUnknown(id: id, suggestion: Suggestion.nearest(to: id, in: TerritoryFigure.ids)),
                                    at: reader.location(of: idNode)))
             return nil
         }
-        guard let value = reader.number(node, id) else { return nil }
-        switch figure.unit {
-        case .percent where !(0...100).contains(value):
-            reader.error(.shareOutOfRange(id: id, value: value), at: node)
-            return nil
-        case .count where value < 0 || value.rounded() != value:
-            reader.error(.countInvalid(id: id, value: value), at: node)
-            return nil
-        case .rate where value < 0:
-            reader.error(.rateNegative(id: id, value: value), at: node)
-            return nil
-        default:
-            return value
-        }
+        return reader.number(node, id)
     }
 }
 

@@ -23,11 +23,12 @@ struct Report: AsyncParsableCommand {
 
     func run() async throws {
         options.enterSiteFolder()
-        let loaded = await ContentLoader.load(from: options.contentPath)
-        guard let content = loaded.content else {
-            Console.printDiagnostics(loaded.diagnostics, sources: loaded.sources, in: options.language)
-            throw ExitCode(1)
-        }
+        // The same load and validation as `check`: a report on content with errors would show figures the
+        // rules reject. Warnings are printed and do not stop it.
+        let checked = await SiteSession(options: BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes,
+                                                              mode: .check)).build()
+        Console.printDiagnostics(checked.report, in: options.language)
+        guard let content = checked.content, !checked.report.diagnostics.hasErrors else { throw ExitCode(1) }
         guard let cpts = content.cpts.first(where: { $0.slug.value == slug }) else {
             Console.error(.noSuchCPTS(slug: slug, folder: options.contentPath,
                                       suggestion: Suggestion.nearest(to: slug, in: content.cpts.map(\.slug.value))), in: options.language)

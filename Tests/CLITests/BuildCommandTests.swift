@@ -257,9 +257,39 @@ final class ReportCommandTests: XCTestCase {
         let site = try ScratchSite()
         let file = "content/cpts/sud-lochois.md"
         try site.write(file, try site.read(file).replacingOccurrences(of: "aci-signed: 2019-11-15", with: "aci-signed: 2021-02-03"))
+        // A contract not signed yet has no activity report (a rule says so): the fixture's reports go.
+        try FileManager.default.removeItem(at: site.url("content/reports"))
         let result = try site.run("report", "sud-lochois")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "CPTS du Sud Lochois\u{202F}: pas de contrat ACI signé au 31/12/2020 (étape «\u{202F}Projet de santé validé\u{202F}»), donc pas encore de financement ACI. Signature à venir le 03/02/2021.\n")
+    }
+
+    /// `report` validates as `check` does: a contract missing a socle mission has no funding table, its error is
+    /// printed in `check`'s words and the exit code is 1.
+    func testReportOnContentWithAnErrorPrintsItAndFails() throws {
+        let site = try ScratchSite()
+        try site.write("content/site.yaml", try site.read("content/site.yaml").replacingOccurrences(of: "asOf: 2020-12-31", with: "asOf: 2022-12-31"))
+        let file = "content/cpts/sud-lochois.md"
+        try site.write(file, try site.read(file).replacingOccurrences(of: "legalForm:", with: "schedule: aci-avenant-2\nlegalForm:")
+            .replacingOccurrences(of: "    planned: [deployed]", with: ""))
+        let check = try site.run("check")
+        let result = try site.run("report", "sud-lochois")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderr, check.stderr)
+        XCTAssertTrue(result.stderr.contains("error: le contrat signé n’a pas la mission socle «\u{202F}crises-sanitaires\u{202F}»"), result.stderr)
+    }
+
+    /// A warning is printed, as `check` prints it, and the funding table follows.
+    func testReportPrintsWarningsAndStillShowsTheFunding() throws {
+        let site = try ScratchSite()
+        let file = "content/cpts/sud-lochois.md"
+        try site.write(file, try site.read(file).replacingOccurrences(of: "legalForm: association-1901", with: "legalForm: fondation"))
+        let result = try site.run("report", "sud-lochois", "--year", "1")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("warning: "), result.stderr)
+        XCTAssertTrue(result.stderr.contains("fondation"), result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("CPTS du Sud Lochois — tranche 2"), result.stdout)
     }
 
     func testReportOnAnUnknownSlugSuggestsTheNearestOne() throws {

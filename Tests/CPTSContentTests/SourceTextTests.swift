@@ -41,7 +41,25 @@ final class FrontMatterTests: XCTestCase {
         XCTAssertEqual(split.yaml, "name: A")
         XCTAssertEqual(split.yamlFirstLine, 2)
         XCTAssertEqual(split.body, "# Titre\n")
-        XCTAssertEqual(split.bodyFirstLine, 4)
+        XCTAssertEqual(split.bodyStart, BodyStart(line: 4, offset: 16))
+    }
+
+    /// The body's offset is in UTF-8 bytes, as the model digest cuts the file's bytes.
+    func testTheBodyOffsetCountsUTF8Bytes() throws {
+        let text = "---\nname: Écueillé\n---\n# Titre\n"
+        let split = try FrontMatter.split(text, path: "f.md").get()
+        XCTAssertEqual(split.bodyStart, BodyStart(line: 4, offset: text.utf8.count - "# Titre\n".utf8.count))
+        XCTAssertEqual(split.bodyStart.offset, 25)
+    }
+
+    /// Each reader keeps where its body starts, for the Markdown scan's lines.
+    func testEachReaderKeepsWhereItsBodyStarts() {
+        let text = "---\ntitle: A\nname: B\ndepartment: \"37\"\nstage: letter-of-intent\n---\n# Titre\n"
+        XCTAssertEqual(PageReader.read(text.replacingOccurrences(of: "name: B\ndepartment: \"37\"\nstage: letter-of-intent\n", with: ""),
+                                       path: "p.md", slug: "p").0?.bodyStart.line, 4)
+        XCTAssertEqual(CPTSReader.read(text.replacingOccurrences(of: "title: A\n", with: ""), path: "c.md", slug: "c").0?.bodyStart.line, 6)
+        XCTAssertEqual(ReportReader.read("---\n---\n\n# Bilan\n", path: "r/1.md", slug: "c", name: "1").0?.bodyStart,
+                       BodyStart(line: 3, offset: 8))
     }
 
     func testAMissingOpeningLineIsReported() {

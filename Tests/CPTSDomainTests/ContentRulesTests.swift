@@ -178,6 +178,27 @@ final class AsOfAndDeadlineRulesTests: XCTestCase {
         XCTAssertEqual(status?.isLate, true)
     }
 
+    /// Over four years of site dates and several ways to be late or on time, whenever the page's status is late a
+    /// deadline rule warns about that mission, and the other way round for a status dated by `asOf`.
+    func testThePageStatusIsLateExactlyWhenADeadlineRuleWarns() {
+        let cases: [(start: String?, deployed: String?)] = [
+            (nil, nil), ("2020-01-15", nil), ("2020-01-15", "2021-01-15"), ("2020-01-15", "2021-06-01"), ("2020-07-01", nil),
+        ]
+        var day = Day(iso: "2019-12-31")!
+        while day < Day(iso: "2023-12-31")! {
+            for (start, deployed) in cases {
+                let cpts = signed("2019-11-15", missions: [("acces-soins", start)], deployed: deployed.map { ["acces-soins": $0] } ?? [:])
+                let content = RuleFixtures.content([cpts], asOf: day.description)
+                // Dates after `asOf` are plans: leave them out, as a site dated then would not hold them as done.
+                guard [start, deployed].allSatisfy({ $0.flatMap(Day.init(iso:)).map { $0 <= day } ?? true }) else { continue }
+                let warned = !(ContentRules.missionStartsBeforeDeadline(content) + ContentRules.missionDeployedBeforeDeadline(content)).isEmpty
+                let late = content.missionStatus(cpts.missions[0], of: cpts)?.isLate == true
+                XCTAssertEqual(late, warned, "asOf \(day), start \(start ?? "-"), deployed \(deployed ?? "-")")
+            }
+            day = day.adding(months: 1)
+        }
+    }
+
     func testADeploymentAfterItsDeadlineIsAWarning() {
         let cpts = signed("2019-11-15", missions: [("acces-soins", "2020-01-15")], deployed: ["acces-soins": "2021-06-01"])
         let content = RuleFixtures.content([cpts], asOf: "2021-12-31")

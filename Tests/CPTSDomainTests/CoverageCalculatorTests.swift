@@ -84,11 +84,11 @@ final class CoverageCalculatorTests: XCTestCase {
         var content = RuleFixtures.content(cpts, asOf: "2020-03-31")
         let at = RuleFixtures.at("content/region.yaml")
         content.region.milestones = [
-            Milestone(date: Day(iso: "2020-06-30")!, kind: "forecast", cpts: 3, coverage: 0.6, location: at),
-            Milestone(date: Day(iso: "2019-12-31")!, kind: "published", cpts: 2, coverage: 0.3, location: at),
+            Milestone(date: Day(iso: "2020-06-30")!, kind: .forecast, cpts: 3, coverage: 0.6, location: at),
+            Milestone(date: Day(iso: "2019-12-31")!, kind: .published, cpts: 2, coverage: 0.3, location: at),
         ]
         let comparisons = CoverageCalculator.milestones(in: content)
-        XCTAssertEqual(comparisons.map(\.milestone.kind), ["published", "forecast"])
+        XCTAssertEqual(comparisons.map(\.milestone.kind), [.published, .forecast])
         XCTAssertEqual(comparisons[0].cptsDifference, -1)
         XCTAssertEqual(comparisons[0].coverageDifference ?? 0, -0.05, accuracy: 1e-9)
         XCTAssertNil(comparisons[1].computed)

@@ -4,7 +4,7 @@ import XCTest
 final class TerritoryComparisonTests: XCTestCase {
     func content(members: [(String, Int)] = [("medecin-generaliste", 25)]) -> SiteContent {
         var cpts = RuleFixtures.cpts(slug: "a", department: "37", population: 50_000)
-        cpts.members = members.map { (profession: $0.0, count: $0.1) }
+        cpts.members = members.map { Member(profession: $0.0, count: $0.1, location: RuleFixtures.at("content/cpts/a.md", 12)) }
         let at = RuleFixtures.at("content/diagnostics/a.yaml")
         var content = RuleFixtures.content([cpts])
         content.territoryDiagnostics = [TerritoryDiagnostic(slug: "a", file: at.file, location: at, source: "Rézone CPTS", year: 2019, figures: [
@@ -86,5 +86,13 @@ final class RoadToContractTests: XCTestCase {
         // Tranche 2: operation 60 000 + access (17 500 + 12 000 + 17 500) + pathways 2 × 25 000
         // + prevention 2 × 15 000 + quality 2 × 10 000 = 207 000.
         XCTAssertEqual(road.envelope, 207_000)
+    }
+}
+
+final class DepartmentNameTests: XCTestCase {
+    func testADepartmentGoesByItsNameOrByItsCodeWhenTheRegionDoesNotListIt() {
+        let region = RuleFixtures.content([]).region
+        XCTAssertEqual(region.departmentName("37"), "Indre-et-Loire")
+        XCTAssertEqual(region.departmentName("41"), "41")
     }
 }

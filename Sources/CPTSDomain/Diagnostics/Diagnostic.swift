@@ -52,6 +52,12 @@ extension Array where Element == Diagnostic {
             .map(\.0)
     }
 
+    /// The problems found in a CPTS's own file, which the site shows with it (its page, its entry of `site.json`);
+    /// none when the site publishes no problems (`validationPage: false`).
+    public func published(for cpts: CPTS, settings: SiteSettings) -> [Diagnostic] {
+        settings.validationPage ? filter { $0.location.file == cpts.file } : []
+    }
+
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errorCount: Int { filter { $0.severity == .error }.count }
     public var warningCount: Int { filter { $0.severity == .warning }.count }

@@ -8,6 +8,8 @@ public struct FundingSchedule: Sendable {
     public var tranches: Located<[Int]>
     public var operation: ScheduleLine
     public var missions: [String: MissionAmounts]
+    /// The keys of `missions:` as written, where they are (a mission whose amounts could not be read included).
+    public var missionIDs: [Located<String>] = []
     /// Missions every signed contract must carry under this schedule.
     public var socle: [Located<String>]
     /// The day this schedule takes over: a contract year starting on or after it is paid under it (the latest such

@@ -17,18 +17,20 @@ public struct ActivityReport: Sendable {
     /// Spending by category (euros), optional, shown beside the ACI money of the year.
     public var spending: [(category: SpendingCategory, amount: Located<Int>)]
     /// Members by profession at the end of the year; empty when the report gives none.
-    public var members: [(profession: String, count: Int)]
+    public var members: [Member]
     /// Proofs (*livrables*) handed in, per indicator.
     public var proofs: [Proof]
     /// The narrative (highlights, difficulties, outlook) in Markdown, sections by `##` headings.
     public var body: String
+    /// Where `body` begins in the file.
+    public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The images of its Markdown that name a file of `static/`, by their path there.
     public var images: [Located<String>] = []
 
     public init(slug: Located<String>, year: Located<Int>, file: String, location: SourceLocation,
                 actions: [ReportAction], meetings: [Meeting], coordinatorFTE: Located<Double>?, staffFTE: Located<Double>?,
                 spending: [(category: SpendingCategory, amount: Located<Int>)],
-                members: [(profession: String, count: Int)], proofs: [Proof], body: String) {
+                members: [Member], proofs: [Proof], body: String) {
         self.slug = slug
         self.year = year
         self.file = file

@@ -13,13 +13,15 @@ public struct CPTS: Sendable {
     public var dates: [Stage: Located<Day>]
     public var schedule: Located<String>?
     public var legalForm: String?
-    public var members: [(profession: String, count: Int)]
+    public var members: [Member]
     public var missions: [MissionEngagement]
     /// Stages whose date in `dates` is a forecast (`planned: [aci-signed]`), not a stage reached: no warning when
     /// it lies after `asOf`, and it may be dated beyond the current stage.
     public var plannedStages: Set<Stage>
     /// The projet de santé, in Markdown.
     public var body: String
+    /// Where `body` begins in the file.
+    public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The CPTS's logo (`logo:`), a path under `static/`, shown on its page and its reports' covers.
     public var logo: Located<String>?
     /// The images of its Markdown that name a file of `static/`, by their path there.
@@ -33,7 +35,7 @@ public struct CPTS: Sendable {
     public init(slug: Located<String>, file: String, name: String, department: Located<String>,
                 population: Located<Int>?, communes: [Located<String>], stage: Located<Stage>,
                 dates: [Stage: Located<Day>], schedule: Located<String>?, legalForm: String?,
-                members: [(profession: String, count: Int)], missions: [MissionEngagement], body: String,
+                members: [Member], missions: [MissionEngagement], body: String,
                 location: SourceLocation, plannedStages: Set<Stage> = []) {
         self.slug = slug
         self.file = file

@@ -71,10 +71,19 @@ extension SiteContent {
         schedules.values.compactMap { $0.socleSince[mission] }.min()
     }
 
-    /// The status at `asOf` of a mission of a CPTS whose contract is signed by then; nil otherwise.
-    public func missionStatus(_ engagement: MissionEngagement, of cpts: CPTS) -> MissionStatus? {
-        guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature <= settings.asOf else { return nil }
+    /// The status at `asOf` of a mission of a signed contract (its signature plausibly dated, maybe after `asOf`):
+    /// what the deadline rules read. Nil when the contract is not signed or the mission is unknown.
+    public func missionDeadlines(_ engagement: MissionEngagement, of cpts: CPTS) -> MissionStatus? {
+        // A signature dated out of range (9999-12-31) is reported by the reader: no deadline runs from it.
+        guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature.isPlausible else { return nil }
         return MissionStatus.of(engagement, signature: signature, asOf: settings.asOf,
                                 socleSince: socleSince(engagement.id.value))
+    }
+
+    /// The same status, for a contract signed by `asOf` only: what the CPTS's page shows. A page's late mission
+    /// is therefore always one the rules warn about.
+    public func missionStatus(_ engagement: MissionEngagement, of cpts: CPTS) -> MissionStatus? {
+        guard let signature = cpts.signature, signature <= settings.asOf else { return nil }
+        return missionDeadlines(engagement, of: cpts)
     }
 }

@@ -27,6 +27,9 @@ public struct Region: Sendable {
     }
 
     public func department(_ code: String) -> Department? { departments.first { $0.code == code } }
+
+    /// The name a department goes by: its name in `region.yaml`, or its code when the region does not list it.
+    public func departmentName(_ code: String) -> String { department(code)?.name ?? code }
 }
 
 public struct Department: Sendable {
@@ -61,13 +64,17 @@ public struct Structure: Sendable {
     }
 }
 
+/// Whether a milestone's figure is one the region published or one it expects.
+public enum MilestoneKind: String, Sendable, Hashable, CaseIterable {
+    case published, forecast
+}
+
 public struct StructureMilestone: Sendable {
     public var date: Day
-    /// `published` or `forecast`.
-    public var kind: String
+    public var kind: MilestoneKind
     public var count: Int
 
-    public init(date: Day, kind: String, count: Int) {
+    public init(date: Day, kind: MilestoneKind, count: Int) {
         self.date = date
         self.kind = kind
         self.count = count
@@ -77,13 +84,12 @@ public struct StructureMilestone: Sendable {
 /// A figure the region published or forecast, shown beside the computed one.
 public struct Milestone: Sendable, Hashable {
     public var date: Day
-    /// `published` or `forecast`.
-    public var kind: String
+    public var kind: MilestoneKind
     public var cpts: Int?
     public var coverage: Double?
     public var location: SourceLocation
 
-    public init(date: Day, kind: String, cpts: Int?, coverage: Double?, location: SourceLocation) {
+    public init(date: Day, kind: MilestoneKind, cpts: Int?, coverage: Double?, location: SourceLocation) {
         self.date = date
         self.kind = kind
         self.cpts = cpts

@@ -55,6 +55,8 @@ public struct Page: Sendable {
     public var file: String
     public var title: String
     public var body: String
+    /// Where `body` begins in the file.
+    public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The images of its Markdown that name a file of `static/`, by their path there.
     public var images: [Located<String>] = []
     /// In the site's top menu (`menu: true`); other pages are reached by links only.

@@ -13,14 +13,12 @@ extension ContentRules {
         return content.indicators.flatMap { file -> [Diagnostic] in
             guard let cpts = bySlug[file.slug].map({ content.cpts[$0] }) else { return [] }
             let carried = cpts.missions.map(\.id.value)
-            return file.contractYears.flatMap(\.indicators).filter { !carried.contains($0.mission.value) }.map { indicator in
-                Mission.named(indicator.mission.value) == nil
-                    ? .error(.missionUnknown(id: indicator.mission.value,
-                                             suggestion: Suggestion.nearest(to: indicator.mission.value, in: Mission.ids), listKnown: false),
-                             at: indicator.mission.location)
-                    : .error(.indicatorMissionNotCarried(indicator: indicator.id.value, mission: indicator.mission.value, cpts: cpts.name),
-                             at: indicator.mission.location)
-            }
+            // An unknown mission is `missionIsKnown`'s to report.
+            return file.contractYears.flatMap(\.indicators)
+                .filter { !carried.contains($0.mission.value) && Mission.named($0.mission.value) != nil }.map { indicator in
+                    .error(.indicatorMissionNotCarried(indicator: indicator.id.value, mission: indicator.mission.value, cpts: cpts.name),
+                           at: indicator.mission.location)
+                }
         }
     }
 

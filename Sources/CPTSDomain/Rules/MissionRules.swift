@@ -1,17 +1,47 @@
 extension ContentRules {
+    /// Every mission the content names is one of the ACI's: a CPTS's, a schedule's (its amounts and its socle), an
+    /// indicator's, a report action's; the only rule that says `mission-unknown`. An indicator or an action naming
+    /// a mission its CPTS carries is not reported again: the CPTS's line is.
     @Sendable static func missionIsKnown(_ content: SiteContent) -> [Diagnostic] {
-        content.cpts.flatMap { cpts in
+        func unknown(_ id: Located<String>, listKnown: Bool) -> Diagnostic? {
+            guard Mission.named(id.value) == nil else { return nil }
+            return .error(.missionUnknown(id: id.value, suggestion: Suggestion.nearest(to: id.value, in: Mission.ids), listKnown: listKnown),
+                          at: id.location)
+        }
+        let carried = Dictionary(content.cpts.map { ($0.slug.value, Set($0.missions.map(\.id.value))) }, uniquingKeysWith: { first, _ in first })
+        let inCPTS = content.cpts.flatMap { $0.missions.compactMap { unknown($0.id, listKnown: true) } }
+        let inSchedules = content.schedules.values.sorted { $0.id < $1.id }.flatMap { schedule in
+            (schedule.missionIDs + schedule.socle).compactMap { unknown($0, listKnown: false) }
+        }
+        let inIndicators = content.indicators.flatMap { file -> [Diagnostic] in
+            guard let missions = carried[file.slug] else { return [] }
+            return file.contractYears.flatMap(\.indicators).map(\.mission).filter { !missions.contains($0.value) }
+                .compactMap { unknown($0, listKnown: false) }
+        }
+        let inReports = content.reports.flatMap { report -> [Diagnostic] in
+            guard let missions = carried[report.slug.value] else { return [] }
+            return report.actions.map(\.mission).filter { !missions.contains($0.value) }.compactMap { unknown($0, listKnown: true) }
+        }
+        return inCPTS + inSchedules + inIndicators + inReports
+    }
+
+    /// A CPTS lists a known mission once.
+    @Sendable static func missionIsListedOnce(_ content: SiteContent) -> [Diagnostic] {
+        content.cpts.flatMap { cpts -> [Diagnostic] in
             var seen: Set<String> = []
-            return cpts.missions.compactMap { mission -> Diagnostic? in
-                let id = mission.id
-                if Mission.named(id.value) == nil {
-                    return .error(.missionUnknown(id: id.value, suggestion: Suggestion.nearest(to: id.value, in: Mission.ids), listKnown: true),
-                                  at: id.location)
-                }
-                if !seen.insert(id.value).inserted {
-                    return .error(.missionDuplicate(id: id.value), at: id.location)
-                }
-                return nil
+            return cpts.missions.map(\.id).filter { Mission.named($0.value) != nil && !seen.insert($0.value).inserted }.map { id in
+                .error(.missionDuplicate(id: id.value), at: id.location)
+            }
+        }
+    }
+
+    /// A mission is deployed on or after the day it starts.
+    @Sendable static func missionIsDeployedAfterItStarts(_ content: SiteContent) -> [Diagnostic] {
+        content.cpts.flatMap { cpts -> [Diagnostic] in
+            cpts.missions.compactMap { mission -> Diagnostic? in
+                guard let start = mission.start, let deployed = mission.deployed, deployed.value < start.value else { return nil }
+                return .error(.missionDeployedBeforeStart(mission: mission.id.value, deployed: deployed.value, start: start.value),
+                              at: deployed.location)
             }
         }
     }
@@ -25,7 +55,7 @@ extension ContentRules {
             let day = max(content.settings.asOf, signature)
             guard let schedule = content.schedule(for: cpts, at: day) else { return [] }
             let carried = Set(cpts.missions.map(\.id.value))
-            // An unknown socle mission is reported once, in its schedule (`socleMissionsAreKnown`).
+            // An unknown socle mission is reported once, in its schedule (`missionIsKnown`).
             return schedule.socleIDs(at: day).filter { !carried.contains($0) && Mission.named($0) != nil }.map { missing in
                 .error(.socleMissionMissing(mission: missing, schedule: schedule.id), at: cpts.stage.location)
             }
@@ -37,10 +67,7 @@ extension ContentRules {
     static func deadlines(_ engagement: MissionEngagement, of cpts: CPTS, in content: SiteContent)
         -> (mission: Mission, status: MissionStatus)?
     {
-        guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature.isPlausible,
-            let mission = Mission.named(engagement.id.value),
-            let status = MissionStatus.of(engagement, signature: signature, asOf: content.settings.asOf,
-                                          socleSince: content.socleSince(mission.id))
+        guard let mission = Mission.named(engagement.id.value), let status = content.missionDeadlines(engagement, of: cpts)
         else { return nil }
         return (mission, status)
     }

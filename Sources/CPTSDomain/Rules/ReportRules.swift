@@ -46,12 +46,10 @@ extension ContentRules {
         content.reports.flatMap { report -> [Diagnostic] in
             guard let cpts = content.cpts.first(where: { $0.slug.value == report.slug.value }) else { return [] }
             let carried = cpts.missions.map(\.id.value)
-            return report.actions.filter { !carried.contains($0.mission.value) }.map { action in
-                Mission.named(action.mission.value) == nil
-                    ? .error(.missionUnknown(id: action.mission.value, suggestion: Suggestion.nearest(to: action.mission.value, in: Mission.ids),
-                                             listKnown: true), at: action.mission.location)
-                    : .error(.reportMissionNotCarried(action: action.title, mission: action.mission.value, cpts: cpts.name),
-                             at: action.mission.location)
+            // An unknown mission is `missionIsKnown`'s to report.
+            return report.actions.filter { !carried.contains($0.mission.value) && Mission.named($0.mission.value) != nil }.map { action in
+                .error(.reportMissionNotCarried(action: action.title, mission: action.mission.value, cpts: cpts.name),
+                       at: action.mission.location)
             }
         }
     }
@@ -140,6 +138,19 @@ extension ContentRules {
                 diagnostics.append(.error(.reportMeetingAttendanceInFuture(date: meeting.date.value, asOf: asOf), at: meeting.date.location))
             }
             return diagnostics
+        }
+    }
+
+    /// A report's counts and amounts (participants, attendance, spending) are not negative; its full-time
+    /// equivalents run from 0 to 100.
+    @Sendable static func reportFiguresAreInRange(_ content: SiteContent) -> [Diagnostic] {
+        content.reports.flatMap { report -> [Diagnostic] in
+            let counts = report.actions.compactMap { $0.participants.map { ("participants", $0) } }
+                + report.meetings.compactMap { $0.attendance.map { ("attendance", $0) } }
+                + report.spending.map { ("spending.\($0.category.rawValue)", $0.amount) }
+            let ftes = [("team.coordinator", report.coordinatorFTE), ("team.staff", report.staffFTE)].compactMap { key, fte in fte.map { (key, $0) } }
+            return counts.filter { $0.1.value < 0 }.map { key, count in .error(.spendingNegative(key: key, value: count.value), at: count.location) }
+                + ftes.filter { !(0...100).contains($0.1.value) }.map { key, fte in .error(.fteOutOfRange(key: key, value: fte.value), at: fte.location) }
         }
     }
 }

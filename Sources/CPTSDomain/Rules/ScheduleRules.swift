@@ -8,16 +8,6 @@ extension ContentRules {
         }
     }
 
-    /// A schedule's socle names known missions: reported once, in the schedule, rather than on each signed CPTS.
-    @Sendable static func socleMissionsAreKnown(_ content: SiteContent) -> [Diagnostic] {
-        content.schedules.values.sorted { $0.id < $1.id }.flatMap { schedule in
-            schedule.socle.filter { Mission.named($0.value) == nil }.map { mission in
-                .error(.missionUnknown(id: mission.value, suggestion: Suggestion.nearest(to: mission.value, in: Mission.ids), listKnown: false),
-                       at: mission.location)
-            }
-        }
-    }
-
     /// A schedule gives an amount for each of the four tranches, none negative, and three tranche bounds that rise.
     @Sendable static func scheduleIsComplete(_ content: SiteContent) -> [Diagnostic] {
         content.schedules.values.sorted { $0.id < $1.id }.flatMap { schedule -> [Diagnostic] in
@@ -27,7 +17,8 @@ extension ContentRules {
                 diagnostics.append(.error(.scheduleTranchesInvalid, at: schedule.tranches.location))
             }
             let lines: [(String, ScheduleLine)] = [("operation", schedule.operation)]
-                + schedule.missions.sorted { $0.key < $1.key }.flatMap { id, amounts in
+                // An unknown mission is reported by `missionIsKnown`, not its lines.
+                + schedule.missions.filter { Mission.named($0.key) != nil }.sorted { $0.key < $1.key }.flatMap { id, amounts in
                     [("\(id).fixed", amounts.fixed), ("\(id).variable", amounts.variable)]
                         + (amounts.extra.map { [("\(id).extra", $0)] } ?? [])
                 }
@@ -39,7 +30,7 @@ extension ContentRules {
                     diagnostics.append(.error(.scheduleAmountNegative(line: name, amount: negative), at: line.location))
                 }
             }
-            // An unknown mission is reported by `socleMissionsAreKnown`.
+            // An unknown mission is reported by `missionIsKnown`.
             for socle in schedule.socle where schedule.missions[socle.value] == nil && Mission.named(socle.value) != nil {
                 diagnostics.append(.error(.scheduleSocleUnpaid(mission: socle.value, schedule: schedule.id), at: socle.location))
             }

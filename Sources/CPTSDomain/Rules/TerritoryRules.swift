@@ -1,6 +1,15 @@
 extension ContentRules {
+    /// `region.yaml` lists each department once.
+    @Sendable static func departmentsAreListedOnce(_ content: SiteContent) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return content.region.departments.filter { !seen.insert($0.code).inserted }.map { department in
+            .error(.departmentDuplicate(code: department.code), at: department.location)
+        }
+    }
+
     @Sendable static func departmentIsInRegion(_ content: SiteContent) -> [Diagnostic] {
-        let codes = content.region.departments.map(\.code)
+        var seen: Set<String> = []
+        let codes = content.region.departments.map(\.code).filter { seen.insert($0).inserted }
         return content.cpts.filter { !codes.contains($0.department.value) }.map { cpts in
             .error(.departmentUnknown(code: cpts.department.value, suggestion: Suggestion.nearest(to: cpts.department.value, in: codes),
                                       known: codes), at: cpts.department.location)

@@ -22,12 +22,13 @@ struct BuildRun {
     }
 
     /// The outcome: the report with its timings and its diagnostics in order, and what was rendered, if anything.
-    func finish(succeeded: Bool, _ output: SiteRenderer.Output? = nil) -> BuildOutcome {
+    func finish(succeeded: Bool, _ output: SiteRenderer.Output? = nil, content: SiteContent? = nil) -> BuildOutcome {
         var report = report
         report.timings = clock.timings
         report.diagnostics = report.diagnostics.sortedForReport()
         report.succeeded = succeeded
-        return BuildOutcome(report: report, files: output?.files ?? [], rerendered: output?.rerendered ?? [])
+        return BuildOutcome(report: report, files: output?.files ?? [], rerendered: output?.rerendered ?? [],
+                            content: content)
     }
 }
 

@@ -6,18 +6,18 @@ import CPTSDomain
 enum ModelDigest {
     /// - Parameter hashes: each file's whole-text hash, as the pages' keys use them: reused for all but CPTS files.
     static func of(_ content: SiteContent, sources: [String: String], hashes: [String: Int]) -> Int {
-        let bodyLengths = Dictionary(content.cpts.map { ($0.file, $0.body.utf8.count) }, uniquingKeysWith: { first, _ in first })
+        let bodyOffsets = Dictionary(content.cpts.map { ($0.file, $0.bodyStart.offset) }, uniquingKeysWith: { first, _ in first })
         var hasher = Hasher()
         for (path, text) in sources.sorted(by: { $0.key < $1.key }) {
             hasher.combine(path)
-            guard let bodyLength = bodyLengths[path] else {
+            guard let bodyOffset = bodyOffsets[path] else {
                 hasher.combine(hashes[path])
                 continue
             }
             var text = text
             text.withUTF8 { bytes in
                 // A CPTS file ends with its body: only what comes before it counts.
-                let kept = bytes.count - min(bodyLength, bytes.count)
+                let kept = min(bodyOffset, bytes.count)
                 hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<kept])))
             }
         }

@@ -28,7 +28,7 @@ public actor SiteSession {
         do {
             let loaded = try await load(&run)
             let model = try await validate(loaded, &run)
-            if options.mode == .check { return run.finish(succeeded: true) }
+            if options.mode == .check { return run.finish(succeeded: true, content: model.content) }
             let figures = compute(model, &run)
             let site = try await render(model, figures, &run)
             try print(site, &run)
@@ -165,4 +165,6 @@ public struct BuildOutcome: Sendable {
     public let files: [OutputFile]
     /// Paths of the pages rendered by this build; the others were unchanged and reused.
     public let rerendered: [String]
+    /// The validated content, when a check found no error (`cpts-site report` computes from it).
+    public var content: SiteContent? = nil
 }

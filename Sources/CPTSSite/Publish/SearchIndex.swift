@@ -14,7 +14,7 @@ enum SearchIndex {
     static func entry(_ cpts: CPTS, _ content: SiteContent) -> JSONValue {
         .object([
             ("name", .string(cpts.name)),
-            ("department", .string(content.region.department(cpts.department.value)?.name ?? cpts.department.value)),
+            ("department", .string(content.region.departmentName(cpts.department.value))),
             ("departmentCode", .string(cpts.department.value)),
             ("stage", .string(DomainLabels.stage(content.stageAsOf(cpts)))),
             ("url", .string(Routes.cpts(cpts.slug.value))),

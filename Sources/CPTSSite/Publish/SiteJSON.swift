@@ -86,7 +86,7 @@ enum SiteJSON {
         let milestone = comparison.milestone
         return .object([
             ("date", .string(milestone.date.description)),
-            ("kind", .string(milestone.kind)),
+            ("kind", .string(milestone.kind.rawValue)),
             ("cpts", milestone.cpts.map(JSONValue.integer) ?? .null),
             ("coverage", milestone.coverage.map(JSONValue.number) ?? .null),
             ("computedConstituted", comparison.computed.map { .integer($0.constituted) } ?? .null),
@@ -117,7 +117,7 @@ enum SiteJSON {
             ("funding", figures.funding.map(funding) ?? .null),
             ("letterOfIntentAid", figures.letterOfIntentAid.map(JSONValue.integer) ?? .null),
             // Empty with `validationPage: false`: the site publishes none of its problems then.
-            ("diagnostics", .array(diagnostics.filter { content.settings.validationPage && $0.location.file == cpts.file }.map { diagnostic in
+            ("diagnostics", .array(diagnostics.published(for: cpts, settings: content.settings).map { diagnostic in
                 .object([("severity", .string(diagnostic.severity.rawValue)), ("code", .string(diagnostic.code)),
                          ("line", .integer(diagnostic.location.line)), ("column", .integer(diagnostic.location.column)),
                          ("message", .string(diagnostic.text(in: .fr)))])

@@ -11,7 +11,7 @@ extension ViewModels {
         model["cpts"] = present([
             "name": cpts.name,
             "logo": logo(cpts.logo, name: cpts.name, root: root),
-            "department": department?.name ?? cpts.department.value,
+            "department": content.region.departmentName(cpts.department.value),
             "departmentURL": department.map { root + Routes.department($0.code) },
             "population": FrenchFormat.integer(numbers.population),
             "tranche": numbers.tranche.map { String($0.number) },
@@ -41,8 +41,7 @@ extension ViewModels {
         model["body"] = body.html
         model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": String($0.level)] }
         // Shown only with the validation page: `validationPage: false` keeps the site's problems to its editors.
-        model["warnings"] = !content.settings.validationPage ? [] : diagnostics.filter { $0.location.file == cpts.file }
-            .sortedForReport().map(publicDiagnostic)
+        model["warnings"] = diagnostics.published(for: cpts, settings: content.settings).sortedForReport().map(publicDiagnostic)
         return model
     }
 

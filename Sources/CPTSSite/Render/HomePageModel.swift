@@ -93,9 +93,9 @@ extension ViewModels {
         let points = series.map { LineChart.Point(x: Double($0.date.ordinal), y: $0.coverage * 100) }
         let markers = figures.milestones.compactMap { comparison -> LineChart.Marker? in
             guard let share = comparison.milestone.coverage else { return nil }
-            let kind = DomainLabels.milestoneKind(comparison.milestone.kind, short: true)
+            let kind = DomainLabels.milestoneKind(comparison.milestone.kind.rawValue, short: true)
             return .init(x: Double(comparison.milestone.date.ordinal), y: share * 100,
-                         label: "\(FrenchFormat.percent(share)) (\(kind))", kind: comparison.milestone.kind)
+                         label: "\(FrenchFormat.percent(share)) (\(kind))", kind: comparison.milestone.kind.rawValue)
         }
         let years = Set(series.map(\.date.year) + figures.milestones.map(\.milestone.date.year)).sorted()
         let ticks = years.compactMap { year in Day(year: year, month: 1, day: 1).map { (x: Double($0.ordinal), label: String(year)) } }
@@ -105,7 +105,7 @@ extension ViewModels {
             title: "Part de la population couverte par une CPTS constituée, mois par mois",
             description: "De \(FrenchFormat.monthYear(series.first?.date ?? content.settings.asOf)) à \(FrenchFormat.monthYear(content.settings.asOf))\u{202F}: "
                 + "\(FrenchFormat.percent(last?.coverage ?? 0)) au \(FrenchFormat.shortDate(content.settings.asOf)). "
-                + figures.milestones.map { "\(DomainLabels.milestoneKind($0.milestone.kind)) au \(FrenchFormat.shortDate($0.milestone.date))\u{202F}: \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
+                + figures.milestones.map { "\(DomainLabels.milestoneKind($0.milestone.kind.rawValue)) au \(FrenchFormat.shortDate($0.milestone.date))\u{202F}: \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
             series: points, markers: markers, xTicks: ticks, yMaximum: maximum,
             yLabel: { FrenchFormat.decimal($0, maximumFractionDigits: 0) + FrenchFormat.unitSpace + "%" }).responsive()
     }
@@ -126,7 +126,7 @@ extension ViewModels {
         let milestone = comparison.milestone
         return present([
             "date": FrenchFormat.shortDate(milestone.date),
-            "kind": DomainLabels.milestoneKind(milestone.kind),
+            "kind": DomainLabels.milestoneKind(milestone.kind.rawValue),
             "cpts": milestone.cpts.map { FrenchFormat.integer($0) },
             "coverage": milestone.coverage.map { FrenchFormat.percent($0) },
             "computedCPTS": comparison.computed.map { FrenchFormat.integer($0.constituted) },

@@ -20,7 +20,6 @@ extension ViewModels {
         let numbers = figures[cpts]
         let yearFunding = numbers.funding?.year(number)
         let histories = IndicatorHistory.histories(slug: cpts.slug.value, year: number, in: content)
-        let department = content.region.department(cpts.department.value)
         let body = markdown.render(report.body, imageRoot: root)
         let indicatorLabels = Dictionary(histories.map { ($0.id, $0.indicator.label) }, uniquingKeysWith: { first, _ in first })
         let funding = reportFunding(report, funding: numbers.funding, year: yearFunding)
@@ -34,7 +33,7 @@ extension ViewModels {
             "status": yearFunding.map(\.status.label),
             "inProgress": yearFunding?.status == .inProgress,
             "cptsURL": Routes.relative(from: Routes.report(slug: cpts.slug.value, year: number), to: Routes.cpts(cpts.slug.value)),
-            "department": department?.name ?? cpts.department.value,
+            "department": content.region.departmentName(cpts.department.value),
             "population": FrenchFormat.integer(numbers.population),
             "communes": cpts.communes.isEmpty ? nil : FrenchFormat.integer(cpts.communes.count),
             "keyFigures": reportKeyFigures(report, histories: histories, assessed: yearFunding?.assessed == true, paid: funding?.paid),

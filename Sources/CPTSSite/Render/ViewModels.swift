@@ -74,7 +74,7 @@ struct ViewModels: Sendable {
             "url": root + Routes.cpts(cpts.slug.value),
             "stage": DomainLabels.stage(figures[cpts].stage),
             "population": FrenchFormat.integer(figures[cpts].population),
-            "department": content.region.department(cpts.department.value)?.name ?? cpts.department.value,
+            "department": content.region.departmentName(cpts.department.value),
             "departmentCode": cpts.department.value,
             "path": Routes.cpts(cpts.slug.value),
         ]

@@ -1,0 +1,32 @@
+@testable import CPTSContent
+import CPTSDomain
+@testable import CPTSSite
+import Foundation
+import XCTest
+
+/// The model digest leaves out a CPTS's body, from where the reader found it starts.
+final class ModelDigestTests: XCTestCase {
+    static let content = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/sites/minimal/content").path
+    static let file = "content/cpts/sud-lochois.md"
+
+    func digest(editing edit: (String) -> String) async throws -> Int {
+        let loaded = await ContentLoader.load(from: Self.content, displayRoot: "content")
+        var content = try XCTUnwrap(loaded.content)
+        var sources = loaded.sources
+        let text = try XCTUnwrap(sources[Self.file])
+        let (cpts, _) = CPTSReader.read(edit(text), path: Self.file, slug: "sud-lochois")
+        let index = try XCTUnwrap(content.cpts.firstIndex { $0.file == Self.file })
+        content.cpts[index] = try XCTUnwrap(cpts)
+        sources[Self.file] = edit(text)
+        return ModelDigest.of(content, sources: sources, hashes: sources.mapValues(\.hashValue))
+    }
+
+    func testEditingABodyKeepsTheDigestAndEditingTheFrontMatterChangesIt() async throws {
+        let unchanged = try await digest { $0 }
+        let body = try await digest { $0.replacingOccurrences(of: "# Projet de santé", with: "# Projet de santé révisé") }
+        let frontMatter = try await digest { $0.replacingOccurrences(of: "population: 45000", with: "population: 45001") }
+        XCTAssertEqual(body, unchanged)
+        XCTAssertNotEqual(frontMatter, unchanged)
+    }
+}
