@@ -45,6 +45,7 @@ content/geo/communes.geojson: scripts/fetch-geo.py
 RELEASE_BIN = .build/release/cpts-site
 XCTEST = --disable-swift-testing
 test: deps geo
+	python3 scripts/long-functions.py
 	$(SWIFT) test $(XCTEST)
 	$(SWIFT) build -c release
 	CPTS_SITE_BINARY=$(RELEASE_BIN) $(SWIFT) test $(XCTEST) --skip-build --filter CLITests
