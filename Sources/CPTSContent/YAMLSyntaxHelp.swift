@@ -53,36 +53,38 @@ public enum YAMLSyntaxHelp {
 
     /// `  name: value` → (`name`, `value`, the value's 1-based column); nil for a line that is not a key with a value.
     static func keyAndValue(_ line: String) -> (key: String, value: String, column: Int)? {
-        let scalars = Array(line.unicodeScalars)
-        var index = 0
-        while index < scalars.count, scalars[index] == " " || scalars[index] == "-" { index += 1 }
-        let keyStart = index
-        while index < scalars.count, isKeyCharacter(scalars[index]) { index += 1 }
-        guard index > keyStart, index + 1 < scalars.count, scalars[index] == ":", scalars[index + 1] == " " else { return nil }
-        let key = String(String.UnicodeScalarView(scalars[keyStart..<index]))
-        var valueStart = index + 1
+        guard let (scalars, key, colon) = key(in: line), colon + 1 < scalars.count, scalars[colon + 1] == " " else { return nil }
+        var valueStart = colon + 1
         while valueStart < scalars.count, scalars[valueStart] == " " { valueStart += 1 }
         guard valueStart < scalars.count else { return nil }
-        var value = String(String.UnicodeScalarView(scalars[valueStart...]))
-        while value.hasSuffix(" ") || value.hasSuffix("\r") { value.removeLast() }
-        return (key, value, valueStart + 1)
+        return (key, trimmed(scalars[valueStart...]), valueStart + 1)
     }
 
     /// `name:CPTS` → (`name`, `CPTS`, column of `CPTS`); not `name: x`, nor a URL or a time (`12:30`).
     static func keyWithoutSpace(_ line: String) -> (key: String, value: String, column: Int)? {
+        guard let (scalars, key, colon) = key(in: line), colon + 1 < scalars.count,
+            !([" ", "/", "\r"] as [Unicode.Scalar]).contains(scalars[colon + 1]),
+            key.unicodeScalars.first?.properties.isAlphabetic == true
+        else { return nil }
+        return (key, trimmed(scalars[(colon + 1)...]), colon + 2)
+    }
+
+    /// The key a line starts with (after its indentation and list dashes) and the index of the `:` that ends it.
+    private static func key(in line: String) -> (scalars: [Unicode.Scalar], key: String, colon: Int)? {
         let scalars = Array(line.unicodeScalars)
         var index = 0
         while index < scalars.count, scalars[index] == " " || scalars[index] == "-" { index += 1 }
         let keyStart = index
         while index < scalars.count, isKeyCharacter(scalars[index]) { index += 1 }
-        guard index > keyStart, index + 1 < scalars.count, scalars[index] == ":", scalars[index + 1] != " ",
-            scalars[index + 1] != "/", scalars[index + 1] != "\r",
-            scalars[keyStart].properties.isAlphabetic
-        else { return nil }
-        let key = String(String.UnicodeScalarView(scalars[keyStart..<index]))
-        var value = String(String.UnicodeScalarView(scalars[(index + 1)...]))
+        guard index > keyStart, index < scalars.count, scalars[index] == ":" else { return nil }
+        return (scalars, String(String.UnicodeScalarView(scalars[keyStart..<index])), index)
+    }
+
+    /// The value without its trailing spaces and carriage return.
+    private static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var value = String(String.UnicodeScalarView(scalars))
         while value.hasSuffix(" ") || value.hasSuffix("\r") { value.removeLast() }
-        return (key, value, index + 2)
+        return value
     }
 
     static func isKeyCharacter(_ scalar: Unicode.Scalar) -> Bool {
