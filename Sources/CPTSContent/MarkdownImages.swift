@@ -6,7 +6,7 @@ import CPTSMarkdown
 enum MarkdownImages {
     static func located(in body: String, path: String, firstLine: Int) -> [Located<String>] {
         // Most bodies have no image: skip the parse.
-        guard body.contains("![") else { return [] }
+        guard body.containsBytes("![") else { return [] }
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         return MarkdownRenderer.staticImages(in: body).map { image in
             let (line, column) = position(of: image, in: lines)

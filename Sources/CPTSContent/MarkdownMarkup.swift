@@ -92,7 +92,7 @@ enum MarkdownMarkup {
     /// The raw HTML and the URLs the renderer drops, where they are.
     static func renderedMarkup(in text: String, firstLine: Int) -> [Finding] {
         // Raw HTML needs a `<`, a scheme a colon, written or as a character reference: else the parse is skipped.
-        guard text.contains("<") || text.contains(":") || text.contains("&") else { return [] }
+        guard text.containsBytes("<") || text.containsBytes(":") || text.containsBytes("&") else { return [] }
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         return MarkdownRenderer.markup(in: text).flatMap { markup in
             let (line, column) = position(line: markup.line, byteColumn: markup.byteColumn, in: lines)

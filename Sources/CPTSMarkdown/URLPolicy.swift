@@ -30,7 +30,7 @@ package enum URLPolicy {
 
     /// Character references in an attribute value, as a browser decodes them before reading a URL.
     package static func decodingEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.containsBytes("&") else { return text }
         var result = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {
