@@ -11,13 +11,15 @@ enum CommunesCSVReader {
         ("population", ["population", "population_municipale", "pmun"]),
     ]
 
-    static func read(_ text: String, path: String) -> ([String: Commune], [Diagnostic]) {
+    /// The rows in their order: a negative population or a code given twice is kept, for the rules to report
+    /// (`ContentRules.communePopulationIsNotNegative`, `communesAreListedOnce`).
+    static func read(_ text: String, path: String) -> ([Commune], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        guard !text.isEmpty else { return ([:], []) }
+        guard !text.isEmpty else { return ([], []) }
         let separator: Unicode.Scalar = text.prefix { $0 != "\n" }.contains(";") ? ";" : ","
         let parsed = CSVRecords.parse(text, separator: separator, path: path)
         diagnostics += parsed.diagnostics
-        guard let header = parsed.records.first else { return ([:], diagnostics) }
+        guard let header = parsed.records.first else { return ([], diagnostics) }
         let names = header.cells.map { $0.text.lowercased() }
         var index: [String: Int] = [:]
         for (field, aliases) in columns {
@@ -29,8 +31,8 @@ enum CommunesCSVReader {
         }
         guard let code = index["code"], let name = index["name"], let department = index["department"],
             let population = index["population"]
-        else { return ([:], diagnostics) }
-        var communes: [String: Commune] = [:]
+        else { return ([], diagnostics) }
+        var communes: [Commune] = []
         for record in parsed.records.dropFirst() {
             let cells = record.cells.map(\.text)
             let location = SourceLocation(file: path, line: record.line, column: 1)
@@ -49,19 +51,12 @@ enum CommunesCSVReader {
                 diagnostics.append(.error(.communePopulationNotWhole(commune: cells[code], written: raw), at: populationAt))
                 continue
             }
-            guard inhabitants >= 0 else {
-                diagnostics.append(.error(.communePopulationNegative(commune: cells[code], written: raw), at: populationAt))
-                continue
-            }
             guard inhabitants <= YAMLReader.largestInteger else {
                 diagnostics.append(.error(.communePopulationTooLarge(commune: cells[code], written: raw), at: populationAt))
                 continue
             }
-            if communes[cells[code]] != nil {
-                diagnostics.append(.error(.communeDuplicate(commune: cells[code]), at: location))
-            }
-            communes[cells[code]] = Commune(code: cells[code], name: cells[name], department: cells[department],
-                                            population: inhabitants)
+            communes.append(Commune(code: cells[code], name: cells[name], department: cells[department], population: inhabitants,
+                                    populationWritten: Located(raw, at: populationAt), location: location))
         }
         return (communes, diagnostics)
     }

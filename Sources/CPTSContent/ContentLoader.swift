@@ -120,7 +120,7 @@ public enum ContentLoader {
         var failedCPTS: Set<String> = []
         var indicators: [IndicatorFile] = []
         var pages: [Page] = []
-        var communes: [String: Commune] = [:]
+        var communes: [Commune] = []
         var schedules: [String: FundingSchedule] = [:]
         var territories: [TerritoryDiagnostic] = []
         var reports: [ActivityReport] = []
@@ -151,9 +151,11 @@ public enum ContentLoader {
                                                       allowUnsafeLinks: site?.allowUnsafeLinks ?? false)
         }
         guard let site, let region else { return nil }
-        return SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
-                           communes: communes, schedules: schedules, territoryDiagnostics: territories,
-                           reports: reports)
+        var content = SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
+                                  communes: Commune.byCode(communes), schedules: schedules, territoryDiagnostics: territories,
+                                  reports: reports)
+        content.communeRows = communes
+        return content
     }
 
     static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?,
@@ -313,7 +315,7 @@ struct ParsedFile: Sendable {
         case indicators(IndicatorFile?)
         case page(Page?)
         case schedule(FundingSchedule?)
-        case communes([String: Commune])
+        case communes([Commune])
         case territory(TerritoryDiagnostic?)
         case report(ActivityReport?)
         case none

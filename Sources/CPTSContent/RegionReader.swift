@@ -12,8 +12,8 @@ enum RegionReader {
             let map = reader.mapping(root, .file("region.yaml"), known: keys, required: required)
         else { return (nil, reader.diagnostics) }
 
-        let population = map["population"].flatMap { positive(reader, $0, "population") }
-        let planned = map["plannedTerritories"].flatMap { positive(reader, $0, "plannedTerritories") }
+        let population = map["population"].flatMap { located(reader, $0, "population") }
+        let planned = map["plannedTerritories"].flatMap { located(reader, $0, "plannedTerritories") }
         let departments = map["departments"].map { departmentList(reader, $0) } ?? []
         let region = Region(
             code: map["code"].flatMap { reader.text($0, "code") } ?? "",
@@ -29,13 +29,9 @@ enum RegionReader {
         return (complete ? region : nil, reader.diagnostics)
     }
 
-    static func positive(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Int>? {
-        guard let value = reader.integer(node, what) else { return nil }
-        guard value > 0 else {
-            reader.error(.valueNotPositive(key: what, value: value), at: node)
-            return nil
-        }
-        return Located(value, at: reader.location(of: node))
+    /// A whole number with its place; `ContentRules.regionFiguresArePositive` reports one not above zero.
+    static func located(_ reader: YAMLReader, _ node: Node, _ what: String) -> Located<Int>? {
+        reader.integer(node, what).map { Located($0, at: reader.location(of: node)) }
     }
 
     /// A department listed twice is kept twice: `ContentRules.departmentsAreListedOnce` reports it.
@@ -45,7 +41,7 @@ enum RegionReader {
                                            required: ["code", "name", "population"]),
                 let code = map["code"].flatMap({ reader.text($0, "code") }),
                 let name = map["name"].flatMap({ reader.text($0, "name") }),
-                let population = map["population"].flatMap({ positive(reader, $0, "population") })
+                let population = map["population"].flatMap({ located(reader, $0, "population") })
             else { return nil }
             // The code becomes a folder of the site (`departements/2a/`).
             guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
@@ -62,10 +58,9 @@ enum RegionReader {
         guard let map = reader.mapping(node, .key("structures"), known: structureKinds) else { return [] }
         return map.entries.compactMap { kind, value in
             guard let fields = reader.mapping(value, .key("structures.\(kind)"), known: ["count", "yearlyAid", "milestones"]) else { return nil }
-            let count = fields["count"].flatMap { reader.integer($0, "count") }
-            if let count, count < 0, let node = fields["count"] { reader.error(.structureCountNegative, at: node) }
-            let aid = fields["yearlyAid"].flatMap { reader.integer($0, "yearlyAid") }
-            if let aid, aid < 0, let node = fields["yearlyAid"] { reader.error(.yearlyAidNegative, at: node) }
+            // Negative ones are kept: `ContentRules.structureFiguresAreNotNegative` reports them.
+            let count = fields["count"].flatMap { located(reader, $0, "count") }
+            let aid = fields["yearlyAid"].flatMap { located(reader, $0, "yearlyAid") }
             let milestones = (fields["milestones"].flatMap { reader.list($0, "milestones") } ?? []).compactMap { item -> StructureMilestone? in
                 guard let entry = reader.mapping(item, .milestone, known: ["date", "kind", "count"], required: ["date", "count"]),
                     let date = entry["date"].flatMap({ reader.day($0, "date") }),
@@ -96,12 +91,11 @@ enum RegionReader {
                 let date = map["date"].flatMap({ reader.day($0, "date") })
             else { return nil }
             let kind = milestoneKind(reader, map["kind"])
-            let coverage = map["coverage"].flatMap { reader.number($0, "coverage") }
-            if let coverage, !(0...1).contains(coverage), let node = map["coverage"] {
-                reader.error(.coverageNotFraction(written: node.scalar?.string ?? "", value: coverage), at: node)
-            }
+            // A share outside 0…1 is kept: `ContentRules.milestoneCoverageIsAFraction` reports it.
+            let node = map["coverage"]
+            let coverage = node.flatMap { node in reader.number(node, "coverage").map { Located($0, at: reader.location(of: node)) } }
             return Milestone(date: date.value, kind: kind, cpts: map["cpts"].flatMap { reader.integer($0, "cpts") },
-                             coverage: coverage, location: reader.location(of: item))
+                             coverage: coverage, coverageWritten: node?.scalar?.string ?? "", location: reader.location(of: item))
         }
     }
 

@@ -102,7 +102,3 @@ enum ReportReader {
         reader.number(node, what).map { Located($0, at: reader.location(of: node)) }
     }
 }
-
-private extension Double {
-    var formatted: String { rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self) }
-}

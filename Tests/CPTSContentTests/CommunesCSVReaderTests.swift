@@ -5,7 +5,8 @@ import XCTest
 final class CommunesCSVReaderTests: XCTestCase {
     func testAQuotedCellMayHoldTheSeparatorAndDoubledQuotes() {
         let text = "code;name;department;population\n41009;\"Blois; Ville\";41;2483\n37003; \"Azay \"\"le bourg\"\"\" ;37;\"20000\"\n"
-        let (communes, diagnostics) = CommunesCSVReader.read(text, path: "geo/communes.csv")
+        let (rows, diagnostics) = CommunesCSVReader.read(text, path: "geo/communes.csv")
+        let communes = Commune.byCode(rows)
         XCTAssertEqual(diagnostics, [])
         XCTAssertEqual(communes["41009"]?.name, "Blois; Ville")
         XCTAssertEqual(communes["41009"]?.population, 2483)
@@ -15,7 +16,8 @@ final class CommunesCSVReaderTests: XCTestCase {
 
     func testARowWithMoreOrFewerCellsThanTheHeaderIsAnErrorAtItsLine() {
         let text = "code,name,department,population\n41018,Blois, Ville,41,2483\n18001,Court,18\n18002,\"Bien\",18,10\n"
-        let (communes, diagnostics) = CommunesCSVReader.read(text, path: "geo/communes.csv")
+        let (rows, diagnostics) = CommunesCSVReader.read(text, path: "geo/communes.csv")
+        let communes = Commune.byCode(rows)
         XCTAssertEqual(diagnostics.map { $0.headline(in: .en) }, [
             "geo/communes.csv:2:1: error: row has 5 cells, more than the header's 4",
             "geo/communes.csv:3:1: error: row has 3 cells, fewer than the header's 4",
@@ -25,7 +27,8 @@ final class CommunesCSVReaderTests: XCTestCase {
 
     func testAQuotedCellSpansLinesAndLaterCellsKeepTheirPlace() {
         let text = "code;name;department;population\n1;\"a\nb\";18;x\n2;\"c\";18;5\n3;\"d\"e;18;5\n4;\"ouvert;18;5\n"
-        let (communes, diagnostics) = CommunesCSVReader.read(text, path: "f.csv")
+        let (rows, diagnostics) = CommunesCSVReader.read(text, path: "f.csv")
+        let communes = Commune.byCode(rows)
         XCTAssertEqual(diagnostics.map { $0.headline(in: .en) }, [
             "f.csv:5:6: error: text after the closing quote of a cell",
             "f.csv:6:3: error: quoted cell is not closed",
@@ -34,5 +37,28 @@ final class CommunesCSVReaderTests: XCTestCase {
         ])
         XCTAssertEqual(communes["2"]?.population, 5)
         XCTAssertEqual(communes["3"]?.name, "de")
+    }
+
+    func testANegativePopulationIsKeptWithItsWrittenTextAndPlace() {
+        let text = "code;name;department;population\n18001;Achères;18;-012\n"
+        let (rows, diagnostics) = CommunesCSVReader.read(text, path: "geo/communes.csv")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(rows.map(\.population), [-12])
+        XCTAssertEqual(rows.first?.populationWritten, Located("-012", at: SourceLocation(file: "geo/communes.csv", line: 2, column: 18)))
+    }
+
+    func testARowWithANegativePopulationIsLeftOutOfTheCommunesByCode() {
+        let text = "code;name;department;population\n18001;Achères;18;5\n18001;Achères;18;-3\n18002;Allogny;18;-1\n"
+        let (rows, _) = CommunesCSVReader.read(text, path: "geo/communes.csv")
+        XCTAssertEqual(rows.count, 3)
+        XCTAssertEqual(Commune.byCode(rows).mapValues(\.population), ["18001": 5])
+    }
+
+    func testACodeGivenTwiceIsKeptAsTwoRowsWithTheirLines() {
+        let text = "code;name;department;population\n18001;Achères;18;5\n18001;Achères bis;18;7\n"
+        let (rows, diagnostics) = CommunesCSVReader.read(text, path: "geo/communes.csv")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(rows.map(\.location.line), [2, 3])
+        XCTAssertEqual(Commune.byCode(rows)["18001"]?.population, 7)
     }
 }

@@ -43,4 +43,36 @@ final class RegionReaderDepartmentTests: XCTestCase {
         XCTAssertEqual(region?.departments.map(\.code), ["18", "18"])
         XCTAssertEqual(region?.departments.map(\.location.line), [6, 7])
     }
+
+    func testNonPositiveFiguresAreKeptWithTheirPlaceForTheRules() {
+        let yaml = RegionReaderTests.region.replacingOccurrences(of: "KIND", with: "forecast")
+            .replacingOccurrences(of: "plannedTerritories: 4", with: "plannedTerritories: 0")
+            .replacingOccurrences(of: "population: 250000", with: "population: -5")
+        let (region, diagnostics) = RegionReader.read(yaml, path: "content/region.yaml")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(region?.plannedTerritories.value, 0)
+        XCTAssertEqual(region?.departments.first?.population, Located(-5, at: SourceLocation(file: "content/region.yaml", line: 6, column: 43)))
+    }
+}
+
+final class RegionReaderStructureTests: XCTestCase {
+    func testNegativeStructureFiguresAreKeptWithTheirPlace() {
+        let yaml = RegionReaderTests.region.replacingOccurrences(of: "KIND", with: "forecast")
+            .replacingOccurrences(of: "esp: { count: 3,", with: "esp: { count: -3, yearlyAid: -7500,")
+        let (region, diagnostics) = RegionReader.read(yaml, path: "content/region.yaml")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(region?.structures.first?.count?.value, -3)
+        XCTAssertEqual(region?.structures.first?.yearlyAid?.value, -7500)
+        XCTAssertEqual(region?.structures.first?.count?.location.line, 8)
+    }
+
+    func testACoverageOutsideZeroToOneIsKeptWithItsWrittenText() {
+        let yaml = RegionReaderTests.region.replacingOccurrences(of: "KIND", with: "forecast")
+            .replacingOccurrences(of: "cpts: 2 }", with: "cpts: 2, coverage: 57 }")
+        let (region, diagnostics) = RegionReader.read(yaml, path: "content/region.yaml")
+        XCTAssertEqual(diagnostics, [])
+        XCTAssertEqual(region?.milestones.first?.coverage?.value, 57)
+        XCTAssertEqual(region?.milestones.first?.coverageWritten, "57")
+        XCTAssertEqual(region?.milestones.first?.coverage?.location.line, 10)
+    }
 }

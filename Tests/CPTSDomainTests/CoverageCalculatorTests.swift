@@ -84,8 +84,8 @@ final class CoverageCalculatorTests: XCTestCase {
         var content = RuleFixtures.content(cpts, asOf: "2020-03-31")
         let at = RuleFixtures.at("content/region.yaml")
         content.region.milestones = [
-            Milestone(date: Day(iso: "2020-06-30")!, kind: .forecast, cpts: 3, coverage: 0.6, location: at),
-            Milestone(date: Day(iso: "2019-12-31")!, kind: .published, cpts: 2, coverage: 0.3, location: at),
+            Milestone(date: Day(iso: "2020-06-30")!, kind: .forecast, cpts: 3, coverage: Located(0.6, at: at), location: at),
+            Milestone(date: Day(iso: "2019-12-31")!, kind: .published, cpts: 2, coverage: Located(0.3, at: at), location: at),
         ]
         let comparisons = CoverageCalculator.milestones(in: content)
         XCTAssertEqual(comparisons.map(\.milestone.kind), [.published, .forecast])

@@ -53,7 +53,7 @@ public struct MilestoneComparison: Sendable, Hashable {
 
     /// Computed minus published coverage, in fraction points.
     public var coverageDifference: Double? {
-        guard let published = milestone.coverage, let computed else { return nil }
+        guard let published = milestone.coverage?.value, let computed else { return nil }
         return computed.coverage - published
     }
 }

@@ -49,14 +49,14 @@ public struct Department: Sendable {
 /// Other coordinated-care structures a regional dashboard counts: ESP, MSP, DAC.
 public struct Structure: Sendable {
     public var kind: String
-    /// How many there are at the site's date, when known.
-    public var count: Int?
+    /// How many there are at the site's date, when known (`ContentRules.structureFiguresAreNotNegative`).
+    public var count: Located<Int>?
     /// Regional aid per structure and year, in euros (7 500 € per ESP in Centre-Val de Loire).
-    public var yearlyAid: Int?
+    public var yearlyAid: Located<Int>?
     /// Published or expected counts (15 ESP expected by 30/06/2020, 50 over two years).
     public var milestones: [StructureMilestone]
 
-    public init(kind: String, count: Int?, yearlyAid: Int?, milestones: [StructureMilestone] = []) {
+    public init(kind: String, count: Located<Int>?, yearlyAid: Located<Int>?, milestones: [StructureMilestone] = []) {
         self.kind = kind
         self.count = count
         self.yearlyAid = yearlyAid
@@ -86,14 +86,19 @@ public struct Milestone: Sendable, Hashable {
     public var date: Day
     public var kind: MilestoneKind
     public var cpts: Int?
-    public var coverage: Double?
+    /// The published share of the population covered, a fraction (`ContentRules.milestoneCoverageIsAFraction`).
+    public var coverage: Located<Double>?
+    /// The coverage as written in `region.yaml` (`57`, `0.57`), for the diagnostics.
+    public var coverageWritten: String
     public var location: SourceLocation
 
-    public init(date: Day, kind: MilestoneKind, cpts: Int?, coverage: Double?, location: SourceLocation) {
+    public init(date: Day, kind: MilestoneKind, cpts: Int?, coverage: Located<Double>?, coverageWritten: String = "",
+                location: SourceLocation) {
         self.date = date
         self.kind = kind
         self.cpts = cpts
         self.coverage = coverage
+        self.coverageWritten = coverageWritten
         self.location = location
     }
 }

@@ -106,12 +106,26 @@ public struct Commune: Sendable {
     public var name: String
     public var department: String
     public var population: Int
+    /// The population as written and where (`-12`), for `ContentRules.communePopulationIsNotNegative`.
+    public var populationWritten: Located<String>
+    /// The commune's row (column 1), for `ContentRules.communesAreListedOnce`.
+    public var location: SourceLocation
 
-    public init(code: String, name: String, department: String, population: Int) {
+    public init(code: String, name: String, department: String, population: Int,
+                populationWritten: Located<String>? = nil, location: SourceLocation = SourceLocation(file: "", line: 0, column: 0)) {
         self.code = code
         self.name = name
         self.department = department
         self.population = population
+        self.populationWritten = populationWritten ?? Located(String(population), at: location)
+        self.location = location
+    }
+
+    /// The communes by INSEE code; of a code given twice, the last row (`communesAreListedOnce` reports it).
+    /// A row with a negative population is left out, as if not given (`communePopulationIsNotNegative` reports
+    /// it): the other rules and the figures see only populations that can be summed.
+    public static func byCode(_ rows: [Commune]) -> [String: Commune] {
+        Dictionary(rows.filter { $0.population >= 0 }.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
     }
 }
 
@@ -126,6 +140,8 @@ public struct SiteContent: Sendable {
     public var pages: [Page]
     /// Communes by INSEE code, when `geo/communes.csv` is given.
     public var communes: [String: Commune]
+    /// The rows of `geo/communes.csv` in their order, a code given twice included.
+    public var communeRows: [Commune] = []
     public var schedules: [String: FundingSchedule]
     /// Territorial diagnostics (`diagnostics/<slug>.yaml`).
     public var territoryDiagnostics: [TerritoryDiagnostic] {

@@ -44,6 +44,22 @@ extension ContentRules {
         }
     }
 
+    /// A commune's population in `geo/communes.csv` is not negative.
+    @Sendable static func communePopulationIsNotNegative(_ content: SiteContent) -> [Diagnostic] {
+        content.communeRows.filter { $0.population < 0 }.map { commune in
+            .error(.communePopulationNegative(commune: commune.code, written: commune.populationWritten.value),
+                   at: commune.populationWritten.location)
+        }
+    }
+
+    /// `geo/communes.csv` gives each commune once: reported at each later row.
+    @Sendable static func communesAreListedOnce(_ content: SiteContent) -> [Diagnostic] {
+        var seen: Set<String> = []
+        return content.communeRows.filter { !seen.insert($0.code).inserted }.map { commune in
+            .error(.communeDuplicate(commune: commune.code), at: commune.location)
+        }
+    }
+
     /// When `geo/communes.csv` is given, every commune code must be in it.
     @Sendable static func communeIsKnown(_ content: SiteContent) -> [Diagnostic] {
         guard !content.communes.isEmpty else { return [] }

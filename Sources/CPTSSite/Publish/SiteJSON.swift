@@ -88,7 +88,7 @@ enum SiteJSON {
             ("date", .string(milestone.date.description)),
             ("kind", .string(milestone.kind.rawValue)),
             ("cpts", milestone.cpts.map(JSONValue.integer) ?? .null),
-            ("coverage", milestone.coverage.map(JSONValue.number) ?? .null),
+            ("coverage", milestone.coverage.map { JSONValue.number($0.value) } ?? .null),
             ("computedConstituted", comparison.computed.map { .integer($0.constituted) } ?? .null),
             ("computedCoverage", comparison.computed.map { .number($0.coverage) } ?? .null),
         ])

@@ -42,9 +42,9 @@ extension ViewModels {
         model["structures"] = content.region.structures.map { structure in
             present([
                 "label": DomainLabels.structureKinds.label(of: structure.kind),
-                "count": structure.count.map { FrenchFormat.integer($0) },
-                "aid": structure.yearlyAid.map { FrenchFormat.euros($0) },
-                "totalAid": structure.count.flatMap { count in structure.yearlyAid.map { FrenchFormat.euros($0 * count) } },
+                "count": structure.count.map { FrenchFormat.integer($0.value) },
+                "aid": structure.yearlyAid.map { FrenchFormat.euros($0.value) },
+                "totalAid": structure.count.flatMap { count in structure.yearlyAid.map { FrenchFormat.euros($0.value * count.value) } },
             ])
         }
         model["map"] = map(root: root) ?? false
@@ -92,7 +92,7 @@ extension ViewModels {
         let series = figures.series
         let points = series.map { LineChart.Point(x: Double($0.date.ordinal), y: $0.coverage * 100) }
         let markers = figures.milestones.compactMap { comparison -> LineChart.Marker? in
-            guard let share = comparison.milestone.coverage else { return nil }
+            guard let share = comparison.milestone.coverage?.value else { return nil }
             let kind = DomainLabels.milestoneKind(comparison.milestone.kind.rawValue, short: true)
             return .init(x: Double(comparison.milestone.date.ordinal), y: share * 100,
                          label: "\(FrenchFormat.percent(share)) (\(kind))", kind: comparison.milestone.kind.rawValue)
@@ -105,7 +105,7 @@ extension ViewModels {
             title: "Part de la population couverte par une CPTS constituée, mois par mois",
             description: "De \(FrenchFormat.monthYear(series.first?.date ?? content.settings.asOf)) à \(FrenchFormat.monthYear(content.settings.asOf))\u{202F}: "
                 + "\(FrenchFormat.percent(last?.coverage ?? 0)) au \(FrenchFormat.shortDate(content.settings.asOf)). "
-                + figures.milestones.map { "\(DomainLabels.milestoneKind($0.milestone.kind.rawValue)) au \(FrenchFormat.shortDate($0.milestone.date))\u{202F}: \($0.milestone.coverage.map { FrenchFormat.percent($0) } ?? "non précisé")." }.joined(separator: " "),
+                + figures.milestones.map { "\(DomainLabels.milestoneKind($0.milestone.kind.rawValue)) au \(FrenchFormat.shortDate($0.milestone.date))\u{202F}: \($0.milestone.coverage.map { FrenchFormat.percent($0.value) } ?? "non précisé")." }.joined(separator: " "),
             series: points, markers: markers, xTicks: ticks, yMaximum: maximum,
             yLabel: { FrenchFormat.decimal($0, maximumFractionDigits: 0) + FrenchFormat.unitSpace + "%" }).responsive()
     }
@@ -128,7 +128,7 @@ extension ViewModels {
             "date": FrenchFormat.shortDate(milestone.date),
             "kind": DomainLabels.milestoneKind(milestone.kind.rawValue),
             "cpts": milestone.cpts.map { FrenchFormat.integer($0) },
-            "coverage": milestone.coverage.map { FrenchFormat.percent($0) },
+            "coverage": milestone.coverage.map { FrenchFormat.percent($0.value) },
             "computedCPTS": comparison.computed.map { FrenchFormat.integer($0.constituted) },
             "computedCoverage": comparison.computed.map { FrenchFormat.percent($0.coverage) },
         ])
