@@ -1,4 +1,5 @@
 import CPTSDomain
+import CPTSSite
 
 /// The few lines injected in served pages (never in built ones): they poll the server and reload the page
 /// after a rebuild, or show the build's diagnostics over the page when it failed.
@@ -28,8 +29,8 @@ enum LiveReload {
     /// The state polled by served pages. `heading` is the first line of the overlay: whether the last good site is
     /// still served, or none yet, in the language of the messages.
     static func status(version: Int, failure: String?, served: Bool, language: Language) -> String {
-        "{\"version\":\(version),\"ok\":\(failure == nil),\"heading\":\(quoted(heading(served: served, language: language))),"
-            + "\"errors\":\(quoted(failure ?? ""))}"
+        "{\"version\":\(version),\"ok\":\(failure == nil),\"heading\":\(JSONValue.quoted(heading(served: served, language: language))),"
+            + "\"errors\":\(JSONValue.quoted(failure ?? ""))}"
     }
 
     static func heading(served: Bool, language: Language) -> String {
@@ -39,21 +40,6 @@ enum LiveReload {
         case (.en, true): "The build failed; the last good site is still served."
         case (.en, false): "The build failed: fix the errors below, and the page reloads by itself."
         }
-    }
-
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "<": out += "\\u003c"
-            default:
-                if scalar.value < 0x20 { out += " " } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
     }
 
     static let script = """

@@ -1,6 +1,6 @@
 /// A JSON document built in code and written with keys in the order given, so that exports are byte-stable
 /// and read in a sensible order (`JSONSerialization` sorts or shuffles keys).
-indirect enum JSONValue {
+package indirect enum JSONValue {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -80,7 +80,7 @@ indirect enum JSONValue {
 
     /// A JSON string literal: `"` and `\` escaped with a backslash, control characters as `\n`, `\r`, `\t` or
     /// `\u00XX`, and `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`; everything else, non-ASCII included, as it is.
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
