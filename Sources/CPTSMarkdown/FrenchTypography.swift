@@ -40,6 +40,13 @@ public struct FrenchTypography: Sendable {
         out.reserveCapacity(text.utf8.count + 8)
         var index = text.startIndex
         while index < text.endIndex {
+            if let end = FrenchTypography.plainEnd(in: text, at: index), end > index {
+                // Copied as the rules would copy it character by character; its last byte is an ASCII character.
+                out += text[index..<end]
+                previous = Character(Unicode.Scalar(text.utf8[text.utf8.index(before: end)]))
+                index = end
+                continue
+            }
             if let end = FrenchTypography.urlEnd(in: text, at: index, after: previous) {
                 out += text[index..<end]
                 previous = text[text.index(before: end)]
@@ -171,6 +178,38 @@ public struct FrenchTypography: Sendable {
         if depth > 0, following.map({ $0.isWhitespace || ".,;:!?)".contains($0) }) ?? true { return false }
         guard let previous else { return following.map { !$0.isWhitespace } ?? false }
         return previous.isWhitespace || "([{—–-/“".contains(previous)
+    }
+
+    /// Where a run of characters that no rule changes ends, reading from `index`: ASCII characters other than the
+    /// marks the rules read (`' " ; : ! ?`) and `\r`, each followed by ASCII (so that it is a whole character, not
+    /// the start of one with combining marks), and no letter that may start a URL unless a letter or digit of the
+    /// run precedes it. Nil when none starts there; the rules then read one character.
+    private static func plainEnd(in text: String, at index: String.Index) -> String.Index? {
+        let utf8 = text.utf8
+        var position = index
+        var previousByte: UInt8?
+        while position < utf8.endIndex {
+            let byte = utf8[position]
+            let next = utf8.index(after: position)
+            guard byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 else { break }
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+                UInt8(ascii: "?"), UInt8(ascii: "\r"):
+                return position == index ? nil : position
+            case UInt8(ascii: "h"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "w"), UInt8(ascii: "H"),
+                UInt8(ascii: "W"):
+                guard let previousByte, isASCIILetterOrDigit(previousByte) else { return position == index ? nil : position }
+            default:
+                break
+            }
+            previousByte = byte
+            position = next
+        }
+        return position == index ? nil : position
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     private static let schemes = ["http://", "https://", "ftp://", "mailto:", "www."]

@@ -56,6 +56,13 @@ final class FrenchTypographyTests: XCTestCase {
         XCTAssertEqual(html("[l'ARS](https://example.org/?q=a:b)"), "<p><a href=\"https://example.org/?q=a:b\">l’ARS</a></p>\n")
     }
 
+    func testMarksAndURLsAfterCombiningAccentsAndLetters() {
+        // Plain ASCII runs are copied whole: what follows them (a combining accent, a URL after a space, a mark after
+        // a decomposed letter, a scheme inside a word) is still read by the rules.
+        XCTAssertEqual(FrenchTypography.apply("cafe\u{301}: voir https://x.org/?a=1; pathttp://y ok"),
+                       "cafe\u{301}\(n): voir https://x.org/?a=1\(n); pathttp://y ok")
+    }
+
     func testTimesAndRatiosAreUntouched() {
         XCTAssertEqual(html("Réunion à 14:30, ratio 3:1 ; fin"), "<p>Réunion à 14:30, ratio 3:1\(n); fin</p>\n")
     }
