@@ -40,10 +40,10 @@ public struct FrenchTypography: Sendable {
         out.reserveCapacity(text.utf8.count + 8)
         var index = text.startIndex
         while index < text.endIndex {
-            if let end = FrenchTypography.plainEnd(in: text, at: index), end > index {
-                // Copied as the rules would copy it character by character; its last byte is an ASCII character.
+            if let end = FrenchTypography.plainEnd(in: text, at: index, after: previous), end > index {
+                // Copied as the rules would copy it character by character.
                 out += text[index..<end]
-                previous = Character(Unicode.Scalar(text.utf8[text.utf8.index(before: end)]))
+                previous = text[text.index(before: end)]
                 index = end
                 continue
             }
@@ -180,29 +180,33 @@ public struct FrenchTypography: Sendable {
         return previous.isWhitespace || "([{—–-/“".contains(previous)
     }
 
-    /// Where a run of characters that no rule changes ends, reading from `index`: ASCII characters other than the
-    /// marks the rules read (`' " ; : ! ?`) and `\r`, each followed by ASCII (so that it is a whole character, not
-    /// the start of one with combining marks), and no letter that may start a URL unless a letter or digit of the
-    /// run precedes it. Nil when none starts there; the rules then read one character.
-    private static func plainEnd(in text: String, at index: String.Index) -> String.Index? {
+    /// Where a run of characters that no rule changes ends, reading from `index` (after `previous`): ASCII
+    /// characters other than the marks the rules read (`' " ; : ! ?`) and `\r`, and the Latin letters U+00C0–U+027F
+    /// (two bytes, lead byte 0xC3–0xC9), each followed by one of those or the end (so that no combining mark joins
+    /// it), and no letter that may start a URL unless a letter or digit precedes it. Nil when none starts there; the
+    /// rules then read one character.
+    private static func plainEnd(in text: String, at index: String.Index, after previous: Character?) -> String.Index? {
         let utf8 = text.utf8
+        func isPlainStart(_ byte: UInt8) -> Bool { byte < 0x80 || (0xC3...0xC9).contains(byte) }
         var position = index
-        var previousByte: UInt8?
+        var afterWord = previous.map { $0.isLetter || $0.isNumber } ?? false
         while position < utf8.endIndex {
             let byte = utf8[position]
-            let next = utf8.index(after: position)
-            guard byte < 0x80, next == utf8.endIndex || utf8[next] < 0x80 else { break }
+            guard isPlainStart(byte) else { break }
+            let next = utf8.index(position, offsetBy: byte < 0x80 ? 1 : 2, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            guard next == utf8.endIndex || isPlainStart(utf8[next]) else { break }
             switch byte {
             case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
                 UInt8(ascii: "?"), UInt8(ascii: "\r"):
                 return position == index ? nil : position
             case UInt8(ascii: "h"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "w"), UInt8(ascii: "H"),
                 UInt8(ascii: "W"):
-                guard let previousByte, isASCIILetterOrDigit(previousByte) else { return position == index ? nil : position }
+                guard afterWord else { return position == index ? nil : position }
             default:
                 break
             }
-            previousByte = byte
+            // A two-byte letter counts as one only for the ASCII test below: the rules are then asked once too many.
+            afterWord = isASCIILetterOrDigit(byte)
             position = next
         }
         return position == index ? nil : position

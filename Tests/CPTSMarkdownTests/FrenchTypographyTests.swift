@@ -61,6 +61,8 @@ final class FrenchTypographyTests: XCTestCase {
         // a decomposed letter, a scheme inside a word) is still read by the rules.
         XCTAssertEqual(FrenchTypography.apply("cafe\u{301}: voir https://x.org/?a=1; pathttp://y ok"),
                        "cafe\u{301}\(n): voir https://x.org/?a=1\(n); pathttp://y ok")
+        XCTAssertEqual(FrenchTypography.apply("été: àhttp://z é\u{301}! ÿ\u{327}? «mot»"),
+                       "été\(n): àhttp://z é\u{301}\(n)! ÿ\u{327}\(n)? «\(n)mot\(n)»")
     }
 
     func testTimesAndRatiosAreUntouched() {
