@@ -1,4 +1,5 @@
 import CMarkGFM
+import Glibc
 
 /// French typographic rules applied to prose: typographic apostrophe (’), « » quotation marks with narrow
 /// no-break spaces inside, and a narrow no-break space (U+202F) before `; : ! ?`.
@@ -187,29 +188,37 @@ public struct FrenchTypography: Sendable {
     /// rules then read one character.
     private static func plainEnd(in text: String, at index: String.Index, after previous: Character?) -> String.Index? {
         let utf8 = text.utf8
+        let start = utf8.distance(from: utf8.startIndex, to: index)
+        let afterWord = previous.map { $0.isLetter || $0.isNumber } ?? false
+        var copy = text
+        let end = copy.withUTF8 { plainEnd(in: $0, from: start, afterWord: afterWord) }
+        return end == start ? nil : utf8.index(utf8.startIndex, offsetBy: end)
+    }
+
+    private static func plainEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, afterWord: Bool) -> Int {
         func isPlainStart(_ byte: UInt8) -> Bool { byte < 0x80 || (0xC3...0xC9).contains(byte) }
-        var position = index
-        var afterWord = previous.map { $0.isLetter || $0.isNumber } ?? false
-        while position < utf8.endIndex {
-            let byte = utf8[position]
+        var position = start
+        var afterWord = afterWord
+        while position < bytes.count {
+            let byte = bytes[position]
             guard isPlainStart(byte) else { break }
-            let next = utf8.index(position, offsetBy: byte < 0x80 ? 1 : 2, limitedBy: utf8.endIndex) ?? utf8.endIndex
-            guard next == utf8.endIndex || isPlainStart(utf8[next]) else { break }
+            let next = min(position + (byte < 0x80 ? 1 : 2), bytes.count)
+            guard next == bytes.count || isPlainStart(bytes[next]) else { break }
             switch byte {
             case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
                 UInt8(ascii: "?"), UInt8(ascii: "\r"):
-                return position == index ? nil : position
+                return position
             case UInt8(ascii: "h"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "w"), UInt8(ascii: "H"),
                 UInt8(ascii: "W"):
-                guard afterWord else { return position == index ? nil : position }
+                guard afterWord else { return position }
             default:
                 break
             }
-            // A two-byte letter counts as one only for the ASCII test below: the rules are then asked once too many.
+            // A two-byte letter counts as none for the test above: the rules are then asked once too many.
             afterWord = isASCIILetterOrDigit(byte)
             position = next
         }
-        return position == index ? nil : position
+        return position
     }
 
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
@@ -242,7 +251,7 @@ extension FrenchTypography {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER, type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
-                || String(cString: cmark_node_get_type_string(node)) == "table_cell"
+                || strcmp(cmark_node_get_type_string(node), "table_cell") == 0
             {
                 typography.startBlock()
             }
