@@ -1,4 +1,5 @@
 import CMarkGFM
+import Glibc
 
 /// French typographic rules applied to prose: typographic apostrophe (’), « » quotation marks with narrow
 /// no-break spaces inside, and a narrow no-break space (U+202F) before `; : ! ?`.
@@ -40,6 +41,13 @@ public struct FrenchTypography: Sendable {
         out.reserveCapacity(text.utf8.count + 8)
         var index = text.startIndex
         while index < text.endIndex {
+            if let end = FrenchTypography.plainEnd(in: text, at: index, after: previous), end > index {
+                // Copied as the rules would copy it character by character.
+                out += text[index..<end]
+                previous = text[text.index(before: end)]
+                index = end
+                continue
+            }
             if let end = FrenchTypography.urlEnd(in: text, at: index, after: previous) {
                 out += text[index..<end]
                 previous = text[text.index(before: end)]
@@ -173,6 +181,50 @@ public struct FrenchTypography: Sendable {
         return previous.isWhitespace || "([{—–-/“".contains(previous)
     }
 
+    /// Where a run of characters that no rule changes ends, reading from `index` (after `previous`): ASCII
+    /// characters other than the marks the rules read (`' " ; : ! ?`) and `\r`, and the Latin letters U+00C0–U+027F
+    /// (two bytes, lead byte 0xC3–0xC9), each followed by one of those or the end (so that no combining mark joins
+    /// it), and no letter that may start a URL unless a letter or digit precedes it. Nil when none starts there; the
+    /// rules then read one character.
+    private static func plainEnd(in text: String, at index: String.Index, after previous: Character?) -> String.Index? {
+        let utf8 = text.utf8
+        let start = utf8.distance(from: utf8.startIndex, to: index)
+        let afterWord = previous.map { $0.isLetter || $0.isNumber } ?? false
+        var copy = text
+        let end = copy.withUTF8 { plainEnd(in: $0, from: start, afterWord: afterWord) }
+        return end == start ? nil : utf8.index(utf8.startIndex, offsetBy: end)
+    }
+
+    private static func plainEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, afterWord: Bool) -> Int {
+        func isPlainStart(_ byte: UInt8) -> Bool { byte < 0x80 || (0xC3...0xC9).contains(byte) }
+        var position = start
+        var afterWord = afterWord
+        while position < bytes.count {
+            let byte = bytes[position]
+            guard isPlainStart(byte) else { break }
+            let next = min(position + (byte < 0x80 ? 1 : 2), bytes.count)
+            guard next == bytes.count || isPlainStart(bytes[next]) else { break }
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+                UInt8(ascii: "?"), UInt8(ascii: "\r"):
+                return position
+            case UInt8(ascii: "h"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "w"), UInt8(ascii: "H"),
+                UInt8(ascii: "W"):
+                guard afterWord else { return position }
+            default:
+                break
+            }
+            // A two-byte letter counts as none for the test above: the rules are then asked once too many.
+            afterWord = isASCIILetterOrDigit(byte)
+            position = next
+        }
+        return position
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
     private static let schemes = ["http://", "https://", "ftp://", "mailto:", "www."]
 
     /// Where a URL starting at `index` ends (at the next space), or nil when no URL starts there.
@@ -199,7 +251,7 @@ extension FrenchTypography {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER, type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
-                || String(cString: cmark_node_get_type_string(node)) == "table_cell"
+                || strcmp(cmark_node_get_type_string(node), "table_cell") == 0
             {
                 typography.startBlock()
             }

@@ -56,6 +56,15 @@ final class FrenchTypographyTests: XCTestCase {
         XCTAssertEqual(html("[l'ARS](https://example.org/?q=a:b)"), "<p><a href=\"https://example.org/?q=a:b\">l’ARS</a></p>\n")
     }
 
+    func testMarksAndURLsAfterCombiningAccentsAndLetters() {
+        // Plain ASCII runs are copied whole: what follows them (a combining accent, a URL after a space, a mark after
+        // a decomposed letter, a scheme inside a word) is still read by the rules.
+        XCTAssertEqual(FrenchTypography.apply("cafe\u{301}: voir https://x.org/?a=1; pathttp://y ok"),
+                       "cafe\u{301}\(n): voir https://x.org/?a=1\(n); pathttp://y ok")
+        XCTAssertEqual(FrenchTypography.apply("été: àhttp://z é\u{301}! ÿ\u{327}? «mot»"),
+                       "été\(n): àhttp://z é\u{301}\(n)! ÿ\u{327}\(n)? «\(n)mot\(n)»")
+    }
+
     func testTimesAndRatiosAreUntouched() {
         XCTAssertEqual(html("Réunion à 14:30, ratio 3:1 ; fin"), "<p>Réunion à 14:30, ratio 3:1\(n); fin</p>\n")
     }
