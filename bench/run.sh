@@ -50,7 +50,7 @@ measure_inner() {
 # first its projet de santé's text (a line appended), then its data (its name in the front matter).
 incremental() {
   local size=$1 data=$2 log="$work/serve.log"
-  "$bin" serve --port 0 --content "$data/content" --themes themes > "$log" 2>&1 &
+  "$bin" serve --lang en --port 0 --content "$data/content" --themes themes > "$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 600); do grep -q "Serving the site" "$log" && break; sleep 0.1; done
   local files=("$data"/content/cpts/*.md)
