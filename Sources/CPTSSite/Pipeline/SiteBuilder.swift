@@ -58,9 +58,9 @@ public actor SiteSession {
     private func validate(_ loaded: LoadedContent, _ run: inout BuildRun) async throws -> SiteModel {
         guard var content = loaded.content else { throw BuildRun.Stopped() }
         if let baseURL = options.baseURL { content.settings.baseURL = baseURL }
-        // Each text hashed once, for the model digest and the pages' keys; one-off builds key nothing.
-        let hashes = memory == nil ? [:] : loaded.sources.mapValues(\.hashValue)
-        let digest = memory == nil ? nil : ModelDigest.of(content, sources: loaded.sources, hashes: hashes)
+        // Each changed text hashed once, for the model digest and the pages' keys; one-off builds key nothing.
+        let digest = memory?.digest.update(content, sources: loaded.sources)
+        let hashes = memory?.digest.hashes ?? [:]
         let kept = memory?.model.flatMap { $0.digest == digest ? $0 : nil }
         let rules: [Diagnostic]
         if let kept { rules = kept.rules } else { rules = await ContentRules.validateConcurrently(content) }
