@@ -73,11 +73,11 @@ public enum ContentLoader {
                                               (.territory, "diagnostics", ["yaml", "yml"])] {
             let (found, problems) = folder.files(in: subfolder, extensions: extensions,
                                                  depth: kind == .page ? ContentFile.pageFolderDepth : 0)
-            files += found.map { ContentFile(kind: kind, path: $0) }
+            files += found.map { ContentFile(kind: kind, path: $0.path, stamp: $0.stamp) }
             diagnostics += problems
         }
         let (reportFiles, reportProblems) = folder.reportFiles()
-        files += reportFiles.map { ContentFile(kind: .report, path: $0) }
+        files += reportFiles.map { ContentFile(kind: .report, path: $0.path, stamp: $0.stamp) }
         diagnostics += reportProblems
         let (staticFiles, staticProblems) = folder.staticFiles(maximumSize: maximumStaticFileSize)
         diagnostics += staticProblems
@@ -167,7 +167,7 @@ public enum ContentLoader {
         var misses: [(index: Int, stamp: FileStamp?)] = []
         if let cache {
             for (index, file) in files.enumerated() {
-                let stamp = folder.stamp(file.path)
+                let stamp = file.stamp ?? folder.stamp(file.path)
                 if let cached = cache.files[file.path], cached.stamp == stamp {
                     results[index] = cached.parsed
                     newCache.files[file.path] = (stamp, cached.parsed)
@@ -287,12 +287,20 @@ struct FileStamp: Hashable, Sendable {
     var modified: Double
 }
 
+extension FileStamp {
+    init(_ status: stat) {
+        self.init(size: Int(status.st_size), modified: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
+    }
+}
+
 /// A file of the content folder and what it holds.
 struct ContentFile: Sendable {
     enum Kind: Sendable { case site, region, cpts, indicators, page, schedule, communes, territory, report }
     var kind: Kind
     /// Relative to the content folder.
     var path: String
+    /// Size and modification time, when the listing that found the file had them (`serve` only uses them).
+    var stamp: FileStamp? = nil
 
     /// The file name without its extension.
     var slug: String {

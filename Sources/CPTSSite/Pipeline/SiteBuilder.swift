@@ -97,7 +97,10 @@ public actor SiteSession {
             throw run.stop(writeFailed(error))
         }
         let diagnostics = run.report.diagnostics
-        let routes = Routes(content: model.content, figures: figures, diagnostics: diagnostics, keyed: memory != nil)
+        let kept = memory?.summaries.flatMap { $0.digest == model.digest ? $0.summaries : nil }
+        let routes = Routes(content: model.content, figures: figures, diagnostics: diagnostics, keyed: memory != nil,
+                            keeping: kept)
+        if let digest = model.digest { memory?.summaries = (digest, routes.summaries) }
         do {
             let theme = try Theme.load(named: model.content.settings.theme.value, from: options.themesDirectory)
             let output = try await SiteRenderer(content: model.content, figures: figures, theme: theme, diagnostics: diagnostics,
