@@ -69,11 +69,13 @@ struct ContentFolder: Sendable {
     /// The files of `subfolder` with one of `extensions`, sorted by name; other entries are reported.
     /// - Parameter depth: how many levels of folders below `subfolder` are read (`pages/` has a few: `pages/a/b.md`
     ///   is published at `a/b/`); deeper folders are reported and left out.
-    func files(in subfolder: String, extensions: [String], depth: Int = 0) -> (files: [String], diagnostics: [Diagnostic]) {
+    /// Each file comes with its stamp, from the entry's lstat, when it is no link (a link's target is stamped
+    /// when read).
+    func files(in subfolder: String, extensions: [String], depth: Int = 0) -> (files: [ListedFile], diagnostics: [Diagnostic]) {
         guard isDirectory(subfolder) else { return ([], []) }
         if let problem = linkProblem(subfolder) { return ([], [problem]) }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: full(subfolder))) ?? []).sorted()
-        var files: [String] = []
+        var files: [ListedFile] = []
         var diagnostics: [Diagnostic] = []
         for name in names where !name.hasPrefix(".") {
             let relative = subfolder + "/" + name
@@ -92,7 +94,7 @@ struct ContentFolder: Sendable {
             } else if isLink ? isDirectory(relative) : (status.st_mode & S_IFMT) == S_IFDIR {
                 diagnostics.append(.warning(.folderIgnored(path: DisplayedPath.escaping(relative), subfolder: subfolder), at: location(relative)))
             } else if extensions.contains(fileExtension.lowercased()) {
-                files.append(relative)
+                files.append(ListedFile(path: relative, stamp: isLink ? nil : FileStamp(status)))
             } else {
                 diagnostics.append(.warning(.fileIgnored(path: DisplayedPath.escaping(relative), expectedExtension: extensions[0]), at: location(relative)))
             }
@@ -102,12 +104,12 @@ struct ContentFolder: Sendable {
 
     /// The reports of `reports/<slug>/<year>.md`: one folder per CPTS, Markdown files in it. A file directly
     /// under `reports/` is reported, as are links leading outside.
-    func reportFiles() -> (files: [String], diagnostics: [Diagnostic]) {
+    func reportFiles() -> (files: [ListedFile], diagnostics: [Diagnostic]) {
         let top = "reports"
         guard isDirectory(top) else { return ([], []) }
         if let problem = linkProblem(top) { return ([], [problem]) }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: full(top))) ?? []).sorted()
-        var files: [String] = []
+        var files: [ListedFile] = []
         var diagnostics: [Diagnostic] = []
         for name in names where !name.hasPrefix(".") {
             let relative = top + "/" + name
@@ -178,8 +180,7 @@ struct ContentFolder: Sendable {
     func stamp(_ relative: String) -> FileStamp {
         var status = stat()
         guard stat(full(relative), &status) == 0 else { return FileStamp(size: -1, modified: 0) }
-        return FileStamp(size: Int(status.st_size),
-                         modified: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
+        return FileStamp(status)
     }
 
     struct ReadError: Error {
@@ -216,4 +217,10 @@ struct ContentFolder: Sendable {
     }
 
     static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+/// A file found by listing a folder, with its stamp when the listing had it.
+struct ListedFile {
+    var path: String
+    var stamp: FileStamp?
 }

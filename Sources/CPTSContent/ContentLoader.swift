@@ -73,11 +73,11 @@ public enum ContentLoader {
                                               (.territory, "diagnostics", ["yaml", "yml"])] {
             let (found, problems) = folder.files(in: subfolder, extensions: extensions,
                                                  depth: kind == .page ? ContentFile.pageFolderDepth : 0)
-            files += found.map { ContentFile(kind: kind, path: $0) }
+            files += found.map { ContentFile(kind: kind, path: $0.path, stamp: $0.stamp) }
             diagnostics += problems
         }
         let (reportFiles, reportProblems) = folder.reportFiles()
-        files += reportFiles.map { ContentFile(kind: .report, path: $0) }
+        files += reportFiles.map { ContentFile(kind: .report, path: $0.path, stamp: $0.stamp) }
         diagnostics += reportProblems
         let (staticFiles, staticProblems) = folder.staticFiles(maximumSize: maximumStaticFileSize)
         diagnostics += staticProblems
@@ -161,27 +161,39 @@ public enum ContentLoader {
     static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?,
                          keepingTexts: Bool) async -> ([ParsedFile], ParseCache)
     {
-        await withTaskGroup(of: (Int, FileStamp?, ParsedFile).self) { group in
+        var results = [ParsedFile?](repeating: nil, count: files.count)
+        var newCache = ParseCache()
+        // With a cache, the files are stamped here, in one pass: only those that changed cost a task.
+        var misses: [(index: Int, stamp: FileStamp?)] = []
+        if let cache {
             for (index, file) in files.enumerated() {
-                group.addTask {
-                    guard let cache else {
-                        let parsed = parse(file, in: folder)
-                        let dropsText = !keepingTexts && parsed.diagnostics.isEmpty && parsed.markup.isEmpty
-                        return (index, nil, dropsText ? parsed.withoutText() : parsed)
-                    }
-                    let stamp = folder.stamp(file.path)
-                    if let cached = cache.files[file.path], cached.stamp == stamp { return (index, stamp, cached.parsed) }
-                    return (index, stamp, parse(file, in: folder))
+                let stamp = file.stamp ?? folder.stamp(file.path)
+                if let cached = cache.files[file.path], cached.stamp == stamp {
+                    results[index] = cached.parsed
+                    newCache.files[file.path] = (stamp, cached.parsed)
+                } else {
+                    misses.append((index, stamp))
                 }
             }
-            var results = [ParsedFile?](repeating: nil, count: files.count)
-            var newCache = ParseCache()
-            for await (index, stamp, result) in group {
-                results[index] = result
-                if let stamp { newCache.files[files[index].path] = (stamp, result) }
-            }
-            return (results.compactMap { $0 }, newCache)
+        } else {
+            misses = files.indices.map { ($0, nil) }
         }
+        let parsed = await withTaskGroup(of: (Int, ParsedFile).self) { group in
+            for (index, stamp) in misses {
+                group.addTask {
+                    let parsed = parse(files[index], in: folder)
+                    let dropsText = stamp == nil && !keepingTexts && parsed.diagnostics.isEmpty && parsed.markup.isEmpty
+                    return (index, dropsText ? parsed.withoutText() : parsed)
+                }
+            }
+            return await group.reduce(into: [(Int, ParsedFile)]()) { $0.append($1) }
+        }
+        let stamps = Dictionary(uniqueKeysWithValues: misses.map { ($0.index, $0.stamp) })
+        for (index, result) in parsed {
+            results[index] = result
+            if let stamp = stamps[index] ?? nil { newCache.files[files[index].path] = (stamp, result) }
+        }
+        return (results.compactMap { $0 }, newCache)
     }
 
     static func parse(_ file: ContentFile, in folder: ContentFolder) -> ParsedFile {
@@ -275,12 +287,20 @@ struct FileStamp: Hashable, Sendable {
     var modified: Double
 }
 
+extension FileStamp {
+    init(_ status: stat) {
+        self.init(size: Int(status.st_size), modified: Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9)
+    }
+}
+
 /// A file of the content folder and what it holds.
 struct ContentFile: Sendable {
     enum Kind: Sendable { case site, region, cpts, indicators, page, schedule, communes, territory, report }
     var kind: Kind
     /// Relative to the content folder.
     var path: String
+    /// Size and modification time, when the listing that found the file had them (`serve` only uses them).
+    var stamp: FileStamp? = nil
 
     /// The file name without its extension.
     var slug: String {

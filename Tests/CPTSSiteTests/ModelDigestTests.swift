@@ -10,7 +10,7 @@ final class ModelDigestTests: XCTestCase {
         .appendingPathComponent("Fixtures/sites/minimal/content").path
     static let file = "content/cpts/sud-lochois.md"
 
-    func digest(editing edit: (String) -> String) async throws -> Int {
+    func edited(_ edit: (String) -> String) async throws -> (content: SiteContent, sources: [String: String]) {
         let loaded = await ContentLoader.load(from: Self.content, displayRoot: "content")
         var content = try XCTUnwrap(loaded.content)
         var sources = loaded.sources
@@ -19,7 +19,13 @@ final class ModelDigestTests: XCTestCase {
         let index = try XCTUnwrap(content.cpts.firstIndex { $0.file == Self.file })
         content.cpts[index] = try XCTUnwrap(cpts)
         sources[Self.file] = edit(text)
-        return ModelDigest.of(content, sources: sources, hashes: sources.mapValues(\.hashValue))
+        return (content, sources)
+    }
+
+    func digest(editing edit: (String) -> String) async throws -> Int {
+        let (content, sources) = try await edited(edit)
+        var digest = ModelDigest()
+        return digest.update(content, sources: sources)
     }
 
     func testEditingABodyKeepsTheDigestAndEditingTheFrontMatterChangesIt() async throws {
@@ -28,5 +34,15 @@ final class ModelDigestTests: XCTestCase {
         let frontMatter = try await digest { $0.replacingOccurrences(of: "population: 45000", with: "population: 45001") }
         XCTAssertEqual(body, unchanged)
         XCTAssertNotEqual(frontMatter, unchanged)
+    }
+
+    func testAKeptDigestUpdatedAfterAnEditEqualsTheDigestMadeAfresh() async throws {
+        let (content, sources) = try await edited { $0 }
+        let (editedContent, editedSources) = try await edited { $0.replacingOccurrences(of: "population: 45000", with: "population: 45001") }
+        var kept = ModelDigest()
+        _ = kept.update(content, sources: sources)
+        var fresh = ModelDigest()
+        XCTAssertEqual(kept.update(editedContent, sources: editedSources), fresh.update(editedContent, sources: editedSources))
+        XCTAssertEqual(kept.hashes, fresh.hashes)
     }
 }

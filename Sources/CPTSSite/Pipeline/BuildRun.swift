@@ -36,8 +36,12 @@ struct BuildRun {
 struct BuildMemory: Sendable {
     /// The parses of the content files, by file stamp.
     var parses = ParseCache()
+    /// Each content text's hash and its part of the model digest.
+    var digest = ModelDigest()
     /// What the rules and the figures gave for a model digest: reused while it does not change.
     var model: (digest: Int, rules: [Diagnostic], figures: SiteFigures)?
+    /// The digests of the pages that summarise many CPTS, for the same model digest.
+    var summaries: (digest: Int, summaries: PageDigests.Summaries)?
     /// The pages, the data files and the site.json entries, each under the key of what it was made from.
     var rendered = RenderCache()
 }

@@ -58,9 +58,9 @@ public actor SiteSession {
     private func validate(_ loaded: LoadedContent, _ run: inout BuildRun) async throws -> SiteModel {
         guard var content = loaded.content else { throw BuildRun.Stopped() }
         if let baseURL = options.baseURL { content.settings.baseURL = baseURL }
-        // Each text hashed once, for the model digest and the pages' keys; one-off builds key nothing.
-        let hashes = memory == nil ? [:] : loaded.sources.mapValues(\.hashValue)
-        let digest = memory == nil ? nil : ModelDigest.of(content, sources: loaded.sources, hashes: hashes)
+        // Each changed text hashed once, for the model digest and the pages' keys; one-off builds key nothing.
+        let digest = memory?.digest.update(content, sources: loaded.sources)
+        let hashes = memory?.digest.hashes ?? [:]
         let kept = memory?.model.flatMap { $0.digest == digest ? $0 : nil }
         let rules: [Diagnostic]
         if let kept { rules = kept.rules } else { rules = await ContentRules.validateConcurrently(content) }
@@ -97,7 +97,10 @@ public actor SiteSession {
             throw run.stop(writeFailed(error))
         }
         let diagnostics = run.report.diagnostics
-        let routes = Routes(content: model.content, figures: figures, diagnostics: diagnostics, keyed: memory != nil)
+        let kept = memory?.summaries.flatMap { $0.digest == model.digest ? $0.summaries : nil }
+        let routes = Routes(content: model.content, figures: figures, diagnostics: diagnostics, keyed: memory != nil,
+                            keeping: kept)
+        if let digest = model.digest { memory?.summaries = (digest, routes.summaries) }
         do {
             let theme = try Theme.load(named: model.content.settings.theme.value, from: options.themesDirectory)
             let output = try await SiteRenderer(content: model.content, figures: figures, theme: theme, diagnostics: diagnostics,

@@ -15,12 +15,16 @@ struct Fingerprints {
         self.sourceHashes = sourceHashes
         diagnosticsByFile = Dictionary(grouping: diagnostics, by: \.location.file)
         let perItem = Set(content.cpts.map(\.file) + content.indicators.map(\.file) + content.pages.map(\.file))
-        let ordered = sourceHashes.sorted { $0.key < $1.key }
-        var global = Hasher()
-        for (path, hash) in ordered where !perItem.contains(path) {
-            global.combine(path)
-            global.combine(hash)
+        // Summed, whatever the order of the files: nothing to sort on every save.
+        var shared = 0
+        for (path, hash) in sourceHashes where !perItem.contains(path) {
+            var file = Hasher()
+            file.combine(path)
+            file.combine(hash)
+            shared &+= file.finalize()
         }
+        var global = Hasher()
+        global.combine(shared)
         for (name, file) in theme.templateFiles.sorted(by: { $0.key < $1.key }) {
             global.combine(name)
             global.combine(file.text)

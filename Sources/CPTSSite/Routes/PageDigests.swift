@@ -7,6 +7,21 @@ struct PageDigests {
     let figures: SiteFigures
     let diagnostics: [Diagnostic]
 
+    /// The digests of the dashboard, the search page and the department pages: made of the model (but for the
+    /// projets de santé's texts) and the figures only, so `serve` reuses them while `ModelDigest` stays the same.
+    struct Summaries: Sendable {
+        var dashboard = 0
+        var search = 0
+        /// In the order of `figures.coverage.byDepartment`.
+        var departments: [Int] = []
+    }
+
+    func summaries() -> Summaries {
+        let byMainDepartment = Dictionary(grouping: content.cpts, by: \.department.value)
+        return Summaries(dashboard: dashboard(), search: list(content.cpts),
+                         departments: figures.coverage.byDepartment.map { department($0, byMainDepartment[$0.code] ?? []) })
+    }
+
     /// The validation page shows each diagnostic under the name of what it concerns: a CPTS renamed renames it.
     func validation() -> Int {
         var hasher = Hasher()

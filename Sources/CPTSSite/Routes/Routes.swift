@@ -9,12 +9,18 @@ import CPTSDomain
 public struct Routes: Sendable {
     /// Every page, in the order they are rendered.
     let pages: [Route]
+    /// The digests of the pages that summarise many CPTS (`serve`), for the next build to reuse.
+    let summaries: PageDigests.Summaries
 
-    /// - Parameter keyed: whether each page computes what it is made from (`serve`); a one-off build would hash
-    ///   every CPTS's figures for nothing, so its routes say `.files([])`.
-    init(content: SiteContent, figures: SiteFigures, diagnostics: [Diagnostic], keyed: Bool) {
-        let table = Table(content: content, digests: PageDigests(content: content, figures: figures, diagnostics: diagnostics),
-                          keyed: keyed)
+    /// - Parameters:
+    ///   - keyed: whether each page computes what it is made from (`serve`); a one-off build would hash every
+    ///     CPTS's figures for nothing, so its routes say `.files([])`.
+    ///   - kept: the summaries of the build before, when the model and the figures did not change since.
+    init(content: SiteContent, figures: SiteFigures, diagnostics: [Diagnostic], keyed: Bool,
+         keeping kept: PageDigests.Summaries? = nil) {
+        let digests = PageDigests(content: content, figures: figures, diagnostics: diagnostics)
+        summaries = kept ?? (keyed ? digests.summaries() : PageDigests.Summaries())
+        let table = Table(content: content, digests: digests, summaries: summaries, keyed: keyed)
         pages = table.home() + table.cpts() + table.reports() + table.departments(figures.coverage.byDepartment)
             + table.freePages() + table.methodology() + table.validation() + table.search()
     }
@@ -91,6 +97,7 @@ public struct Routes: Sendable {
     private struct Table {
         let content: SiteContent
         let digests: PageDigests
+        let summaries: PageDigests.Summaries
         let keyed: Bool
 
         func inputs(_ make: @autoclosure () -> Route.Inputs) -> Route.Inputs { keyed ? make() : .files([]) }
@@ -102,7 +109,7 @@ public struct Routes: Sendable {
                                  template: "404", inputs: .files([])) { models, route in models.notFound(root: route.root) }
             notFound.listed = false
             return [
-                Route(url: Routes.home, template: "home", inputs: inputs(.summary(digests.dashboard()))) { $0.home(root: $1.root) },
+                Route(url: Routes.home, template: "home", inputs: inputs(.summary(summaries.dashboard))) { $0.home(root: $1.root) },
                 notFound,
             ]
         }
@@ -141,10 +148,9 @@ public struct Routes: Sendable {
 
         /// A department page lists its CPTS and its coverage row; CPTS of other departments reach it through the row.
         func departments(_ coverage: [DepartmentCoverage]) -> [Route] {
-            let byMainDepartment = keyed ? Dictionary(grouping: content.cpts, by: \.department.value) : [:]
-            return coverage.map { department in
+            coverage.enumerated().map { index, department in
                 Route(url: Routes.department(department.code), template: "department",
-                      inputs: inputs(.summary(digests.department(department, byMainDepartment[department.code] ?? [])))) {
+                      inputs: inputs(.summary(summaries.departments.indices.contains(index) ? summaries.departments[index] : 0))) {
                     $0.department(department, root: $1.root)
                 }
             }
@@ -170,7 +176,7 @@ public struct Routes: Sendable {
         }
 
         func search() -> [Route] {
-            [Route(url: Routes.search, template: "search", inputs: inputs(.summary(digests.list(content.cpts)))) { $0.search(root: $1.root) }]
+            [Route(url: Routes.search, template: "search", inputs: inputs(.summary(summaries.search))) { $0.search(root: $1.root) }]
         }
     }
 }
