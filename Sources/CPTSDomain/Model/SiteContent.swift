@@ -59,6 +59,9 @@ public struct Page: Sendable {
     public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The images of its Markdown that name a file of `static/`, by their path there.
     public var images: [Located<String>] = []
+    /// The images of its Markdown that name a file outside the site (`/…`, `file:`, `../` above the root), as
+    /// written: the renderer leaves them out.
+    public var imagesOutsideSite: [Located<String>] = []
     /// In the site's top menu (`menu: true`); other pages are reached by links only.
     public var menu = false
     /// Its place in the menu (`menuOrder:`), lowest first; pages without one follow, in file order.

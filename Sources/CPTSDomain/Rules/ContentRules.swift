@@ -49,9 +49,11 @@ public enum ContentRules {
         ("themeIsAFolderName", themeIsAFolderName),
         ("languageIsFrench", languageIsFrench),
         ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
+        ("staticNamesArePortable", staticNamesArePortable),
         ("staticPathsAreFree", staticPathsAreFree),
         ("logosAreStaticImages", logosAreStaticImages),
         ("markdownImagesAreStaticFiles", markdownImagesAreStaticFiles),
+        ("markdownImagesStayInSite", markdownImagesStayInSite),
     ]
 
     /// Every rule's diagnostics, in a deterministic order.
