@@ -1,4 +1,5 @@
 import CPTSDomain
+import CPTSMarkdown
 import Foundation
 
 #if canImport(Glibc)
@@ -171,8 +172,10 @@ struct ContentFolder: Sendable {
                                               at: location(relative)))
                     continue
                 }
-                files.append(StaticFile(path: String(relative.dropFirst(top.count + 1)), location: location(relative),
-                                        source: resolved, size: size))
+                var file = StaticFile(path: String(relative.dropFirst(top.count + 1)), location: location(relative),
+                                      source: resolved, size: size)
+                file.activeMarkup = activeMarkup(of: relative, limit: maximumSize)
+                files.append(file)
             }
         }
         walk(top)
@@ -197,6 +200,21 @@ struct ContentFolder: Sendable {
         // the system lists them in.
         let sorted = names.sorted { $0 != $1 ? $0 < $1 : $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return (sorted, notUTF8.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    /// What would run in the document `relative` of `static/` (SVG, XML, HTML: `ActiveContent.Document`) opened
+    /// directly, located in it; nil for other files, and for one that cannot be read (publishing it reports that).
+    func activeMarkup(of relative: String, limit: Int) -> ActiveMarkup? {
+        let name = relative.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), let document = ActiveContent.Document(fileExtension: String(name[name.index(after: dot)...])),
+            let bytes = try? read(relative, limit: limit), let found = ActiveContent.first(in: bytes)
+        else { return nil }
+        let before = bytes[..<found.offset]
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let line = before.lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        let column = String(decoding: bytes[lineStart..<found.offset], as: UTF8.self).unicodeScalars.count + 1
+        return ActiveMarkup(what: found.what, location: SourceLocation(file: display(relative), line: line, column: column),
+                            inHTML: document == .html)
     }
 
     /// Size and modification time of a file, or zeros if it is absent.

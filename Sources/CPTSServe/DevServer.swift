@@ -90,7 +90,9 @@ public final class DevServer: Sendable {
             }
             for candidate in Self.candidates(for: request.path) {
                 if let bytes = await state.file(candidate) {
-                    return response(.ok, type: Self.contentType(of: candidate), Self.served(candidate, bytes))
+                    var served = response(.ok, type: Self.contentType(of: candidate), Self.served(candidate, bytes))
+                    if !candidate.hasSuffix(".html") { served.headers[HTTPHeader("Content-Security-Policy")] = Self.fileSecurityPolicy }
+                    return served
                 }
             }
             let page = await state.file(Routes.notFound) ?? Array("Page introuvable".utf8)
@@ -105,6 +107,11 @@ public final class DevServer: Sendable {
             if path.hasSuffix("/") { return [path + SiteRoutes.index] }
             return [String(path), path + "/" + SiteRoutes.index]
         }
+
+        /// Sent with every file that is not a page (images, SVG, XML, CSS…): opened directly, it runs no script and
+        /// loads nothing but the site's images and its own styles (`sandbox`: in an origin of its own). The pages carry
+        /// their own policy (`base.mustache`). `docs/guide.md` gives the same headers for hosts.
+        static let fileSecurityPolicy = "default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; sandbox"
 
         static func served(_ path: String, _ bytes: [UInt8]) -> [UInt8] {
             path.hasSuffix(".html") ? LiveReload.inject(into: bytes) : bytes
@@ -126,7 +133,8 @@ public final class DevServer: Sendable {
         }
 
         func response(_ status: HTTPStatusCode, type: String, _ body: [UInt8]) -> HTTPResponse {
-            HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store"], body: Data(body))
+            HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store",
+                                                       HTTPHeader("X-Content-Type-Options"): "nosniff"], body: Data(body))
         }
     }
 }

@@ -164,6 +164,8 @@ extension InvalidContentGoldenTests {
     func test_stage_unknown_en() throws { try check(fixture: "stage-unknown", language: "en") }
     func test_stage_without_date_fr() throws { try check(fixture: "stage-without-date", language: "fr") }
     func test_stage_without_date_en() throws { try check(fixture: "stage-without-date", language: "en") }
+    func test_static_active_content_fr() throws { try check(fixture: "static-active-content", language: "fr") }
+    func test_static_active_content_en() throws { try check(fixture: "static-active-content", language: "en") }
     func test_static_link_outside_content_fr() throws { try check(fixture: "static-link-outside-content", language: "fr") }
     func test_static_link_outside_content_en() throws { try check(fixture: "static-link-outside-content", language: "en") }
     func test_static_name_collision_fr() throws { try check(fixture: "static-name-collision", language: "fr") }

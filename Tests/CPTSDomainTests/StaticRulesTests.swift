@@ -106,4 +106,15 @@ final class StaticRulesTests: XCTestCase {
         XCTAssertEqual(found.first?.location, SourceLocation(file: cpts.file, line: 9, column: 3))
         XCTAssertEqual(found.first?.note(in: .en), "write it as 'img/plan.png'")
     }
+
+    func testAScriptInAStaticSVGIsAnErrorEvenWhenRawHTMLIsAllowedAndInHTMLOnlyWhenItIsNot() {
+        var site = content(static: ["img/a.svg", "docs/b.html", "img/c.png"])
+        site.staticFiles[0].activeMarkup = ActiveMarkup(what: "<script>", location: SourceLocation(file: "content/static/img/a.svg", line: 3, column: 3), inHTML: false)
+        site.staticFiles[1].activeMarkup = ActiveMarkup(what: "onclick=", location: SourceLocation(file: "content/static/docs/b.html", line: 2, column: 9), inHTML: true)
+        let found = diagnostics(site, rule: "staticDocumentsRunNoScript")
+        XCTAssertEqual(found.map(\.code), ["static-active-content", "static-active-content"])
+        XCTAssertEqual(found.map(\.location.line), [3, 2])
+        site.settings.allowRawHTML = true
+        XCTAssertEqual(diagnostics(site, rule: "staticDocumentsRunNoScript").map(\.location.file), ["content/static/img/a.svg"])
+    }
 }

@@ -182,6 +182,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case staticNotAnImage(StaticReference, path: String, extensions: [String])
     case imageOutsideSite(path: String, hint: StaticHint)
     case staticNameNotUTF8(path: String)
+    case staticActiveContent(path: String, what: String, inHTML: Bool)
     case staticNameBackslash(path: String, suggestion: String)
     case staticNameCollision(path: String, other: String, unicodeForm: Bool)
     case pdfFailed(reason: String)
@@ -577,6 +578,18 @@ extension DiagnosticMessage {
             return CatalogEntry("image-outside-site",
                 fr: "l'image \(q: path) est hors du site : elle n'est pas publiée",
                 en: "image \(q: path) is outside the site: it is left out", note: note)
+        case .staticActiveContent(let path, let what, let inHTML):
+            let what: (fr: French, en: English) = what == "UTF-16"
+                ? ("du texte qui n'est pas en UTF-8 (il ne peut pas être vérifié)", "text that is not UTF-8 (it cannot be checked)")
+                : ("\(q: what)", "\(q: what)")
+            return CatalogEntry("static-active-content",
+                fr: "\(path) contient \(what.fr), qui pourrait exécuter un script sur le site quand on ouvre le fichier : il ne peut pas être publié",
+                en: "\(path) holds \(what.en), which could run a script on the site when the file is opened: it cannot be published",
+                note: inHTML
+                    ? ("retirez les scripts de la page, ou, si vous lui faites confiance, indiquez allowRawHTML: true dans site.yaml",
+                       "remove the page's scripts or, if you trust it, set allowRawHTML: true in site.yaml")
+                    : ("un SVG publié ne contient ni script, ni attribut on…, ni lien javascript:, ni <foreignObject>, ni entité : réenregistrez-le sans (« SVG simple » dans Inkscape), ou convertissez-le en PNG",
+                       "a published SVG holds no script, on… attribute, javascript: link, <foreignObject> or entity: save it again without them (\"Plain SVG\" in Inkscape), or convert it to PNG"))
         case .staticNameNotUTF8(let path):
             return CatalogEntry("static-name-not-utf8",
                 fr: "le nom \(q: path) n'est pas écrit en UTF-8 : il ne peut pas être publié",

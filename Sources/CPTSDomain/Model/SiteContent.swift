@@ -75,6 +75,22 @@ public struct Page: Sendable {
     }
 }
 
+/// A construct of a document of `static/` that would run in the site's origin if the file were opened directly:
+/// `<script>`, an event handler (`onload=`), a `javascript:` URL, `<foreignObject>`…
+public struct ActiveMarkup: Sendable, Hashable {
+    /// As a message quotes it (`<script>`, `onload=`).
+    public var what: String
+    public var location: SourceLocation
+    /// In an HTML document (`.html`, `.htm`), which `allowRawHTML` lets through; an SVG or XML one never is.
+    public var inHTML: Bool
+
+    public init(what: String, location: SourceLocation, inHTML: Bool) {
+        self.what = what
+        self.location = location
+        self.inHTML = inHTML
+    }
+}
+
 /// A file of `content/static/`, published as is at the same path under the site's root
 /// (`static/img/logo.png` → `img/logo.png`).
 public struct StaticFile: Sendable, Hashable {
@@ -85,6 +101,8 @@ public struct StaticFile: Sendable, Hashable {
     /// The file on disk, every symbolic link resolved (inside the content folder), to read when publishing.
     public var source: String
     public var size: Int
+    /// What would run if this document (SVG, XML, HTML) were opened directly, found when `static/` is read.
+    public var activeMarkup: ActiveMarkup?
 
     public init(path: String, location: SourceLocation, source: String, size: Int) {
         self.path = path

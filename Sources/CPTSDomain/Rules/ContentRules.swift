@@ -51,6 +51,7 @@ public enum ContentRules {
         ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
         ("staticNamesArePortable", staticNamesArePortable),
         ("staticPathsAreFree", staticPathsAreFree),
+        ("staticDocumentsRunNoScript", staticDocumentsRunNoScript),
         ("logosAreStaticImages", logosAreStaticImages),
         ("markdownImagesAreStaticFiles", markdownImagesAreStaticFiles),
         ("markdownImagesStayInSite", markdownImagesStayInSite),

@@ -53,6 +53,17 @@ extension ContentRules {
         return diagnostics
     }
 
+    /// A document of `static/` opened directly runs in the site's origin: an SVG or XML file holding a script, an
+    /// event handler, a `javascript:` URL or what can bring one in (`ActiveMarkup`) is an error at that place, always;
+    /// an HTML file too, unless the site allows raw HTML.
+    @Sendable static func staticDocumentsRunNoScript(_ content: SiteContent) -> [Diagnostic] {
+        content.staticFiles.compactMap { file -> Diagnostic? in
+            guard let markup = file.activeMarkup, !(markup.inHTML && content.settings.allowRawHTML) else { return nil }
+            return .error(.staticActiveContent(path: "static/" + DisplayedPath.escaping(file.path), what: DisplayedPath.escaping(markup.what),
+                                               inHTML: markup.inHTML), at: markup.location)
+        }
+    }
+
     /// A logo (of the site in site.yaml, of a CPTS in its front matter) is an image of `static/`, named by its path
     /// there (`logo: img/logo.svg` for `content/static/img/logo.svg`).
     @Sendable static func logosAreStaticImages(_ content: SiteContent) -> [Diagnostic] {
