@@ -22,10 +22,10 @@ package enum ActiveContent {
         }
     }
 
-    /// One construct that would run: what it is, as a message quotes it (`<script>`, `onload=`, `javascript:`), and
-    /// the byte offset where it starts.
+    /// One construct that would run: what it is, as a message quotes it (`<script>`, `onload=`, `javascript:`; nil
+    /// for text that is not UTF-8), and the byte offset where it starts.
     package struct Finding: Sendable, Hashable {
-        package var what: String
+        package var what: String?
         package var offset: Int
     }
 
@@ -38,7 +38,7 @@ package enum ActiveContent {
     /// tags from a byte scan) is one too.
     package static func first(in bytes: [UInt8]) -> Finding? {
         guard String(validating: bytes, as: UTF8.self) != nil, !bytes.contains(0) else {
-            return Finding(what: "UTF-16", offset: 0)
+            return Finding(what: nil, offset: 0)
         }
         var tagFinding: Finding?
         HTMLTagTokenizer.tokenize(bytes) { token in

@@ -91,7 +91,9 @@ public final class DevServer: Sendable {
             for candidate in Self.candidates(for: request.path) {
                 if let bytes = await state.file(candidate) {
                     var served = response(.ok, type: Self.contentType(of: candidate), Self.served(candidate, bytes))
-                    if !candidate.hasSuffix(".html") { served.headers[HTTPHeader("Content-Security-Policy")] = Self.fileSecurityPolicy }
+                    if Self.isScriptableDocument(candidate) {
+                        served.headers[HTTPHeader("Content-Security-Policy")] = Self.fileSecurityPolicy
+                    }
                     return served
                 }
             }
@@ -108,10 +110,15 @@ public final class DevServer: Sendable {
             return [String(path), path + "/" + SiteRoutes.index]
         }
 
-        /// Sent with every file that is not a page (images, SVG, XML, CSS…): opened directly, it runs no script and
-        /// loads nothing but the site's images and its own styles (`sandbox`: in an origin of its own). The pages carry
-        /// their own policy (`base.mustache`). `docs/guide.md` gives the same headers for hosts.
+        /// Sent with the documents that could run a script and are no page of the site (SVG, XML): opened directly,
+        /// such a file runs none and loads nothing but the site's images and its own styles (`sandbox`: in an origin of
+        /// its own). The pages carry their own policy (`base.mustache`); a PDF gets none, for Chromium will not show a
+        /// PDF in a sandbox. `docs/guide.md` gives the same headers for hosts.
         static let fileSecurityPolicy = "default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; sandbox"
+
+        static func isScriptableDocument(_ path: String) -> Bool {
+            ["svg", "xml", "xsl", "xslt", "xhtml", "xht"].contains(path.split(separator: ".").last?.lowercased() ?? "")
+        }
 
         static func served(_ path: String, _ bytes: [UInt8]) -> [UInt8] {
             path.hasSuffix(".html") ? LiveReload.inject(into: bytes) : bytes

@@ -182,7 +182,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case staticNotAnImage(StaticReference, path: String, extensions: [String])
     case imageOutsideSite(path: String, hint: StaticHint)
     case staticNameNotUTF8(path: String)
-    case staticActiveContent(path: String, what: String, inHTML: Bool)
+    case staticActiveContent(path: String, what: String?, inHTML: Bool)
     case staticNameBackslash(path: String, suggestion: String)
     case staticNameCollision(path: String, other: String, unicodeForm: Bool)
     case pdfFailed(reason: String)
@@ -579,9 +579,8 @@ extension DiagnosticMessage {
                 fr: "l'image \(q: path) est hors du site : elle n'est pas publiée",
                 en: "image \(q: path) is outside the site: it is left out", note: note)
         case .staticActiveContent(let path, let what, let inHTML):
-            let what: (fr: French, en: English) = what == "UTF-16"
-                ? ("du texte qui n'est pas en UTF-8 (il ne peut pas être vérifié)", "text that is not UTF-8 (it cannot be checked)")
-                : ("\(q: what)", "\(q: what)")
+            let what: (fr: French, en: English) = what.map { ("\(q: $0)", "\(q: $0)") }
+                ?? ("du texte qui n'est pas en UTF-8 (il ne peut pas être vérifié)", "text that is not UTF-8 (it cannot be checked)")
             return CatalogEntry("static-active-content",
                 fr: "\(path) contient \(what.fr), qui pourrait exécuter un script sur le site quand on ouvre le fichier : il ne peut pas être publié",
                 en: "\(path) holds \(what.en), which could run a script on the site when the file is opened: it cannot be published",

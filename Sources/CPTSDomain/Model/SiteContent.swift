@@ -78,13 +78,13 @@ public struct Page: Sendable {
 /// A construct of a document of `static/` that would run in the site's origin if the file were opened directly:
 /// `<script>`, an event handler (`onload=`), a `javascript:` URL, `<foreignObject>`…
 public struct ActiveMarkup: Sendable, Hashable {
-    /// As a message quotes it (`<script>`, `onload=`).
-    public var what: String
+    /// As a message quotes it (`<script>`, `onload=`); nil for text that is not UTF-8, which cannot be checked.
+    public var what: String?
     public var location: SourceLocation
     /// In an HTML document (`.html`, `.htm`), which `allowRawHTML` lets through; an SVG or XML one never is.
     public var inHTML: Bool
 
-    public init(what: String, location: SourceLocation, inHTML: Bool) {
+    public init(what: String?, location: SourceLocation, inHTML: Bool) {
         self.what = what
         self.location = location
         self.inHTML = inHTML

@@ -59,7 +59,7 @@ extension ContentRules {
     @Sendable static func staticDocumentsRunNoScript(_ content: SiteContent) -> [Diagnostic] {
         content.staticFiles.compactMap { file -> Diagnostic? in
             guard let markup = file.activeMarkup, !(markup.inHTML && content.settings.allowRawHTML) else { return nil }
-            return .error(.staticActiveContent(path: "static/" + DisplayedPath.escaping(file.path), what: DisplayedPath.escaping(markup.what),
+            return .error(.staticActiveContent(path: "static/" + DisplayedPath.escaping(file.path), what: markup.what.map(DisplayedPath.escaping),
                                                inHTML: markup.inHTML), at: markup.location)
         }
     }
