@@ -14,8 +14,7 @@ enum MarkdownImages {
             let (line, column) = position(of: image, in: lines)
             let location = SourceLocation(file: path, line: firstLine + line - 1, column: column)
             if image.leavesSite {
-                // A `file:` URL is reported already, as a link the renderer drops (`URLPolicy`).
-                if URLPolicy.scheme(of: image.written) == nil { outside.append(Located(image.written, at: location)) }
+                outside.append(Located(image.written, at: location))
             } else {
                 site.append(Located(image.path, at: location))
             }

@@ -26,8 +26,7 @@ final class MarkdownImagesTests: XCTestCase {
         let body = "![A](/home/x/a.png) ![B](../../b.png) ![C](img/c.png) ![D](file:///etc/d.png)\n"
         let images = MarkdownImages.located(in: body, path: "content/pages/a.md", firstLine: 1)
         XCTAssertEqual(images.site.map(\.value), ["img/c.png"])
-        // A `file:` URL is reported as a link the renderer drops, not twice.
-        XCTAssertEqual(images.outside.map(\.value), ["/home/x/a.png", "../../b.png"])
-        XCTAssertEqual(images.outside.map(\.location.column), [1, 21])
+        XCTAssertEqual(images.outside.map(\.value), ["/home/x/a.png", "../../b.png", "file:///etc/d.png"])
+        XCTAssertEqual(images.outside.map(\.location.column), [1, 21, 55])
     }
 }

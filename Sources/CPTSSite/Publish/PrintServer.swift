@@ -1,3 +1,4 @@
+import CPTSDomain
 import FlyingFox
 import FlyingSocks
 import Foundation
@@ -65,7 +66,7 @@ enum PrintServer {
             let segments = decoded.split(separator: "/", omittingEmptySubsequences: true)
             guard !segments.contains(where: { $0 == ".." || $0 == "." }) else { return nil }
             var relative = segments.joined(separator: "/")
-            if decoded.hasSuffix("/") || relative.isEmpty { relative += relative.isEmpty ? "index.html" : "/index.html" }
+            if decoded.hasSuffix("/") || relative.isEmpty { relative += (relative.isEmpty ? "" : "/") + SiteRoutes.index }
             guard let resolved = PrintServer.realPath(root + "/" + relative), resolved.hasPrefix(root + "/") else { return nil }
             var status = stat()
             guard stat(resolved, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
