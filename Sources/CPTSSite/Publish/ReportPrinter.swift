@@ -9,6 +9,8 @@ public enum ReportPrinter {
         case chromiumMissing
         case chromiumFailed(status: Int32, output: String)
         case timedOut(seconds: Int)
+        /// The page to print is no file of the built site (a path leaving it).
+        case notInSite(page: String)
 
         public var description: String {
             switch self {
@@ -18,6 +20,8 @@ public enum ReportPrinter {
                 "Chromium exited with status \(status): \(output.suffix(400))"
             case .timedOut(let seconds):
                 "Chromium did not finish printing within \(seconds) s"
+            case .notInSite(let page):
+                "\(page) is not a page of the built site"
             }
         }
     }
@@ -45,6 +49,8 @@ public enum ReportPrinter {
     /// and no other file of the machine.
     public static func print(pages: [String], in site: String) async throws -> [[UInt8]] {
         guard let chromium = chromium() else { throw Failure.chromiumMissing }
+        let served = PrintServer.Handler(root: PrintServer.realPath(site) ?? site)
+        if let outside = pages.first(where: { served.file(for: "/" + $0) == nil }) { throw Failure.notInSite(page: outside) }
         return try await PrintServer.serving(site) { address in
             var printed: [[UInt8]] = []
             for page in pages {
