@@ -8,15 +8,15 @@
 package enum ActiveContent {
     /// The kind of document a file's extension makes it.
     package enum Document: Sendable {
-        /// SVG and other XML documents (`svg`, `xml`, `xsl`, `xslt`, `xht`, `xhtml`): no script ever.
+        /// SVG and other XML documents (`svg`, `xml`, `xsl`, `xslt`): no script ever.
         case xml
-        /// HTML (`html`, `htm`): no script unless the site allows raw HTML.
+        /// HTML (`html`, `htm`, `xhtml`, `xht`): no script unless the site allows raw HTML.
         case html
 
         package init?(fileExtension: String) {
             switch fileExtension.lowercased() {
-            case "svg", "xml", "xsl", "xslt", "xhtml", "xht": self = .xml
-            case "html", "htm": self = .html
+            case "svg", "xml", "xsl", "xslt": self = .xml
+            case "html", "htm", "xhtml", "xht": self = .html
             default: return nil
             }
         }

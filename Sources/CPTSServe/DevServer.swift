@@ -117,7 +117,7 @@ public final class DevServer: Sendable {
         static let fileSecurityPolicy = "default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; sandbox"
 
         static func isScriptableDocument(_ path: String) -> Bool {
-            ["svg", "xml", "xsl", "xslt", "xhtml", "xht"].contains(path.split(separator: ".").last?.lowercased() ?? "")
+            ["svg", "xml", "xsl", "xslt"].contains(path.split(separator: ".").last?.lowercased() ?? "")
         }
 
         static func served(_ path: String, _ bytes: [UInt8]) -> [UInt8] {

@@ -28,4 +28,11 @@ final class ActiveContentTests: XCTestCase {
         XCTAssertNil(first("<svg xmlns=\"http://www.w3.org/2000/svg\"><!-- <script> --><rect width=\"1\" height=\"1\"/><a href=\"https://example.org/\">x</a></svg>"))
         XCTAssertNil(first("<!doctype html><html lang=\"fr\"><title>x</title><p class=\"note\">Voir <a href=\"plan.pdf\">le plan</a></p></html>"))
     }
+
+    func testXHTMLIsAnHTMLPageAndSVGAnXMLDocument() {
+        XCTAssertEqual(ActiveContent.Document(fileExtension: "XHTML"), .html)
+        XCTAssertEqual(ActiveContent.Document(fileExtension: "htm"), .html)
+        XCTAssertEqual(ActiveContent.Document(fileExtension: "svg"), .xml)
+        XCTAssertNil(ActiveContent.Document(fileExtension: "png"))
+    }
 }

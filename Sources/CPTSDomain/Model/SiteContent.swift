@@ -81,7 +81,7 @@ public struct ActiveMarkup: Sendable, Hashable {
     /// As a message quotes it (`<script>`, `onload=`); nil for text that is not UTF-8, which cannot be checked.
     public var what: String?
     public var location: SourceLocation
-    /// In an HTML document (`.html`, `.htm`), which `allowRawHTML` lets through; an SVG or XML one never is.
+    /// In an HTML document (`.html`, `.htm`, `.xhtml`), which `allowRawHTML` lets through; an SVG or XML one never is.
     public var inHTML: Bool
 
     public init(what: String?, location: SourceLocation, inHTML: Bool) {
