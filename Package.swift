@@ -45,7 +45,8 @@ let package = Package(
         // The pipeline: load → validate → compute → render → write.
         .target(
             name: "CPTSSite",
-            dependencies: ["CPTSDomain", "CPTSContent", "CPTSMarkdown", "CRenameExchange", "CPTSTemplates", "CPTSSync"]
+            dependencies: ["CPTSDomain", "CPTSContent", "CPTSMarkdown", "CRenameExchange", "CPTSTemplates", "CPTSSync",
+                           .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         // `serve`: rebuilds on every save and reloads the open pages.
         .target(

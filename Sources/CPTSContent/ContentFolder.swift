@@ -1,4 +1,5 @@
 import CPTSDomain
+import CPTSMarkdown
 import Foundation
 
 #if canImport(Glibc)
@@ -136,7 +137,11 @@ struct ContentFolder: Sendable {
         var files: [StaticFile] = []
         var diagnostics: [Diagnostic] = []
         func walk(_ folder: String) {
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: full(folder))) ?? []).sorted()
+            let (names, unreadable) = ContentFolder.names(in: full(folder))
+            for bytes in unreadable {
+                let shown = DisplayedPath.escaping(folder) + "/" + DisplayedPath.escaping(bytes: bytes)
+                diagnostics.append(.error(.staticNameNotUTF8(path: shown), at: SourceLocation(file: display(shown), line: 1, column: 1)))
+            }
             for name in names where !name.hasPrefix(".") {
                 let relative = folder + "/" + name
                 var status = stat()
@@ -167,12 +172,49 @@ struct ContentFolder: Sendable {
                                               at: location(relative)))
                     continue
                 }
-                files.append(StaticFile(path: String(relative.dropFirst(top.count + 1)), location: location(relative),
-                                        source: resolved, size: size))
+                var file = StaticFile(path: String(relative.dropFirst(top.count + 1)), location: location(relative),
+                                      source: resolved, size: size)
+                file.activeMarkup = activeMarkup(of: relative, limit: maximumSize)
+                files.append(file)
             }
         }
         walk(top)
         return (files, diagnostics)
+    }
+
+    /// The names of the entries of the folder at `path`, sorted, and apart the names that are not UTF-8 (hidden ones
+    /// left out), as the system gives them: `FileManager` would drop those silently.
+    static func names(in path: String) -> (names: [String], notUTF8: [[UInt8]]) {
+        guard let directory = opendir(path) else { return ([], []) }
+        defer { closedir(directory) }
+        var names: [String] = [], notUTF8: [[UInt8]] = []
+        while let entry = readdir(directory) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                if name != ".", name != ".." { names.append(name) }
+            } else if bytes.first != UInt8(ascii: ".") {
+                notUTF8.append(bytes)
+            }
+        }
+        // Names equal as Swift compares them (NFC and NFD spellings) in the order of their bytes, whatever the order
+        // the system lists them in.
+        let sorted = names.sorted { $0 != $1 ? $0 < $1 : $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return (sorted, notUTF8.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    /// What would run in the document `relative` of `static/` (SVG, XML, HTML: `ActiveContent.Document`) opened
+    /// directly, located in it; nil for other files, and for one that cannot be read (publishing it reports that).
+    func activeMarkup(of relative: String, limit: Int) -> ActiveMarkup? {
+        let name = relative.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), let document = ActiveContent.Document(fileExtension: String(name[name.index(after: dot)...])),
+            let bytes = try? read(relative, limit: limit), let found = ActiveContent.first(in: bytes)
+        else { return nil }
+        let before = bytes[..<found.offset]
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let line = before.lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        let column = String(decoding: bytes[lineStart..<found.offset], as: UTF8.self).unicodeScalars.count + 1
+        return ActiveMarkup(what: found.what, location: SourceLocation(file: display(relative), line: line, column: column),
+                            inHTML: document == .html)
     }
 
     /// Size and modification time of a file, or zeros if it is absent.

@@ -54,8 +54,9 @@ extension FrontMatter {
         }
     }
 
-    /// The static images of the body, at their lines in the file.
-    func images(path: String) -> [Located<String>] {
+    /// The images of the body, at their lines in the file: those naming a file of `static/`, and those naming a file
+    /// outside the site (`StaticImages.leavesSite`).
+    func images(path: String) -> (site: [Located<String>], outside: [Located<String>]) {
         MarkdownImages.located(in: body, path: path, firstLine: bodyStart.line)
     }
 

@@ -1,17 +1,25 @@
 import CPTSDomain
 import CPTSMarkdown
 
-/// The images of a Markdown body that name a file of `static/` (`StaticImages`), located in their file, for the
-/// rule `markdownImagesAreStaticFiles`.
+/// The images of a Markdown body that name a file of `static/` (`StaticImages`), and those that name a file outside
+/// the site (`StaticImages.leavesSite`, as written), located in their file, for the rules
+/// `markdownImagesAreStaticFiles` and `markdownImagesStayInSite`.
 enum MarkdownImages {
-    static func located(in body: String, path: String, firstLine: Int) -> [Located<String>] {
+    static func located(in body: String, path: String, firstLine: Int) -> (site: [Located<String>], outside: [Located<String>]) {
         // Most bodies have no image: skip the parse.
-        guard body.containsBytes("![") else { return [] }
+        guard body.containsBytes("![") else { return ([], []) }
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        return MarkdownRenderer.staticImages(in: body).map { image in
+        var site: [Located<String>] = [], outside: [Located<String>] = []
+        for image in MarkdownRenderer.staticImages(in: body) {
             let (line, column) = position(of: image, in: lines)
-            return Located(image.path, at: SourceLocation(file: path, line: firstLine + line - 1, column: column))
+            let location = SourceLocation(file: path, line: firstLine + line - 1, column: column)
+            if image.leavesSite {
+                outside.append(Located(image.written, at: location))
+            } else {
+                site.append(Located(image.path, at: location))
+            }
         }
+        return (site, outside)
     }
 
     /// cmark's position of an inline after a code span running over several lines can fall beyond its line (found

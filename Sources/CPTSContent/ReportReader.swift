@@ -38,7 +38,7 @@ enum ReportReader {
                 proofs: map?["proofs"].flatMap { reader.list($0, "proofs") }?.compactMap { proof(reader, $0) } ?? [],
                 body: split.body)
             report.bodyStart = split.bodyStart
-            report.images = split.images(path: path)
+            (report.images, report.imagesOutsideSite) = split.images(path: path)
             return report
         }
     }

@@ -57,6 +57,7 @@ public struct MarkdownRenderer: Sendable {
             if options.frenchTypography { FrenchTypography.apply(to: document) }
             let headings = HeadingOutline.collect(in: document, offset: options.headingOffset)
             UnsafeContentFilter.apply(to: document, options: options)
+            StaticImages.confine(document)
             if !imageRoot.isEmpty { StaticImages.prefix(in: document, with: imageRoot) }
             guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
                 return RenderedMarkdown(html: "", headings: headings)

@@ -3,16 +3,41 @@ import Foundation
 
 /// Markdown images that name a file of the site: `![Plan](img/plan.png)` shows `content/static/img/plan.png`,
 /// published at `img/plan.png`. Such a path is written from `static/` (the site's root), whatever the page, and
-/// the renderer prefixes it with the page's way back to the root. URLs with a scheme (`https:`, `data:`),
-/// `//host/…`, `/…` (from the server's root) and `#…` are left as written and not checked.
+/// the renderer prefixes it with the page's way back to the root. Images come from the site only: a destination
+/// that names a file outside it (`leavesSite`: `/…`, `//host/…`, `file:`, `../` above the root) is emptied by
+/// `confine`, and `check` warns about it. Other URLs with a scheme (`https:`, `data:`: see `URLPolicy`) and `#…` are
+/// left as written and not checked.
 public enum StaticImages {
     public struct Reference: Sendable, Hashable {
-        /// The path under `static/`, percent-decoded, without `?query` or `#fragment`.
+        /// The path under `static/`, percent-decoded, without `?query` or `#fragment`; as written when `leavesSite`.
         public var path: String
         /// As written in the Markdown.
         public var written: String
         public var line: Int
         public var column: Int
+        /// It names a file outside the site (`StaticImages.leavesSite`).
+        public var leavesSite = false
+    }
+
+    /// Whether an image destination names a file outside the site, read as a browser reads it (blanks and control
+    /// characters before it ignored, tabs and line breaks in it dropped, `\` as `/`, `%2e` as `.`): a path from the
+    /// server's or the machine's root (`/…`, `//host/…`), a `file:` URL, or a path that climbs above the site's root
+    /// (`../x.png`, `img/../../x.png`). Printed from the build machine, such an image would be one of its files.
+    public static func leavesSite(_ url: String) -> Bool {
+        var scalars = String.UnicodeScalarView()
+        for scalar in url.unicodeScalars.drop(while: { $0.value <= 0x20 }) where !"\t\n\r".unicodeScalars.contains(scalar) {
+            scalars.append(scalar == "\\" ? "/" : scalar)
+        }
+        let cleaned = String(scalars)
+        if cleaned.hasPrefix("/") { return true }
+        if let scheme = URLPolicy.scheme(of: cleaned) { return scheme == "file" }
+        guard let path = sitePath(cleaned) else { return false }
+        var depth = 0
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) where segment != "." {
+            depth += segment == ".." ? -1 : 1
+            if depth < 0 { return true }
+        }
+        return false
     }
 
     /// The path under `static/` an image destination names, or nil when it is not a path into the site.
@@ -37,12 +62,26 @@ public enum StaticImages {
                 cmark_node_get_type(node) == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node)
             else { continue }
             let written = String(cString: url)
-            guard let path = sitePath(written) else { continue }
+            let leaves = leavesSite(written)
+            guard let path = leaves ? written : sitePath(written) else { continue }
             found.append(Reference(path: path, written: written, line: Int(cmark_node_get_start_line(node)),
-                                   column: Int(cmark_node_get_start_column(node))))
+                                   column: Int(cmark_node_get_start_column(node)), leavesSite: leaves))
         }
         cmark_iter_free(iterator)
         return found
+    }
+
+    /// Empties the destination of every image that leaves the site (`leavesSite`), whatever the site allows.
+    static func confine(_ document: OpaquePointer) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                cmark_node_get_type(node) == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node),
+                leavesSite(String(cString: url))
+            else { continue }
+            cmark_node_set_url(node, "")
+        }
+        cmark_iter_free(iterator)
     }
 
     static func prefix(in document: OpaquePointer, with root: String) {

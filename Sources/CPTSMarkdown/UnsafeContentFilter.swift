@@ -59,7 +59,9 @@ package enum UnsafeContentFilter {
                 guard let literal = cmark_node_get_literal(node) else { return }
                 found += rawHTMLMarkup(in: String(cString: literal), line: line, column: column)
             } else if let url = cmark_node_get_url(node).map({ String(cString: $0) }),
-                !URLPolicy.keeps(url, allowUnsafeLinks: false) {
+                !URLPolicy.keeps(url, allowUnsafeLinks: false),
+                // An image leaving the site (a `file:` one) is dropped in every setting: `image-outside-site` says so.
+                !(cmark_node_get_type(node) == CMARK_NODE_IMAGE && StaticImages.leavesSite(url)) {
                 found.append(Markup(kind: .url(inRawHTML: false), text: url, line: line, byteColumn: column))
             }
         }

@@ -90,7 +90,11 @@ public final class DevServer: Sendable {
             }
             for candidate in Self.candidates(for: request.path) {
                 if let bytes = await state.file(candidate) {
-                    return response(.ok, type: Self.contentType(of: candidate), Self.served(candidate, bytes))
+                    var served = response(.ok, type: Self.contentType(of: candidate), Self.served(candidate, bytes))
+                    if Self.isScriptableDocument(candidate) {
+                        served.headers[HTTPHeader("Content-Security-Policy")] = Self.fileSecurityPolicy
+                    }
+                    return served
                 }
             }
             let page = await state.file(Routes.notFound) ?? Array("Page introuvable".utf8)
@@ -104,6 +108,16 @@ public final class DevServer: Sendable {
             if path.isEmpty { return [SiteRoutes.index] }
             if path.hasSuffix("/") { return [path + SiteRoutes.index] }
             return [String(path), path + "/" + SiteRoutes.index]
+        }
+
+        /// Sent with the documents that could run a script and are no page of the site (SVG, XML): opened directly,
+        /// such a file runs none and loads nothing but the site's images and its own styles (`sandbox`: in an origin of
+        /// its own). The pages carry their own policy (`base.mustache`); a PDF gets none, for Chromium will not show a
+        /// PDF in a sandbox. `docs/guide.md` gives the same headers for hosts.
+        static let fileSecurityPolicy = "default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; font-src 'self'; sandbox"
+
+        static func isScriptableDocument(_ path: String) -> Bool {
+            ["svg", "xml", "xsl", "xslt"].contains(path.split(separator: ".").last?.lowercased() ?? "")
         }
 
         static func served(_ path: String, _ bytes: [UInt8]) -> [UInt8] {
@@ -126,7 +140,8 @@ public final class DevServer: Sendable {
         }
 
         func response(_ status: HTTPStatusCode, type: String, _ body: [UInt8]) -> HTTPResponse {
-            HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store"], body: Data(body))
+            HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store",
+                                                       HTTPHeader("X-Content-Type-Options"): "nosniff"], body: Data(body))
         }
     }
 }

@@ -45,15 +45,15 @@ struct PDF: AsyncParsableCommand {
             Console.error("le site ne se construit pas\u{202F}: corrigez les erreurs ci-dessus")
             throw ExitCode(1)
         }
-        let page = site + "/" + Routes.reportFile(slug: slug, year: year)
-        guard FileManager.default.fileExists(atPath: page) else {
+        let page = Routes.reportFile(slug: slug, year: year)
+        guard FileManager.default.fileExists(atPath: site + "/" + page) else {
             Console.error("pas de rapport d’activité publié pour la CPTS «\u{A0}\(slug)\u{A0}», année \(year) du contrat\u{202F}: "
                 + "écrivez-le dans \(options.contentPath)/reports/\(slug)/\(year).md")
             throw ExitCode(1)
         }
         let destination = output ?? "rapport-\(slug)-annee-\(year).pdf"
         do {
-            let pdf = try ReportPrinter.print(page: page)
+            guard let pdf = try await ReportPrinter.print(pages: [page], in: site).first else { throw ExitCode(1) }
             try Data(pdf).write(to: URL(fileURLWithPath: destination))
         } catch {
             Console.error("l’impression du rapport a échoué\u{202F}: \(error)")

@@ -62,6 +62,8 @@ extension InvalidContentGoldenTests {
     func test_front_matter_unterminated_en() throws { try check(fixture: "front-matter-unterminated", language: "en") }
     func test_geo_shape_reaching_south_pole_fr() throws { try check(fixture: "geo-shape-reaching-south-pole", language: "fr") }
     func test_geo_shape_reaching_south_pole_en() throws { try check(fixture: "geo-shape-reaching-south-pole", language: "en") }
+    func test_image_outside_site_fr() throws { try check(fixture: "image-outside-site", language: "fr") }
+    func test_image_outside_site_en() throws { try check(fixture: "image-outside-site", language: "en") }
     func test_indicator_duplicate_id_fr() throws { try check(fixture: "indicator-duplicate-id", language: "fr") }
     func test_indicator_duplicate_id_en() throws { try check(fixture: "indicator-duplicate-id", language: "en") }
     func test_indicator_mission_not_carried_fr() throws { try check(fixture: "indicator-mission-not-carried", language: "fr") }
@@ -162,8 +164,14 @@ extension InvalidContentGoldenTests {
     func test_stage_unknown_en() throws { try check(fixture: "stage-unknown", language: "en") }
     func test_stage_without_date_fr() throws { try check(fixture: "stage-without-date", language: "fr") }
     func test_stage_without_date_en() throws { try check(fixture: "stage-without-date", language: "en") }
+    func test_static_active_content_fr() throws { try check(fixture: "static-active-content", language: "fr") }
+    func test_static_active_content_en() throws { try check(fixture: "static-active-content", language: "en") }
     func test_static_link_outside_content_fr() throws { try check(fixture: "static-link-outside-content", language: "fr") }
     func test_static_link_outside_content_en() throws { try check(fixture: "static-link-outside-content", language: "en") }
+    func test_static_name_collision_fr() throws { try check(fixture: "static-name-collision", language: "fr") }
+    func test_static_name_collision_en() throws { try check(fixture: "static-name-collision", language: "en") }
+    func test_static_name_unpublishable_fr() throws { try check(fixture: "static-name-unpublishable", language: "fr") }
+    func test_static_name_unpublishable_en() throws { try check(fixture: "static-name-unpublishable", language: "en") }
     func test_static_path_taken_by_generated_page_fr() throws { try check(fixture: "static-path-taken-by-generated-page", language: "fr") }
     func test_static_path_taken_by_generated_page_en() throws { try check(fixture: "static-path-taken-by-generated-page", language: "en") }
     func test_steps_contradict_direction_fr() throws { try check(fixture: "steps-contradict-direction", language: "fr") }

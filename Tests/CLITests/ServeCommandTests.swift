@@ -113,6 +113,24 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertEqual(escape.status, 404)
     }
 
+    /// A file of the site that is not a page (an SVG of static/ here) comes with a policy that forbids scripts, so
+    /// that opened directly it cannot run one in the site's origin; pages keep their own (in base.mustache).
+    func testServeSendsStaticFilesWithAPolicyForbiddingScripts() async throws {
+        let site = try ScratchSite()
+        try site.write("content/static/img/plan.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n")
+        let server = try Server(site: site)
+        defer { server.stop() }
+        let (_, response) = try await URLSession.shared.data(from: try XCTUnwrap(URL(string: server.address + "img/plan.svg")))
+        let http = try XCTUnwrap(response as? HTTPURLResponse)
+        XCTAssertEqual(http.statusCode, 200)
+        let policy = http.value(forHTTPHeaderField: "Content-Security-Policy") ?? ""
+        XCTAssertTrue(policy.contains("default-src 'none'") && policy.contains("sandbox"), policy)
+        XCTAssertFalse(policy.contains("script-src"), policy)
+        XCTAssertEqual(http.value(forHTTPHeaderField: "X-Content-Type-Options"), "nosniff")
+        let (_, home) = try await URLSession.shared.data(from: try XCTUnwrap(URL(string: server.address)))
+        XCTAssertNil((home as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Security-Policy"), "the page has its own policy")
+    }
+
     /// The first build of 1 000 CPTS takes a while, even with the release binary (about a second): a file saved
     /// meanwhile must still reach the served site.
     func testAFileSavedWhileTheFirstBuildRunsIsNotMissed() async throws {

@@ -95,6 +95,21 @@ final class StaticFilesTests: XCTestCase {
                       result.stderr)
         XCTAssertTrue(result.stderr.contains("le lien vers «\u{202F}../img/absent.png\u{202F}» de recherche/index.html ne mène nulle part"), result.stderr)
     }
+
+    /// `check` and `build` read static/ names with the same rule: what one refuses, the other refuses in the same
+    /// words, and `build` leaves no output. (Names made here: git would fold or refuse them.)
+    func testBuildRefusesTheStaticNamesCheckRefusesInTheSameFrenchWords() throws {
+        for fixture in ["static-name-collision", "static-name-unpublishable"] {
+            let site = try Hostile.site(for: fixture)
+            let check = try site.run("check"), build = try site.run("build")
+            XCTAssertEqual(check.status, 1, fixture)
+            XCTAssertEqual(build.status, 1, fixture)
+            let errors = { (text: String) in text.split(separator: "\n").filter { $0.contains(": error: ") } }
+            XCTAssertEqual(errors(build.stderr), errors(check.stderr), fixture)
+            XCTAssertEqual(errors(check.stderr).count, 2, check.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("public").path), fixture)
+        }
+    }
 }
 
 /// `pages/` may hold folders, and only the pages marked `menu: true` reach the site's top menu, by `menuOrder`.

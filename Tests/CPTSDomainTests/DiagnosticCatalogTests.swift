@@ -110,6 +110,12 @@ final class DiagnosticCatalogTests: XCTestCase {
         .staticImageMissing(.logo, path: "static/img/a.svg", hint: .writeAs("img/a.svg")),
         .staticImageMissing(.image, path: "img/plan.png", hint: .howToName),
         .staticNotAnImage(.logo, path: "img/logo.txt", extensions: ["png", "svg"]), .pdfFailed(reason: "raison-pdf"),
+        .imageOutsideSite(path: "/home/x/photo.png", hint: .howToName), .imageOutsideSite(path: "/img/b.png", hint: .writeAs("img/b.png")),
+        .staticNameNotUTF8(path: "static/r\\x{E9}sum\\x{E9}.pdf"), .staticNameBackslash(path: "static/a\\b.png", suggestion: "a-b.png"),
+        .staticNameCollision(path: "static/img/logo.png", other: "static/img/Logo.png", unicodeForm: false),
+        .staticNameCollision(path: "static/img/e-nfd.png", other: "static/img/e-nfc.png", unicodeForm: true),
+        .staticActiveContent(path: "static/img/x.svg", what: "<script>", inHTML: false),
+        .staticActiveContent(path: "static/docs/y.html", what: nil, inHTML: true),
     ]
 
     func testEveryCaseHasASample() throws {

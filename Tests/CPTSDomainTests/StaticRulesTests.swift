@@ -75,4 +75,46 @@ final class StaticRulesTests: XCTestCase {
         XCTAssertEqual(found.first?.severity, .warning)
         XCTAssertEqual(found.first?.location, SourceLocation(file: page.file, line: 8, column: 1))
     }
+
+    func testStaticNamesDifferingOnlyInLetterCaseAreAnErrorAtTheSecondNamingTheFirst() {
+        let found = diagnostics(content(static: ["img/Logo.png", "img/logo.png", "img/plan.png"]), rule: "staticNamesArePortable")
+        XCTAssertEqual(found.map(\.code), ["static-name-collision"])
+        XCTAssertEqual(found.first?.location.file, "content/static/img/logo.png")
+        XCTAssertEqual(found.first?.text(in: .en),
+                       "'static/img/logo.png' and 'static/img/Logo.png' differ only in letter case: a host that does not tell them apart would publish only one")
+    }
+
+    func testTheSameStaticNameInNFCAndInNFDIsAnError() {
+        let found = diagnostics(content(static: ["img/\u{E9}quipe.png", "img/e\u{301}quipe.png"]), rule: "staticNamesArePortable")
+        XCTAssertEqual(found.map(\.code), ["static-name-collision"])
+        XCTAssertTrue(found.first?.text(in: .fr).contains("deux formes Unicode (NFC et NFD)") ?? false)
+    }
+
+    func testABackslashInAStaticNameIsAnErrorWithANameToUse() {
+        let found = diagnostics(content(static: ["docs/plan\\a.pdf"]), rule: "staticNamesArePortable")
+        XCTAssertEqual(found.map(\.code), ["static-name-backslash"])
+        XCTAssertEqual(found.first?.note(in: .en), "rename it, for example to 'plan-a.pdf'")
+    }
+
+    func testAMarkdownImageOutsideTheSiteIsAWarningToldTheStaticPathWhenThereIsOne() {
+        var cpts = RuleFixtures.cpts()
+        cpts.imagesOutsideSite = [Located("/home/moi/site/content/static/img/plan.png", at: SourceLocation(file: cpts.file, line: 9, column: 3)),
+                                  Located("../../x.png", at: SourceLocation(file: cpts.file, line: 10, column: 1))]
+        let found = diagnostics(content(static: ["img/plan.png"], cpts: [cpts]), rule: "markdownImagesStayInSite")
+        XCTAssertEqual(found.map(\.code), ["image-outside-site", "image-outside-site"])
+        XCTAssertEqual(found.map(\.severity), [.warning, .warning])
+        XCTAssertEqual(found.first?.location, SourceLocation(file: cpts.file, line: 9, column: 3))
+        XCTAssertEqual(found.first?.note(in: .en), "write it as 'img/plan.png'")
+    }
+
+    func testAScriptInAStaticSVGIsAnErrorEvenWhenRawHTMLIsAllowedAndInHTMLOnlyWhenItIsNot() {
+        var site = content(static: ["img/a.svg", "docs/b.html", "img/c.png"])
+        site.staticFiles[0].activeMarkup = ActiveMarkup(what: "<script>", location: SourceLocation(file: "content/static/img/a.svg", line: 3, column: 3), inHTML: false)
+        site.staticFiles[1].activeMarkup = ActiveMarkup(what: "onclick=", location: SourceLocation(file: "content/static/docs/b.html", line: 2, column: 9), inHTML: true)
+        let found = diagnostics(site, rule: "staticDocumentsRunNoScript")
+        XCTAssertEqual(found.map(\.code), ["static-active-content", "static-active-content"])
+        XCTAssertEqual(found.map(\.location.line), [3, 2])
+        site.settings.allowRawHTML = true
+        XCTAssertEqual(diagnostics(site, rule: "staticDocumentsRunNoScript").map(\.location.file), ["content/static/img/a.svg"])
+    }
 }

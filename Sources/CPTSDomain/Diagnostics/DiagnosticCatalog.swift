@@ -180,6 +180,11 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case staticPathTaken(path: String, owner: StaticOwner)
     case staticImageMissing(StaticReference, path: String, hint: StaticHint)
     case staticNotAnImage(StaticReference, path: String, extensions: [String])
+    case imageOutsideSite(path: String, hint: StaticHint)
+    case staticNameNotUTF8(path: String)
+    case staticActiveContent(path: String, what: String?, inHTML: Bool)
+    case staticNameBackslash(path: String, suggestion: String)
+    case staticNameCollision(path: String, other: String, unicodeForm: Bool)
     case pdfFailed(reason: String)
 }
 
@@ -562,6 +567,47 @@ extension DiagnosticMessage {
                 fr: what == .logo ? "le logo \(q: path) n'est pas une image" : "l'image \(q: path) n'est pas une image",
                 en: "\(what.rawValue) \(q: path) is not an image",
                 note: ("utilisez un fichier \(list: extensions)", "use a \(list: extensions) file"))
+        case .imageOutsideSite(let path, let hint):
+            let note: (fr: French, en: English)
+            switch hint {
+            case .writeAs(let inside), .didYouMean(let inside): note = ("écrivez \(q: inside)", "write it as \(q: inside)")
+            case .howToName:
+                note = ("une image vient de content/static/ et son chemin s'écrit depuis ce dossier : ![Plan](img/plan.png) montre content/static/img/plan.png",
+                        "an image comes from content/static/, its path written from there: ![Plan](img/plan.png) shows content/static/img/plan.png")
+            }
+            return CatalogEntry("image-outside-site",
+                fr: "l'image \(q: path) est hors du site : elle n'est pas publiée",
+                en: "image \(q: path) is outside the site: it is left out", note: note)
+        case .staticActiveContent(let path, let what, let inHTML):
+            let what: (fr: French, en: English) = what.map { ("\(q: $0)", "\(q: $0)") }
+                ?? ("du texte qui n'est pas en UTF-8 (il ne peut pas être vérifié)", "text that is not UTF-8 (it cannot be checked)")
+            return CatalogEntry("static-active-content",
+                fr: "\(path) contient \(what.fr), qui pourrait exécuter un script sur le site quand on ouvre le fichier : il ne peut pas être publié",
+                en: "\(path) holds \(what.en), which could run a script on the site when the file is opened: it cannot be published",
+                note: inHTML
+                    ? ("retirez les scripts de la page, ou, si vous lui faites confiance, indiquez allowRawHTML: true dans site.yaml",
+                       "remove the page's scripts or, if you trust it, set allowRawHTML: true in site.yaml")
+                    : ("un SVG publié ne contient ni script, ni attribut on…, ni lien javascript:, ni <foreignObject>, ni entité : réenregistrez-le sans (« SVG simple » dans Inkscape), ou convertissez-le en PNG",
+                       "a published SVG holds no script, on… attribute, javascript: link, <foreignObject> or entity: save it again without them (\"Plain SVG\" in Inkscape), or convert it to PNG"))
+        case .staticNameNotUTF8(let path):
+            return CatalogEntry("static-name-not-utf8",
+                fr: "le nom \(q: path) n'est pas écrit en UTF-8 : il ne peut pas être publié",
+                en: "name \(q: path) is not UTF-8: it cannot be published",
+                note: ("renommez le fichier (des lettres, des chiffres, des tirets, un point avant l'extension)",
+                       "rename the file (letters, digits, hyphens, a dot before the extension)"))
+        case .staticNameBackslash(let path, let suggestion):
+            return CatalogEntry("static-name-backslash",
+                fr: "le nom \(q: path) contient une barre oblique inversée (\\) : un navigateur la lit comme un /, et le fichier ne serait pas trouvé",
+                en: "name \(q: path) holds a backslash (\\): browsers read it as a /, and the file would not be found",
+                note: ("renommez-le, par exemple en \(q: suggestion)", "rename it, for example to \(q: suggestion)"))
+        case .staticNameCollision(let path, let other, let unicodeForm):
+            let (fr, en): (French, English) = unicodeForm
+                ? ("\(q: path) et \(q: other) portent le même nom, ses accents écrits en deux formes Unicode (NFC et NFD) : un hébergeur qui les confond n'en publierait qu'un",
+                   "\(q: path) and \(q: other) have the same name, its accents written in two Unicode forms (NFC and NFD): a host that takes them for one would publish only one")
+                : ("\(q: path) et \(q: other) ne diffèrent que par les majuscules : un hébergeur qui ne les distingue pas n'en publierait qu'un",
+                   "\(q: path) and \(q: other) differ only in letter case: a host that does not tell them apart would publish only one")
+            return CatalogEntry("static-name-collision", fr: fr, en: en,
+                note: ("renommez ou supprimez l'un des deux", "rename or remove one of them"))
         case .pdfFailed(let reason):
             return CatalogEntry("pdf-failed", fr: "les rapports d'activité n'ont pas pu être imprimés : \(reason)",
                 en: "could not print the activity reports: \(reason)")

@@ -18,6 +18,24 @@ public enum DisplayedPath {
         return shown
     }
 
+    /// A file name as the system gives it, bytes that are not UTF-8 written as `\x{FF}`, the rest as `escaping`.
+    public static func escaping(bytes: [UInt8]) -> String {
+        var shown = "", index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : (0xC2..<0xE0).contains(lead) ? 2 : (0xE0..<0xF0).contains(lead) ? 3 : (0xF0..<0xF5).contains(lead) ? 4 : 0
+            if length > 0, index + length <= bytes.count,
+                let text = String(validating: bytes[index..<(index + length)], as: UTF8.self) {
+                shown += escaping(text)
+                index += length
+            } else {
+                shown += "\\x{" + String(lead, radix: 16, uppercase: true) + "}"
+                index += 1
+            }
+        }
+        return shown
+    }
+
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
             || (0x2066...0x2069).contains(scalar.value)

@@ -26,6 +26,9 @@ public struct ActivityReport: Sendable {
     public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The images of its Markdown that name a file of `static/`, by their path there.
     public var images: [Located<String>] = []
+    /// The images of its Markdown that name a file outside the site (`/…`, `file:`, `../` above the root), as
+    /// written: the renderer leaves them out.
+    public var imagesOutsideSite: [Located<String>] = []
 
     public init(slug: Located<String>, year: Located<Int>, file: String, location: SourceLocation,
                 actions: [ReportAction], meetings: [Meeting], coordinatorFTE: Located<Double>?, staffFTE: Located<Double>?,

@@ -26,6 +26,9 @@ public struct CPTS: Sendable {
     public var logo: Located<String>?
     /// The images of its Markdown that name a file of `static/`, by their path there.
     public var images: [Located<String>] = []
+    /// The images of its Markdown that name a file outside the site (`/…`, `file:`, `../` above the root), as
+    /// written: the renderer leaves them out.
+    public var imagesOutsideSite: [Located<String>] = []
     /// Where the front matter begins, for diagnostics about the file as a whole.
     public var location: SourceLocation
     /// Keys the reader already reported as written wrong (`population` under a misspelt key, `dates.diagnostic`

@@ -59,6 +59,9 @@ public struct Page: Sendable {
     public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The images of its Markdown that name a file of `static/`, by their path there.
     public var images: [Located<String>] = []
+    /// The images of its Markdown that name a file outside the site (`/…`, `file:`, `../` above the root), as
+    /// written: the renderer leaves them out.
+    public var imagesOutsideSite: [Located<String>] = []
     /// In the site's top menu (`menu: true`); other pages are reached by links only.
     public var menu = false
     /// Its place in the menu (`menuOrder:`), lowest first; pages without one follow, in file order.
@@ -72,6 +75,22 @@ public struct Page: Sendable {
     }
 }
 
+/// A construct of a document of `static/` that would run in the site's origin if the file were opened directly:
+/// `<script>`, an event handler (`onload=`), a `javascript:` URL, `<foreignObject>`…
+public struct ActiveMarkup: Sendable, Hashable {
+    /// As a message quotes it (`<script>`, `onload=`); nil for text that is not UTF-8, which cannot be checked.
+    public var what: String?
+    public var location: SourceLocation
+    /// In an HTML document (`.html`, `.htm`, `.xhtml`), which `allowRawHTML` lets through; an SVG or XML one never is.
+    public var inHTML: Bool
+
+    public init(what: String?, location: SourceLocation, inHTML: Bool) {
+        self.what = what
+        self.location = location
+        self.inHTML = inHTML
+    }
+}
+
 /// A file of `content/static/`, published as is at the same path under the site's root
 /// (`static/img/logo.png` → `img/logo.png`).
 public struct StaticFile: Sendable, Hashable {
@@ -82,6 +101,8 @@ public struct StaticFile: Sendable, Hashable {
     /// The file on disk, every symbolic link resolved (inside the content folder), to read when publishing.
     public var source: String
     public var size: Int
+    /// What would run if this document (SVG, XML, HTML) were opened directly, found when `static/` is read.
+    public var activeMarkup: ActiveMarkup?
 
     public init(path: String, location: SourceLocation, source: String, size: Int) {
         self.path = path

@@ -49,9 +49,12 @@ public enum ContentRules {
         ("themeIsAFolderName", themeIsAFolderName),
         ("languageIsFrench", languageIsFrench),
         ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
+        ("staticNamesArePortable", staticNamesArePortable),
         ("staticPathsAreFree", staticPathsAreFree),
+        ("staticDocumentsRunNoScript", staticDocumentsRunNoScript),
         ("logosAreStaticImages", logosAreStaticImages),
         ("markdownImagesAreStaticFiles", markdownImagesAreStaticFiles),
+        ("markdownImagesStayInSite", markdownImagesStayInSite),
     ]
 
     /// Every rule's diagnostics, in a deterministic order.

@@ -25,6 +25,45 @@ extension ContentRules {
         }
     }
 
+    /// A file of `static/` keeps its name on every host: no backslash (browsers read it as `/`), and no two names
+    /// that differ only in letter case or in the Unicode form of their accents (NFC, NFD), which a case-insensitive or
+    /// normalising host takes for one file. The error is at the second file and names the first. (A name that is not
+    /// UTF-8 is reported when `static/` is read: it makes no path.) `check` and `build` both stop here.
+    @Sendable static func staticNamesArePortable(_ content: SiteContent) -> [Diagnostic] {
+        var first: [String: StaticFile] = [:]
+        var diagnostics: [Diagnostic] = []
+        for file in content.staticFiles {
+            let shown = "static/" + DisplayedPath.escaping(file.path)
+            if file.path.contains("\\") {
+                let suggestion = DisplayedPath.escaping(String((file.path.split(separator: "/").last ?? "").map { $0 == "\\" ? "-" : $0 }))
+                diagnostics.append(.error(.staticNameBackslash(path: shown, suggestion: suggestion), at: file.location))
+                continue
+            }
+            // Swift compares strings by canonical equivalence: NFC and NFD spellings share a key.
+            let key = file.path.lowercased()
+            guard let earlier = first[key] else {
+                first[key] = file
+                continue
+            }
+            // Equal keys whose scalars differ once lowercased: the accents are written in two forms.
+            let unicodeForm = !earlier.path.lowercased().unicodeScalars.elementsEqual(file.path.lowercased().unicodeScalars)
+            diagnostics.append(.error(.staticNameCollision(path: shown, other: "static/" + DisplayedPath.escaping(earlier.path),
+                                                          unicodeForm: unicodeForm), at: file.location))
+        }
+        return diagnostics
+    }
+
+    /// A document of `static/` opened directly runs in the site's origin: an SVG or XML file holding a script, an
+    /// event handler, a `javascript:` URL or what can bring one in (`ActiveMarkup`) is an error at that place, always;
+    /// an HTML file too, unless the site allows raw HTML.
+    @Sendable static func staticDocumentsRunNoScript(_ content: SiteContent) -> [Diagnostic] {
+        content.staticFiles.compactMap { file -> Diagnostic? in
+            guard let markup = file.activeMarkup, !(markup.inHTML && content.settings.allowRawHTML) else { return nil }
+            return .error(.staticActiveContent(path: "static/" + DisplayedPath.escaping(file.path), what: markup.what.map(DisplayedPath.escaping),
+                                               inHTML: markup.inHTML), at: markup.location)
+        }
+    }
+
     /// A logo (of the site in site.yaml, of a CPTS in its front matter) is an image of `static/`, named by its path
     /// there (`logo: img/logo.svg` for `content/static/img/logo.svg`).
     @Sendable static func logosAreStaticImages(_ content: SiteContent) -> [Diagnostic] {
@@ -69,5 +108,28 @@ extension ContentRules {
                 .map { StaticHint.didYouMean(DisplayedPath.escaping($0)) } ?? .howToName
             return .warning(.staticImageMissing(.image, path: shown, hint: hint), at: image.location)
         }
+    }
+
+    /// An image of a CPTS's projet de santé, a free page or a report comes from the site: one naming a file outside it
+    /// (`/…`, `../` above the site's root) would show a file of the machine that prints or views the page, so the
+    /// renderer leaves it out.
+    @Sendable static func markdownImagesStayInSite(_ content: SiteContent) -> [Diagnostic] {
+        let images = content.cpts.flatMap(\.imagesOutsideSite) + content.pages.flatMap(\.imagesOutsideSite)
+            + content.reports.flatMap(\.imagesOutsideSite)
+        return images.map { image in
+            .warning(.imageOutsideSite(path: DisplayedPath.escaping(image.value), hint: staticFileWithin(image.value, in: content)),
+                     at: image.location)
+        }
+    }
+
+    /// `.writeAs(p)` when a file of `static/` ends `path` (`/home/x/site/content/static/img/a.png`, `/img/a.png`,
+    /// `../img/a.png` for `img/a.png`), else `.howToName`.
+    static func staticFileWithin(_ path: String, in content: SiteContent) -> StaticHint {
+        let parts = path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).map(String.init)
+        for start in parts.indices.suffix(8) {
+            let inside = parts[start...].joined(separator: "/")
+            if content.staticFile(inside) != nil { return .writeAs(DisplayedPath.escaping(inside)) }
+        }
+        return .howToName
     }
 }

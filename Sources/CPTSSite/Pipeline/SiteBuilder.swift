@@ -31,7 +31,7 @@ public actor SiteSession {
             if options.mode == .check { return run.finish(succeeded: true, content: model.content) }
             let figures = compute(model, &run)
             let site = try await render(model, figures, &run)
-            try print(site, &run)
+            try await print(site, &run)
             try write(site, &run)
             return run.finish(succeeded: true, site.output)
         } catch {
@@ -118,13 +118,13 @@ public actor SiteSession {
 
     /// 5. Print: with `--pdf`, each activity report to PDF beside its page, from the staged site, so that the
     /// PDFs are swapped in with it, or the build fails and nothing changes.
-    private func print(_ site: RenderedSite, _ run: inout BuildRun) throws {
+    private func print(_ site: RenderedSite, _ run: inout BuildRun) async throws {
         guard options.pdfReports, let staged = site.staged else { return }
         do {
-            for route in site.routes.pages {
-                guard let destination = route.pdf else { continue }
-                let pdf = try ReportPrinter.print(page: staged.staging.url.path + "/" + route.path)
-                try staged.write(OutputFile(path: destination, bytes: pdf))
+            let reports = site.routes.pages.compactMap { route in route.pdf.map { (page: route.path, pdf: $0) } }
+            let pdfs = try await ReportPrinter.print(pages: reports.map(\.page), in: staged.staging.url.path)
+            for (report, pdf) in zip(reports, pdfs) {
+                try staged.write(OutputFile(path: report.pdf, bytes: pdf))
             }
         } catch {
             staged.abandon()

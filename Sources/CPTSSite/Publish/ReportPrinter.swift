@@ -9,6 +9,8 @@ public enum ReportPrinter {
         case chromiumMissing
         case chromiumFailed(status: Int32, output: String)
         case timedOut(seconds: Int)
+        /// The page to print is no file of the built site (a path leaving it).
+        case notInSite(page: String)
 
         public var description: String {
             switch self {
@@ -18,6 +20,8 @@ public enum ReportPrinter {
                 "Chromium exited with status \(status): \(output.suffix(400))"
             case .timedOut(let seconds):
                 "Chromium did not finish printing within \(seconds) s"
+            case .notInSite(let page):
+                "\(page) is not a page of the built site"
             }
         }
     }
@@ -40,9 +44,27 @@ public enum ReportPrinter {
         return nil
     }
 
-    /// The PDF of the HTML file at `page`.
-    public static func print(page: String) throws -> [UInt8] {
+    /// The PDFs of the pages at `pages` (paths under `site`, the built site's folder), in order. Chromium reads them
+    /// from a loopback server of `site` (`PrintServer`), never from `file://`: a page can show the site's own files
+    /// and no other file of the machine.
+    public static func print(pages: [String], in site: String) async throws -> [[UInt8]] {
         guard let chromium = chromium() else { throw Failure.chromiumMissing }
+        let served = PrintServer.Handler(root: PrintServer.realPath(site) ?? site)
+        if let outside = pages.first(where: { served.file(for: "/" + $0) == nil }) { throw Failure.notInSite(page: outside) }
+        return try await PrintServer.serving(site) { address in
+            var printed: [[UInt8]] = []
+            for page in pages {
+                let path = page.split(separator: "/").map {
+                    String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0)
+                }.joined(separator: "/")
+                printed.append(try await print(url: address + path, with: chromium))
+            }
+            return printed
+        }
+    }
+
+    /// The PDF of the page at `url`, printed by `chromium`.
+    static func print(url: String, with chromium: String) async throws -> [UInt8] {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cpts-site-print-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -50,10 +72,9 @@ public enum ReportPrinter {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
         process.arguments = [
-            "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-extensions",
+            "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--disable-extensions", "--no-proxy-server",
             "--user-data-dir=" + scratch.appendingPathComponent("profile").path,
-            "--no-pdf-header-footer", "--print-to-pdf=" + output.path,
-            URL(fileURLWithPath: page).absoluteString,
+            "--no-pdf-header-footer", "--print-to-pdf=" + output.path, url,
         ]
         let log = scratch.appendingPathComponent("chromium.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
@@ -70,7 +91,7 @@ public enum ReportPrinter {
                 process.waitUntilExit()
                 throw Failure.timedOut(seconds: timeout)
             }
-            usleep(50_000)
+            try await Task.sleep(for: .milliseconds(50))
         }
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output.path), !data.isEmpty else {
             let text = (FileManager.default.contents(atPath: log.path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
