@@ -1176,7 +1176,7 @@ extension TemplateProblem {
         case .inclusionCycle(let chain):
             "inclusion sans fin (\(chain.joined(separator: " → "))) : le modèle s'inclut lui-même quelles que soient "
                 + "les données ; une inclusion récursive doit se trouver dans une section qui s'arrête avec les données, "
-                + "comme {{#enfants}}{{>nœud}}{{/enfants}}"
+                + "comme {{#enfants}}{{>noeud}}{{/enfants}}"
         case .renderTooDeep(let limit):
             "la mise en page dépasse ici \(limit) niveaux de sections, de modèles inclus et de blocs imbriqués : "
                 + "un modèle qui s'inclut lui-même dans une section ne s'arrête pas avec ces données"
