@@ -15,6 +15,15 @@ public struct TemplateLibrary: Sendable {
     /// build less. The default theme goes about a dozen levels deep.
     public static let maximumDepth = 100
 
+    /// How many steps a render may take by default (each section, inverted section, partial, parent, block and
+    /// list item rendered is one), and how many bytes it may write: a recursion through data found again at every
+    /// level (`{{#list}}{{>self}}{{/list}}`) stays within `maximumDepth` but grows as the list's length to the
+    /// power of the depth. A render past either stops with `.renderTooLong` or `.renderTooLarge` at the tag. The
+    /// largest page of a 100 000-CPTS site should take about 2 million steps (about 20 a CPTS) and some tens of
+    /// megabytes. 10 million steps take about 30 s in a debug build on a loaded machine, a few in a release one.
+    public static let maximumSteps = 10_000_000
+    public static let maximumBytes = 256 * 1024 * 1024
+
     /// Compiles every template (name → text); the first problem is thrown, with its template name, line and
     /// column: a syntax error, a nesting deeper than `maximumNesting`, or a template that includes itself whatever
     /// the data (`InclusionCheck`).
@@ -44,9 +53,13 @@ public struct TemplateLibrary: Sendable {
     /// Renders template `name` with `root` as the bottom of the context stack; nil when there is no such template.
     /// Throws `.renderTooDeep` when the render would go deeper than `maximumDepth` (a recursion through data
     /// that nests as deep, or never ends), at the tag that would go deeper.
-    public func render(_ name: String, _ root: TemplateValue, capacity: Int = 16_384) throws(TemplateSyntaxError) -> Rendering? {
+    public func render(_ name: String, _ root: TemplateValue, capacity: Int = 16_384, maximumSteps: Int = maximumSteps,
+                       maximumBytes: Int = maximumBytes) throws(TemplateSyntaxError) -> Rendering? {
         guard let nodes = templates[name] else { return nil }
         var renderer = TemplateRenderer(library: self, root: root, capacity: capacity)
+        renderer.stepsLeft = maximumSteps
+        renderer.maximumSteps = maximumSteps
+        renderer.maximumBytes = maximumBytes
         renderer.render(nodes)
         if let failure = renderer.failure { throw failure }
         return Rendering(bytes: renderer.output, missingNames: renderer.missingNames)
@@ -99,6 +112,10 @@ struct TemplateRenderer {
     var missingNames: Set<String> = []
     /// Sections, partials, parents and blocks being rendered, one inside the other.
     var depth = 0
+    /// Steps the render may still take, of `maximumSteps`; and the bytes it may write.
+    var stepsLeft = TemplateLibrary.maximumSteps
+    var maximumSteps = TemplateLibrary.maximumSteps
+    var maximumBytes = TemplateLibrary.maximumBytes
     /// Why the render stopped (`TemplateLibrary.maximumDepth` reached); once set, nothing more is rendered.
     var failure: TemplateSyntaxError?
 
@@ -121,14 +138,28 @@ struct TemplateRenderer {
     /// the render has failed already. Each true is paired with a `depth -= 1`.
     @inline(__always)
     mutating func enter(_ site: TagSite) -> Bool {
-        guard failure == nil else { return false }
+        guard step(site) else { return false }
         guard depth < TemplateLibrary.maximumDepth else {
-            failure = TemplateSyntaxError(template: site.template, line: site.line, column: site.column,
-                                          problem: .renderTooDeep(limit: TemplateLibrary.maximumDepth))
-            return false
+            return fail(site, .renderTooDeep(limit: TemplateLibrary.maximumDepth))
         }
         depth += 1
         return true
+    }
+
+    /// One more step at the tag `site` (an item of its list, or a level entered); false, with the failure
+    /// recorded, past the steps or bytes a render may take, or once the render has failed.
+    @inline(__always)
+    mutating func step(_ site: TagSite) -> Bool {
+        guard failure == nil else { return false }
+        stepsLeft -= 1
+        guard stepsLeft >= 0 else { return fail(site, .renderTooLong(steps: maximumSteps)) }
+        guard output.count <= maximumBytes else { return fail(site, .renderTooLarge(bytes: maximumBytes)) }
+        return true
+    }
+
+    mutating func fail(_ site: TagSite, _ problem: TemplateSyntaxError.Problem) -> Bool {
+        failure = TemplateSyntaxError(template: site.template, line: site.line, column: site.column, problem: problem)
+        return false
     }
 
     mutating func render(_ nodes: [TemplateNode]) {
@@ -144,7 +175,7 @@ struct TemplateRenderer {
                 write(value, escaped: escaped)
             case .section(let name, let children, let site):
                 guard enter(site) else { return }
-                renderSection(lookup(name), children)
+                renderSection(lookup(name), children, at: site)
                 depth -= 1
             case .inverted(let name, let children, let site):
                 guard enter(site) else { return }
@@ -203,7 +234,7 @@ struct TemplateRenderer {
         position = savedPosition
     }
 
-    mutating func renderSection(_ value: TemplateValue, _ children: [TemplateNode]) {
+    mutating func renderSection(_ value: TemplateValue, _ children: [TemplateNode], at site: TagSite) {
         switch value {
         case .null:
             return
@@ -212,7 +243,8 @@ struct TemplateRenderer {
         case .list(let items):
             guard !items.isEmpty else { return }
             let saved = position
-            for index in items.indices where failure == nil {
+            for index in items.indices {
+                guard step(site) else { break }
                 stack.append(items[index])
                 position = Position(index: index, isLast: index == items.count - 1)
                 render(children)

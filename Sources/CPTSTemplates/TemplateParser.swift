@@ -34,6 +34,10 @@ public struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
         /// While rendering, sections, partials, parents and blocks went deeper than `TemplateLibrary.maximumDepth`
         /// (a partial that includes itself inside a section over data that nests as deep).
         case renderTooDeep(limit: Int)
+        /// A render took more than `TemplateLibrary.maximumSteps` steps (sections, inclusions, list items).
+        case renderTooLong(steps: Int)
+        /// A render wrote more than `TemplateLibrary.maximumBytes` bytes.
+        case renderTooLarge(bytes: Int)
     }
 
     /// Where and what, for a developer: the words are the caller's (cpts-site's diagnostic catalog, in French and

@@ -118,6 +118,33 @@ final class TemplateRecursionTests: XCTestCase {
         XCTAssertEqual(endless.map { [$0.template, "\($0.line):\($0.column)"] }, ["t", "2:1"])
     }
 
+    /// Sections over a list found again at every level, 40 deep: within the depth bound, but the list's length to
+    /// the power of the depth (2^40) of steps. The steps bound stops it (here a smaller one than the default, for
+    /// a debug build to reach it in a second).
+    func testSectionsThatGrowExponentiallyStopAtTheStepsLimit() throws {
+        let template = String(repeating: "{{#list}}", count: 40) + "." + String(repeating: "{{/list}}", count: 40)
+        let library = try TemplateLibrary(templates: ["t": template])
+        XCTAssertThrowsError(try library.render("t", ["list": [1, 2]], maximumSteps: 200_000)) { error in
+            XCTAssertEqual((error as? TemplateSyntaxError)?.problem, .renderTooLong(steps: 200_000))
+            XCTAssertEqual((error as? TemplateSyntaxError)?.line, 1)
+        }
+        // A recursion through the same list ends at the depth bound first.
+        XCTAssertEqual(try renderError(["t": "{{#list}}{{>t}}{{/list}}"], "t", ["list": [1, 2]])?.problem,
+                       .renderTooDeep(limit: TemplateLibrary.maximumDepth))
+    }
+
+    func testARenderPastTheBytesLimitStopsAtTheTag() throws {
+        let library = try TemplateLibrary(templates: ["t": "{{#list}}\n  {{#list}}{{text}}{{/list}}{{/list}}"])
+        let value: TemplateValue = ["list": .list(Array(repeating: 1, count: 100)), "text": .string(String(repeating: "x", count: 1_000))]
+        XCTAssertThrowsError(try library.render("t", value, maximumBytes: 100_000)) { error in
+            let error = error as? TemplateSyntaxError
+            XCTAssertEqual(error?.problem, .renderTooLarge(bytes: 100_000))
+            // Past the limit after the last item of the inner list: the outer list's next item stops.
+            XCTAssertEqual(error.map { "\($0.line):\($0.column)" }, "1:1")
+        }
+        XCTAssertEqual(try library.render("t", value)?.bytes.count, 100 * (2 + 100 * 1_000))
+    }
+
     /// A chain of distinct partials longer than the depth bound cannot render whatever the data: refused at load.
     func testAChainOfPartialsDeeperThanTheLimitIsRefusedAtLoad() {
         let count = TemplateLibrary.maximumDepth + 50

@@ -388,6 +388,8 @@ public enum TemplateProblem: Hashable, Sendable {
     /// The templates (or `$block`s) from the one that starts the cycle to the one that closes it.
     case inclusionCycle([String])
     case renderTooDeep(limit: Int)
+    case renderTooLong(steps: Int)
+    case renderTooLarge(bytes: Int)
 }
 
 /// Why an internal link of the built site leads nowhere.
@@ -1180,6 +1182,12 @@ extension TemplateProblem {
         case .renderTooDeep(let limit):
             "la mise en page dépasse ici \(limit) niveaux de sections, de modèles inclus et de blocs imbriqués : "
                 + "un modèle qui s'inclut lui-même dans une section ne s'arrête pas avec ces données"
+        case .renderTooLong(let steps):
+            "la mise en page de la page dépasse ici \(steps) étapes (sections, éléments de liste, modèles inclus) : "
+                + "une section ou une inclusion récursive répète son contenu sans fin avec ces données"
+        case .renderTooLarge(let bytes):
+            "la page dépasse ici \(bytes / (1024 * 1024)) Mo : une section ou une inclusion récursive "
+                + "répète son contenu sans fin avec ces données"
         }
     }
 
@@ -1200,6 +1208,12 @@ extension TemplateProblem {
         case .renderTooDeep(let limit):
             "rendering goes deeper than \(limit) levels of sections, included templates and blocks here: "
                 + "a template that includes itself inside a section does not end with this data"
+        case .renderTooLong(let steps):
+            "rendering the page takes more than \(steps) steps (sections, list items, included templates) here: "
+                + "a section or a recursive inclusion repeats its content without end with this data"
+        case .renderTooLarge(let bytes):
+            "the page grows past \(bytes / (1024 * 1024)) MiB here: a section or a recursive inclusion repeats its "
+                + "content without end with this data"
         }
     }
 }

@@ -211,6 +211,8 @@ extension TemplateProblem {
         case .nestingTooDeep(let limit): self = .nestingTooDeep(limit: limit)
         case .inclusionCycle(let chain): self = .inclusionCycle(chain)
         case .renderTooDeep(let limit): self = .renderTooDeep(limit: limit)
+        case .renderTooLong(let steps): self = .renderTooLong(steps: steps)
+        case .renderTooLarge(let bytes): self = .renderTooLarge(bytes: bytes)
         }
     }
 }
