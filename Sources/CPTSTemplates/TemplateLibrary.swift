@@ -51,8 +51,9 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// Renders template `name` with `root` as the bottom of the context stack; nil when there is no such template.
-    /// Throws `.renderTooDeep` when the render would go deeper than `maximumDepth` (a recursion through data
-    /// that nests as deep, or never ends), at the tag that would go deeper.
+    /// Throws, at the tag where the render stops, `.renderTooDeep` when it would go deeper than `maximumDepth` (a
+    /// recursion through data that nests as deep, or never ends), `.renderTooLong` past `maximumSteps` steps,
+    /// `.renderTooLarge` past `maximumBytes` bytes written (the defaults are `TemplateLibrary`'s).
     public func render(_ name: String, _ root: TemplateValue, capacity: Int = 16_384, maximumSteps: Int = maximumSteps,
                        maximumBytes: Int = maximumBytes) throws(TemplateSyntaxError) -> Rendering? {
         guard let nodes = templates[name] else { return nil }
@@ -116,7 +117,7 @@ struct TemplateRenderer {
     var stepsLeft = TemplateLibrary.maximumSteps
     var maximumSteps = TemplateLibrary.maximumSteps
     var maximumBytes = TemplateLibrary.maximumBytes
-    /// Why the render stopped (`TemplateLibrary.maximumDepth` reached); once set, nothing more is rendered.
+    /// Why the render stopped (too deep, too long, too large); once set, nothing more is rendered.
     var failure: TemplateSyntaxError?
 
     init(library: TemplateLibrary, root: TemplateValue, capacity: Int) {
