@@ -84,7 +84,7 @@ enum Harness {
         var files = [ContentFile(kind: .site, path: "site.yaml"), ContentFile(kind: .region, path: "region.yaml")]
         for (kind, subfolder) in [(ContentFile.Kind.cpts, "cpts"), (.indicators, "indicators"), (.page, "pages"),
                                   (.territory, "diagnostics")] {
-            files += folder.files(in: subfolder, extensions: ["md", "yaml"]).files.map { ContentFile(kind: kind, path: $0) }
+            files += folder.files(in: subfolder, extensions: ["md", "yaml"]).files.map { ContentFile(kind: kind, path: $0.path) }
         }
         precondition(files.count >= 6, "minimal site not found under \(root)")
         return files.map { ContentLoader.parse($0, in: folder) }
