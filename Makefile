@@ -143,9 +143,9 @@ deploy:
 	$(SWIFT) build -c release
 	CPTS_SITE=.build/release/cpts-site DRY_RUN=$(DRY_RUN) scripts/deploy.sh "$(DEST)"
 
-## Fuzz the content loader (front matter, YAML to model, rules, Markdown) with libFuzzer and AddressSanitizer
-## for FUZZ_SECONDS (600 by default). Crash inputs land in .build-fuzz/artifacts/: keep each one in
-## Tests/Fixtures/fuzz-regressions/, which `swift test` replays.
+## Fuzz the content loader (front matter, YAML to model, rules, Markdown, annual reports, page folders, names of
+## static files) with libFuzzer and AddressSanitizer for FUZZ_SECONDS (600 by default). Crash inputs land in
+## .build-fuzz/artifacts/: keep each one in Tests/Fixtures/fuzz-regressions/, which `swift test` replays.
 FUZZ_SECONDS ?= 600
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGET=content Fuzz/run.sh
