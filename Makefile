@@ -8,7 +8,7 @@ BIN = .build/$(CONFIG)/cpts-site
 APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev cmark-gfm rsync
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz bench-deps bench-data bench bench-callgrind bench-compare-templates clean
+.PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz fuzz-templates bench-deps bench-data bench bench-callgrind bench-compare-templates clean
 
 GEO_REGION ?= 24
 
@@ -143,12 +143,17 @@ deploy:
 	$(SWIFT) build -c release
 	CPTS_SITE=.build/release/cpts-site DRY_RUN=$(DRY_RUN) scripts/deploy.sh "$(DEST)"
 
-## Fuzz the content loader (front matter, YAML to model, rules, Markdown) with libFuzzer and AddressSanitizer
-## for FUZZ_SECONDS (600 by default). Crash inputs land in .build-fuzz/artifacts/: keep each one in
-## Tests/Fixtures/fuzz-regressions/, which `swift test` replays.
+## Fuzz the content loader (front matter, YAML to model, rules, Markdown, annual reports, page folders, names of
+## static files) with libFuzzer and AddressSanitizer for FUZZ_SECONDS (600 by default). Crash inputs land in
+## .build-fuzz/artifacts/: keep each one in Tests/Fixtures/fuzz-regressions/, which `swift test` replays.
 FUZZ_SECONDS ?= 600
 fuzz: deps
-	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGET=content Fuzz/run.sh
+
+## The template engine's fuzzer (Fuzz/Sources/TemplateFuzzer/), the same way: its crash inputs go to
+## Tests/Fixtures/template-fuzz-regressions/, which `swift test` replays (TemplateFuzzRegressionTests).
+fuzz-templates:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGET=templates Fuzz/run.sh
 
 clean:
 	rm -rf .build public .public.staging content/geo .build-geo .build-fuzz $(VENV) dist .build-dist

@@ -1,6 +1,7 @@
 // swift-tools-version:5.4
-// A libFuzzer target over the content loader: front matter split, YAML to model, the rules and figures,
-// Markdown. A package of its own so that the main build never needs the sanitizers; `make fuzz` builds it with
+// Two libFuzzer targets: ContentFuzzer over the content loader (front matter split, YAML to model, the rules and
+// figures, Markdown, reports, page folders, static file names), TemplateFuzzer over the template engine. A package
+// of its own so that the main build never needs the sanitizers; `make fuzz` builds it with
 //   swift build -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 // The modules under test are the main package's own sources, reached through the symbolic links in Sources/
 // (the main package publishes no library product to depend on). Tools version 5.4 on purpose: from 5.5 on,
@@ -30,5 +31,8 @@ let package = Package(
             dependencies: ["CPTSContent", "CPTSDomain", "CPTSMarkdown"],
             swiftSettings: swift6
         ),
+        // The template engine, a target of its own: parsing and rendering arbitrary templates with partials.
+        .target(name: "CPTSTemplates", swiftSettings: swift6),
+        .executableTarget(name: "TemplateFuzzer", dependencies: ["CPTSTemplates"], swiftSettings: swift6),
     ]
 )

@@ -1,4 +1,5 @@
-/// A template that could not be parsed, with the 1-based line and column (in Unicode scalars) of the faulty tag.
+/// A template that could not be parsed, loaded or rendered, with the 1-based line and column (in Unicode scalars)
+/// of the faulty tag: a syntax error, a nesting too deep, a cycle of inclusions, or a render gone too deep.
 public struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
     public let template: String
     public let line: Int
@@ -24,6 +25,19 @@ public struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
         case closedByAnother(opened: String, closed: String)
         /// `{{#a}}` with no `{{/a}}`.
         case neverClosed(String)
+        /// Sections, inverted sections, parents and blocks opened inside one another deeper than the limit
+        /// (`TemplateLibrary.maximumNesting`) in one template.
+        case nestingTooDeep(limit: Int)
+        /// A template or block that includes itself whatever the data (outside any section): the names from the
+        /// template or block that starts the cycle to the one that closes it (`["a", "b", "a"]`, `["$x", "$x"]`).
+        case inclusionCycle([String])
+        /// While rendering, sections, partials, parents and blocks went deeper than `TemplateLibrary.maximumDepth`
+        /// (a partial that includes itself inside a section over data that nests as deep).
+        case renderTooDeep(limit: Int)
+        /// A render took more than `TemplateLibrary.maximumSteps` steps (sections, inclusions, list items).
+        case renderTooLong(steps: Int)
+        /// A render wrote more than `TemplateLibrary.maximumBytes` bytes.
+        case renderTooLarge(bytes: Int)
     }
 
     /// Where and what, for a developer: the words are the caller's (cpts-site's diagnostic catalog, in French and
@@ -78,6 +92,20 @@ struct TemplateName: Sendable {
     }
 }
 
+/// Where a tag stands: its template and its 1-based line and column (in Unicode scalars), for the problems found
+/// after parsing (cycles, depth). Two tags never share one.
+struct TagSite: Hashable, Sendable {
+    let template: String
+    let line: Int
+    let column: Int
+}
+
+/// A block's content, and the site of the `{{$name}}` tag that gave it (what makes it one and the same content).
+struct BlockContent: Sendable {
+    let nodes: [TemplateNode]
+    let site: TagSite
+}
+
 /// A compiled template: a tree of nodes, rendered by walking it.
 indirect enum TemplateNode: Sendable {
     /// Literal template text, UTF-8.
@@ -85,14 +113,14 @@ indirect enum TemplateNode: Sendable {
     /// The start of a template line: where the indentation of an indented partial or block goes.
     case lineStart
     case variable(TemplateName, escaped: Bool)
-    case section(TemplateName, [TemplateNode])
-    case inverted(TemplateName, [TemplateNode])
+    case section(TemplateName, [TemplateNode], TagSite)
+    case inverted(TemplateName, [TemplateNode], TagSite)
     /// `{{>name}}`; `indentation` is nil when the tag is not alone on its line.
-    case partial(String, indentation: [UInt8]?)
+    case partial(String, indentation: [UInt8]?, TagSite)
     /// `{{<name}}…{{/name}}`: the named template with these blocks replaced.
-    case parent(String, indentation: [UInt8]?, overrides: [String: [TemplateNode]])
+    case parent(String, indentation: [UInt8]?, overrides: [String: BlockContent], TagSite)
     /// `{{$name}}default{{/name}}`: the content a parent's caller gave for `name`, or the default.
-    case block(String, [TemplateNode], expansion: BlockExpansion)
+    case block(String, BlockContent, expansion: BlockExpansion)
 }
 
 /// How a block's content is laid out where the block is expanded.
@@ -122,6 +150,8 @@ struct TemplateParser {
         var match = -1
         var line = 0
         var standalone = false
+        /// Where the tag starts in the template, 1-based (the column in Unicode scalars).
+        var site = TagSite(template: "", line: 0, column: 0)
     }
 
     enum Token {
@@ -139,6 +169,8 @@ struct TemplateParser {
     let name: String
     let bytes: [UInt8]
     var tokens: [Token] = []
+    /// How far `site(of:)` has counted lines and columns, so that the whole template is counted once.
+    var cursor = (offset: 0, line: 1, column: 1)
 
     init(name: String, text: String) {
         self.name = name
@@ -153,6 +185,21 @@ struct TemplateParser {
         }
         let column = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self).unicodeScalars.count + 1
         return TemplateSyntaxError(template: name, line: line, column: column, problem: problem)
+    }
+
+    /// The site of the tag at `offset`, counted on from the previous tag's (offsets only grow).
+    mutating func site(of offset: Int) -> TagSite {
+        while cursor.offset < offset {
+            let byte = bytes[cursor.offset]
+            if byte == UInt8(ascii: "\n") {
+                cursor.line += 1
+                cursor.column = 1
+            } else if byte & 0xC0 != 0x80 {
+                cursor.column += 1
+            }
+            cursor.offset += 1
+        }
+        return TagSite(template: name, line: cursor.line, column: cursor.column)
     }
 
     static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
@@ -218,7 +265,8 @@ struct TemplateParser {
             } else if kind != .comment {
                 try checkName(content, of: kind, at: tagStart)
             }
-            try append(Tag(kind: kind, content: content, offset: tagStart), openTags: &openTags)
+            let site = kind.opens || kind == .partial ? site(of: tagStart) : TagSite(template: name, line: 0, column: 0)
+            try append(Tag(kind: kind, content: content, offset: tagStart, site: site), openTags: &openTags)
         }
         appendText(textStart, bytes.count)
         if let unclosed = openTags.last, case .tag(let tag) = tokens[unclosed] {
@@ -272,6 +320,10 @@ struct TemplateParser {
         var tag = tag
         let position = tokens.count
         if tag.kind.opens {
+            // The tree is walked (rendered, and freed) recursively: its depth is bounded here, once for all.
+            guard openTags.count < TemplateLibrary.maximumNesting else {
+                throw error(.nestingTooDeep(limit: TemplateLibrary.maximumNesting), at: tag.offset)
+            }
             openTags.append(position)
         } else if tag.kind == .close {
             guard let opening = openTags.popLast() else {
@@ -409,24 +461,25 @@ struct TemplateParser {
                     case .variable, .raw:
                         append(.variable(TemplateName(tag.content)!, escaped: tag.kind == .variable))
                     case .partial:
-                        append(.partial(tag.content, indentation: indentation))
+                        append(.partial(tag.content, indentation: indentation, tag.site))
                     case .section, .inverted, .parent, .block:
                         stack.append((tag, []))
                     case .close:
                         let (opening, nodes) = stack.removeLast()
                         guard let opening else { preconditionFailure("end tags are matched while tokenizing") }
                         switch opening.kind {
-                        case .section: append(.section(TemplateName(opening.content)!, nodes))
-                        case .inverted: append(.inverted(TemplateName(opening.content)!, nodes))
+                        case .section: append(.section(TemplateName(opening.content)!, nodes, opening.site))
+                        case .inverted: append(.inverted(TemplateName(opening.content)!, nodes, opening.site))
                         case .block:
-                            append(.block(opening.content, nodes, expansion: expansions[tag.match] ?? .inline([])))
+                            append(.block(opening.content, BlockContent(nodes: nodes, site: opening.site),
+                                          expansion: expansions[tag.match] ?? .inline([])))
                         case .parent:
-                            var overrides: [String: [TemplateNode]] = [:]
+                            var overrides: [String: BlockContent] = [:]
                             for case .block(let name, let content, _) in nodes where overrides[name] == nil {
                                 overrides[name] = content
                             }
                             append(.parent(opening.content, indentation: opening.standalone ? lines[opening.line].indentation : nil,
-                                           overrides: overrides))
+                                           overrides: overrides, opening.site))
                         default: preconditionFailure()
                         }
                     }

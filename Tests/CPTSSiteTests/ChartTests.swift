@@ -38,7 +38,7 @@ final class ChartTests: XCTestCase {
         let text = "& < > \" '"
         XCTAssertEqual(SVG.escape(text), "&amp; &lt; &gt; &quot; &#39;")
         let template = try TemplateLibrary(templates: ["t": "{{x}}"])
-        XCTAssertEqual(SVG.escape(text), template.render("t", .object(["x": .string(text)])).map { String(decoding: $0.bytes, as: UTF8.self) })
+        XCTAssertEqual(SVG.escape(text), try template.render("t", .object(["x": .string(text)])).map { String(decoding: $0.bytes, as: UTF8.self) })
     }
 
     func testSVGEscapingLeavesOtherTextAsItIs() {

@@ -131,7 +131,7 @@ final class TemplateEngineComparisonTests: XCTestCase {
             for key in values.keys.sorted() where !printsContainer(template, key) {
                 let model: [String: Any] = values.merging(["x": values[key]!]) { _, new in new }
                 let expected = reference.render(model, withTemplate: "t") ?? ""
-                let actual = ours.render("t", TemplateValue(viewModel: model)).map { String(decoding: $0.bytes, as: UTF8.self) }
+                let actual = try ours.render("t", TemplateValue(viewModel: model)).map { String(decoding: $0.bytes, as: UTF8.self) }
                 XCTAssertEqual(actual, expected, "template \(template) with x = \(key)")
                 checked += 1
             }

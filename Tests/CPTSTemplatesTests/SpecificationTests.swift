@@ -64,7 +64,7 @@ final class SpecificationTests: XCTestCase {
             let actual: String
             do {
                 let library = try TemplateLibrary(templates: templates)
-                actual = library.render("__case__", test.data.templateValue).map { String(decoding: $0.bytes, as: UTF8.self) } ?? "<no template>"
+                actual = try library.render("__case__", test.data.templateValue).map { String(decoding: $0.bytes, as: UTF8.self) } ?? "<no template>"
             } catch {
                 actual = "<error: \(error)>"
             }

@@ -77,7 +77,7 @@ final class TemplateLibraryTests: XCTestCase {
             for task in 0..<64 {
                 group.addTask {
                     let rows = TemplateValue.list((0..<task % 5).map { ["n": .int(task * 10 + $0)] })
-                    let bytes = library.render("page", ["rows": rows])?.bytes ?? []
+                    let bytes = (try? library.render("page", ["rows": rows]))?.bytes ?? []
                     return (task, String(decoding: bytes, as: UTF8.self))
                 }
             }

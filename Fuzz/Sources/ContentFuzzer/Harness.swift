@@ -5,9 +5,13 @@ import Foundation
 
 /// One fuzz input: its first byte picks the kind of content file, the rest are the file's bytes.
 /// `Tests/Fixtures/fuzz-regressions/` keeps inputs in this same form, and `HostileFuzzRegressionTests`
-/// replays them through `cpts-site build` with the same mapping.
+/// replays them through `cpts-site build` with the same mapping. Three kinds take more than a file's bytes:
+/// `pageFolder`'s first line is the page's path under `pages/` (folders included, `.md` added), the rest its
+/// bytes; `staticNames` is a list of names of files of `static/`, one a line, that the CPTS page shows as images.
 enum FuzzKind: CaseIterable {
     case cpts, site, region, indicators, page, schedule, territory, communes, markdown
+    // Added after the first nine, so that the kept inputs keep their kind.
+    case report, pageFolder, staticNames
 
     init(selector: UInt8) {
         self = FuzzKind.allCases[Int(selector) % FuzzKind.allCases.count]
@@ -24,6 +28,9 @@ enum FuzzKind: CaseIterable {
         case .schedule: "schedules/aci-2019.yaml"
         case .territory: "diagnostics/vierzon.yaml"
         case .communes: "geo/communes.csv"
+        case .report: "reports/sud-lochois/1.md"
+        case .pageFolder: "pages/dossier/page.md"
+        case .staticNames: "static"
         }
     }
 
@@ -37,7 +44,32 @@ enum FuzzKind: CaseIterable {
         case .schedule: .schedule
         case .territory: .territory
         case .communes: .communes
+        case .report: .report
+        case .pageFolder: .page
+        case .staticNames: .cpts
         }
+    }
+
+    /// A path as the listing of a folder can give it: no empty part, no hidden one (skipped), no NUL; at most
+    /// `parts` parts; nil when nothing is left.
+    static func listedPath(_ text: Substring, parts: Int) -> String? {
+        let kept = text.split(separator: "/").filter { !$0.hasPrefix(".") && !$0.contains("\0") }.prefix(parts)
+        return kept.isEmpty ? nil : kept.joined(separator: "/")
+    }
+
+    /// Where a `pageFolder` input's page goes, and its bytes.
+    static func pageFolderInput(_ bytes: [UInt8]) -> (path: String, bytes: [UInt8]) {
+        let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        let line = String(decoding: bytes[..<newline], as: UTF8.self)
+        let path = listedPath(Substring(line), parts: ContentFile.pageFolderDepth + 1) ?? "page"
+        return ("pages/" + path + ".md", Array(bytes[min(newline + 1, bytes.endIndex)...]))
+    }
+
+    /// The names of a `staticNames` input, as `static/` can hold them, each once, 64 at most.
+    static func staticNames(_ bytes: [UInt8]) -> [String] {
+        var seen = Set<String>()
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { listedPath($0, parts: 6) }
+            .filter { seen.insert($0).inserted }.prefix(64).map { $0 }
     }
 }
 
@@ -52,7 +84,7 @@ enum Harness {
         var files = [ContentFile(kind: .site, path: "site.yaml"), ContentFile(kind: .region, path: "region.yaml")]
         for (kind, subfolder) in [(ContentFile.Kind.cpts, "cpts"), (.indicators, "indicators"), (.page, "pages"),
                                   (.territory, "diagnostics")] {
-            files += folder.files(in: subfolder, extensions: ["md", "yaml"]).files.map { ContentFile(kind: kind, path: $0) }
+            files += folder.files(in: subfolder, extensions: ["md", "yaml"]).files.map { ContentFile(kind: kind, path: $0.path) }
         }
         precondition(files.count >= 6, "minimal site not found under \(root)")
         return files.map { ContentLoader.parse($0, in: folder) }
@@ -64,12 +96,27 @@ enum Harness {
         guard let selector = input.first else { return }
         let kind = FuzzKind(selector: selector)
         var bytes = Array(input.dropFirst())
-        if kind == .markdown {
+        var relative = kind.path
+        var staticFiles: [StaticFile] = []
+        switch kind {
+        case .markdown:
             renderEveryWay(String(decoding: bytes, as: UTF8.self))
             bytes = markdownHead + bytes
+        case .pageFolder:
+            (relative, bytes) = FuzzKind.pageFolderInput(bytes)
+        case .staticNames:
+            let names = FuzzKind.staticNames(bytes)
+            staticFiles = names.map {
+                StaticFile(path: $0, location: SourceLocation(file: "content/static/" + $0, line: 1, column: 1), source: "/dev/null", size: 0)
+            }
+            // The CPTS page shows each as an image: the images' rules look them up, and suggest the nearest.
+            bytes = markdownHead + Array(names.map { "![image](<\($0)>)\n\n![autre](<x\($0)>)\n" }.joined().utf8)
+            relative = "cpts/vierzon.md"
+        default:
+            break
         }
-        let displayPath = "content/" + kind.path
-        let file = ContentFile(kind: kind.contentKind, path: kind.path)
+        let displayPath = "content/" + relative
+        let file = ContentFile(kind: kind.contentKind, path: relative)
         let parsed = ContentLoader.parse(bytes, as: file, displayPath: displayPath)
         // Parsing keeps the text; only a load told to keep none drops it afterwards.
         guard let text = parsed.text else { preconditionFailure("a parsed file lost its text") }
@@ -83,11 +130,13 @@ enum Harness {
         files.append(parsed)
         var diagnostics: [Diagnostic] = []
         var sources: [String: String] = [:]
-        guard let content = ContentLoader.assemble(files, diagnostics: &diagnostics, sources: &sources) else {
+        guard var content = ContentLoader.assemble(files, diagnostics: &diagnostics, sources: &sources) else {
             precondition(diagnostics.hasErrors, "no site, and no error to say why")
             return
         }
+        content.staticFiles = staticFiles
         diagnostics += ContentRules.validate(content)
+        if kind == .staticNames { checkPrintable(diagnostics) }
         let lines = lineLengths(text)
         for diagnostic in diagnostics where diagnostic.location.file == displayPath {
             check(diagnostic, lines: lines)
@@ -101,6 +150,19 @@ enum Harness {
         for body in (kind == .site ? content.cpts.map(\.body) : bodies) {
             let html = renderer.render(body).html
             if !content.settings.allowRawHTML && !content.settings.allowUnsafeLinks { HTMLSafety.check(html) }
+        }
+    }
+
+    /// A diagnostic about names of files prints no control character and no bidirectional override raw: the
+    /// names are escaped (`DisplayedPath`), in the message and in its note. (The location is the formatter's.)
+    static func checkPrintable(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            for language in [Language.fr, .en] {
+                let text = diagnostic.text(in: language) + (diagnostic.note(in: language) ?? "")
+                precondition(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+                                 || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) },
+                             "a control character printed raw: \(text.debugDescription)")
+            }
         }
     }
 

@@ -389,6 +389,12 @@ public enum TemplateProblem: Hashable, Sendable {
     case closeWithoutOpen(String)
     case closedByAnother(opened: String, closed: String)
     case neverClosed(String)
+    case nestingTooDeep(limit: Int)
+    /// The templates (or `$block`s) from the one that starts the cycle to the one that closes it.
+    case inclusionCycle([String])
+    case renderTooDeep(limit: Int)
+    case renderTooLong(steps: Int)
+    case renderTooLarge(bytes: Int)
 }
 
 /// Why an internal link of the built site leads nowhere.
@@ -1213,6 +1219,21 @@ extension TemplateProblem {
         case .closeWithoutOpen(let name): "la section \(q: name) est fermée sans avoir été ouverte"
         case .closedByAnother(let opened, let closed): "la section \(q: opened) est fermée par \(q: closed)"
         case .neverClosed(let name): "la section \(q: name) n'est jamais fermée"
+        case .nestingTooDeep(let limit):
+            "les sections et les blocs s'imbriquent ici sur plus de \(limit) niveaux dans un même modèle"
+        case .inclusionCycle(let chain):
+            "inclusion sans fin (\(chain.joined(separator: " → "))) : le modèle s'inclut lui-même quelles que soient "
+                + "les données ; une inclusion récursive doit se trouver dans une section qui s'arrête avec les données, "
+                + "comme {{#enfants}}{{>noeud}}{{/enfants}}"
+        case .renderTooDeep(let limit):
+            "la mise en page dépasse ici \(limit) niveaux de sections, de modèles inclus et de blocs imbriqués : "
+                + "un modèle qui s'inclut lui-même dans une section ne s'arrête pas avec ces données"
+        case .renderTooLong(let steps):
+            "la mise en page de la page dépasse ici \(steps) étapes (sections, éléments de liste, modèles inclus) : "
+                + "une section ou une inclusion récursive répète son contenu sans fin avec ces données"
+        case .renderTooLarge(let bytes):
+            "la page dépasse ici \(bytes / (1024 * 1024)) Mo : une section ou une inclusion récursive "
+                + "répète son contenu sans fin avec ces données"
         }
     }
 
@@ -1226,6 +1247,19 @@ extension TemplateProblem {
         case .closeWithoutOpen(let name): "end of section '\(name)' without a matching opening tag"
         case .closedByAnother(let opened, let closed): "section '\(opened)' is closed by '\(closed)'"
         case .neverClosed(let name): "section '\(name)' is never closed"
+        case .nestingTooDeep(let limit): "sections and blocks nest more than \(limit) levels deep here in one template"
+        case .inclusionCycle(let chain):
+            "endless inclusion (\(chain.joined(separator: " → "))): the template includes itself whatever the data; "
+                + "a recursive inclusion must be inside a section the data ends, like {{#children}}{{>node}}{{/children}}"
+        case .renderTooDeep(let limit):
+            "rendering goes deeper than \(limit) levels of sections, included templates and blocks here: "
+                + "a template that includes itself inside a section does not end with this data"
+        case .renderTooLong(let steps):
+            "rendering the page takes more than \(steps) steps (sections, list items, included templates) here: "
+                + "a section or a recursive inclusion repeats its content without end with this data"
+        case .renderTooLarge(let bytes):
+            "the page grows past \(bytes / (1024 * 1024)) MiB here: a section or a recursive inclusion repeats its "
+                + "content without end with this data"
         }
     }
 }

@@ -86,13 +86,18 @@ public struct Theme: Sendable {
         do {
             library = try TemplateLibrary(templates: templateFiles.mapValues(\.text))
         } catch {
-            let file = templateFiles[error.template] ?? (path: error.template, text: "")
-            throw ThemeError(diagnostic: .error(.templateSyntax(TemplateProblem(error.problem)),
-                                                at: SourceLocation(file: file.path, line: error.line, column: error.column)),
-                             sources: [file.path: file.text])
+            throw themeError(error, templateFiles: templateFiles)
         }
         return Theme(library: library, templateFiles: templateFiles,
                      assets: publishing(assetFiles.mapValues(\.bytes)))
+    }
+
+    /// A template's problem (syntax, nesting, cycle, render depth) at its place in the theme's file.
+    static func themeError(_ error: TemplateSyntaxError, templateFiles: [String: (path: String, text: String)]) -> ThemeError {
+        let file = templateFiles[error.template] ?? (path: error.template, text: "")
+        return ThemeError(diagnostic: .error(.templateSyntax(TemplateProblem(error.problem)),
+                                             at: SourceLocation(file: file.path, line: error.line, column: error.column)),
+                          sources: [file.path: file.text])
     }
 
     /// Each asset under its fingerprinted name. A stylesheet's relative `url(…)` naming another asset of the
@@ -157,7 +162,13 @@ public struct Theme: Sendable {
 
     /// The page as UTF-8, as it is written.
     func renderBytes(_ template: String, _ context: [String: Any], misses: MissedKeys) throws -> [UInt8] {
-        guard let rendering = library.render(template, TemplateValue(viewModel: context)) else {
+        let rendered: TemplateLibrary.Rendering?
+        do {
+            rendered = try library.render(template, TemplateValue(viewModel: context))
+        } catch {
+            throw Theme.themeError(error, templateFiles: templateFiles)
+        }
+        guard let rendering = rendered else {
             throw ThemeError(diagnostic: .error(.templateMissing(template: template), at: SourceLocation(file: "themes", line: 1, column: 1)))
         }
         if !rendering.missingNames.isEmpty { misses.record(rendering.missingNames) }
@@ -197,6 +208,11 @@ extension TemplateProblem {
         case .closeWithoutOpen(let name): self = .closeWithoutOpen(name)
         case .closedByAnother(let opened, let closed): self = .closedByAnother(opened: opened, closed: closed)
         case .neverClosed(let name): self = .neverClosed(name)
+        case .nestingTooDeep(let limit): self = .nestingTooDeep(limit: limit)
+        case .inclusionCycle(let chain): self = .inclusionCycle(chain)
+        case .renderTooDeep(let limit): self = .renderTooDeep(limit: limit)
+        case .renderTooLong(let steps): self = .renderTooLong(steps: steps)
+        case .renderTooLarge(let bytes): self = .renderTooLarge(bytes: bytes)
         }
     }
 }
