@@ -1,4 +1,5 @@
 import ArgumentParser
+import CPTSDomain
 import Foundation
 
 @main
@@ -22,7 +23,9 @@ struct CPTSSiteCommand: AsyncParsableCommand {
             }
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                // The message quotes the arguments as typed: escaped, like every text printed.
+                let message = TerminalText.escaping(fullMessage(for: error), keepingLineBreaks: true)
+                FileHandle.standardError.write(Data((message + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
