@@ -132,6 +132,8 @@ extension InvalidContentGoldenTests {
     func test_region_department_bad_population_en() throws { try check(fixture: "region-department-bad-population", language: "en") }
     func test_region_not_a_mapping_fr() throws { try check(fixture: "region-not-a-mapping", language: "fr") }
     func test_region_not_a_mapping_en() throws { try check(fixture: "region-not-a-mapping", language: "en") }
+    func test_report_date_out_of_range_fr() throws { try check(fixture: "report-date-out-of-range", language: "fr") }
+    func test_report_date_out_of_range_en() throws { try check(fixture: "report-date-out-of-range", language: "en") }
     func test_report_dates_and_status_fr() throws { try check(fixture: "report-dates-and-status", language: "fr") }
     func test_report_dates_and_status_en() throws { try check(fixture: "report-dates-and-status", language: "en") }
     func test_report_duplicate_year_fr() throws { try check(fixture: "report-duplicate-year", language: "fr") }

@@ -270,7 +270,8 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(status.body.contains("\"ok\":false"), status.body)
         XCTAssertTrue(status.body.contains("content/pages/methodologie.md:1:1: error: la page «\u{202F}methodologie\u{202F}» est déjà donnée par content/pages/methodologie.markdown"),
                       status.body)
-        XCTAssertEqual(try await server.get("methodologie/").status, 200)
+        let kept = try await server.get("methodologie/")
+        XCTAssertEqual(kept.status, 200)
         XCTAssertTrue(server.process.isRunning, server.log)
 
         let fresh = try ScratchSite()
@@ -281,7 +282,8 @@ final class ServeCommandTests: XCTestCase {
         try started.waitFor("the failed first build") { $0.contains("aucune page n’est servie") }
         try started.waitUntilListening()
         XCTAssertTrue(started.log.contains("est déjà donnée par content/pages/a-propos.markdown"), started.log)
-        XCTAssertEqual(try await started.get("__cpts-site/status").status, 200)
+        let answered = try await started.get("__cpts-site/status")
+        XCTAssertEqual(answered.status, 200)
         XCTAssertTrue(started.process.isRunning, started.log)
     }
 
