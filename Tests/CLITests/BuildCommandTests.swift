@@ -160,10 +160,11 @@ final class BuildCommandTests: XCTestCase {
     /// Two content files publishing to one path fail the build, which writes nothing.
     func testTwoSourcesOfOnePageFailTheBuildAndWriteNothing() throws {
         let site = try ScratchSite()
-        try site.write("content/pages/methodologie.markdown", "---\ntitle: Autre\n---\nTexte.\n")
+        try site.write("content/pages/a-propos.md", "---\ntitle: À propos\nmenu: true\n---\nUn.\n")
+        try site.write("content/pages/a-propos.markdown", "---\ntitle: À propos bis\nmenu: true\n---\nDeux.\n")
         let result = try site.run("build")
         XCTAssertEqual(result.status, 1, result.stderr)
-        XCTAssertTrue(result.stderr.contains("content/pages/methodologie.md:1:1: error: la page «\u{202F}methodologie\u{202F}» est déjà donnée par content/pages/methodologie.markdown"),
+        XCTAssertTrue(result.stderr.contains("content/pages/a-propos.md:1:1: error: la page «\u{202F}a-propos\u{202F}» est déjà donnée par content/pages/a-propos.markdown"),
                       result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("public").path))
     }

@@ -262,15 +262,16 @@ final class ServeCommandTests: XCTestCase {
     /// or came with a save.
     func testTwoSourcesOfOnePageAreAnErrorAndServeKeepsRunning() async throws {
         let site = try ScratchSite()
+        try site.write("content/pages/a-propos.md", "---\ntitle: À propos\nmenu: true\n---\nUn.\n")
         let server = try Server(site: site)
         defer { server.stop() }
-        try site.write("content/pages/methodologie.markdown", "---\ntitle: Autre méthodologie\n---\nTexte.\n")
+        try site.write("content/pages/a-propos.markdown", "---\ntitle: À propos bis\nmenu: true\n---\nDeux.\n")
         try server.waitFor("the failed build") { $0.contains("la dernière version valide du site reste servie") }
         let status = try await server.get("__cpts-site/status")
         XCTAssertTrue(status.body.contains("\"ok\":false"), status.body)
-        XCTAssertTrue(status.body.contains("content/pages/methodologie.md:1:1: error: la page «\u{202F}methodologie\u{202F}» est déjà donnée par content/pages/methodologie.markdown"),
+        XCTAssertTrue(status.body.contains("content/pages/a-propos.md:1:1: error: la page «\u{202F}a-propos\u{202F}» est déjà donnée par content/pages/a-propos.markdown"),
                       status.body)
-        let kept = try await server.get("methodologie/")
+        let kept = try await server.get("a-propos/")
         XCTAssertEqual(kept.status, 200)
         XCTAssertTrue(server.process.isRunning, server.log)
 
