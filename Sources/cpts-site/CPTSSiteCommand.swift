@@ -22,13 +22,11 @@ struct CPTSSiteCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                // The message quotes the arguments as typed: escaped, like every text printed.
-                let message = TerminalText.escaping(fullMessage(for: error), keepingLineBreaks: true)
-                FileHandle.standardError.write(Data((message + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            // A failure's message may quote the arguments as typed, or a path: escaped, like every text printed.
+            let code = exitCode(for: error), message = fullMessage(for: error)
+            guard code != .success, !message.isEmpty else { exit(withError: error) }
+            FileHandle.standardError.write(Data((TerminalText.escaping(message, keepingLineBreaks: true) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }
