@@ -7,41 +7,37 @@ extension ContentRules {
     /// (`reports/x/1.md` beside `reports/x/01.md`): an error at the second file, in path order, naming the first.
     /// CPTS files are `slugsAreUnique`'s, departments `departmentsAreListedOnce`'s.
     @Sendable static func outputPathsHaveOneSource(_ content: SiteContent) -> [Diagnostic] {
-        let pages = secondSources(content.pages.map { ($0.slug.value.lowercased(), $0.file, $0.slug.location) }) { source, first in
-            .pageDuplicate(slug: DisplayedPath.escaping(source.key), firstFile: DisplayedPath.escaping(first))
+        let pages = secondSources(content.pages, key: { $0.slug.value.lowercased() }, file: \.file, at: \.slug.location) {
+            .pageDuplicate(slug: DisplayedPath.escaping($0.slug.value), firstFile: DisplayedPath.escaping($1))
         }
-        let indicators = secondSources(content.indicators.map { ($0.slug.lowercased(), $0.file, $0.location) }) { source, first in
-            .indicatorsDuplicate(slug: DisplayedPath.escaping(source.key), firstFile: DisplayedPath.escaping(first))
+        let indicators = secondSources(content.indicators, key: { $0.slug.lowercased() }, file: \.file, at: \.location) {
+            .indicatorsDuplicate(slug: DisplayedPath.escaping($0.slug), firstFile: DisplayedPath.escaping($1))
         }
-        let territories = secondSources(content.territoryDiagnostics.map { ($0.slug.lowercased(), $0.file, $0.location) }) {
-            .territoryDiagnosticDuplicate(slug: DisplayedPath.escaping($0.key), firstFile: DisplayedPath.escaping($1))
+        let territories = secondSources(content.territoryDiagnostics, key: { $0.slug.lowercased() }, file: \.file, at: \.location) {
+            .territoryDiagnosticDuplicate(slug: DisplayedPath.escaping($0.slug), firstFile: DisplayedPath.escaping($1))
         }
-        let reports = secondSources(content.reports.map { ("\($0.slug.value.lowercased())#\($0.year.value)", $0.file, $0.year.location) }) {
-            source, first in
-            let slug = String(source.key.prefix { $0 != "#" })
-            let year = Int(source.key.drop { $0 != "#" }.dropFirst()) ?? 0
-            let name = content.cpts.first { $0.slug.value.lowercased() == slug }?.name ?? DisplayedPath.escaping(slug)
-            return .reportDuplicate(year: year, cpts: name, firstFile: DisplayedPath.escaping(first))
+        let reports = secondSources(content.reports, key: { "\($0.year.value) \($0.slug.value.lowercased())" }, file: \.file,
+                                    at: \.year.location) { report, first in
+            let name = content.cpts.first { $0.slug.value == report.slug.value }?.name ?? DisplayedPath.escaping(report.slug.value)
+            return .reportDuplicate(year: report.year.value, cpts: name, firstFile: DisplayedPath.escaping(first))
         }
         return pages + indicators + territories + reports
     }
 
-    typealias OutputSource = (key: String, file: String, location: SourceLocation)
-
-    /// Each source whose key an earlier one (in file order) already has, reported at its own place.
-    static func secondSources(_ sources: [OutputSource], message: (OutputSource, _ firstFile: String) -> DiagnosticMessage)
-        -> [Diagnostic]
-    {
+    /// Each source whose key an earlier one (in path order) already has, reported at its own place with the path
+    /// of that first one.
+    static func secondSources<Source>(_ sources: [Source], key: (Source) -> String, file: (Source) -> String,
+                                      at location: (Source) -> SourceLocation,
+                                      message: (Source, _ firstFile: String) -> DiagnosticMessage) -> [Diagnostic] {
         var firstFile: [String: String] = [:]
         var found: [Diagnostic] = []
-        for source in sources.sorted(by: { $0.file.utf8.lexicographicallyPrecedes($1.file.utf8) }) {
-            if let first = firstFile[source.key] {
-                found.append(.error(message(source, first), at: source.location))
+        for source in sources.sorted(by: { file($0).utf8.lexicographicallyPrecedes(file($1).utf8) }) {
+            if let first = firstFile[key(source)] {
+                found.append(.error(message(source, first), at: location(source)))
             } else {
-                firstFile[source.key] = source.file
+                firstFile[key(source)] = file(source)
             }
         }
         return found
     }
-
 }
