@@ -17,19 +17,23 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
-        var lines = [diagnostic.headline(in: language)]
+        // Every part is escaped for the terminal (`TerminalText`): the quoted line and the values in the message
+        // come from content files, and a headline or note holds no line break of its own.
+        var lines = [TerminalText.escaping(diagnostic.headline(in: language))]
         // An empty line is not quoted: a caret under nothing says nothing.
         if let text = sources[diagnostic.location.file],
             let line = sourceLine(diagnostic.location.line, of: text, starts: lineStarts.starts(of: diagnostic.location.file, text)),
             !line.isEmpty {
-            let shown = String(line.prefix(200))
-            lines.append(shown)
-            let caretColumn = min(max(diagnostic.location.column, 1), shown.unicodeScalars.count + 1)
-            let padding = shown.unicodeScalars.prefix(caretColumn - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+            let quoted = String(line.prefix(200))
+            lines.append(TerminalText.escaping(quoted))
+            let caretColumn = min(max(diagnostic.location.column, 1), quoted.unicodeScalars.count + 1)
+            // The caret stays under its character once the characters before it are written as escapes.
+            let before = TerminalText.escaping(String(String.UnicodeScalarView(quoted.unicodeScalars.prefix(caretColumn - 1))))
+            let padding = before.unicodeScalars.map { $0 == "\t" ? "\t" : " " }.joined()
             lines.append(padding + "^")
         }
         if let note = diagnostic.note(in: language) {
-            lines.append("note: \(note)")
+            lines.append("note: " + TerminalText.escaping(note))
         }
         return lines.joined(separator: "\n")
     }

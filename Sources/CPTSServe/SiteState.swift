@@ -18,7 +18,9 @@ actor SiteState {
     func update(with outcome: BuildOutcome) {
         version += 1
         if outcome.report.succeeded {
-            files = Dictionary(uniqueKeysWithValues: outcome.files.map { ($0.path, $0.bytes) })
+            // Two files of one path never reach here (`outputPathsHaveOneSource`); were one to, the first is kept,
+            // as a build writes it, rather than the server trapping.
+            files = Dictionary(outcome.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
             failure = nil
         } else {
             failure = DiagnosticFormatter(sources: outcome.report.sources, language: language).report(outcome.report.diagnostics)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CPTSDomain
 import Foundation
 
 @main
@@ -21,11 +22,11 @@ struct CPTSSiteCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            // A failure's message may quote the arguments as typed, or a path: escaped, like every text printed.
+            let code = exitCode(for: error), message = fullMessage(for: error)
+            guard code != .success, !message.isEmpty else { exit(withError: error) }
+            FileHandle.standardError.write(Data((TerminalText.escaping(message, keepingLineBreaks: true) + "\n").utf8))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

@@ -23,13 +23,15 @@ enum Console {
         }
     }
 
-    /// Unbuffered, so that a program reading `serve`'s output sees each line at once.
+    /// Unbuffered, so that a program reading `serve`'s output sees each line at once. Like every text printed, it
+    /// goes to the terminal with its control characters escaped (`TerminalText`): a slug or a folder name given on
+    /// the command line, or read from content, is part of it.
     static func info(_ message: String) {
-        FileHandle.standardOutput.write(Data((message + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.escaping(message, keepingLineBreaks: true) + "\n").utf8))
     }
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("error: \(TerminalText.escaping(message, keepingLineBreaks: true))\n".utf8))
     }
 
     static func info(_ text: ConsoleText, in language: Language) { info(text.text(in: language)) }

@@ -59,11 +59,7 @@ struct NewCPTS: AsyncParsableCommand {
     @Argument(help: "Le nom court de la CPTS\u{202F}: lettres minuscules, chiffres et tirets (il devient son adresse).")
     var slug: String
 
-    func validate() throws {
-        guard ContentRules.isValidSlug(slug) else {
-            throw ValidationError("«\u{202F}\(slug)\u{202F}» n’est pas un nom court valide\u{202F}: utilisez des lettres minuscules a-z, des chiffres et des tirets")
-        }
-    }
+    func validate() throws { try SlugArgument.validate(slug) }
 
     func run() async throws {
         let loaded = await ContentLoader.load(from: options.contentPath)
@@ -83,6 +79,19 @@ struct NewCPTS: AsyncParsableCommand {
         try Scaffold.write(CPTSSkeleton.page(slug: slug, department: department, date: date), to: page)
         try Scaffold.write(CPTSSkeleton.indicators, to: indicators)
         Console.info(.cptsCreated(page: page, indicators: indicators), in: options.language)
+    }
+}
+
+/// A CPTS's slug given on the command line (`new cpts <slug>`, `pdf <slug>`): it becomes a file name and a path
+/// in the site, so it is checked before anything is read or written.
+enum SlugArgument {
+    /// Lowercase letters, digits and dashes (`ContentRules.isValidSlug`), not starting with a dash: `-x` would be
+    /// read as an option by every command, and `../x` would lead outside the content folder.
+    static func validate(_ slug: String) throws {
+        guard ContentRules.isValidSlug(slug), !slug.hasPrefix("-") else {
+            throw ValidationError("«\u{202F}\(slug)\u{202F}» n’est pas un nom court valide\u{202F}: utilisez des lettres minuscules a-z, "
+                + "des chiffres et des tirets, sans commencer par un tiret")
+        }
     }
 }
 

@@ -22,7 +22,10 @@ struct PDF: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Le PDF à écrire (par défaut rapport-<slug>-annee-<année>.pdf).")
     var output: String?
 
+    /// The slug first, as `new cpts` checks it: it names folders of the built site (`pdf ../../../x` printed any
+    /// `x/rapport-annee-1/index.html` found there).
     func validate() throws {
+        try SlugArgument.validate(slug)
         if !(1...FundingCalculator.contractYears).contains(year) {
             throw ValidationError("--year doit être compris entre 1 et \(FundingCalculator.contractYears)")
         }

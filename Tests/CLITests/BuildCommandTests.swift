@@ -138,6 +138,37 @@ final class BuildCommandTests: XCTestCase {
 
     /// Beside the output, only the private folders of builds no longer running, marked as cpts-site's, are removed:
     /// `.public.old-backup-2024/` is someone's backup.
+    /// An output folder inside the content folder (`content/static/public` is published by the next build, whole)
+    /// is refused before anything is read or written, in French, however it is written.
+    func testAnOutputInsideTheContentIsRefused() throws {
+        let site = try ScratchSite()
+        try FileManager.default.createDirectory(at: site.url("content/static"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: site.url("lien").path, withDestinationPath: "content/static")
+        let before = try site.snapshot("content")
+        for output in ["content/static/public", "content", "./content/../content/x", "lien/public", site.url("content/public").path] {
+            let result = try site.run("build", "--output", output)
+            XCTAssertEqual(result.status, 1, "\(output): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("error: le dossier de sortie «\u{202F}\(output)\u{202F}» est dans le dossier de contenu"),
+                          "\(output): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("la construction a échoué"), result.stderr)
+        }
+        XCTAssertEqual(try site.snapshot("content"), before, "nothing was written into the content")
+        let beside = try site.run("build", "--output", "content-public")
+        XCTAssertEqual(beside.status, 0, "a sibling whose name starts like the content's is not inside it: \(beside.stderr)")
+    }
+
+    /// Two content files publishing to one path fail the build, which writes nothing.
+    func testTwoSourcesOfOnePageFailTheBuildAndWriteNothing() throws {
+        let site = try ScratchSite()
+        try site.write("content/pages/a-propos.md", "---\ntitle: À propos\nmenu: true\n---\nUn.\n")
+        try site.write("content/pages/a-propos.markdown", "---\ntitle: À propos bis\nmenu: true\n---\nDeux.\n")
+        let result = try site.run("build")
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("content/pages/a-propos.md:1:1: error: la page «\u{202F}a-propos\u{202F}» est déjà donnée par content/pages/a-propos.markdown"),
+                      result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("public").path))
+    }
+
     func testOnlyLeftoverFoldersCPTSSiteMadeAreRemoved() throws {
         let site = try ScratchSite()
         // Process ids no process has.

@@ -28,6 +28,8 @@ extension InvalidContentGoldenTests {
     func test_date_invalid_en() throws { try check(fixture: "date-invalid", language: "en") }
     func test_date_out_of_range_fr() throws { try check(fixture: "date-out-of-range", language: "fr") }
     func test_date_out_of_range_en() throws { try check(fixture: "date-out-of-range", language: "en") }
+    func test_department_duplicate_case_fr() throws { try check(fixture: "department-duplicate-case", language: "fr") }
+    func test_department_duplicate_case_en() throws { try check(fixture: "department-duplicate-case", language: "en") }
     func test_department_unknown_fr() throws { try check(fixture: "department-unknown", language: "fr") }
     func test_department_unknown_en() throws { try check(fixture: "department-unknown", language: "en") }
     func test_diagnostic_count_negative_fr() throws { try check(fixture: "diagnostic-count-negative", language: "fr") }
@@ -38,6 +40,8 @@ extension InvalidContentGoldenTests {
     func test_diagnostic_share_above_100_en() throws { try check(fixture: "diagnostic-share-above-100", language: "en") }
     func test_diagnostic_without_cpts_fr() throws { try check(fixture: "diagnostic-without-cpts", language: "fr") }
     func test_diagnostic_without_cpts_en() throws { try check(fixture: "diagnostic-without-cpts", language: "en") }
+    func test_diagnostics_duplicate_extension_fr() throws { try check(fixture: "diagnostics-duplicate-extension", language: "fr") }
+    func test_diagnostics_duplicate_extension_en() throws { try check(fixture: "diagnostics-duplicate-extension", language: "en") }
     func test_diagnostics_empty_file_fr() throws { try check(fixture: "diagnostics-empty-file", language: "fr") }
     func test_diagnostics_empty_file_en() throws { try check(fixture: "diagnostics-empty-file", language: "en") }
     func test_duplicate_key_fr() throws { try check(fixture: "duplicate-key", language: "fr") }
@@ -70,6 +74,8 @@ extension InvalidContentGoldenTests {
     func test_indicator_mission_not_carried_en() throws { try check(fixture: "indicator-mission-not-carried", language: "en") }
     func test_indicator_value_huge_fr() throws { try check(fixture: "indicator-value-huge", language: "fr") }
     func test_indicator_value_huge_en() throws { try check(fixture: "indicator-value-huge", language: "en") }
+    func test_indicators_duplicate_extension_fr() throws { try check(fixture: "indicators-duplicate-extension", language: "fr") }
+    func test_indicators_duplicate_extension_en() throws { try check(fixture: "indicators-duplicate-extension", language: "en") }
     func test_indicators_without_cpts_fr() throws { try check(fixture: "indicators-without-cpts", language: "fr") }
     func test_indicators_without_cpts_en() throws { try check(fixture: "indicators-without-cpts", language: "en") }
     func test_invalid_utf8_fr() throws { try check(fixture: "invalid-utf8", language: "fr") }
@@ -104,6 +110,8 @@ extension InvalidContentGoldenTests {
     func test_named_pipe_in_content_en() throws { try check(fixture: "named-pipe-in-content", language: "en") }
     func test_number_decimal_comma_fr() throws { try check(fixture: "number-decimal-comma", language: "fr") }
     func test_number_decimal_comma_en() throws { try check(fixture: "number-decimal-comma", language: "en") }
+    func test_page_duplicate_extension_fr() throws { try check(fixture: "page-duplicate-extension", language: "fr") }
+    func test_page_duplicate_extension_en() throws { try check(fixture: "page-duplicate-extension", language: "en") }
     func test_page_slug_reserved_fr() throws { try check(fixture: "page-slug-reserved", language: "fr") }
     func test_page_slug_reserved_en() throws { try check(fixture: "page-slug-reserved", language: "en") }
     func test_page_title_with_html_fr() throws { try check(fixture: "page-title-with-html", language: "fr") }
@@ -126,8 +134,12 @@ extension InvalidContentGoldenTests {
     func test_region_department_bad_population_en() throws { try check(fixture: "region-department-bad-population", language: "en") }
     func test_region_not_a_mapping_fr() throws { try check(fixture: "region-not-a-mapping", language: "fr") }
     func test_region_not_a_mapping_en() throws { try check(fixture: "region-not-a-mapping", language: "en") }
+    func test_report_date_out_of_range_fr() throws { try check(fixture: "report-date-out-of-range", language: "fr") }
+    func test_report_date_out_of_range_en() throws { try check(fixture: "report-date-out-of-range", language: "en") }
     func test_report_dates_and_status_fr() throws { try check(fixture: "report-dates-and-status", language: "fr") }
     func test_report_dates_and_status_en() throws { try check(fixture: "report-dates-and-status", language: "en") }
+    func test_report_duplicate_year_fr() throws { try check(fixture: "report-duplicate-year", language: "fr") }
+    func test_report_duplicate_year_en() throws { try check(fixture: "report-duplicate-year", language: "en") }
     func test_report_unknown_ids_fr() throws { try check(fixture: "report-unknown-ids", language: "fr") }
     func test_report_unknown_ids_en() throws { try check(fixture: "report-unknown-ids", language: "en") }
     func test_report_year_not_in_contract_fr() throws { try check(fixture: "report-year-not-in-contract", language: "fr") }
@@ -182,6 +194,8 @@ extension InvalidContentGoldenTests {
     func test_symlink_loop_en() throws { try check(fixture: "symlink-loop", language: "en") }
     func test_symlink_outside_content_fr() throws { try check(fixture: "symlink-outside-content", language: "fr") }
     func test_symlink_outside_content_en() throws { try check(fixture: "symlink-outside-content", language: "en") }
+    func test_terminal_escapes_in_messages_fr() throws { try check(fixture: "terminal-escapes-in-messages", language: "fr") }
+    func test_terminal_escapes_in_messages_en() throws { try check(fixture: "terminal-escapes-in-messages", language: "en") }
     func test_theme_missing_fr() throws { try check(fixture: "theme-missing", language: "fr") }
     func test_theme_missing_en() throws { try check(fixture: "theme-missing", language: "en") }
     func test_theme_outside_themes_folder_fr() throws { try check(fixture: "theme-outside-themes-folder", language: "fr") }

@@ -100,6 +100,19 @@ final class NewCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("evasion.md").path))
     }
 
+    /// `-x` would be read as an option by every later command (`cpts-site pdf -x`): refused, in French.
+    func testNewCPTSRefusesASlugStartingWithADash() throws {
+        let site = try ScratchSite()
+        for slug in ["-x", "--", "-"] {
+            let result = try site.run("new", "cpts", "--", slug)
+            XCTAssertEqual(result.status, 2, "\(slug): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("n’est pas un nom court valide\u{202F}: utilisez des lettres minuscules a-z, des chiffres et des tirets, sans commencer par un tiret"),
+                          "\(slug): \(result.stderr)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("content/cpts/\(slug).md").path))
+        }
+        XCTAssertEqual(try site.run("new", "cpts", "x-1").status, 0, "a dash inside a slug is fine")
+    }
+
     func testNewSiteRefusesAFolderThatIsNotEmpty() throws {
         let site = try ScratchSite()
         XCTAssertEqual(try site.run("new", "site", "content").status, 1)

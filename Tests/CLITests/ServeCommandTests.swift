@@ -275,6 +275,37 @@ final class ServeCommandTests: XCTestCase {
         XCTAssertTrue(page.body.contains("<h1>CPTS de Vierzon</h1>"))
     }
 
+    /// `pages/x.md` beside `pages/x.markdown` made `serve` trap (`Duplicate values for key`): the pair is an error,
+    /// the server keeps serving the last good site and goes on answering, whether the pair was there at the start
+    /// or came with a save.
+    func testTwoSourcesOfOnePageAreAnErrorAndServeKeepsRunning() async throws {
+        let site = try ScratchSite()
+        try site.write("content/pages/a-propos.md", "---\ntitle: À propos\nmenu: true\n---\nUn.\n")
+        let server = try Server(site: site)
+        defer { server.stop() }
+        try site.write("content/pages/a-propos.markdown", "---\ntitle: À propos bis\nmenu: true\n---\nDeux.\n")
+        try server.waitFor("the failed build") { $0.contains("la dernière version valide du site reste servie") }
+        let status = try await server.get("__cpts-site/status")
+        XCTAssertTrue(status.body.contains("\"ok\":false"), status.body)
+        XCTAssertTrue(status.body.contains("content/pages/a-propos.md:1:1: error: la page «\u{202F}a-propos\u{202F}» est déjà donnée par content/pages/a-propos.markdown"),
+                      status.body)
+        let kept = try await server.get("a-propos/")
+        XCTAssertEqual(kept.status, 200)
+        XCTAssertTrue(server.process.isRunning, server.log)
+
+        let fresh = try ScratchSite()
+        try fresh.write("content/pages/a-propos.md", "---\ntitle: À propos\nmenu: true\n---\nUn.\n")
+        try fresh.write("content/pages/a-propos.markdown", "---\ntitle: À propos bis\nmenu: true\n---\nDeux.\n")
+        let started = try Server(root: fresh.root)
+        defer { started.stop() }
+        try started.waitFor("the failed first build") { $0.contains("aucune page n’est servie") }
+        try started.waitUntilListening()
+        XCTAssertTrue(started.log.contains("est déjà donnée par content/pages/a-propos.markdown"), started.log)
+        let answered = try await started.get("__cpts-site/status")
+        XCTAssertEqual(answered.status, 200)
+        XCTAssertTrue(started.process.isRunning, started.log)
+    }
+
     /// Run from inside `content/`, `serve` finds the site in the folder above and says so.
     func testServeRunFromInsideContentFindsTheSiteAbove() async throws {
         let site = try ScratchSite()

@@ -16,6 +16,24 @@ final class DiagnosticFormatterTests: XCTestCase {
         XCTAssertEqual(format(0, 1), "f.yaml:0:1: warning: 'm' must not be empty")
     }
 
+    /// A content file must not drive the terminal: control characters in the quoted line, in the values of the
+    /// message and in its note are written as escapes, as in paths; the caret stays under its character.
+    func testControlCharactersAreEscapedInEveryPartOfADiagnostic() {
+        let text = "nom: \u{1B}[2J\u{9B}1m\r\u{7F}\tx\u{202E}y: \u{1B}c\n"
+        let formatter = DiagnosticFormatter(sources: ["f.yaml": text], language: .en)
+        let value = "\u{1B}[2J\n0 errors\u{7}"
+        let shown = formatter.format(.error(.valueUnknown(key: "k", written: value, suggestion: value, known: [value]),
+                                            at: SourceLocation(file: "f.yaml", line: 1, column: 16)))
+        let escapedValue = #"\u{1B}[2J\n0 errors\u{7}"#
+        XCTAssertEqual(shown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), [
+            "f.yaml:1:16: error: unknown k '\(escapedValue)'",
+            #"nom: \u{1B}[2J\u{9B}1m\r\u{7F}"# + "\tx" + #"\u{202E}y: \u{1B}c"#,
+            String(repeating: " ", count: 30) + "\t^",
+            "note: did you mean '\(escapedValue)'?",
+        ])
+        XCTAssertFalse(shown.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" || (0x7F...0x9F).contains($0.value) })
+    }
+
     /// Each quoted line used to be found by rescanning the file from its start: 2 000 warnings in a 10 MB file
     /// took over a minute. Line starts are indexed once per file.
     func testThousandsOfDiagnosticsInALargeFileAreFormattedInLinearTime() {

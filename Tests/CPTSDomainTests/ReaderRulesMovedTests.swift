@@ -89,8 +89,20 @@ final class DepartmentsAreListedOnceTests: XCTestCase {
         var content = RuleFixtures.content([RuleFixtures.cpts()])
         let second = RuleFixtures.at("content/region.yaml", 9, 5)
         content.region.departments.append(Department(code: "37", name: "Indre-et-Loire", population: Located(1, at: second), location: second))
-        XCTAssertEqual(ContentRules.departmentsAreListedOnce(content).map(\.message), [.departmentDuplicate(code: "37")])
+        XCTAssertEqual(ContentRules.departmentsAreListedOnce(content).map(\.message),
+                       [.departmentDuplicate(code: "37", first: "37", firstLine: 1)])
         XCTAssertEqual(ContentRules.departmentsAreListedOnce(content).first?.location, second)
         XCTAssertEqual(ContentRules.validate(content).map(\.code).filter { $0 == "department-unknown" }, [])
+    }
+
+    /// "2A" and "2a" would both be published at `departements/2a/`: the second is an error naming the first.
+    func testDepartmentCodesEqualButForCaseAreListedTwice() {
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        let first = RuleFixtures.at("content/region.yaml", 8, 5), second = RuleFixtures.at("content/region.yaml", 11, 5)
+        content.region.departments += [Department(code: "2A", name: "Corse-du-Sud", population: Located(1, at: first), location: first),
+                                       Department(code: "2a", name: "Corse-du-Sud", population: Located(1, at: second), location: second)]
+        let found = ContentRules.departmentsAreListedOnce(content)
+        XCTAssertEqual(found.map(\.message), [.departmentDuplicate(code: "2a", first: "2A", firstLine: 8)])
+        XCTAssertEqual(found.map(\.location), [second])
     }
 }

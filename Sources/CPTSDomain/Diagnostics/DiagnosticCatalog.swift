@@ -69,7 +69,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     // MARK: Region, schedules, figures, communes, shapes
     case valueNotPositive(key: String, value: Int)
     case departmentCodeInvalid(code: String)
-    case departmentDuplicate(code: String)
+    case departmentDuplicate(code: String, first: String, firstLine: Int)
     case structureCountNegative
     case yearlyAidNegative
     case milestoneKindUnknown(kind: String, suggestion: String?)
@@ -130,6 +130,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case slugInvalid(slug: String, suggested: String)
     case slugReserved(slug: String, owner: SiteRoutes.Label, reserved: [String])
     case slugDuplicate(slug: String, firstFile: String)
+    case pageDuplicate(slug: String, firstFile: String)
+    case indicatorsDuplicate(slug: String, firstFile: String)
+    case territoryDiagnosticDuplicate(slug: String, firstFile: String)
     case scheduleUnknown(id: String, suggestion: String?, known: [String])
     case scheduleTranchesInvalid
     case scheduleTranchesMissing(line: String, count: Int)
@@ -148,6 +151,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case templateKeyUnknown(key: String)
     case renderFailed(reason: String)
     case writeFailed(reason: String)
+    case outputInsideContent(output: String, content: String)
     case linkOutputMissing(folder: String)
     case linkBroken(url: String, page: String, why: LinkProblem)
     case linkAnchorMissing(url: String, page: String, anchor: String, target: String, suggestion: String?)
@@ -158,7 +162,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case spendingNegative(key: String, value: Int)
     case fteOutOfRange(key: String, value: Double)
     case reportWithoutCPTS(slug: String, suggestion: String?)
-    case reportDuplicate(year: Int, cpts: String)
+    case reportDuplicate(year: Int, cpts: String, firstFile: String)
     case reportYearOutOfRange(year: Int, slug: String, years: Int)
     case reportContractNotSigned(year: Int, cpts: String, asOf: Day)
     case reportYearNotBegun(year: Int, cpts: String, start: Day, asOf: Day)
@@ -460,9 +464,11 @@ extension DiagnosticMessage {
         case .reportWithoutCPTS(let slug, let suggestion):
             return CatalogEntry("report-without-cpts", fr: "rapport d'activité pour \(q: slug), mais il n'y a pas de cpts/\(slug).md",
                 en: "activity report for \(q: slug), but there is no cpts/\(slug).md", note: didYouMean(suggestion))
-        case .reportDuplicate(let year, let cpts):
-            return CatalogEntry("report-duplicate", fr: "un second rapport d'activité pour l'année \(year) du contrat de \(cpts)",
-                en: "a second activity report for contract year \(year) of \(cpts)")
+        case .reportDuplicate(let year, let cpts, let firstFile):
+            return CatalogEntry("report-duplicate",
+                fr: "un second rapport d'activité pour l'année \(year) du contrat de \(cpts) : \(firstFile) la rapporte déjà",
+                en: "a second activity report for contract year \(year) of \(cpts): \(firstFile) already reports it",
+                note: ("un rapport par année de contrat : gardez l’un des deux fichiers", "one report per contract year: keep one of the two files"))
         case .reportYearOutOfRange(let year, let slug, let years):
             return CatalogEntry("report-year-out-of-range", fr: "année de contrat \(year) : un contrat a les années 1 à \(years)",
                 en: "contract year \(year): a contract has years 1 to \(years)",
@@ -844,8 +850,15 @@ extension DiagnosticMessage {
             return CatalogEntry("department-code-invalid",
                 fr: "le code de département \(q: code) ne doit contenir que des lettres et des chiffres, comme \"37\" ou \"2A\"",
                 en: "department code \(q: code) must be letters and digits only, like \"37\" or \"2A\"")
-        case .departmentDuplicate(let code):
-            return CatalogEntry("department-duplicate", fr: "le département \(q: code) est donné deux fois", en: "department \(q: code) is listed twice")
+        case .departmentDuplicate(let code, let first, let firstLine):
+            return first == code
+                ? CatalogEntry("department-duplicate", fr: "le département \(q: code) est déjà donné ligne \(firstLine)",
+                               en: "department \(q: code) is already listed on line \(firstLine)")
+                : CatalogEntry("department-duplicate",
+                               fr: "le département \(q: code) est déjà donné ligne \(firstLine), écrit \(q: first)",
+                               en: "department \(q: code) is already listed on line \(firstLine), as \(q: first)",
+                               note: ("un département a une page, departements/\(code.lowercased())/ : gardez l’un des deux",
+                                      "a department has one page, departements/\(code.lowercased())/: keep one of them"))
         case .structureCountNegative:
             return CatalogEntry("value-negative", fr: "\(q: "count") ne peut pas être négatif", en: "'count' must not be negative")
         case .yearlyAidNegative:
@@ -1040,6 +1053,18 @@ extension DiagnosticMessage {
                 note: ("renommez le fichier ; noms réservés : \(list: reserved)", "rename the file; reserved: \(list: reserved)"))
         case .slugDuplicate(let slug, let firstFile):
             return CatalogEntry("slug-duplicate", fr: "le nom \(q: slug) est déjà pris par \(firstFile)", en: "slug '\(slug)' is already used by \(firstFile)")
+        case .pageDuplicate(let slug, let firstFile):
+            return CatalogEntry("page-duplicate", fr: "la page \(q: slug) est déjà donnée par \(firstFile)",
+                en: "page '\(slug)' is already given by \(firstFile)",
+                note: ("une adresse, un fichier : renommez ou supprimez l’un des deux", "one address, one file: rename or remove one of them"))
+        case .indicatorsDuplicate(let slug, let firstFile):
+            return CatalogEntry("indicators-duplicate", fr: "les indicateurs de \(q: slug) sont déjà donnés par \(firstFile)",
+                en: "the indicators of '\(slug)' are already given by \(firstFile)",
+                note: ("un seul fichier d’indicateurs par CPTS : gardez l’un des deux", "one indicators file per CPTS: keep one of them"))
+        case .territoryDiagnosticDuplicate(let slug, let firstFile):
+            return CatalogEntry("territory-diagnostic-duplicate", fr: "le diagnostic territorial de \(q: slug) est déjà donné par \(firstFile)",
+                en: "the territorial diagnostic of '\(slug)' is already given by \(firstFile)",
+                note: ("un seul diagnostic par CPTS : gardez l’un des deux fichiers", "one diagnostic per CPTS: keep one of the two files"))
         case .scheduleUnknown(let id, let suggestion, let known):
             return CatalogEntry("schedule-unknown", fr: "barème de financement \(q: id) inconnu", en: "funding schedule '\(id)' is unknown",
                 note: didYouMean(suggestion) ?? ("barèmes connus : \(list: known)", "known schedules: \(list: known)"))
@@ -1097,6 +1122,11 @@ extension DiagnosticMessage {
             return CatalogEntry("render-failed", fr: "la mise en page a échoué (\(reason))", en: "rendering failed: \(reason)")
         case .writeFailed(let reason):
             return CatalogEntry("write-failed", fr: "le site n'a pas pu être écrit (\(reason))", en: "could not write the site: \(reason)")
+        case .outputInsideContent(let output, let content):
+            return CatalogEntry("output-inside-content",
+                fr: "le dossier de sortie \(q: output) est dans le dossier de contenu \(q: content) : chaque construction y publierait la précédente",
+                en: "output folder '\(output)' is inside content folder '\(content)': each build would publish the previous one",
+                note: ("choisissez un dossier de sortie hors de \(content)/, comme public", "choose an output folder outside \(content)/, like public"))
         case .linkOutputMissing(let folder):
             return CatalogEntry("link-output-missing", fr: "le dossier de sortie \(q: folder) n'existe pas", en: "output folder '\(folder)' does not exist",
                 note: ("construisez d'abord le site, puis vérifiez ses liens", "build the site first, then check its links"))

@@ -41,3 +41,28 @@ public enum DisplayedPath {
             || (0x2066...0x2069).contains(scalar.value)
     }
 }
+
+/// Any text bound for a terminal: a content file quoted in a diagnostic (its line under the headline, a YAML value
+/// `"\e[2J"` in a message) could otherwise clear the screen, move the cursor or print a forged "0 erreur" line.
+/// Every control character a terminal obeys is written as `DisplayedPath` writes it in paths (`\u{1B}`, `\r`):
+/// C0 but the tab, DEL, C1, and the bidirectional overrides; an escape sequence is left harmless text once its
+/// ESC is written out. Line breaks are kept only where the text is made of lines on purpose.
+public enum TerminalText {
+    public static func escaping(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        func escaped(_ scalar: Unicode.Scalar) -> Bool {
+            scalar != "\t" && !(keepingLineBreaks && scalar == "\n") && DisplayedPath.needsEscape(scalar)
+        }
+        guard text.unicodeScalars.contains(where: escaped) else { return text }
+        var shown = ""
+        shown.unicodeScalars.reserveCapacity(text.unicodeScalars.count + 8)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case _ where !escaped(scalar): shown.unicodeScalars.append(scalar)
+            case "\n": shown += "\\n"
+            case "\r": shown += "\\r"
+            default: shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            }
+        }
+        return shown
+    }
+}

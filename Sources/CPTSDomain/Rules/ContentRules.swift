@@ -7,6 +7,7 @@ public enum ContentRules {
         ("slugIsURLSafe", slugIsURLSafe),
         ("slugsAreUnique", slugsAreUnique),
         ("pageSlugIsNotReserved", pageSlugIsNotReserved),
+        ("outputPathsHaveOneSource", outputPathsHaveOneSource),
         ("regionFiguresArePositive", regionFiguresArePositive),
         ("structureFiguresAreNotNegative", structureFiguresAreNotNegative),
         ("milestoneCoverageIsAFraction", milestoneCoverageIsAFraction),

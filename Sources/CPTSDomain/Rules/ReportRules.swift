@@ -20,9 +20,8 @@ extension ContentRules {
         return content.reports.compactMap { report -> Diagnostic? in
             guard let cpts = content.cpts.first(where: { $0.slug.value == report.slug.value }) else { return nil }
             let year = report.year
-            if !seen.insert("\(report.slug.value)#\(year.value)").inserted {
-                return .error(.reportDuplicate(year: year.value, cpts: cpts.name), at: year.location)
-            }
+            // A second report of one year is `outputPathsHaveOneSource`'s to report.
+            if !seen.insert("\(report.slug.value.lowercased())#\(year.value)").inserted { return nil }
             guard (1...FundingCalculator.contractYears).contains(year.value) else {
                 return .error(.reportYearOutOfRange(year: year.value, slug: report.slug.value, years: FundingCalculator.contractYears),
                               at: year.location)
@@ -83,20 +82,23 @@ extension ContentRules {
             let (number, from, to) = (report.year.value, year.start, year.end.dayBefore)
             var diagnostics: [Diagnostic] = []
             for action in report.actions {
-                if let start = action.start, let end = action.end, end.value < start.value {
+                // A date out of range is the reader's to report, once (`Day.isPlausible`).
+                let (start, end) = (action.start.plausible, action.end.plausible)
+                if let start, let end, end.value < start.value {
                     diagnostics.append(.error(.reportActionEndsBeforeStart(action: action.title, end: end.value, start: start.value),
                                               at: end.location))
                     continue
                 }
-                if let start = action.start, start.value >= year.end {
+                if let start, start.value >= year.end {
                     diagnostics.append(.error(.reportActionStartsAfterYear(action: action.title, start: start.value, year: number,
                                                                            from: from, to: to), at: start.location))
-                } else if let end = action.end, end.value < year.start {
+                } else if let end, end.value < year.start {
                     diagnostics.append(.error(.reportActionEndedBeforeYear(action: action.title, end: end.value, year: number,
                                                                            from: from, to: to), at: end.location))
                 }
             }
-            for meeting in report.meetings where meeting.date.value < year.start || meeting.date.value >= year.end {
+            for meeting in report.meetings where meeting.date.value.isPlausible
+                && (meeting.date.value < year.start || meeting.date.value >= year.end) {
                 diagnostics.append(.error(.reportMeetingOutsideYear(date: meeting.date.value, year: number, from: from, to: to),
                                           at: meeting.date.location))
             }
@@ -113,20 +115,21 @@ extension ContentRules {
             var diagnostics: [Diagnostic] = []
             for action in report.actions {
                 let status = action.status
+                let (start, end) = (action.start.plausible, action.end.plausible)
                 switch status.value {
                 case .done:
-                    if let end = action.end, end.value > asOf {
+                    if let end, end.value > asOf {
                         diagnostics.append(.error(.reportActionDoneEndsLater(action: action.title, end: end.value, asOf: asOf),
                                                   at: status.location))
-                    } else if action.end == nil, let start = action.start, start.value > asOf {
+                    } else if action.end == nil, let start, start.value > asOf {
                         diagnostics.append(.error(.reportActionDoneStartsLater(action: action.title, start: start.value, asOf: asOf),
                                                   at: status.location))
                     }
                 case .planned, .inProgress:
-                    if let end = action.end, end.value.days(to: asOf) > staleActionDays {
+                    if let end, end.value.days(to: asOf) > staleActionDays {
                         diagnostics.append(.warning(.reportActionStale(action: action.title, status: status.value.rawValue, end: end.value,
                                                                        days: staleActionDays, asOf: asOf), at: status.location))
-                    } else if status.value == .inProgress, let start = action.start, start.value > asOf {
+                    } else if status.value == .inProgress, let start, start.value > asOf {
                         diagnostics.append(.warning(.reportActionInProgressNotStarted(action: action.title, start: start.value, asOf: asOf),
                                                     at: status.location))
                     }
@@ -134,7 +137,7 @@ extension ContentRules {
                     break
                 }
             }
-            for meeting in report.meetings where meeting.date.value > asOf && meeting.attendance != nil {
+            for meeting in report.meetings where meeting.date.value.isPlausible && meeting.date.value > asOf && meeting.attendance != nil {
                 diagnostics.append(.error(.reportMeetingAttendanceInFuture(date: meeting.date.value, asOf: asOf), at: meeting.date.location))
             }
             return diagnostics
@@ -153,4 +156,9 @@ extension ContentRules {
                 + ftes.filter { !(0...100).contains($0.1.value) }.map { key, fte in .error(.fteOutOfRange(key: key, value: fte.value), at: fte.location) }
         }
     }
+}
+
+extension Optional where Wrapped == Located<Day> {
+    /// The date when its year is plausible; nil otherwise, as the reader has reported it.
+    var plausible: Located<Day>? { flatMap { $0.value.isPlausible ? $0 : nil } }
 }

@@ -1,9 +1,15 @@
 extension ContentRules {
     /// `region.yaml` lists each department once.
     @Sendable static func departmentsAreListedOnce(_ content: SiteContent) -> [Diagnostic] {
-        var seen: Set<String> = []
-        return content.region.departments.filter { !seen.insert($0.code).inserted }.map { department in
-            .error(.departmentDuplicate(code: department.code), at: department.location)
+        // Compared as their pages' folders are named (`departements/2a/`): "2A" and "2a" would share one.
+        var first: [String: Department] = [:]
+        return content.region.departments.compactMap { department in
+            guard let earlier = first[department.code.lowercased()] else {
+                first[department.code.lowercased()] = department
+                return nil
+            }
+            return .error(.departmentDuplicate(code: department.code, first: earlier.code, firstLine: earlier.location.line),
+                          at: department.location)
         }
     }
 

@@ -73,7 +73,7 @@ public struct LinkChecker: Sendable {
         // Stylesheets too: their `url(…)` and `@import` must resolve from their own folder.
         let stylesheetPaths = files.filter(Self.isStylesheet).sorted()
         let pages = scan(htmlPaths + stylesheetPaths, in: root)
-        let pagesByPath = Dictionary(uniqueKeysWithValues: pages.map { ($0.path, $0) })
+        let pagesByPath = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let folders = Set(files.compactMap { path -> String? in
             guard path.hasSuffix("/" + SiteRoutes.index) || path == SiteRoutes.index else { return nil }
             return String(path.dropLast(SiteRoutes.index.count))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What to build, from where, to where.
 public struct BuildOptions: Sendable {
     /// How far the pipeline goes.
@@ -31,6 +33,25 @@ public struct BuildOptions: Sendable {
         self.themesDirectory = themesDirectory ?? BuildOptions.sibling(of: contentDirectory, named: "themes")
         self.mode = mode
         self.baseURL = baseURL
+    }
+
+    /// Whether the output folder is the content folder or lies inside it, once `.`, `..` and symbolic links are
+    /// resolved: each build would then publish the previous site inside the new one.
+    public var outputIsInsideContent: Bool {
+        let content = Self.resolved(contentDirectory), output = Self.resolved(outputDirectory)
+        return output == content || output.hasPrefix(content == "/" ? "/" : content + "/")
+    }
+
+    /// `path` made absolute, its existing part with every symbolic link resolved, the rest (not made yet) added.
+    static func resolved(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL
+        var missing: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" {
+            missing.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        let base = existing.resolvingSymlinksInPath().path
+        return missing.reduce(base) { $0 + ($0.hasSuffix("/") ? "" : "/") + $1 }
     }
 
     static func sibling(of path: String, named name: String) -> String {

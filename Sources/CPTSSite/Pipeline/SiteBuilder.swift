@@ -43,6 +43,12 @@ public actor SiteSession {
     /// files that did not change, and keeps every text, for the pages' keys; other builds keep only those
     /// diagnostics quote.
     private func load(_ run: inout BuildRun) async throws -> LoadedContent {
+        // An output inside the content would be read back into the next build (`static/` publishes it whole).
+        if options.mode == .build, options.outputIsInsideContent {
+            throw run.stop(.error(.outputInsideContent(output: DisplayedPath.escaping(options.outputDirectory),
+                                                       content: DisplayedPath.escaping(options.contentDirectory)),
+                                  at: SourceLocation(file: options.outputDirectory, line: 1, column: 1)))
+        }
         let (loaded, cache) = await ContentLoader.load(from: options.contentDirectory, reusing: memory?.parses,
                                                        keepingTexts: memory != nil)
         memory?.parses = cache

@@ -27,7 +27,14 @@ public enum ReportPrinter {
     }
 
     static let candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-    static let timeout = 120
+    /// Seconds Chromium may take to print one page: `CPTS_PDF_TIMEOUT` when set to a whole number of seconds (the
+    /// tests use 1), else 120.
+    static var timeout: Int {
+        ProcessInfo.processInfo.environment["CPTS_PDF_TIMEOUT"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 120
+    }
+    /// Seconds Chromium is given to exit after SIGTERM before it is sent SIGKILL: one that ignores SIGTERM must not
+    /// keep the command waiting forever.
+    static let terminationGrace: TimeInterval = 2
 
     /// The Chromium to run: `CPTS_CHROMIUM` if set, else the first of `candidates` found in `PATH`.
     public static func chromium() -> String? {
@@ -84,19 +91,28 @@ public enum ReportPrinter {
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let deadline = Date().addingTimeInterval(TimeInterval(timeout))
-        while process.isRunning {
-            if Date() > deadline {
-                process.terminate()
-                process.waitUntilExit()
-                throw Failure.timedOut(seconds: timeout)
-            }
-            try await Task.sleep(for: .milliseconds(50))
+        let limit = timeout
+        guard await wait(for: process, seconds: TimeInterval(limit)) else {
+            process.terminate()
+            if await !wait(for: process, seconds: terminationGrace) { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            throw Failure.timedOut(seconds: limit)
         }
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output.path), !data.isEmpty else {
             let text = (FileManager.default.contents(atPath: log.path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
             throw Failure.chromiumFailed(status: process.terminationStatus, output: text)
         }
         return [UInt8](data)
+    }
+
+    /// Whether `process` ended within `seconds`; polls without holding a thread, since the print server answers
+    /// Chromium from the same cooperative pool.
+    static func wait(for process: Process, seconds: TimeInterval) async -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning {
+            if Date() > deadline { return false }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        return true
     }
 }

@@ -140,7 +140,7 @@ extension ViewModels {
         let territories = content.cpts.filter { !$0.communes.isEmpty }.sorted { $0.name < $1.name }.map { cpts in
             MapTerritory(name: cpts.name, href: root + Routes.cpts(cpts.slug.value), communes: cpts.communes.map(\.value))
         }
-        let coverage = Dictionary(uniqueKeysWithValues: figures.coverage.byDepartment.map { ($0.code, $0.coverage) })
+        let coverage = Dictionary(figures.coverage.byDepartment.map { ($0.code, $0.coverage) }, uniquingKeysWith: { first, _ in first })
         guard let svg = renderer.svg(coverage: coverage, territories: territories, legend: false) else { return nil }
         return svg + renderer.legendHTML(coverage: coverage, hasTerritories: svg.contains("class=\"map-territory\""))
     }

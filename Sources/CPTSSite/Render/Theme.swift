@@ -147,7 +147,7 @@ public struct Theme: Sendable {
 
     /// Template texts by path, for diagnostics.
     var sources: [String: String] {
-        Dictionary(uniqueKeysWithValues: templateFiles.values.map { ($0.path, $0.text) })
+        Dictionary(templateFiles.values.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The published URL path of an asset (`style.css` → `assets/style.3f2a…css`).
