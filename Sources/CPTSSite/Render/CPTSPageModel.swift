@@ -105,12 +105,20 @@ extension ViewModels {
         ])
     }
 
-    /// `12.5` with unit `%` → `12,5 %`; `219` patients → `219 patients`.
+    /// `12.5` with unit `%` → `12,5 %`; `219` patients → `219 patients`, `1` → `1 patient` (the unit is agreed).
     func measure(_ value: Double, unit: String?) -> String {
         let number = FrenchFormat.decimal(value, maximumFractionDigits: 1)
         // `count` and `number` are how content says "a plain count": no unit to print.
         guard let unit, !unit.isEmpty, unit != "count", unit != "number" else { return number }
-        return number + FrenchFormat.unitSpace + unit
+        return number + FrenchFormat.unitSpace + FrenchFormat.agreed(unit, with: (value * 10).rounded() / 10)
+    }
+
+    /// The change between two measures: in points between two percentages (`+1,4 point`, not `+1,4 %`, which would
+    /// be a relative change), else in the unit (`−3 patients`).
+    func measuredChange(_ delta: Double, unit: String?) -> String {
+        let sign = delta > 0 ? "+" : delta < 0 ? "−" : ""
+        guard unit == "%" else { return sign + measure(delta.magnitude, unit: unit) }
+        return sign + FrenchFormat.count(delta.magnitude, "points")
     }
 
     func fundingModel(_ funding: FundingBreakdown) -> [String: Any] {
