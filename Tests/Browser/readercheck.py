@@ -533,14 +533,17 @@ def check_pdf_text(lines: list[str], page: str, vocabulary: DomainVocabulary, so
         findings += _percent_points(PERCENT.findall(_without_urls(line)), page, " | ".join(cells))
     if source_html is not None:
         root = parse_html(source_html)
-        printed = [collapse(line) for line in lines]
+        # pdftotext writes no-break spaces as spaces.
+        def spaces(text: str) -> str:
+            return re.sub(r"[ \u00a0\u202f]+", " ", collapse(text))
+        printed = [spaces(line) for line in lines]
         blocks = page_blocks(root)
         for element in root.find_all("h1", "h2", "caption"):
             text = element.text()
             # A heading that is also the text, or the end of the text, of a cell or a paragraph (a mission's name in
             # the payments' table) may be printed on a line of its own more than once.
             elsewhere = any(text in block.text for block in blocks if block.tag not in ("h1", "h2", "caption"))
-            count = printed.count(text)
+            count = printed.count(spaces(text))
             if text and count > 1 and not elsewhere:
                 findings.append(Finding("repeated-heading", page, f"« {text} » printed ×{count}"))
     return _unique(findings)
@@ -559,8 +562,11 @@ class KnownFinding:
     line: int
 
     def matches(self, finding: Finding) -> bool:
+        """Same rule, a page the glob matches, and the text inside the finding's (any space matching any space)."""
+        def spaces(text: str) -> str:
+            return re.sub(r"[ \u00a0\u202f]+", " ", text)
         return (finding.rule == self.rule and pathlib.PurePosixPath(finding.page).match(self.page)
-                and self.text in finding.text)
+                and spaces(self.text) in spaces(finding.text))
 
 
 def read_known_findings(path: pathlib.Path) -> list[KnownFinding]:
