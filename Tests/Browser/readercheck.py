@@ -86,14 +86,6 @@ class Element:
     def has_picture(self) -> bool:
         return self.tag in PICTURES or any(True for _ in self.find_all(*PICTURES))
 
-    def language(self) -> str:
-        node = self
-        while node is not None:
-            if "lang" in node.attributes:
-                return (node.attributes["lang"] or "").lower()
-            node = node.parent
-        return ""
-
 
 def collapse(text: str) -> str:
     """ASCII white space collapsed, as a browser does; no-break spaces (U+00A0, U+202F) are kept: they are text."""
@@ -164,7 +156,7 @@ def page_blocks(root: Element) -> list[Block]:
     """The visible text of a page, block by block, in French only, with the attributes a reader reads."""
     blocks: list[Block] = []
 
-    def walk(element: Element, parts: list[str], block_tag: str) -> None:
+    def walk(element: Element, parts: list[str]) -> None:
         for child in element.children:
             if isinstance(child, str):
                 parts.append(child)
@@ -178,10 +170,10 @@ def page_blocks(root: Element) -> list[Block]:
                 parts.append(" ")
             elif child.tag in BLOCKS:
                 inner: list[str] = []
-                walk(child, inner, child.tag)
+                walk(child, inner)
                 flush(inner, child.tag)
             else:
-                walk(child, parts, block_tag)
+                walk(child, parts)
 
     def flush(parts: list[str], tag: str) -> None:
         text = collapse("".join(parts))
@@ -189,7 +181,7 @@ def page_blocks(root: Element) -> list[Block]:
             blocks.append(Block(text, tag))
 
     top: list[str] = []
-    walk(root, top, "#document")
+    walk(root, top)
     flush(top, "#document")
     return blocks
 

@@ -153,10 +153,13 @@ FIXTURE_SITES = sitekit.REPO / "Tests/Fixtures/sites"
 
 @pytest.fixture(scope="session")
 def generated_content(workdir) -> pathlib.Path:
+    return make_generated_site(workdir / "generated")
+
+
+def make_generated_site(parent: pathlib.Path) -> pathlib.Path:
     """What a coordinator starting out makes: `new site`, two `new cpts`, each CPTS then signed and given a report
     for each of its contract years begun (site dated 30/06/2024: one signed 30/09/2021, one 15/03/2022, three
     reports each, the third year in progress)."""
-    parent = workdir / "generated"
     parent.mkdir()
     made = sitekit.run_cpts_site("new", "site", "region", cwd=parent)
     assert made.returncode == 0, made.stdout + made.stderr
