@@ -78,6 +78,7 @@ $(addprefix sanitize-,$(SANITIZERS)): sanitize-%: deps
 ## the Nu HTML Checker (vnu.jar), axe-core at WCAG 2.1 AA (the RGAA's level), `cpts-site check --links`, and load
 ## in headless Chromium without a console error, with their key figures, search and print stylesheet working.
 ## Deliberately broken fixtures prove that each check fails when it should. Screenshots: .build/screenshots/.
+## The reader's check (test_reader_check.py) reads every page and report PDF of every site for what a reader stumbles on.
 ## CPTS_SITE=path/to/cpts-site tests another binary.
 VENV = .build-venv
 PYTHON ?= python3

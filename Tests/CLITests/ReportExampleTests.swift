@@ -34,7 +34,8 @@ final class ReportExampleTests: XCTestCase {
         let second = try String(contentsOf: root.appendingPathComponent("cpts/blaisois/rapport-annee-2/index.html"), encoding: .utf8)
         XCTAssertTrue(second.contains("Non atteint en année\u{A0}1, reporté"), second)
         XCTAssertTrue(second.contains("année\u{A0}1\u{202F}: 33,2\u{A0}%"), "the previous year's value is shown")
-        XCTAssertTrue(second.contains("<span class=\"status-on-time\">+1,4\u{A0}%</span>"), "the change is shown")
+        // Between two percentages the change is in points: +1,4 % would be a relative change (#24).
+        XCTAssertTrue(second.contains("<span class=\"status-on-time\">+1,4\u{A0}point</span>"), "the change is shown in points")
     }
 
     static func euros(_ value: Int) -> String {

@@ -55,4 +55,24 @@ final class FrenchFormatTests: XCTestCase {
         XCTAssertEqual(FrenchFormat.longDate(Day(iso: "2019-08-25")!), "25 août 2019")
         XCTAssertEqual(FrenchFormat.monthYear(Day(iso: "2020-02-29")!), "février 2020")
     }
+
+    /// French takes the singular below 2 (#24): `0 patient`, `1 réunion`, `1,5 point`; the plural from 2.
+    func testACountAgreesItsNounWithTheNumber() {
+        XCTAssertEqual(FrenchFormat.count(0, "patients"), "0\(nbsp)patient")
+        XCTAssertEqual(FrenchFormat.count(1, "réunions"), "1\(nbsp)réunion")
+        XCTAssertEqual(FrenchFormat.count(1.4, "points"), "1,4\(nbsp)point")
+        XCTAssertEqual(FrenchFormat.count(1.96, "points"), "2\(nbsp)points", "agreed with the number as written")
+        XCTAssertEqual(FrenchFormat.count(2, "patients"), "2\(nbsp)patients")
+        XCTAssertEqual(FrenchFormat.count(1, "créneaux"), "1\(nbsp)créneau")
+    }
+
+    func testASingularKeepsTheComplementAndTheWordsThatDoNotChange() {
+        XCTAssertEqual(FrenchFormat.agreed("Réunions tenues", with: 1), "Réunion tenue")
+        XCTAssertEqual(FrenchFormat.agreed("Participants aux actions", with: 0), "Participant aux actions")
+        XCTAssertEqual(FrenchFormat.agreed("heures de formation", with: 1), "heure de formation")
+        XCTAssertEqual(FrenchFormat.agreed("patients inclus", with: 1), "patient inclus")
+        XCTAssertEqual(FrenchFormat.agreed("mois", with: 1), "mois")
+        XCTAssertEqual(FrenchFormat.agreed("%", with: 1), "%")
+        XCTAssertEqual(FrenchFormat.agreed("Réunions tenues", with: 3), "Réunions tenues")
+    }
 }

@@ -54,6 +54,40 @@ public enum FrenchFormat {
         return sign + integer(whole) + "," + String(repeating: "0", count: fractionDigits - padded.count) + padded
     }
 
+    /// A count and its noun agreed as French agrees them: the singular below 2 (`0 patient`, `1,5 point`,
+    /// `2 patients`). `noun` is written in the plural, as content writes an indicator's unit (`patients`, `créneaux`,
+    /// `réunions tenues`); below 2 each word before its complement (`de`, `par`…) loses its plural mark, unless it
+    /// is the same in the singular (`mois`, `inclus`).
+    public static func count(_ value: Double, _ noun: String) -> String {
+        decimal(value, maximumFractionDigits: 1) + unitSpace + agreed(noun, with: (value * 10).rounded() / 10)
+    }
+
+    /// `noun` (plural) agreed with `value`: itself from 2 on, its singular below (see `count`).
+    public static func agreed(_ noun: String, with value: Double) -> String {
+        guard value.magnitude < 2 else { return noun }
+        var inComplement = false
+        return noun.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let text = String(word)
+            if inComplement || complementStarts.contains(text.lowercased()) || text.hasPrefix("d’") {
+                inComplement = true
+                return text
+            }
+            return singular(text)
+        }.joined(separator: " ")
+    }
+
+    private static let complementStarts: Set<String> = ["de", "du", "des", "par", "pour", "en", "à", "au", "aux", "sur", "avec", "sans"]
+    private static let sameInTheSingular: Set<String> = ["mois", "fois", "cas", "pas", "prix", "choix", "avis", "temps", "corps",
+                                                         "repas", "inclus", "exclus", "compris", "remis", "acquis", "admis"]
+
+    private static func singular(_ word: String) -> String {
+        let lower = word.lowercased()
+        guard word.count > 2, !sameInTheSingular.contains(lower), !lower.hasSuffix("ss") else { return word }
+        if lower.hasSuffix("eaux") { return String(word.dropLast()) }
+        if lower.hasSuffix("s") { return String(word.dropLast()) }
+        return word
+    }
+
     /// A fraction as a percentage: `0.5702` → `57 %`.
     public static func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
         decimal(fraction * 100, maximumFractionDigits: fractionDigits) + unitSpace + "%"

@@ -41,7 +41,12 @@ extension ViewModels {
         model["body"] = body.html
         model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": String($0.level)] }
         // Shown only with the validation page: `validationPage: false` keeps the site's problems to its editors.
-        model["warnings"] = diagnostics.published(for: cpts, settings: content.settings).sortedForReport().map(publicDiagnostic)
+        // Its "Points de vigilance" name the missions as the page does, not by the ids the editor writes (#24).
+        model["warnings"] = diagnostics.published(for: cpts, settings: content.settings).sortedForReport().map { diagnostic in
+            var named = diagnostic
+            named.message = diagnostic.message.namingMissions
+            return publicDiagnostic(named)
+        }
         return model
     }
 
@@ -105,12 +110,20 @@ extension ViewModels {
         ])
     }
 
-    /// `12.5` with unit `%` → `12,5 %`; `219` patients → `219 patients`.
+    /// `12.5` with unit `%` → `12,5 %`; `219` patients → `219 patients`, `1` → `1 patient` (the unit is agreed).
     func measure(_ value: Double, unit: String?) -> String {
         let number = FrenchFormat.decimal(value, maximumFractionDigits: 1)
         // `count` and `number` are how content says "a plain count": no unit to print.
         guard let unit, !unit.isEmpty, unit != "count", unit != "number" else { return number }
-        return number + FrenchFormat.unitSpace + unit
+        return number + FrenchFormat.unitSpace + FrenchFormat.agreed(unit, with: (value * 10).rounded() / 10)
+    }
+
+    /// The change between two measures: in points between two percentages (`+1,4 point`, not `+1,4 %`, which would
+    /// be a relative change), else in the unit (`−3 patients`).
+    func measuredChange(_ delta: Double, unit: String?) -> String {
+        let sign = delta > 0 ? "+" : delta < 0 ? "−" : ""
+        guard unit == "%" else { return sign + measure(delta.magnitude, unit: unit) }
+        return sign + FrenchFormat.count(delta.magnitude, "points")
     }
 
     func fundingModel(_ funding: FundingBreakdown) -> [String: Any] {
@@ -178,6 +191,26 @@ struct IndicatorProgress {
             label = "Progression de \(FrenchFormat.percent(fraction)) de la valeur de référence vers l’objectif le plus haut"
         default:
             return nil
+        }
+    }
+}
+
+extension DiagnosticMessage {
+    /// The same message with each mission named by its French name (`Accès aux soins (…)`) instead of its id
+    /// (`acces-soins`): what a CPTS page's reader reads. The validation page, for editors, keeps the ids.
+    var namingMissions: DiagnosticMessage {
+        let name = DomainLabels.missions.label
+        switch self {
+        case .missionStartedLate(let mission, let start, let deadline, let rule):
+            return .missionStartedLate(mission: name(mission), start: start, deadline: deadline, rule: rule)
+        case .missionNotStarted(let mission, let deadline):
+            return .missionNotStarted(mission: name(mission), deadline: deadline)
+        case .missionDeployedLate(let mission, let deployed, let deadline, let rule):
+            return .missionDeployedLate(mission: name(mission), deployed: deployed, deadline: deadline, rule: rule)
+        case .missionNotDeployed(let mission, let asOf, let deadline):
+            return .missionNotDeployed(mission: name(mission), asOf: asOf, deadline: deadline)
+        default:
+            return self
         }
     }
 }

@@ -58,7 +58,7 @@ extension ViewModels {
             ["label": "CPTS constituées", "value": "\(coverage.constituted) / \(coverage.plannedTerritories)",
              "detail": "territoires prévus, soit \(FrenchFormat.percent(coverage.constitutedShare))"],
             ["label": "Population couverte", "value": FrenchFormat.percent(coverage.coverage),
-             "detail": "\(FrenchFormat.integer(coverage.populationCovered)) habitants sur \(FrenchFormat.integer(coverage.regionPopulation))"],
+             "detail": "\(FrenchFormat.integer(coverage.populationCovered)) \(FrenchFormat.agreed("habitants", with: Double(coverage.populationCovered))) sur \(FrenchFormat.integer(coverage.regionPopulation))"],
             ["label": "Contrats ACI signés", "value": FrenchFormat.integer(coverage.signed),
              "detail": "\(FrenchFormat.percent(coverage.signedCoverage)) de la population"],
             ["label": "Enveloppe ACI annuelle", "value": FrenchFormat.euros(engagedFunding()),
@@ -85,6 +85,9 @@ extension ViewModels {
             "population": FrenchFormat.integer(department.population),
             "populationCovered": FrenchFormat.integer(department.populationCovered),
             "coverage": FrenchFormat.percent(department.coverage),
+            // Sentences whose words agree with their numbers (`dont 1 constituée`, `0 habitant sur 345 000`).
+            "cptsDetail": "dont \(department.constituted) \(FrenchFormat.agreed("constituées", with: Double(department.constituted))) et \(department.signed) sous contrat ACI",
+            "populationDetail": "\(FrenchFormat.integer(department.populationCovered)) \(FrenchFormat.agreed("habitants", with: Double(department.populationCovered))) sur \(FrenchFormat.integer(department.population))",
         ]
     }
 

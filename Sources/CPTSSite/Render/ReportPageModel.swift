@@ -103,16 +103,19 @@ extension ViewModels {
         let asOf = content.settings.asOf
         let done = report.actions.filter { $0.status.value == .done }.count
         let held = report.meetings.filter { $0.date.value <= asOf }
+        let participants = report.actions.compactMap { $0.participants?.value }.reduce(0, +)
+        // Each label agrees with the number read just before it: `1 réunion tenue`, `0 sur 1 action réalisée`.
+        func label(_ plural: String, _ count: Int) -> String { FrenchFormat.agreed(plural, with: Double(count)) }
         var keyFigures: [[String: String]] = [
-            ["label": "Actions réalisées", "value": "\(done) sur \(report.actions.count)"],
-            ["label": "Réunions tenues", "value": FrenchFormat.integer(held.count)],
-            ["label": "Participants aux actions",
-             "value": FrenchFormat.integer(report.actions.compactMap { $0.participants?.value }.reduce(0, +))],
+            ["label": label("Actions réalisées", report.actions.count), "value": "\(done) sur \(report.actions.count)"],
+            ["label": label("Réunions tenues", held.count), "value": FrenchFormat.integer(held.count)],
+            ["label": label("Participants aux actions", participants), "value": FrenchFormat.integer(participants)],
         ]
         let measured = histories.filter { $0.setThisYear && $0.indicator.value != nil }
         if assessed {
             let reached = measured.filter { FundingCalculator.reward($0.indicator).stepReached != nil }.count
-            keyFigures.append(["label": "Indicateurs atteints", "value": "\(reached) sur \(histories.filter(\.setThisYear).count)"])
+            let set = histories.filter(\.setThisYear).count
+            keyFigures.append(["label": label("Indicateurs atteints", set), "value": "\(reached) sur \(set)"])
         }
         if let paid {
             keyFigures.append(["label": "Financement ACI versé au \(FrenchFormat.shortDate(asOf))", "value": FrenchFormat.euros(paid)])
@@ -190,7 +193,7 @@ extension ViewModels {
             "status": label,
             "statusClass": cssClass,
             "period": period,
-            "participants": action.participants.map { FrenchFormat.integer($0.value) },
+            "participants": action.participants.map { FrenchFormat.integer($0.value) + " " + FrenchFormat.agreed("participants", with: Double($0.value)) },
             "results": action.results,
             "hasResults": !action.results.isEmpty,
             "indicators": action.indicators.isEmpty ? nil : action.indicators.map { labels[$0.value] ?? $0.value }.joined(separator: "\u{202F}; "),
@@ -215,8 +218,7 @@ extension ViewModels {
         var change: String?
         var changeClass: String?
         if let delta = history.change {
-            let sign = delta > 0 ? "+" : delta < 0 ? "−" : ""
-            change = sign + measure(abs(delta), unit: unit)
+            change = measuredChange(delta, unit: unit)
             let better = indicator.direction.value == .up ? delta > 0 : delta < 0
             changeClass = delta == 0 ? nil : better ? "status-on-time" : "status-late"
         }
