@@ -211,7 +211,7 @@ public enum FundingPart: Labelled, CaseIterable {
         case .operation: "Fonctionnement"
         case .fixed: "Part fixe"
         // The unscheduled-care compensation of the access mission.
-        case .extra: "Compensation complémentaire"
+        case .extra: "Compensation des soins non programmés"
         case .variableMaximum: "Part variable maximale"
         case .variableEarned: "Part variable acquise"
         case .total: "Total"

@@ -4,7 +4,7 @@ extension ViewModels {
     /// A CPTS's page, printable as its annual report: identity card, missions against the ACI deadlines,
     /// indicators, funding, projet de santé and validation warnings.
     func cpts(_ cpts: CPTS, root: String) -> [String: Any] {
-        let body = markdown.render(cpts.body, imageRoot: root)
+        let body = markdown.render(cpts.body, imageRoot: root, sectionHeading: ViewModels.healthProjectHeading)
         var model = common(root: root, title: cpts.name)
         let numbers = figures[cpts]
         let department = content.region.department(cpts.department.value)
@@ -44,6 +44,9 @@ extension ViewModels {
         model["warnings"] = diagnostics.published(for: cpts, settings: content.settings).sortedForReport().map(publicDiagnostic)
         return model
     }
+
+    /// The heading of the CPTS page's section that shows its text (the template's `fiche-projet`).
+    static let healthProjectHeading = "Projet de santé"
 
     func missionRow(_ engagement: MissionEngagement, of cpts: CPTS) -> [String: Any] {
         let status = content.missionStatus(engagement, of: cpts).map(missionStatusLabel)
@@ -122,7 +125,8 @@ extension ViewModels {
                 present([
                     "year": String(year.year),
                     "start": FrenchFormat.shortDate(year.start),
-                    "end": FrenchFormat.shortDate(year.end),
+                    // The year's last day, as the reports say it (`end` is the next anniversary, excluded).
+                    "end": FrenchFormat.shortDate(year.end.dayBefore),
                     "status": year.status.label,
                     "schedule": year.scheduleID == funding.scheduleID ? nil : content.scheduleLabel(year.scheduleID),
                     "operation": FrenchFormat.euros(year.operation),
@@ -130,7 +134,8 @@ extension ViewModels {
                         present([
                             "name": DomainLabels.missions.label(of: mission.mission),
                             "fixed": FrenchFormat.euros(mission.fixed),
-                            "extra": mission.extra > 0 ? FrenchFormat.euros(mission.extra) : nil,
+                            // Named, or "24 044 € + 14 426 €" leaves the reader to guess what the second amount is.
+                            "extra": mission.extra > 0 ? "\(FrenchFormat.euros(mission.extra)) (\(FundingPart.extra.label.lowercasedFirst))" : nil,
                             "variableEarned": FrenchFormat.euros(mission.variableEarned),
                             "variableMaximum": FrenchFormat.euros(mission.variableMaximum),
                             "capped": mission.isCapped,
