@@ -51,7 +51,7 @@ enum CPTSReader {
         if let node = map["logo"], let logo = reader.text(node, "logo") { cpts.logo = Located(logo, at: reader.location(of: node)) }
         cpts.reportedKeys = Set(reader.diagnostics.compactMap { diagnostic -> String? in
             switch diagnostic.message {
-            case .keyUnknown(_, .frontMatter, let suggestion?), .keyMisspelt(_, let suggestion, .frontMatter): suggestion
+            case .keyUnknown(_, .frontMatter, let suggestion?), .keyMisspelt(_, let suggestion, .frontMatter, _): suggestion
             case .dateInvalid(_, let key, _), .notDate(let key, _), .dateOutOfRange(_, let key, _): key
             default: nil
             }

@@ -96,7 +96,7 @@ final class YAMLReader {
         for key in required + needed where missing(key) {
             guard let typo = unknown.first(where: { $0.suggestion == key }) else { continue }
             misspelt[typo.key] = key
-            error(.keyMisspelt(written: typo.key, key: key, in: what), at: typo.node)
+            error(.keyMisspelt(written: typo.key, key: key, in: what, required: required.contains(key)), at: typo.node)
         }
         for typo in unknown where misspelt[typo.key] == nil {
             report(.warning(.keyUnknown(key: typo.key, in: what, suggestion: typo.suggestion), at: location(of: typo.node)))

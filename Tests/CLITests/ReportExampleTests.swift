@@ -34,7 +34,21 @@ final class ReportExampleTests: XCTestCase {
         let second = try String(contentsOf: root.appendingPathComponent("cpts/blaisois/rapport-annee-2/index.html"), encoding: .utf8)
         XCTAssertTrue(second.contains("Non atteint en année\u{A0}1, reporté"), second)
         XCTAssertTrue(second.contains("année\u{A0}1\u{202F}: 33,2\u{A0}%"), "the previous year's value is shown")
-        XCTAssertTrue(second.contains("<span class=\"status-on-time\">+1,4\u{A0}%</span>"), "the change is shown")
+        XCTAssertTrue(second.contains("<span class=\"status-on-time\">+1,4\u{A0}point</span>"), "the change is shown, in points")
+    }
+
+    /// The example lists one CPTS of Centre-Val de Loire: the region's published counts (14 CPTS, 57 % at
+    /// 31/12/2019) count CPTS it does not list, and set beside its own 1 CPTS and 4 % they compared two things.
+    func testTheExampleDoesNotSetTheRegionsPublishedCountsBesideItsOneCPTS() throws {
+        let (root, result) = try CLIRunner.buildSite(Self.content, name: "reports-example-home")
+        defer { try? FileManager.default.removeItem(at: root) }
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let home = try String(contentsOf: root.appendingPathComponent("index.html"), encoding: .utf8)
+        for claim in ["Chiffre publié", "Chiffres publiés", "Prévision au", "57\u{A0}%"] {
+            XCTAssertFalse(home.contains(claim), "the dashboard shows '\(claim)'")
+        }
+        let about = try String(contentsOf: root.appendingPathComponent("a-propos/index.html"), encoding: .utf8)
+        XCTAssertTrue(about.contains("ne recense qu’une CPTS de la région"), "the example says what its regional figures count")
     }
 
     static func euros(_ value: Int) -> String {

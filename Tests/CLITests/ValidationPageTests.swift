@@ -54,7 +54,7 @@ final class ValidationPageTests: XCTestCase {
         let site = try siteWithASignatureAfterAsOf()
         XCTAssertEqual(try site.run("build").status, 0)
         let page = try site.read("public/cpts/sud-lochois/index.html")
-        XCTAssertTrue(page.contains("<li>date de signature&#x202F;: l’étape «\u{202F}aci-signed\u{202F}»"), page)
+        XCTAssertTrue(page.contains("<li>Date de signature&#x202F;: l’étape «\u{202F}aci-signed\u{202F}»"), page)
         XCTAssertFalse(page.contains("Ligne "), page)
     }
 

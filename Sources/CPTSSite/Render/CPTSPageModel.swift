@@ -41,7 +41,12 @@ extension ViewModels {
         model["body"] = body.html
         model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": String($0.level)] }
         // Shown only with the validation page: `validationPage: false` keeps the site's problems to its editors.
-        model["warnings"] = diagnostics.published(for: cpts, settings: content.settings).sortedForReport().map(publicDiagnostic)
+        // Each named by its field as a label ("Population : …"), never by a key ("population :", "« legalFrom » :").
+        model["warnings"] = diagnostics.published(for: cpts, settings: content.settings).sortedForReport().map { diagnostic in
+            var row = publicDiagnostic(diagnostic)
+            row["field"] = diagnostic.message.field.flatMap { ViewModels.fieldLabels[$0] }.map(\.uppercasedFirst) ?? false
+            return row
+        }
         return model
     }
 

@@ -57,11 +57,6 @@ extension ViewModels {
         let gaps = (1...4).filter { number in
             schedule.publishedMaxima?.amounts[number].map { $0 != schedule.sumOfLines(SizeTranche(number: number)) } ?? false
         }
-        let unsure = ["to-verify", "estimated"].compactMap(DomainLabels.scheduleStatuses.knownLabel).map { "«\u{202F}\($0)\u{202F}»" }
-        let gapNote = gaps.isEmpty ? nil
-            : "La somme des lignes s’écarte du maximum annuel publié en " + (gaps.count == 1 ? "tranche " : "tranches ")
-            + gaps.map(String.init).joined(separator: ", ")
-            + "\u{202F}: les lignes " + unsure.joined(separator: " et ") + " sont à confirmer."
         var lines: [[String: Any]] = [line(FundingPart.operation.label, schedule.operation)]
         if let raise = schedule.operationRaise {
             lines.append(line("Majoration du fonctionnement, contrats signés avant le \(FrenchFormat.shortDate(raise.signedBefore)) (versée \(raise.paid.label))",
@@ -91,6 +86,13 @@ extension ViewModels {
         if let aid = schedule.letterOfIntentAid {
             lines.append(line("Aide au stade de la lettre d’intention", aid))
         }
+        // The unsure statuses the lines carry, to name them in the note.
+        let unsure = ["to-verify", "estimated"].compactMap(DomainLabels.scheduleStatuses.knownLabel)
+            .filter { label in lines.contains { $0["status"] as? String == label } }.map { "«\u{202F}\($0)\u{202F}»" }
+        let gapNote = gaps.isEmpty ? nil
+            : "La somme des lignes s’écarte du maximum annuel publié en " + (gaps.count == 1 ? "tranche " : "tranches ")
+            + gaps.map(String.init).joined(separator: ", ")
+            + (unsure.isEmpty ? "." : "\u{202F}: les lignes " + unsure.joined(separator: " et ") + " sont à confirmer.")
         return present([
             "id": schedule.id,
             "label": schedule.label,
