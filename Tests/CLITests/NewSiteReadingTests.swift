@@ -236,6 +236,8 @@ final class NewSiteReadingTests: XCTestCase {
         let html = try page("methodologie/index.html")
         XCTAssertNil(html.firstMatch(of: /<caption>[^<]*aci-[^<]*<\/caption>/), "a caption names a schedule by its id")
         XCTAssertFalse(html.contains("— écart avec le maximum publié"))
+        let captions = html.matches(of: /<caption>([^<]*)<\/caption>/).map { String($0.output.1) }
+        XCTAssertEqual(Set(captions).count, captions.count, "a caption said twice: \(captions)")
         let schedules = Self.count("<h2 id=\"bareme-", in: html)
         XCTAssertLessThanOrEqual(Self.count("s’écarte du maximum annuel publié", in: html), schedules)
     }
