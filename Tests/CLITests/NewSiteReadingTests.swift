@@ -139,6 +139,17 @@ final class NewSiteReadingTests: XCTestCase {
         }
     }
 
+    /// Several missions each have their indicator table: each caption names its mission.
+    func testNoReportSaysACaptionOrAHeadingTwice() throws {
+        for year in 1...3 {
+            let html = try reportPage(year)
+            let captions = html.matches(of: /<caption>([^<]*)<\/caption>/).map { String($0.output.1) }
+            XCTAssertEqual(Set(captions).count, captions.count, "year \(year): \(captions)")
+            let headings = html.matches(of: /<h[12][^>]*>([^<]*)<\/h[12]>/).map { String($0.output.1) }
+            XCTAssertEqual(Set(headings).count, headings.count, "year \(year): \(headings)")
+        }
+    }
+
     func testTheReportsTitleNamesItsCalendarYearsAndTheCPTSWithATypographicApostrophe() throws {
         for (year, span) in [(1, "2024-2025"), (2, "2025-2026"), (3, "2026-2027")] {
             let html = try reportPage(year)
