@@ -225,7 +225,9 @@ final class NewSiteReadingTests: XCTestCase {
         XCTAssertFalse(items.isEmpty, "the crisis mission is not started: a point of vigilance")
         for item in items {
             XCTAssertNotNil(item.firstMatch(of: /^\p{Lu}[\p{L}’ ]+&#x202F;: \p{Ll}/), item)
+            XCTAssertFalse(item.contains("crises-sanitaires"), "a mission named by its id: \(item)")
         }
+        XCTAssertTrue(items.contains { $0.contains("«\u{202F}Réponse aux crises sanitaires graves\u{202F}»") }, "\(items)")
     }
 
     // MARK: The data
