@@ -15,7 +15,7 @@ enum CPTSReader {
         let top = SourceLocation(file: path, line: 1, column: 1)
         let required = ["name", "department", "stage"]
         guard let root = reader.compose(split.yaml, .frontMatter, required: required),
-            let map = reader.mapping(root, .frontMatter, known: keys, required: required)
+            let map = reader.mapping(root, .frontMatter, known: keys, required: required, needed: ["population"])
         else { return nil }
 
         let name = map["name"].flatMap { reader.text($0, "name") }
@@ -51,7 +51,7 @@ enum CPTSReader {
         if let node = map["logo"], let logo = reader.text(node, "logo") { cpts.logo = Located(logo, at: reader.location(of: node)) }
         cpts.reportedKeys = Set(reader.diagnostics.compactMap { diagnostic -> String? in
             switch diagnostic.message {
-            case .keyUnknown(_, .frontMatter, let suggestion?): suggestion
+            case .keyUnknown(_, .frontMatter, let suggestion?), .keyMisspelt(_, let suggestion, .frontMatter, _): suggestion
             case .dateInvalid(_, let key, _), .notDate(let key, _), .dateOutOfRange(_, let key, _): key
             default: nil
             }

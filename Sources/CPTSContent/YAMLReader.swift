@@ -68,12 +68,15 @@ final class YAMLReader {
     }
 
     /// A mapping whose keys are checked: unknown ones warn with a suggestion, missing required ones are errors.
-    func mapping(_ node: Node, _ what: Subject, known: [String], required: [String] = []) -> Mapping? {
+    /// - Parameter needed: keys that are not required but that a misspelling must not hide (a CPTS's `population`,
+    ///   which its communes may replace): missing with an unknown key close to one, it is an error, like a required key.
+    func mapping(_ node: Node, _ what: Subject, known: [String], required: [String] = [], needed: [String] = []) -> Mapping? {
         guard case .mapping(let mapping) = node else {
             error(.notMapping(what, found: describe(node)), at: node)
             return nil
         }
         var entries: [(key: String, value: Node)] = []
+        var unknown: [(key: String, node: Node, suggestion: String?)] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 error(.keyInvalid(in: nil), at: keyNode)
@@ -82,12 +85,23 @@ final class YAMLReader {
             if known.contains(key) {
                 entries.append((key, value))
             } else {
-                report(.warning(.keyUnknown(key: key, in: what, suggestion: Suggestion.nearest(to: key, in: known)),
-                                at: location(of: keyNode)))
+                unknown.append((key, keyNode, Suggestion.nearest(to: key, in: known)))
             }
         }
         let result = Mapping(entries: entries)
-        for key in required where result[key] == nil || result[key].map(isNull) == true {
+        func missing(_ key: String) -> Bool { result[key] == nil || result[key].map(isNull) == true }
+        // A missing key with a misspelling of it in the file: one error at the misspelling, instead of a warning
+        // there and an error (or, for a needed key, silence and a wrong figure) elsewhere.
+        var misspelt: [String: String] = [:]
+        for key in required + needed where missing(key) {
+            guard let typo = unknown.first(where: { $0.suggestion == key }) else { continue }
+            misspelt[typo.key] = key
+            error(.keyMisspelt(written: typo.key, key: key, in: what, required: required.contains(key)), at: typo.node)
+        }
+        for typo in unknown where misspelt[typo.key] == nil {
+            report(.warning(.keyUnknown(key: typo.key, in: what, suggestion: typo.suggestion), at: location(of: typo.node)))
+        }
+        for key in required where missing(key) && !misspelt.values.contains(key) {
             error(.keyMissing(key: key, in: what), at: node)
         }
         return result

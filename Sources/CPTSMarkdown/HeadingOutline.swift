@@ -27,6 +27,20 @@ enum HeadingOutline {
         return headings
     }
 
+    /// Removes the document's first block when it is a heading whose text is `text` (case, the apostrophe's form and
+    /// runs of spaces aside).
+    static func dropLeadingHeading(of document: OpaquePointer, saying text: String) {
+        guard let first = cmark_node_first_child(document), cmark_node_get_type(first) == CMARK_NODE_HEADING,
+            normalized(plainText(of: first)) == normalized(text)
+        else { return }
+        cmark_node_unlink(first)
+        cmark_node_free(first)
+    }
+
+    static func normalized(_ text: String) -> String {
+        String(text.map { $0 == "'" ? "’" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+
     /// The text of a node's descendants (text and code spans), as a reader sees it.
     static func plainText(of node: OpaquePointer) -> String {
         var text = ""

@@ -47,11 +47,14 @@ public struct MarkdownRenderer: Sendable {
     /// - Parameter imageRoot: the relative path from the page to the site's root (`../../`): an image that names a
     ///   file of the site (`img/plan.png`, see `StaticImages`) is given it as prefix, so that image paths are
     ///   written from `static/` whatever the page's depth.
-    public func render(_ markdown: String, imageRoot: String = "") -> RenderedMarkdown {
+    /// - Parameter sectionHeading: the heading the page already gives the text (`Projet de santé`): a first heading
+    ///   of the text that says the same (case and spaces aside) is left out, so that the page does not say it twice.
+    public func render(_ markdown: String, imageRoot: String = "", sectionHeading: String? = nil) -> RenderedMarkdown {
         let unsafe = options.allowRawHTML || options.allowUnsafeLinks
         let cmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FOOTNOTES
             | (unsafe ? CMARK_OPT_UNSAFE : 0)
         let rendered = MarkdownRenderer.withDocument(of: markdown, options: cmarkOptions) { document, parser in
+            if let sectionHeading { HeadingOutline.dropLeadingHeading(of: document, saying: sectionHeading) }
             // Before the outline, so that the table of contents reads like the headings (ids do not change: slugs
             // keep ASCII letters and digits only).
             if options.frenchTypography { FrenchTypography.apply(to: document) }

@@ -78,16 +78,14 @@ enum CPTSSkeleton {
         #     start: AAAA-MM-JJ                 # qualite-pertinence, accompagnement-professionnels
         #     deployed: AAAA-MM-JJ
         #     planned: [deployed]               # dates prévues de la mission (start, deployed), après asOf
-        #     actions: ["Cellule d'orientation des patients sans médecin traitant"]
+        #     actions: ["Cellule d’orientation des patients sans médecin traitant"]
         ---
-        # Projet de santé
-
         Décrivez ici le territoire, ses besoins de santé et les actions de la CPTS. Les titres forment le sommaire
         de la page.
 
-        ## Diagnostic du territoire
+        ## Besoins de santé
 
-        ## Missions et actions
+        ## Actions de la CPTS
 
         """
     }

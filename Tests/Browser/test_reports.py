@@ -47,6 +47,57 @@ def pdf_text(pdf: bytes) -> list[str]:
     return result.stdout.decode("utf-8").split("\f")[:-1]
 
 
+# What opens a table in a printed report: its caption, then its header row (which may wrap onto a second line).
+CAPTIONS = ("Financement de l’année", "Versements de l’année", "Dépenses de l’année par poste", "Indicateurs de la mission",
+            "Membres par profession", "Réunions et gouvernance", "Pièces justificatives par indicateur")
+HEADERS = ("Ligne ", "Date ", "Poste ", "Indicateur ", "Profession ")
+HEADER_WRAPS = {"précédentes", "acquis"}
+
+
+def body_lines(text: str) -> list[str]:
+    """A printed page's lines without the running header and the page number."""
+    return [line for line in text.splitlines()
+            if line.strip() and not re.fullmatch(r"\s*Page \d+ sur \d+\s*", line) and "rapport d’activité, année" not in line]
+
+
+def opens_a_table(line: str) -> bool:
+    words = line.strip()
+    return words.startswith(CAPTIONS) or words.startswith(HEADERS) or set(words.split()) <= HEADER_WRAPS
+
+
+def check_tables_keep_their_rows(pages: list[str]) -> None:
+    """No page ends on a table's caption or header with its rows on the next page, and no page opens on a table's
+    last row ("Total") cut from the rest."""
+    for number, text in enumerate(pages, 1):
+        lines = body_lines(text)
+        if number < len(pages):
+            assert not opens_a_table(lines[-1]), f"page {number} ends on a table's top, its rows on the next page:\n{text}"
+        if number > 1:
+            assert not re.match(r"\s*Total\b", lines[0]), f"page {number} opens on a total cut from its table:\n{text}"
+
+
+def base_fonts(pdf: bytes, page: int) -> dict[str, str]:
+    """The font family of each run of text of a page: `DejaVuSans` for `AAAAAA+DejaVuSans-Bold`."""
+    fonts: dict[str, str] = {}
+
+    def visit(text, _cm, _tm, font, _size):
+        if font and text.strip():
+            fonts[text.strip()] = str(font.get("/BaseFont", "")).split("+")[-1].split("-")[0].split(",")[0]
+
+    PdfReader(io.BytesIO(pdf)).pages[page].extract_text(visitor_text=visit)
+    return fonts
+
+
+def check_running_header_font(pdf: bytes, cpts_name: str) -> None:
+    """The running header is set in the body's font, not in the browser's default serif."""
+    fonts = base_fonts(pdf, 1)
+    header = [family for text, family in fonts.items() if text.startswith(f"{cpts_name} — rapport d’activité")]
+    body = {family for text, family in fonts.items() if text.startswith("Chiffres clés") or text.startswith("Chiﬀres clés")}
+    assert header and body, fonts
+    assert set(header) <= body, f"running header in {header}, body in {body}"
+    assert not any("Serif" in family or "Times" in family for family in header), header
+
+
 def check_printed_report(pdf: bytes, cpts_name: str) -> None:
     reader = PdfReader(io.BytesIO(pdf))
     pages = pdf_text(pdf)
@@ -65,6 +116,11 @@ def check_printed_report(pdf: bytes, cpts_name: str) -> None:
     cover = pages[0]
     assert cpts_name in cover and "Rapport d’activité annuel".upper() in cover.upper()
     assert "Chiffres clés" not in cover, "the cover shares its page with the report"
+    check_tables_keep_their_rows(pages)
+    check_running_header_font(pdf, cpts_name)
+    assert re.search(r"Établi par\s+" + re.escape(cpts_name), cover), "the cover names the CPTS that writes the report"
+    title = reader.metadata.title if reader.metadata else ""
+    assert re.fullmatch(r"Rapport d’activité \d{4}(-\d{4})? — " + re.escape(cpts_name) + " — .+", title or ""), title
 
 
 def test_the_second_example_has_reports_for_two_years_linked_from_the_cpts_page(reports_site):

@@ -53,4 +53,18 @@ final class FundingWordsTests: XCTestCase {
             XCTAssertTrue(page.contains("<th scope=\"row\">\(label)</th>"), "payment '\(label)' worded otherwise on the page")
         }
     }
+
+    /// The access mission's fixed part and its unscheduled-care compensation: "24 044 € + 14 426 €" alone leaves the
+    /// reader to guess what the second amount is.
+    func testTheCPTSPageNamesTheUnscheduledCareAmountBesideTheFixedPart() throws {
+        let (root, build) = try CLIRunner.buildSite(Self.content, name: "funding-extra")
+        defer { try? FileManager.default.removeItem(at: root) }
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let page = try String(contentsOf: root.appendingPathComponent("cpts/blaisois/index.html"), encoding: .utf8)
+        let sums = page.matches(of: /<td class="num">([^<]*) \+ ([^<]*)<\/td>/).map { String($0.output.2) }
+        XCTAssertFalse(sums.isEmpty, "the access mission of an aci-2019 contract has two fixed amounts")
+        for second in sums {
+            XCTAssertTrue(second.hasSuffix("\u{A0}€ (compensation des soins non programmés)"), second)
+        }
+    }
 }

@@ -104,6 +104,10 @@ extension InvalidContentGoldenTests {
     func test_mission_started_late_en() throws { try check(fixture: "mission-started-late", language: "en") }
     func test_mission_unknown_fr() throws { try check(fixture: "mission-unknown", language: "fr") }
     func test_mission_unknown_en() throws { try check(fixture: "mission-unknown", language: "en") }
+    func test_misspelt_population_with_unknown_communes_fr() throws { try check(fixture: "misspelt-population-with-unknown-communes", language: "fr") }
+    func test_misspelt_population_with_unknown_communes_en() throws { try check(fixture: "misspelt-population-with-unknown-communes", language: "en") }
+    func test_misspelt_required_key_fr() throws { try check(fixture: "misspelt-required-key", language: "fr") }
+    func test_misspelt_required_key_en() throws { try check(fixture: "misspelt-required-key", language: "en") }
     func test_name_with_html_fr() throws { try check(fixture: "name-with-html", language: "fr") }
     func test_name_with_html_en() throws { try check(fixture: "name-with-html", language: "en") }
     func test_named_pipe_in_content_fr() throws { try check(fixture: "named-pipe-in-content", language: "fr") }

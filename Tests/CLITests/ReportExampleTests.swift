@@ -38,6 +38,39 @@ final class ReportExampleTests: XCTestCase {
         XCTAssertTrue(second.contains("<span class=\"status-on-time\">+1,4\u{A0}point</span>"), "the change is shown in points")
     }
 
+    /// The example lists one CPTS of Centre-Val de Loire: the region's published counts (14 CPTS, 57 % at
+    /// 31/12/2019) count CPTS it does not list, and set beside its own 1 CPTS and 4 % they compared two things.
+    func testTheExampleDoesNotSetTheRegionsPublishedCountsBesideItsOneCPTS() throws {
+        let (root, result) = try CLIRunner.buildSite(Self.content, name: "reports-example-home")
+        defer { try? FileManager.default.removeItem(at: root) }
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let home = try String(contentsOf: root.appendingPathComponent("index.html"), encoding: .utf8)
+        for claim in ["Chiffre publié", "Chiffres publiés", "Prévision au", "57\u{A0}%"] {
+            XCTAssertFalse(home.contains(claim), "the dashboard shows '\(claim)'")
+        }
+        let about = try String(contentsOf: root.appendingPathComponent("a-propos/index.html"), encoding: .utf8)
+        XCTAssertTrue(about.contains("ne recense qu’une CPTS de la région"), "the example says what its regional figures count")
+    }
+
+    /// A chart a report shows as an image says what it counts in its own visible text, not only in its `<title>`
+    /// (which a printed page and most readers never see).
+    func testEachChartOfTheExampleReportsHasAVisibleTitle() throws {
+        let reports = Self.content.appendingPathComponent("reports/blaisois")
+        let static_ = Self.content.appendingPathComponent("static")
+        var charts = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: reports.path) {
+            let text = try String(contentsOf: reports.appendingPathComponent(file), encoding: .utf8)
+            for image in text.matches(of: /!\[[^\]]*\]\(([^)]+\.svg)\)/) {
+                let svg = try String(contentsOf: static_.appendingPathComponent(String(image.output.1)), encoding: .utf8)
+                let title = try XCTUnwrap(svg.firstMatch(of: /<title>([^<:]+)/)).output.1.trimmingCharacters(in: .whitespaces)
+                let shown = svg.matches(of: /<text[^>]*>([^<]+)<\/text>/).map { String($0.output.1) }
+                XCTAssertTrue(shown.contains(title), "\(image.output.1): no visible title saying '\(title)' among \(shown)")
+                charts += 1
+            }
+        }
+        XCTAssertGreaterThan(charts, 0)
+    }
+
     static func euros(_ value: Int) -> String {
         var digits = String(value), groups: [String] = []
         while digits.count > 3 { groups.insert(String(digits.suffix(3)), at: 0); digits.removeLast(3) }

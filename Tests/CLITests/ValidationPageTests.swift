@@ -22,7 +22,7 @@ final class ValidationPageTests: XCTestCase {
         let page = try site.read("public/validation/index.html")
         XCTAssertTrue(page.contains("<h2>CPTS du Sud Lochois</h2>"), page)
         XCTAssertTrue(page.contains("<td>date de signature</td>"), page)
-        XCTAssertTrue(page.contains("l’étape «\u{202F}aci-signed\u{202F}» est datée du 03/02/2021"), page)
+        XCTAssertTrue(page.contains("l’étape «\u{202F}Contrat ACI signé\u{202F}» est datée du 03/02/2021"), page)
         XCTAssertFalse(page.contains("sud-lochois.md"), page)
         XCTAssertFalse(page.contains("content/"), page)
     }
@@ -54,7 +54,8 @@ final class ValidationPageTests: XCTestCase {
         let site = try siteWithASignatureAfterAsOf()
         XCTAssertEqual(try site.run("build").status, 0)
         let page = try site.read("public/cpts/sud-lochois/index.html")
-        XCTAssertTrue(page.contains("<li>date de signature&#x202F;: l’étape «\u{202F}aci-signed\u{202F}»"), page)
+        XCTAssertTrue(page.contains("<li>Date de signature&#x202F;: l’étape «\u{202F}Contrat ACI signé\u{202F}»"), page)
+        XCTAssertFalse(page.contains("aci-signed"), "a stage named by its id")
         XCTAssertFalse(page.contains("Ligne "), page)
     }
 

@@ -39,4 +39,31 @@ final class CPTSReaderTests: XCTestCase {
         let codes = Set(ContentRules.validate(content).map(\.code))
         XCTAssertTrue(codes.isSuperset(of: ["value-negative", "mission-unknown", "mission-deployed-before-start"]), "\(codes)")
     }
+
+    /// `populaton: 45000` with no `population`: the value is not read, so the site would publish 0 inhabitants and
+    /// the wrong tranche. One error at the misspelling, with the suggestion; no warning beside it.
+    func testAMisspeltPopulationIsOneErrorWithItsSuggestion() throws {
+        let text = "---\nname: CPTS de test\ndepartment: \"37\"\npopulaton: 45000\ncommunes: [\"37003\"]\nstage: health-project\n---\n"
+        let diagnostics = CPTSReader.read(text, path: "content/cpts/test.md", slug: "test").1
+        XCTAssertEqual(diagnostics.map { $0.headline(in: .fr) },
+                       ["content/cpts/test.md:4:1: error: il manque la clé «\u{202F}population\u{202F}» dans l’en-tête, et la clé «\u{202F}populaton\u{202F}» est inconnue"])
+        XCTAssertEqual(diagnostics.first?.note(in: .fr), "vouliez-vous dire «\u{202F}population\u{202F}»\u{202F}? La valeur de «\u{202F}populaton\u{202F}» n’est pas lue")
+    }
+
+    /// `nme:` for `name:`: one error, where the misspelling is, instead of a warning there and an error at line 1.
+    func testAMisspeltRequiredKeyIsOneErrorAtTheMisspelling() throws {
+        let text = "---\nnme: CPTS de test\ndepartment: \"37\"\npopulation: 45000\nstage: health-project\n---\n"
+        let diagnostics = CPTSReader.read(text, path: "content/cpts/test.md", slug: "test").1
+        XCTAssertEqual(diagnostics.map(\.code), ["key-misspelt"])
+        XCTAssertEqual(diagnostics.first?.location.line, 2)
+        XCTAssertTrue(diagnostics.first?.text(in: .fr).contains("clé obligatoire «\u{202F}name\u{202F}»") == true)
+    }
+
+    /// A misspelt key whose value something else gives (`legalFrom`) stays a warning.
+    func testAMisspeltOptionalKeyStaysAWarning() throws {
+        let text = "---\nname: CPTS de test\ndepartment: \"37\"\npopulation: 45000\nstage: health-project\nlegalFrom: association-1901\n---\n"
+        let diagnostics = CPTSReader.read(text, path: "content/cpts/test.md", slug: "test").1
+        XCTAssertEqual(diagnostics.map(\.code), ["key-unknown"])
+        XCTAssertEqual(diagnostics.first?.severity, .warning)
+    }
 }

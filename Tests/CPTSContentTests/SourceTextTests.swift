@@ -94,12 +94,24 @@ final class YAMLReaderTests: XCTestCase {
 
     func testUnknownKeysWarnWithASuggestionAndMissingOnesAreErrors() throws {
         let reader = YAMLReader(path: "f.yaml")
-        let root = try XCTUnwrap(reader.compose("titel: A\n", .file("site.yaml")))
+        let root = try XCTUnwrap(reader.compose("title: A\nasof: 2020-01-01\n", .file("site.yaml")))
+        _ = reader.mapping(root, .file("site.yaml"), known: ["title", "asOf", "theme"], required: ["title", "theme"])
+        XCTAssertEqual(reader.diagnostics.map { $0.headline(in: .en) }, [
+            "f.yaml:2:1: warning: unknown key 'asof' in site.yaml",
+            "f.yaml:1:1: error: site.yaml lacks the required key 'theme'",
+        ])
+        XCTAssertEqual(reader.diagnostics.first?.note(in: .en), "did you mean 'asOf'?")
+    }
+
+    /// A required key misspelt is one error at the misspelling, with the suggestion, not a warning there and an
+    /// error elsewhere.
+    func testAMisspeltRequiredKeyIsOneErrorAtTheMisspelling() throws {
+        let reader = YAMLReader(path: "f.yaml")
+        let root = try XCTUnwrap(reader.compose("asOf: 2020-01-01\ntitel: A\n", .file("site.yaml")))
         _ = reader.mapping(root, .file("site.yaml"), known: ["title", "asOf"], required: ["title"])
         XCTAssertEqual(reader.diagnostics.map { $0.headline(in: .en) }, [
-            "f.yaml:1:1: warning: unknown key 'titel' in site.yaml",
-            "f.yaml:1:1: error: site.yaml lacks the required key 'title'",
+            "f.yaml:2:1: error: site.yaml lacks the required key 'title', and the key 'titel' is unknown",
         ])
-        XCTAssertEqual(reader.diagnostics.first?.note(in: .en), "did you mean 'title'?")
+        XCTAssertEqual(reader.diagnostics.first?.note(in: .en), "did you mean 'title'? The value of 'titel' is not read")
     }
 }

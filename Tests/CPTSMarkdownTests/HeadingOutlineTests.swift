@@ -49,4 +49,23 @@ final class HeadingOutlineTests: XCTestCase {
         XCTAssertEqual(HeadingOutline.slug(letters), String(letters.prefix(64)))
         XCTAssertEqual(HeadingOutline.slug(String(repeating: "mot ", count: 25)), String(repeating: "mot-", count: 16))
     }
+
+    /// The CPTS page shows the text under its own "Projet de santé" heading: a text that opens with the same words
+    /// (as `new cpts` used to write) would say it twice.
+    func testALeadingHeadingThatSaysTheSectionsHeadingIsLeftOut() {
+        let rendered = MarkdownRenderer().render("#  projet de SANTÉ\n\nTexte.\n\n## Besoins\n", sectionHeading: "Projet de santé")
+        XCTAssertEqual(rendered.headings.map(\.text), ["Besoins"])
+        XCTAssertFalse(rendered.html.contains("projet de SANTÉ"), rendered.html)
+        XCTAssertTrue(rendered.html.contains("<p>Texte.</p>"))
+    }
+
+    /// Only the opening heading: the same words further down, or another heading first, stay.
+    func testAHeadingSayingTheSectionsHeadingElsewhereStays() {
+        let later = MarkdownRenderer().render("Texte.\n\n# Projet de santé\n", sectionHeading: "Projet de santé")
+        XCTAssertEqual(later.headings.map(\.text), ["Projet de santé"])
+        let other = MarkdownRenderer().render("# Projet de santé du Sud\n", sectionHeading: "Projet de santé")
+        XCTAssertEqual(other.headings.map(\.text), ["Projet de santé du Sud"])
+        let apostrophe = MarkdownRenderer().render("# Bilan de l'année\n\nTexte.\n", sectionHeading: "Bilan de l’année")
+        XCTAssertEqual(apostrophe.headings, [])
+    }
 }

@@ -42,6 +42,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case keyUnknown(key: String, in: Subject, suggestion: String?)
     case keyInvalid(in: Subject?)
     case keyMissing(key: String, in: Subject)
+    /// A key the file needs is missing and `written`, unknown, is close to it: one error, at the misspelt key.
+    /// `required`: the key is always required (not only when nothing else gives its value).
+    case keyMisspelt(written: String, key: String, in: Subject, required: Bool)
     case textMarkup(key: String, tag: String)
     case notMapping(Subject, found: Found)
     case notText(key: String, found: Found)
@@ -758,6 +761,11 @@ extension DiagnosticMessage {
         case .keyMissing(let key, let subject):
             return CatalogEntry("key-missing", fr: "il manque la clé obligatoire \(q: key) dans \(subject.fr)",
                 en: "\(subject.en) lacks the required key \(q: key)")
+        case .keyMisspelt(let written, let key, let subject, let required):
+            return CatalogEntry("key-misspelt",
+                fr: "il manque la clé \(required ? "obligatoire " : "")\(q: key) dans \(subject.fr), et la clé \(q: written) est inconnue",
+                en: "\(subject.en) lacks the \(required ? "required " : "")key \(q: key), and the key \(q: written) is unknown",
+                note: ("vouliez-vous dire \(q: key) ? La valeur de \(q: written) n'est pas lue", "did you mean \(q: key)? The value of \(q: written) is not read"))
         case .textMarkup(let key, let tag):
             return CatalogEntry("text-markup", fr: "\(q: key) contient la balise HTML \(q: tag)", en: "\(q: key) contains HTML markup \(q: tag)",
                 note: ("elle est affichée telle quelle, pas comme du HTML", "it is shown as written, not as HTML"))

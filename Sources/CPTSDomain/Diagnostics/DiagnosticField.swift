@@ -3,7 +3,8 @@ extension DiagnosticMessage {
     /// public validation page names the field instead of a file's line.
     public var field: String? {
         switch self {
-        case .keyDuplicate(let key, _), .keyUnknown(let key, _, _), .keyMissing(let key, _), .textMarkup(let key, _),
+        case .keyDuplicate(let key, _), .keyUnknown(let key, _, _), .keyMissing(let key, _), .keyMisspelt(_, let key, _, _),
+             .textMarkup(let key, _),
              .notText(let key, _), .notWholeNumber(let key, _, _), .notNumber(let key, _, _), .notBoolean(let key, _),
              .notDate(let key, _), .notList(let key, _), .valueEmpty(let key), .numberTooLarge(let key, _, _),
              .dateInvalid(_, let key, _), .dateOutOfRange(_, let key, _), .valueUnknown(let key, _, _, _),

@@ -211,7 +211,7 @@ public enum FundingPart: Labelled, CaseIterable {
         case .operation: "Fonctionnement"
         case .fixed: "Part fixe"
         // The unscheduled-care compensation of the access mission.
-        case .extra: "Compensation complémentaire"
+        case .extra: "Compensation des soins non programmés"
         case .variableMaximum: "Part variable maximale"
         case .variableEarned: "Part variable acquise"
         case .total: "Total"
@@ -320,4 +320,6 @@ extension SpendingCategory: Labelled {
 extension String {
     /// `Contrat ACI signé` → `contrat ACI signé`, for labels set inside a sentence.
     public var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+    /// `date de signature` → `Date de signature`, a label at the start of a line.
+    public var uppercasedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

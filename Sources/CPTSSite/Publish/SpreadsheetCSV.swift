@@ -18,8 +18,9 @@ enum SpreadsheetCSV {
         Column(header: "Constituée", meaning: "«\u{202F}oui\u{202F}» à partir de la validation du projet de santé"),
         Column(header: "Population", meaning: "population couverte, en habitants"),
         Column(header: "Tranche", meaning: "tranche de taille du barème (1 à 4)"),
-        Column(header: "Barème", meaning: "barème de financement du contrat"),
+        Column(header: "Barème", meaning: "barème de financement du contrat (de sa première année), comme sur la fiche de la CPTS"),
     ] + Stage.allCases.map { Column(header: $0.dateLabel, meaning: "jour/mois/année, vide si l’étape n’est pas datée") } + [
+        Column(header: "Dates prévues", meaning: "les colonnes de date de la ligne qui donnent une prévision (une date postérieure à la date des chiffres), pas une étape franchie"),
         Column(header: "Financement maximal de l’année 1 (€)", meaning: "montant maximal de la première année du contrat, en euros"),
         Column(header: "Financement de l’année 1 (€)", meaning: "montant obtenu la première année du contrat, en euros"),
     ]
@@ -44,12 +45,16 @@ enum SpreadsheetCSV {
             for cpts in content.cpts.sorted(by: { $0.slug.value < $1.slug.value }) {
                 let numbers = figures[cpts]
                 let firstYear = numbers.funding?.year(1)
-                let schedule = (cpts.schedule ?? content.settings.schedule).value
+                // The schedule the CPTS page names: the one of the contract's first year, else the one in force today.
+                let schedule = numbers.funding?.scheduleID ?? content.schedule(for: cpts, at: content.settings.asOf)?.id
+                    ?? (cpts.schedule ?? content.settings.schedule).value
+                let forecasts = Stage.allCases.filter { stage in cpts.dates[stage].map { $0.value > content.settings.asOf } ?? false }
                 row([cpts.slug.value, cpts.name, cpts.department.value,
                      content.region.department(cpts.department.value)?.name ?? "", numbers.stage?.label ?? "",
                      numbers.stage?.isConstituted == true ? "oui" : "non", String(numbers.population),
                      numbers.tranche.map { String($0.number) } ?? "", content.scheduleLabel(schedule)]
                     + Stage.allCases.map { cpts.dates[$0].map { FrenchFormat.shortDate($0.value) } ?? "" }
+                    + [forecasts.map(\.dateLabel).joined(separator: "\u{202F}; ")]
                     + [firstYear.map { String($0.maximum) } ?? "", firstYear.map { String($0.total) } ?? ""], to: &out)
             }
         }

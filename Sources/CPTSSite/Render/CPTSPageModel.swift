@@ -4,7 +4,7 @@ extension ViewModels {
     /// A CPTS's page, printable as its annual report: identity card, missions against the ACI deadlines,
     /// indicators, funding, projet de santé and validation warnings.
     func cpts(_ cpts: CPTS, root: String) -> [String: Any] {
-        let body = markdown.render(cpts.body, imageRoot: root)
+        let body = markdown.render(cpts.body, imageRoot: root, sectionHeading: ViewModels.healthProjectHeading)
         var model = common(root: root, title: cpts.name)
         let numbers = figures[cpts]
         let department = content.region.department(cpts.department.value)
@@ -41,14 +41,17 @@ extension ViewModels {
         model["body"] = body.html
         model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": String($0.level)] }
         // Shown only with the validation page: `validationPage: false` keeps the site's problems to its editors.
-        // Its "Points de vigilance" name the missions as the page does, not by the ids the editor writes (#24).
+        // Each named by its field as a label ("Population : …"), never by a key ("population :", "« legalFrom » :").
         model["warnings"] = diagnostics.published(for: cpts, settings: content.settings).sortedForReport().map { diagnostic in
-            var named = diagnostic
-            named.message = diagnostic.message.namingMissions
-            return publicDiagnostic(named)
+            var row = publicDiagnostic(diagnostic)
+            row["field"] = diagnostic.message.field.flatMap { ViewModels.fieldLabels[$0] }.map(\.uppercasedFirst) ?? false
+            return row
         }
         return model
     }
+
+    /// The heading of the CPTS page's section that shows its text (the template's `fiche-projet`).
+    static let healthProjectHeading = "Projet de santé"
 
     func missionRow(_ engagement: MissionEngagement, of cpts: CPTS) -> [String: Any] {
         let status = content.missionStatus(engagement, of: cpts).map(missionStatusLabel)
@@ -135,7 +138,8 @@ extension ViewModels {
                 present([
                     "year": String(year.year),
                     "start": FrenchFormat.shortDate(year.start),
-                    "end": FrenchFormat.shortDate(year.end),
+                    // The year's last day, as the reports say it (`end` is the next anniversary, excluded).
+                    "end": FrenchFormat.shortDate(year.end.dayBefore),
                     "status": year.status.label,
                     "schedule": year.scheduleID == funding.scheduleID ? nil : content.scheduleLabel(year.scheduleID),
                     "operation": FrenchFormat.euros(year.operation),
@@ -143,7 +147,8 @@ extension ViewModels {
                         present([
                             "name": DomainLabels.missions.label(of: mission.mission),
                             "fixed": FrenchFormat.euros(mission.fixed),
-                            "extra": mission.extra > 0 ? FrenchFormat.euros(mission.extra) : nil,
+                            // Named, or "24 044 € + 14 426 €" leaves the reader to guess what the second amount is.
+                            "extra": mission.extra > 0 ? "\(FrenchFormat.euros(mission.extra)) (\(FundingPart.extra.label.lowercasedFirst))" : nil,
                             "variableEarned": FrenchFormat.euros(mission.variableEarned),
                             "variableMaximum": FrenchFormat.euros(mission.variableMaximum),
                             "capped": mission.isCapped,
@@ -191,26 +196,6 @@ struct IndicatorProgress {
             label = "Progression de \(FrenchFormat.percent(fraction)) de la valeur de référence vers l’objectif le plus haut"
         default:
             return nil
-        }
-    }
-}
-
-extension DiagnosticMessage {
-    /// The same message with each mission named by its French name (`Accès aux soins (…)`) instead of its id
-    /// (`acces-soins`): what a CPTS page's reader reads. The validation page, for editors, keeps the ids.
-    var namingMissions: DiagnosticMessage {
-        let name = DomainLabels.missions.label
-        switch self {
-        case .missionStartedLate(let mission, let start, let deadline, let rule):
-            return .missionStartedLate(mission: name(mission), start: start, deadline: deadline, rule: rule)
-        case .missionNotStarted(let mission, let deadline):
-            return .missionNotStarted(mission: name(mission), deadline: deadline)
-        case .missionDeployedLate(let mission, let deployed, let deadline, let rule):
-            return .missionDeployedLate(mission: name(mission), deployed: deployed, deadline: deadline, rule: rule)
-        case .missionNotDeployed(let mission, let asOf, let deadline):
-            return .missionNotDeployed(mission: name(mission), asOf: asOf, deadline: deadline)
-        default:
-            return self
         }
     }
 }

@@ -53,50 +53,46 @@ extension ViewModels {
     func scheduleModel(_ schedule: FundingSchedule) -> [String: Any] {
         let tranches = trancheRanges(schedule)
         // Where the lines add up to something else than a published maximum (the two rows at the table's foot),
-        // each unverified line is flagged with the tranches that differ.
+        // it is said once, under the table: the unverified lines are the ones to check.
         let gaps = (1...4).filter { number in
             schedule.publishedMaxima?.amounts[number].map { $0 != schedule.sumOfLines(SizeTranche(number: number)) } ?? false
         }
-        let gapNote = gaps.isEmpty ? nil
-            : "écart avec le maximum publié en tranche " + gaps.map(String.init).joined(separator: ", ")
-        func flagged(_ line: [String: Any], _ status: String?) -> [String: Any] {
-            guard let gapNote, status == "to-verify" || status == "estimated" else { return line }
-            var line = line
-            line["gap"] = gapNote
-            return line
-        }
-        var lines: [[String: Any]] = [flagged(line(FundingPart.operation.label, schedule.operation), schedule.operation.status)]
+        var lines: [[String: Any]] = [line(FundingPart.operation.label, schedule.operation)]
         if let raise = schedule.operationRaise {
-            lines.append(flagged(line("Majoration du fonctionnement, contrats signés avant le \(FrenchFormat.shortDate(raise.signedBefore)) (versée \(raise.paid.label))",
-                                      raise.amounts), raise.amounts.status))
+            lines.append(line("Majoration du fonctionnement, contrats signés avant le \(FrenchFormat.shortDate(raise.signedBefore)) (versée \(raise.paid.label))",
+                                      raise.amounts))
         }
         for mission in Mission.catalogue {
             guard let amounts = schedule.missions[mission.id] else { continue }
             let socle = schedule.socleIDs.contains(mission.id) ? " (\(DomainLabels.socle(since: schedule.socleSince[mission.id]).lowercasedFirst))" : ""
-            lines.append(flagged(line("\(mission.name)\(socle) — \(FundingPart.fixed.label.lowercasedFirst)", amounts.fixed, fallbackStatus: amounts.status, fallbackSource: amounts.source),
-                                 amounts.fixed.status ?? amounts.status))
+            lines.append(line("\(mission.name)\(socle) — \(FundingPart.fixed.label.lowercasedFirst)", amounts.fixed, fallbackStatus: amounts.status, fallbackSource: amounts.source))
             if let extra = amounts.extra {
-                lines.append(flagged(line("\(mission.name) — \(FundingPart.extra.label.lowercasedFirst)", extra, fallbackStatus: amounts.status, fallbackSource: amounts.source),
-                                     extra.status ?? amounts.status))
+                lines.append(line("\(mission.name) — \(FundingPart.extra.label.lowercasedFirst)", extra, fallbackStatus: amounts.status, fallbackSource: amounts.source))
             }
-            lines.append(flagged(line("\(mission.name) — \(FundingPart.variableMaximum.label.lowercasedFirst)", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source),
-                                 amounts.variable.status ?? amounts.status))
+            lines.append(line("\(mission.name) — \(FundingPart.variableMaximum.label.lowercasedFirst)", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source))
         }
         lines.append([
             "name": schedule.operationRaise == nil ? "Total des lignes, toutes missions" : "Total des lignes, toutes missions, majoration comprise",
             "amounts": (1...4).map { FrenchFormat.euros(schedule.sumOfLines(SizeTranche(number: $0))) },
-            "status": false, "source": false, "gap": false,
+            "status": false, "source": false,
         ])
         if let maxima = schedule.publishedMaxima {
             lines.append([
                 "name": "Maximum annuel publié",
                 "amounts": (1...4).map { maxima.amounts[$0].map { FrenchFormat.euros($0) } ?? "non publié" },
-                "status": false, "source": maxima.source ?? false, "gap": false,
+                "status": false, "source": maxima.source ?? false,
             ])
         }
         if let aid = schedule.letterOfIntentAid {
             lines.append(line("Aide au stade de la lettre d’intention", aid))
         }
+        // The unsure statuses the lines carry, to name them in the note.
+        let unsure = ["to-verify", "estimated"].compactMap(DomainLabels.scheduleStatuses.knownLabel)
+            .filter { label in lines.contains { $0["status"] as? String == label } }.map { "«\u{202F}\($0)\u{202F}»" }
+        let gapNote = gaps.isEmpty ? nil
+            : "La somme des lignes s’écarte du maximum annuel publié en " + (gaps.count == 1 ? "tranche " : "tranches ")
+            + gaps.map(String.init).joined(separator: ", ")
+            + (unsure.isEmpty ? "." : "\u{202F}: les lignes " + unsure.joined(separator: " et ") + " sont à confirmer.")
         return present([
             "id": schedule.id,
             "label": schedule.label,
@@ -104,6 +100,7 @@ extension ViewModels {
             "effective": schedule.effective.map { FrenchFormat.shortDate($0) },
             "tranches": tranches.enumerated().map { ["number": String($0.offset + 1), "range": $0.element] },
             "lines": lines,
+            "gap": gapNote,
         ])
     }
 
@@ -114,7 +111,6 @@ extension ViewModels {
             // Every row has every key (false when empty): a name missing in a row would be looked up at the root.
             "status": (line.status ?? fallbackStatus).flatMap(DomainLabels.scheduleStatuses.knownLabel) ?? false,
             "source": line.source ?? fallbackSource ?? false,
-            "gap": false,
         ])
     }
 }

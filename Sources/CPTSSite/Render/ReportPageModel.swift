@@ -16,11 +16,11 @@ extension ViewModels {
         let number = report.year.value
         let asOf = content.settings.asOf
         let dates = cpts.contractYear(number)
-        var model = common(root: root, title: "Rapport d'activité \(number) — \(cpts.name)")
+        var model = common(root: root, title: reportTitle(year: number, dates: dates, name: cpts.name))
         let numbers = figures[cpts]
         let yearFunding = numbers.funding?.year(number)
         let histories = IndicatorHistory.histories(slug: cpts.slug.value, year: number, in: content)
-        let body = markdown.render(report.body, imageRoot: root)
+        let body = markdown.render(report.body, imageRoot: root, sectionHeading: "Bilan de l’année")
         let indicatorLabels = Dictionary(histories.map { ($0.id, $0.indicator.label) }, uniquingKeysWith: { first, _ in first })
         let funding = reportFunding(report, funding: numbers.funding, year: yearFunding)
 
@@ -38,6 +38,9 @@ extension ViewModels {
             "communes": cpts.communes.isEmpty ? nil : FrenchFormat.integer(cpts.communes.count),
             "keyFigures": reportKeyFigures(report, histories: histories, assessed: yearFunding?.assessed == true, paid: funding?.paid),
             "missions": reportMissions(report, of: cpts, histories: histories, year: yearFunding),
+            // Without an earlier year, the indicator tables have no "previous years", "change" or "trend" columns.
+            "hasHistory": histories.contains { history in history.values.contains { $0.year < number } },
+            "hasPreviousMembers": content.report(for: cpts.slug.value, year: number - 1)?.members.isEmpty == false,
             "funding": funding.map { $0.model as Any },
             "members": memberRows(report, of: cpts),
             "meetings": report.meetings.sorted { $0.date.value < $1.date.value }.map { meeting in
@@ -86,15 +89,32 @@ extension ViewModels {
                 "hasActions": !actions.isEmpty,
                 "indicators": indicators.map { historyRow($0, year: number, assessed: assessed) },
                 "hasIndicators": !indicators.isEmpty,
-                "funding": funding.map { mission in
-                    present([
-                        "fixed": FrenchFormat.euros(mission.fixed + mission.extra),
-                        "variableEarned": assessed ? FrenchFormat.euros(mission.variableEarned) : nil,
-                        "variableMaximum": FrenchFormat.euros(mission.variableMaximum),
-                    ])
-                },
+                "funding": funding.map { missionFunding($0, assessed: assessed) },
             ])
         }
+    }
+
+    /// The tab's and the PDF's title: `Rapport d’activité 2019-2020 — CPTS X`, the contract year by its calendar
+    /// years (one, when it starts on 1 January).
+    func reportTitle(year number: Int, dates: (start: Day, end: Day)?, name: String) -> String {
+        guard let dates else { return "Rapport d’activité, année\u{A0}\(number) du contrat — \(name)" }
+        let first = dates.start.year, last = dates.end.dayBefore.year
+        return "Rapport d’activité \(first == last ? String(first) : "\(first)-\(last)") — \(name)"
+    }
+
+    /// A mission's money for the year; `none` when the year brings it nothing (a mission not started, or one
+    /// the schedule does not fund), said in words rather than as `0 € acquis sur 0 €`.
+    func missionFunding(_ mission: MissionFunding, assessed: Bool) -> [String: Any] {
+        let nothing = mission.fixed + mission.extra == 0 && mission.variableMaximum == 0
+        return present([
+            "fixed": FrenchFormat.euros(mission.fixed + mission.extra),
+            "variableEarned": assessed ? FrenchFormat.euros(mission.variableEarned) : nil,
+            "variableMaximum": FrenchFormat.euros(mission.variableMaximum),
+            "hasVariable": mission.variableMaximum > 0,
+            "none": !nothing ? nil : mission.fullYearFixed > 0
+                ? "Mission non démarrée cette année\u{202F}: aucun financement ACI (part fixe de \(FrenchFormat.euros(mission.fullYearFixed)) par an une fois démarrée)."
+                : "Aucun financement ACI pour cette mission cette année.",
+        ])
     }
 
     /// The report's key figures: actions done, meetings held, participants, then indicators reached (once the year

@@ -30,13 +30,22 @@ extension ViewModels {
     }
 
     /// One diagnostic as the public pages show it: its severity, its field, its message and note in French.
+    /// A message as a reader of the site reads it: a mission or a stage named by its label
+    /// (« Réponse aux crises sanitaires graves »), not by the id the editor writes (« crises-sanitaires »).
+    static func readerText(_ text: String) -> String {
+        quotedIDs.reduce(text) { text, pair in text.replacing("«\u{202F}\(pair.id)\u{202F}»", with: "«\u{202F}\(pair.label)\u{202F}»") }
+    }
+
+    static let quotedIDs: [(id: String, label: String)] = Mission.catalogue.map { ($0.id, $0.name) }
+        + Stage.allCases.map { ($0.rawValue, $0.label) }
+
     func publicDiagnostic(_ diagnostic: Diagnostic) -> [String: Any] {
         present([
             "severity": diagnostic.severity == .error ? "Erreur" : "Avertissement",
             "severityClass": diagnostic.severity.rawValue,
             "field": diagnostic.message.field.map(ViewModels.fieldLabel),
-            "message": diagnostic.text(in: .fr),
-            "note": diagnostic.note(in: .fr),
+            "message": ViewModels.readerText(diagnostic.text(in: .fr)),
+            "note": diagnostic.note(in: .fr).map(ViewModels.readerText),
             "line": String(diagnostic.location.line),
             "column": String(diagnostic.location.column),
         ])
