@@ -1,6 +1,8 @@
 """Reflow (WCAG 2.1, 1.4.10, required by the RGAA), on every page of each site, in Chromium: at 320 and 390 CSS px
-wide no page scrolls sideways (wide tables scroll in their own focusable box), and the text of every chart is at
-least 12 px once scaled."""
+wide no page scrolls sideways, and the text of every chart is at least 12 px once scaled; at 320, 390 and 1 280 px
+every figure (each table cell, each caption, each text of a chart) lies inside the viewport, none hidden in a box
+that scrolls sideways nor cut by the edge of its drawing (issue #24): a wide table's rows are stacked at phone
+width, each cell showing its column's label."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import pytest
 import sitekit
 
 WIDTHS = [320, 390]
+# The phone widths and the widest layout of the theme (its main column stops growing at 64 rem).
+FIGURE_WIDTHS = [320, 390, 1280]
 
 # The page's width, what overflows it (outside a box that scrolls on its own), and every SVG text's rendered size:
 # its computed font size times the scale its SVG is drawn at.
@@ -34,15 +38,10 @@ return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.in
 """
 
 
-def set_width(driver, width: int) -> None:
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": True})
-
-
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_page_scrolls_sideways_and_chart_text_stays_readable(site, server, driver, width):
     failures, pages, texts = [], 0, 0
-    set_width(driver, width)
+    sitekit.set_width(driver, width)
     try:
         for page in site.pages():
             path = site.url_path(page)
@@ -64,7 +63,7 @@ def test_no_page_scrolls_sideways_and_chart_text_stays_readable(site, server, dr
 
 def test_wide_tables_scroll_in_a_focusable_labelled_box(site, server, driver):
     """The boxes axe-core accepts (scrollable-region-focusable): focusable and named."""
-    set_width(driver, 320)
+    sitekit.set_width(driver, 320)
     try:
         driver.get(server.url(f"cpts/{max(site.data['cpts'], key=lambda c: c['population'])['slug']}/"))
         boxes = driver.execute_script("""
@@ -78,3 +77,24 @@ def test_wide_tables_scroll_in_a_focusable_labelled_box(site, server, driver):
     for tab_index, role, label, overflow, _ in boxes:
         assert (tab_index, role, overflow) == (0, "region", "auto") and label.strip(), boxes
     assert any(scrolls for *_, scrolls in boxes), "no table is wider than 320 px: this test checks nothing"
+
+
+def test_every_figure_lies_inside_the_viewport(every_site, every_server, driver):
+    """Each page is loaded once, then laid out at each width in turn."""
+    failures, pages, figures = [], 0, 0
+    try:
+        for page in every_site.pages():
+            path = every_site.url_path(page)
+            sitekit.clear_width(driver)
+            driver.get(every_server.url(path))
+            pages += 1
+            for width in FIGURE_WIDTHS:
+                result = sitekit.figures_out_of_sight(driver, width)
+                figures += result["checked"]
+                failures += [f"{path} at {width} px: {failure}" for failure in result["failures"]]
+    finally:
+        sitekit.clear_width(driver)
+    sitekit.SUMMARY.setdefault("figures in sight", []).append(
+        f"{every_site.name} at {', '.join(map(str, FIGURE_WIDTHS))} px: {pages} pages, {figures} figures measured, "
+        f"{len(failures)} out of sight")
+    assert pages > 0 and figures > 0 and not failures, f"{len(failures)} figure(s) out of sight:\n" + "\n".join(failures[:40])
