@@ -69,7 +69,7 @@ struct LineChart {
         }
         for tick in xTicks where tick.x >= minX && tick.x <= maxX {
             // Centred on its tick, but kept whole inside the drawing.
-            let half = SVG.textWidth(tick.label, fontSize: frame.fontSize) / 2
+            let half = SVG.textWidth(tick.label, fontSize: frame.fontSize) / 2 + 1  // (+ 1: the coordinate is rounded)
             let x = min(max(frame.left + (tick.x - minX) / (maxX - minX) * plotWidth, half), frame.width - half)
             out += "<text class=\"axis\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(frame.height - 10))\" text-anchor=\"middle\">\(SVG.escape(tick.label))</text>"
         }
