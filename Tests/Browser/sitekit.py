@@ -301,7 +301,8 @@ def clear_width(driver) -> None:
 # Every figure a reader must see: each table cell and caption, each text of an SVG chart. Each must lie inside the
 # viewport ([0, width]) and inside every ancestor that clips what overflows it (a box scrolling sideways, an SVG's
 # viewport…), with none of its own content clipped either: a figure reached only by scrolling a box sideways, or
-# cut by an SVG's edge, counts as out of sight. Exceptions, each checked: an empty cell; a chart drawn twice whose
+# cut by an SVG's edge, counts as out of sight; a short figure or state (16 characters at most, in a cell of class
+# `num` or `status-…`) broken over two lines is reported too. Exceptions, each checked: an empty cell; a chart drawn twice whose
 # other variant is the one shown; and a column header hidden because each cell of the body shows its label
 # (`data-label`, written by `td::before`), the layout of stacked rows at phone width.
 FIGURES_IN_SIGHT = """
@@ -346,6 +347,15 @@ for (const element of document.querySelectorAll('td, th, caption, svg text')) {
     const box = boxes[boxes.length - 1];
     failures.push(`${name(element)} lies outside the viewport (from ${Math.round(box.left)} to ${Math.round(box.right)} px)`);
     continue;
+  }
+  // A short figure or state ("à venir", "7 500 €", "non renseigné": a cell of the theme's classes `num` and
+  // `status-…`) is read at a glance: on one line.
+  const text = element.textContent.trim();
+  if (element.matches('td.num, td[class*="status-"]') && text.length <= 16 && !element.querySelector('br, li, svg')) {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom)));
+    if (lines.size > 1) { failures.push(`${name(element)} wraps over ${lines.size} lines`); continue; }
   }
   const own = getComputedStyle(element);
   if (!svg && own.overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1) {

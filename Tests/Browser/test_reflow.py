@@ -1,6 +1,6 @@
 """Reflow (WCAG 2.1, 1.4.10, required by the RGAA), on every page of each site, in Chromium: at 320 and 390 CSS px
-wide no page scrolls sideways, and the text of every chart is at least 12 px once scaled; at 320, 390 and 1 280 px
-every figure (each table cell, each caption, each text of a chart) lies inside the viewport, none hidden in a box
+wide no page scrolls sideways, and the text of every chart is at least 12 px once scaled; at 320, 390, 768 and
+1 280 px every figure (each table cell, each caption, each text of a chart) lies inside the viewport, none hidden in a box
 that scrolls sideways nor cut by the edge of its drawing (issue #24): a wide table's rows are stacked at phone
 width, each cell showing its column's label."""
 
@@ -11,8 +11,9 @@ import pytest
 import sitekit
 
 WIDTHS = [320, 390]
-# The phone widths and the widest layout of the theme (its main column stops growing at 64 rem).
-FIGURE_WIDTHS = [320, 390, 1280]
+# The phone widths, a tablet (between the theme's two breakpoints, 42 and 64 rem, where only the widest tables are
+# stacked) and the widest layout of the theme (its main column stops growing at 64 rem).
+FIGURE_WIDTHS = [320, 390, 768, 1280]
 
 # The page's width, what overflows it (outside a box that scrolls on its own), and every SVG text's rendered size:
 # its computed font size times the scale its SVG is drawn at.
