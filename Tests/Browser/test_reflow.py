@@ -101,3 +101,27 @@ def test_every_figure_lies_inside_the_viewport(every_site, every_server, driver)
         f"{every_site.name} at {', '.join(map(str, FIGURE_WIDTHS))} px: {pages} pages, {figures} figures measured, "
         f"{len(failures)} out of sight")
     assert pages > 0 and figures > 0 and not failures, f"{len(failures)} figure(s) out of sight:\n" + "\n".join(failures[:40])
+
+
+def test_stacked_tables_pass_axe_at_phone_width(every_site, every_server, driver):
+    """axe-core's WCAG 2.1 A/AA rules on the pages with the most tables, laid out as a phone shows them (rows stacked,
+    column headers hidden but read): the rest of the suite runs axe at desktop width."""
+    biggest = max(every_site.data["cpts"], key=lambda c: c["population"])["slug"]
+    paths = ["", "methodologie/", f"cpts/{biggest}/"] + [every_site.url_path(p) for p in
+                                                          sorted(every_site.output.glob("cpts/*/rapport-annee-*/index.html"))[:1]]
+    failures = []
+    try:
+        for path in paths:
+            sitekit.clear_width(driver)
+            sitekit.open_page(driver, every_server.url(path))
+            sitekit.set_width(driver, 320)
+            result = sitekit.run_axe(driver)
+            assert "error" not in result, f"axe-core failed on {path}: {result.get('error')}"
+            stacked = driver.execute_script(
+                "return [...document.querySelectorAll('table.stack')].filter(t => getComputedStyle(t).display === 'block').length")
+            assert stacked > 0, f"{path}: no stacked table at 320 px: this test checks nothing"
+            if result["violations"]:
+                failures.append(f"== {path}\n{sitekit.describe_violations(result['violations'])}")
+    finally:
+        sitekit.clear_width(driver)
+    assert not failures, "\n".join(failures)
