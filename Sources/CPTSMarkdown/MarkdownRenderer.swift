@@ -66,7 +66,7 @@ public struct MarkdownRenderer: Sendable {
                 return RenderedMarkdown(html: "", headings: headings)
             }
             defer { free(html) }
-            let withClasses = HTMLCompliance.rewrite(String(cString: html))
+            let withClasses = TableLabels.apply(to: HTMLCompliance.rewrite(String(cString: html)))
             return RenderedMarkdown(html: HeadingOutline.addingIDs(to: withClasses, headings: headings), headings: headings)
         }
         return rendered ?? RenderedMarkdown(html: "", headings: [])

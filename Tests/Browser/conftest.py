@@ -16,6 +16,10 @@ SITES = {
     "example": sitekit.REPO / "content",
     "minimal": sitekit.REPO / "Tests/Fixtures/sites/minimal/content",
 }
+# The second example (a CPTS with its annual reports), for the checks that must see every page type of every example.
+MORE_SITES = {
+    "blaisois": sitekit.REPO / "examples/cpts-blaisois/content",
+}
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +41,25 @@ def site(request, built_sites) -> sitekit.Site:
 @pytest.fixture(scope="session")
 def minimal_site(built_sites) -> sitekit.Site:
     return built_sites["minimal"]
+
+
+@pytest.fixture(scope="session")
+def more_sites(workdir) -> dict[str, sitekit.Site]:
+    return {name: sitekit.build_site(name, content, workdir / f"{name}-site") for name, content in MORE_SITES.items()}
+
+
+@pytest.fixture(scope="session", params=sorted({**SITES, **MORE_SITES}))
+def every_site(request) -> sitekit.Site:
+    """Each real site in turn, the second example included (built only when a test asks for it)."""
+    sites = request.getfixturevalue("more_sites" if request.param in MORE_SITES else "built_sites")
+    return sites[request.param]
+
+
+@pytest.fixture(scope="session")
+def every_server(every_site):
+    server = sitekit.SiteServer(every_site)
+    yield server
+    server.close()
 
 
 @pytest.fixture(scope="session")

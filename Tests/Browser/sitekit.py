@@ -285,6 +285,108 @@ def describe_violations(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+# MARK: - Reflow: figures in sight
+
+
+def set_width(driver, width: int, height: int = 800) -> None:
+    """Lays the loaded page out again at `width` CSS pixels, as a phone (touch, no zoom-out of a wide page)."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+
+
+def clear_width(driver) -> None:
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+# Every figure a reader must see: each table cell and caption, each text of an SVG chart. Each must lie inside the
+# viewport ([0, width]) and inside every ancestor that clips what overflows it (a box scrolling sideways, an SVG's
+# viewport…), with none of its own content clipped either: a figure reached only by scrolling a box sideways, or
+# cut by an SVG's edge, counts as out of sight; a short figure or state (16 characters at most, in a cell of class
+# `num` or `status-…`) broken over two lines is reported too. Exceptions, each checked: an empty cell; a chart drawn twice whose
+# other variant is the one shown; and a column header hidden because each cell of the body shows its label
+# (`data-label`, written by `td::before`), the layout of stacked rows at phone width.
+FIGURES_IN_SIGHT = """
+const width = arguments[0];
+const failures = [];
+let checked = 0;
+const name = element => {
+  const text = (element.textContent || '').replace(/\\s+/g, ' ').trim();
+  return `<${element.tagName.toLowerCase()}> «${text.length > 60 ? text.slice(0, 59) + '…' : text}»`;
+};
+const hasFigure = element => (element.textContent || '').trim() !== '' || element.querySelector('svg') !== null;
+const shownLabel = cell => {
+  const label = cell.getAttribute('data-label');
+  const before = getComputedStyle(cell, '::before');
+  return label !== null && label.trim() !== '' && before.display !== 'none' && before.content.includes(label.trim());
+};
+// A header of the table's columns may be hidden when every figure cell of the body shows its own label.
+const headerShownByCells = th => {
+  const head = th.closest('thead'), table = th.closest('table');
+  if (!head || !table) return false;
+  const cells = [...table.querySelectorAll(':scope > tbody > tr > td, :scope > tfoot > tr > td')]
+    .filter(td => td.getClientRects().length && hasFigure(td));
+  return cells.length > 0 && cells.every(shownLabel);
+};
+const contentBox = element => {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const box = range.getBoundingClientRect();
+  return box.width > 0 || box.height > 0 ? box : null;
+};
+const outside = (box, left, right, top, bottom, vertical) =>
+  box.left < left - 0.5 || box.right > right + 0.5 || (vertical && (box.top < top - 0.5 || box.bottom > bottom + 0.5));
+for (const element of document.querySelectorAll('td, th, caption, svg text')) {
+  const svg = element.ownerSVGElement;
+  if (svg && !svg.getClientRects().length) continue;  // the variant of a chart not shown at this width
+  if (!hasFigure(element)) continue;
+  if (element.tagName === 'TH' && headerShownByCells(element)) continue;
+  if (!element.getClientRects().length) { failures.push(`${name(element)} is hidden`); continue; }
+  checked++;
+  const boxes = [element.getBoundingClientRect(), contentBox(element)].filter(Boolean);
+  if (boxes.some(box => outside(box, 0, width, 0, 0, false))) {
+    const box = boxes[boxes.length - 1];
+    failures.push(`${name(element)} lies outside the viewport (from ${Math.round(box.left)} to ${Math.round(box.right)} px)`);
+    continue;
+  }
+  // A short figure or state ("à venir", "7 500 €", "non renseigné": a cell of the theme's classes `num` and
+  // `status-…`) is read at a glance: on one line.
+  const text = element.textContent.trim();
+  if (element.matches('td.num, td[class*="status-"]') && text.length <= 16 && !element.querySelector('br, li, svg')) {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const lines = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.bottom)));
+    if (lines.size > 1) { failures.push(`${name(element)} wraps over ${lines.size} lines`); continue; }
+  }
+  const own = getComputedStyle(element);
+  if (!svg && own.overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1) {
+    failures.push(`${name(element)} is cut: its content is ${element.scrollWidth} px wide in ${element.clientWidth} px`);
+    continue;
+  }
+  for (let box = element.parentElement; box && box !== document.documentElement; box = box.parentElement) {
+    const style = getComputedStyle(box);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    // The box that clips: an SVG's viewport, an HTML element's padding box.
+    const r = box.getBoundingClientRect(), drawing = box instanceof SVGElement;
+    const left = r.left + (drawing ? 0 : box.clientLeft), top = r.top + (drawing ? 0 : box.clientTop);
+    const right = drawing ? r.right : left + box.clientWidth, bottom = drawing ? r.bottom : top + box.clientHeight;
+    if (boxes.some(b => outside(b, left, right, top, bottom, style.overflowY !== 'visible'))) {
+      const what = box.tagName.toLowerCase() + (box.classList.length ? '.' + [...box.classList].join('.') : '');
+      failures.push(`${name(element)} is clipped by its ancestor ${what} (overflow ${style.overflowX} ${style.overflowY})`);
+      break;
+    }
+  }
+}
+return {checked, failures};
+"""
+
+
+def figures_out_of_sight(driver, width: int) -> dict:
+    """The figures of the loaded page, laid out at `width` px, that a reader cannot see without scrolling sideways:
+    `{"checked": count, "failures": [description…]}`."""
+    set_width(driver, width)
+    return driver.execute_script(FIGURES_IN_SIGHT, width)
+
+
 # MARK: - Pictures and print
 
 

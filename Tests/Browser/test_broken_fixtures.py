@@ -5,7 +5,10 @@
   field without a label and an empty link — valid HTML all the same): axe-core reports it;
 - a broken link and a missing anchor (a copy of the output, altered): `cpts-site check --links` exits 1 naming the
   page, the line and the target;
-- a console error (a missing script): the console check reports it.
+- a console error (a missing script): the console check reports it;
+- figures out of sight (a copy of the output, altered): a funding table no longer stacked at phone width, whose
+  totals hide in its box scrolling sideways, a state "à venir" broken over two lines, and a curve whose drawing
+  cuts its axis labels: the figure check of test_reflow.py reports each.
 """
 
 from __future__ import annotations
@@ -93,6 +96,49 @@ def test_a_missing_script_fails_the_console_check(minimal_site, tmp_path, driver
         assert any("absent.js" in error for error in errors), errors
         assert sitekit.open_page(driver, server.url("methodologie/")) == []
     finally:
+        server.close()
+
+
+def test_figures_out_of_sight_fail_the_figure_check(minimal_site, tmp_path, driver):
+    broken = sitekit.copy_site(minimal_site, tmp_path / "public")
+    # The stacked rows taken away: the table is back in its box, wider than a phone.
+    alter(broken.output / "cpts/sud-lochois/index.html", '<table class="funding stack">', '<table class="funding">', count=-1)
+    # Short states no longer kept on one line: "à venir" breaks in the narrow last column of the payments at 1280 px.
+    stylesheet = next(broken.output.glob("assets/style.*.css"))
+    alter(stylesheet, "td.num, td.status-on-time, td.status-late, td.status-upcoming { white-space: nowrap; }", "")
+    # The phone's curve drawn from x = 24: the labels of its vertical axis (at its left) are cut by its edge.
+    home = broken.output / "index.html"
+    narrow = re.search(r'<svg class="chart line-chart" viewBox="0 0 300 ', home.read_text(encoding="utf-8"))
+    assert narrow, "the home page has no phone curve: the fixture no longer matches the generated page"
+    alter(home, narrow.group(0), '<svg class="chart line-chart" viewBox="24 0 300 ')
+    server = sitekit.SiteServer(broken)
+    try:
+        driver.get(server.url("cpts/sud-lochois/"))
+        failures = sitekit.figures_out_of_sight(driver, 320)["failures"]
+        text = "\n".join(failures)
+        # Beyond the screen's edge, or hidden in the box (the first check that fails is the one reported).
+        out = r"(lies outside the viewport|is clipped by its ancestor div\.table-scroll)"
+        assert re.search(r"<td> «[0-9 ]+ €» " + out, text), text  # (spaces of every kind shown as plain ones)
+        assert re.search(r"<caption> «Année 1 du contrat[^»]*» " + out, text), text
+        text = "\n".join(sitekit.figures_out_of_sight(driver, 1280)["failures"])
+        assert re.search(r"<td> «à venir» wraps over 2 lines", text), text
+        assert "table-scroll" not in text and "viewport" not in text, text  # a table at desktop width: it fits
+        sitekit.clear_width(driver)
+        driver.get(server.url())
+        text = "\n".join(sitekit.figures_out_of_sight(driver, 320)["failures"])
+        assert re.search(r"<text> «50 %» is clipped by its ancestor svg\.chart\.line-chart", text), text
+        assert re.search(r"<text> «100 %» (lies outside the viewport|is clipped by its ancestor svg)", text), text
+        # The untouched originals pass.
+        original = sitekit.SiteServer(minimal_site)
+        try:
+            for path in ("cpts/sud-lochois/", ""):
+                sitekit.clear_width(driver)
+                driver.get(original.url(path))
+                assert sitekit.figures_out_of_sight(driver, 320)["failures"] == [], path
+        finally:
+            original.close()
+    finally:
+        sitekit.clear_width(driver)
         server.close()
 
 

@@ -1,6 +1,8 @@
 """Reflow (WCAG 2.1, 1.4.10, required by the RGAA), on every page of each site, in Chromium: at 320 and 390 CSS px
-wide no page scrolls sideways (wide tables scroll in their own focusable box), and the text of every chart is at
-least 12 px once scaled."""
+wide no page scrolls sideways, and the text of every chart is at least 12 px once scaled; at 320, 390, 768 and
+1 280 px every figure (each table cell, each caption, each text of a chart) lies inside the viewport, none hidden in a box
+that scrolls sideways nor cut by the edge of its drawing (issue #24): a wide table's rows are stacked at phone
+width, each cell showing its column's label."""
 
 from __future__ import annotations
 
@@ -9,6 +11,9 @@ import pytest
 import sitekit
 
 WIDTHS = [320, 390]
+# The phone widths, a tablet (between the theme's two breakpoints, 42 and 64 rem, where only the widest tables are
+# stacked) and the widest layout of the theme (its main column stops growing at 64 rem).
+FIGURE_WIDTHS = [320, 390, 768, 1280]
 
 # The page's width, what overflows it (outside a box that scrolls on its own), and every SVG text's rendered size:
 # its computed font size times the scale its SVG is drawn at.
@@ -34,15 +39,10 @@ return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.in
 """
 
 
-def set_width(driver, width: int) -> None:
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": True})
-
-
 @pytest.mark.parametrize("width", WIDTHS)
 def test_no_page_scrolls_sideways_and_chart_text_stays_readable(site, server, driver, width):
     failures, pages, texts = [], 0, 0
-    set_width(driver, width)
+    sitekit.set_width(driver, width)
     try:
         for page in site.pages():
             path = site.url_path(page)
@@ -62,9 +62,11 @@ def test_no_page_scrolls_sideways_and_chart_text_stays_readable(site, server, dr
     assert pages > 0 and not failures, "\n".join(failures)
 
 
-def test_wide_tables_scroll_in_a_focusable_labelled_box(site, server, driver):
-    """The boxes axe-core accepts (scrollable-region-focusable): focusable and named."""
-    set_width(driver, 320)
+def test_tables_stay_in_a_focusable_labelled_box_that_no_longer_needs_to_scroll(site, server, driver):
+    """Each table keeps the box axe-core accepts should it scroll (scrollable-region-focusable: focusable and
+    named), for a table a theme or a Markdown page makes too wide; the default theme's tables no longer scroll at
+    320 px: their rows are stacked."""
+    sitekit.set_width(driver, 320)
     try:
         driver.get(server.url(f"cpts/{max(site.data['cpts'], key=lambda c: c['population'])['slug']}/"))
         boxes = driver.execute_script("""
@@ -73,8 +75,53 @@ def test_wide_tables_scroll_in_a_focusable_labelled_box(site, server, driver):
               return box ? [box.tabIndex, box.getAttribute('role'), box.getAttribute('aria-label'),
                             getComputedStyle(box).overflowX, box.scrollWidth > box.clientWidth] : null; });""")
     finally:
-        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        sitekit.clear_width(driver)
     assert boxes and None not in boxes, boxes
     for tab_index, role, label, overflow, _ in boxes:
         assert (tab_index, role, overflow) == (0, "region", "auto") and label.strip(), boxes
-    assert any(scrolls for *_, scrolls in boxes), "no table is wider than 320 px: this test checks nothing"
+    assert not any(scrolls for *_, scrolls in boxes), boxes
+
+
+def test_every_figure_lies_inside_the_viewport(every_site, every_server, driver):
+    """Each page is loaded once, then laid out at each width in turn."""
+    failures, pages, figures = [], 0, 0
+    try:
+        for page in every_site.pages():
+            path = every_site.url_path(page)
+            sitekit.clear_width(driver)
+            driver.get(every_server.url(path))
+            pages += 1
+            for width in FIGURE_WIDTHS:
+                result = sitekit.figures_out_of_sight(driver, width)
+                figures += result["checked"]
+                failures += [f"{path} at {width} px: {failure}" for failure in result["failures"]]
+    finally:
+        sitekit.clear_width(driver)
+    sitekit.SUMMARY.setdefault("figures in sight", []).append(
+        f"{every_site.name} at {', '.join(map(str, FIGURE_WIDTHS))} px: {pages} pages, {figures} figures measured, "
+        f"{len(failures)} out of sight")
+    assert pages > 0 and figures > 0 and not failures, f"{len(failures)} figure(s) out of sight:\n" + "\n".join(failures[:40])
+
+
+def test_stacked_tables_pass_axe_at_phone_width(every_site, every_server, driver):
+    """axe-core's WCAG 2.1 A/AA rules on the pages with the most tables, laid out as a phone shows them (rows stacked,
+    column headers hidden but read): the rest of the suite runs axe at desktop width."""
+    biggest = max(every_site.data["cpts"], key=lambda c: c["population"])["slug"]
+    paths = ["", "methodologie/", f"cpts/{biggest}/"] + [every_site.url_path(p) for p in
+                                                          sorted(every_site.output.glob("cpts/*/rapport-annee-*/index.html"))[:1]]
+    failures = []
+    try:
+        for path in paths:
+            sitekit.clear_width(driver)
+            sitekit.open_page(driver, every_server.url(path))
+            sitekit.set_width(driver, 320)
+            result = sitekit.run_axe(driver)
+            assert "error" not in result, f"axe-core failed on {path}: {result.get('error')}"
+            stacked = driver.execute_script(
+                "return [...document.querySelectorAll('table.stack')].filter(t => getComputedStyle(t).display === 'block').length")
+            assert stacked > 0, f"{path}: no stacked table at 320 px: this test checks nothing"
+            if result["violations"]:
+                failures.append(f"== {path}\n{sitekit.describe_violations(result['violations'])}")
+    finally:
+        sitekit.clear_width(driver)
+    assert not failures, "\n".join(failures)

@@ -52,7 +52,7 @@ final class ExamplePaymentsTests: XCTestCase {
             // The page's calendar, row by row.
             let page = try String(contentsOf: root.appendingPathComponent("cpts/\(slug)/index.html"), encoding: .utf8)
                 .replacingOccurrences(of: "&#39;", with: "'")
-            let pattern = try NSRegularExpression(pattern: "<tr><td>([^<]*)</td><th scope=\"row\">([^<]*)</th><td class=\"num\">([^<]*)</td><td class=\"[^\"]*\">([^<]*)</td></tr>")
+            let pattern = try NSRegularExpression(pattern: "<tr><td data-label=\"Date\">([^<]*)</td><th scope=\"row\">([^<]*)</th><td class=\"num\" data-label=\"Montant\">([^<]*)</td><td class=\"[^\"]*\" data-label=\"État\">([^<]*)</td></tr>")
             let rows = pattern.matches(in: page, range: NSRange(page.startIndex..., in: page)).map { match in
                 (1...4).map { String(page[Range(match.range(at: $0), in: page)!]) }
             }

@@ -68,7 +68,7 @@ final class ExampleSiteTests: XCTestCase {
         XCTAssertTrue(home.contains("14 / 32"), "key figure missing")
         XCTAssertTrue(home.contains("57\u{A0}%"), "coverage missing")
         // A value the content leaves out is said in French, never shown as a template's `false`.
-        XCTAssertTrue(home.contains("<th scope=\"row\">Équipes de soins primaires (ESP)</th><td class=\"num\">non renseigné</td>"))
+        XCTAssertTrue(home.contains("<th scope=\"row\">Équipes de soins primaires (ESP)</th><td class=\"num\" data-label=\"Nombre\">non renseigné</td>"))
         for (path, page) in try ScratchSite.snapshot(of: root) where path.hasSuffix(".html") {
             let text = String(decoding: page, as: UTF8.self)
             XCTAssertFalse(text.contains(">false<") || text.contains(">true<"), "\(path) shows a raw boolean")

@@ -41,7 +41,7 @@ final class FundingWordsTests: XCTestCase {
         XCTAssertTrue(cptsCSV.contains(";\(Self.schedule);"), cptsCSV)
         // Each mission paid: a row of the page's funding table, of the report's, and indicators.csv's `Mission`.
         for mission in Self.missions {
-            XCTAssertTrue(page.contains("<tr><th scope=\"row\">\(mission)</th><td class=\"num\">"), "\(mission) not on the page")
+            XCTAssertTrue(page.contains("<tr><th scope=\"row\">\(mission)</th><td class=\"num\" data-label=\"Part fixe\">"), "\(mission) not on the page")
             XCTAssertTrue(report.contains("\n" + mission + "  "), "\(mission) not in the report")
             XCTAssertTrue(indicatorsCSV.contains(";\(mission);"), "\(mission) not in indicators.csv")
         }

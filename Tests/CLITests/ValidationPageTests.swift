@@ -21,7 +21,7 @@ final class ValidationPageTests: XCTestCase {
         XCTAssertEqual(build.status, 0, build.stderr)
         let page = try site.read("public/validation/index.html")
         XCTAssertTrue(page.contains("<h2>CPTS du Sud Lochois</h2>"), page)
-        XCTAssertTrue(page.contains("<td>date de signature</td>"), page)
+        XCTAssertTrue(page.contains("<td data-label=\"Champ\">date de signature</td>"), page)
         XCTAssertTrue(page.contains("l’étape «\u{202F}Contrat ACI signé\u{202F}» est datée du 03/02/2021"), page)
         XCTAssertFalse(page.contains("sud-lochois.md"), page)
         XCTAssertFalse(page.contains("content/"), page)

@@ -63,12 +63,24 @@ final class MarkdownSafetyTests: XCTestCase {
         XCTAssertTrue(html.contains("type=\"checkbox\" checked=\"\" disabled=\"\""), html)
     }
 
+    func testATableOfThreeColumnsStacksItsRowsWithEachCellLabelledByItsHeader() {
+        let html = renderer.render("| Indicateur | *Territoire* | R&D \"x\" |\n|---|--:|--:|\n| Habitants | 105 635 | 2 |\n| Part | 14,8 % |  |\n").html
+        XCTAssertTrue(html.contains("<table class=\"stack\">"), html)
+        XCTAssertTrue(html.contains("<td data-label=\"Indicateur\">Habitants</td>\n<td class=\"align-right\" data-label=\"Territoire\">105"), html)
+        XCTAssertTrue(html.contains("<td class=\"align-right\" data-label=\"R&amp;D &quot;x&quot;\">2</td>"), html)
+        XCTAssertTrue(html.contains("<td class=\"align-right\" data-label=\"R&amp;D &quot;x&quot;\"></td>"), html)
+        // Two columns fit a phone: left as a table.
+        let narrow = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n").html
+        XCTAssertTrue(narrow.contains("<table>"), narrow)
+        XCTAssertFalse(narrow.contains("data-label"), narrow)
+    }
+
     func testAlignedColumnsGetClassesInsteadOfObsoleteAlignAttributes() {
         let html = renderer.render("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n").html
         XCTAssertFalse(html.contains(" align="), html)
         for side in ["left", "center", "right"] {
             XCTAssertTrue(html.contains("<th class=\"align-\(side)\">"), html)
-            XCTAssertTrue(html.contains("<td class=\"align-\(side)\">"), html)
+            XCTAssertTrue(html.contains("<td class=\"align-\(side)\""), html)  // (and its data-label: see above)
         }
     }
 

@@ -26,6 +26,25 @@ final class ChartTests: XCTestCase {
         XCTAssertTrue(svg.contains("text-anchor=\"end\">75 % (prévision)</text>"), svg)
     }
 
+    func testEveryAxisLabelOfThePhoneCurveLiesInsideItsDrawing() throws {
+        // "100 %" at 13 units once started left of the drawing (x < 0), read "L00 %" on a phone.
+        let chart = LineChart(title: "Courbe", description: "d", series: [.init(x: 0, y: 0), .init(x: 24, y: 0.57)],
+                              markers: [], xTicks: [(0, "2019"), (12, "2020"), (24, "2021")], yMaximum: 1,
+                              yLabel: { "\(Int(($0 * 100).rounded()))\u{A0}%" })
+        let svg = chart.svg(frame: .narrow)
+        let texts = try NSRegularExpression(pattern: #"<text class="axis" x="([0-9.-]+)"[^>]* text-anchor="(end|middle)">([^<]+)</text>"#)
+            .matches(in: svg, range: NSRange(svg.startIndex..., in: svg))
+            .map { match in (x: Double(svg[Range(match.range(at: 1), in: svg)!])!, anchor: String(svg[Range(match.range(at: 2), in: svg)!]),
+                             label: String(svg[Range(match.range(at: 3), in: svg)!])) }
+        XCTAssertEqual(texts.count, 8, svg)
+        for text in texts {
+            let width = SVG.textWidth(text.label, fontSize: 13)
+            let start = text.anchor == "end" ? text.x - width : text.x - width / 2
+            XCTAssertGreaterThanOrEqual(start, 0, "\(text.label) starts left of the drawing")
+            XCTAssertLessThanOrEqual(start + width, 300, "\(text.label) ends right of the drawing")
+        }
+    }
+
     func testTextInChartsIsEscaped() {
         let svg = BarChart(title: "<script>", description: "a & b", bars: [.init(label: "\"x\"", value: 1, text: "1")], maximum: 1).svg()
         XCTAssertFalse(svg.contains("<script>"))

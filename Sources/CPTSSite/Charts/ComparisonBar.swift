@@ -13,8 +13,8 @@ struct ComparisonBar {
 
     func svg() -> String {
         // Room for "Département" at the 12 px the theme sets for these labels (the least readable size at 320 px;
-        // the chart is drawn at its own size, never scaled).
-        let width = 290.0, rowHeight = 17.0, labelWidth = 88.0, valueWidth = 64.0
+        // the chart is drawn at its own size, never scaled), in 280 units: whole in a 320 px screen's 288 px column.
+        let width = 280.0, rowHeight = 17.0, labelWidth = 88.0, valueWidth = 64.0
         let maximum = max(rows.map(\.value).max() ?? 0, 1e-9)
         let height = Double(rows.count) * rowHeight + 2
         var out = "<svg class=\"comparison\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" width=\"\(SVG.number(width))\" height=\"\(SVG.number(height))\" role=\"img\" aria-label=\"\(SVG.escape(label))\" xmlns=\"http://www.w3.org/2000/svg\">"

@@ -12,4 +12,10 @@ enum SVG {
         if fraction == 0 { return String(whole) }
         return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
     }
+
+    /// A generous estimate of the width of `text` drawn at `fontSize` in the theme's sans-serif font (no font metrics
+    /// at build time): 0.62 em a character, digits and most letters of system-ui fonts being narrower.
+    static func textWidth(_ text: String, fontSize: Double) -> Double {
+        Double(text.count) * fontSize * 0.62
+    }
 }
