@@ -56,6 +56,10 @@ public struct ContractYearFunding: Sendable, Hashable {
     public var total: Int { operation + fixed + extra + variableEarned }
     /// What the year would pay with every carried mission at its full fixed part and variable maximum.
     public let maximum: Int
+    /// The fixed part of the year as paid: operation, the missions' fixed parts and their extra lines.
+    public var fixedTotal: Int { operation + fixed + extra }
+    /// The fixed part of `maximum`: operation and every carried mission's full-year fixed part and extra line.
+    public var maximumFixed: Int { maximum - variableMaximum }
 }
 
 /// One mission's money in one contract year.

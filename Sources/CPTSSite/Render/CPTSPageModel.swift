@@ -156,7 +156,11 @@ extension ViewModels {
                         ])
                     },
                     "total": FrenchFormat.euros(year.total),
+                    "fixedTotal": FrenchFormat.euros(year.fixedTotal),
+                    "variableEarned": FrenchFormat.euros(year.variableEarned),
+                    "variableMaximum": FrenchFormat.euros(year.variableMaximum),
                     "maximum": FrenchFormat.euros(year.maximum),
+                    "maximumFixed": FrenchFormat.euros(year.maximumFixed),
                     "assessed": year.assessed,
                     "inProgress": year.status == .inProgress,
                 ])
