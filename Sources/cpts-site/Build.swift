@@ -33,5 +33,6 @@ struct Build: AsyncParsableCommand {
             throw ExitCode(1)
         }
         Console.info(.built(files: report.filesWritten, output: DisplayedPath.escaping(output)), in: options.language)
+        Console.printWriteNotices(report, output: output, in: options.language)
     }
 }

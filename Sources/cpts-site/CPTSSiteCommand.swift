@@ -7,7 +7,7 @@ struct CPTSSiteCommand: AsyncParsableCommand {
         commandName: "cpts-site",
         abstract: "Construit le site de suivi des CPTS d’une région à partir de content/.",
         version: VersionText.text,
-        subcommands: [Build.self, Check.self, Report.self, PDF.self, Serve.self, New.self],
+        subcommands: [Build.self, Check.self, Deploy.self, Report.self, PDF.self, Serve.self, New.self],
         defaultSubcommand: Build.self)
 
     /// Exit codes as documented: 0 success, 1 content errors, 2 usage errors

@@ -68,6 +68,10 @@ final class DiagnosticCatalogTests: XCTestCase {
         .stepsAmountNotRising(amount: 100, previous: 200, indicator: "ind-4"), .contractYearOutOfRange(year: 7),
         .contractYearDuplicate(year: 3), .themeInvalid(name: "../x"), .themeMissing(name: "sombre", folder: "themes"),
         .languageUnsupported(language: "de"), .baseURLInvalid(url: "javascript:x"),
+        .baseURLPlaceholder(url: "https://example.org/", host: "example.org"),
+        .outputNotGenerated(folder: "documents"), .outputNotAFolder(folder: "notes.txt"),
+        .outputLinkDangling(folder: "public", target: "/var/www/html"),
+        .outputStagingImpossible(folder: "www", staging: "/srv/.www.staging", reason: SystemReason(fr: "(28)", en: "(28)")),  // the same words in both, for the check of values below
         .plannedDatePassed(what: .stage("aci-signed"), date: day, asOf: other),
         .dateAfterAsOf(what: .missionStart("parcours"), date: other, asOf: day),
         .slugInvalid(slug: "Sud Lochois", suggested: "sud-lochois"), .slugReserved(slug: "validation", owner: SiteRoutes.Label(fr: "le rapport de validation", en: "the validation report"), reserved: ["cpts", "validation"]),

@@ -125,6 +125,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case themeMissing(name: String, folder: String)
     case languageUnsupported(language: String)
     case baseURLInvalid(url: String)
+    case baseURLPlaceholder(url: String, host: String)
     case plannedDatePassed(what: Dated, date: Day, asOf: Day)
     case dateAfterAsOf(what: Dated, date: Day, asOf: Day)
     case slugInvalid(slug: String, suggested: String)
@@ -148,6 +149,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case templateKeyUnknown(key: String)
     case renderFailed(reason: String)
     case writeFailed(reason: String)
+    case outputNotGenerated(folder: String)
+    case outputNotAFolder(folder: String)
+    case outputLinkDangling(folder: String, target: String)
+    case outputStagingImpossible(folder: String, staging: String, reason: SystemReason)
     case linkOutputMissing(folder: String)
     case linkBroken(url: String, page: String, why: LinkProblem)
     case linkAnchorMissing(url: String, page: String, anchor: String, target: String, suggestion: String?)
@@ -965,6 +970,11 @@ extension DiagnosticMessage {
             return CatalogEntry("base-url-invalid", fr: "baseURL \(q: url) n'est pas une adresse complète en http ou https",
                 en: "baseURL \(q: url) is not an absolute http or https URL with a host",
                 note: ("par exemple : \("baseURL: https://observatoire.example.org/cpts/")", "for example: baseURL: https://observatoire.example.org/cpts/"))
+        case .baseURLPlaceholder(let url, let host):
+            return CatalogEntry("base-url-placeholder",
+                fr: "baseURL \(q: url) est l'adresse d'exemple : robots.txt, le plan du site et le flux enverraient les moteurs de recherche vers \(host)",
+                en: "baseURL \(q: url) is the example address: robots.txt, the sitemap and the feed would send search engines to \(host)",
+                note: ("écrivez l'adresse publique du site, par exemple \("baseURL: https://cpts.ma-region.fr/")", "write the site's public address, for example baseURL: https://cpts.my-region.fr/"))
         case .plannedDatePassed(let what, let date, let asOf):
             return CatalogEntry("planned-date-passed",
                 fr: "\(what.fr) est \(what.agreed("indiqué comme prévu", "indiquée comme prévue")), mais sa date (\(date)) n'est pas après la date du site (\(asOf))",
@@ -1045,6 +1055,25 @@ extension DiagnosticMessage {
             return CatalogEntry("render-failed", fr: "la mise en page a échoué (\(reason))", en: "rendering failed: \(reason)")
         case .writeFailed(let reason):
             return CatalogEntry("write-failed", fr: "le site n'a pas pu être écrit (\(reason))", en: "could not write the site: \(reason)")
+        case .outputNotGenerated(let folder):
+            return CatalogEntry("output-not-generated",
+                fr: "\(q: folder) existe et n'a pas été fait par cpts-site (il n'a pas de fichier .cpts-site) : il n'est pas remplacé, pour ne perdre aucun de ses fichiers",
+                en: "\(q: folder) exists and was not made by cpts-site (it has no .cpts-site file): it is not replaced, so that none of its files is lost",
+                note: ("choisissez un autre dossier avec --output, ou videz celui-ci", "choose another folder with --output, or empty this one"))
+        case .outputNotAFolder(let folder):
+            return CatalogEntry("output-not-a-folder", fr: "\(q: folder) existe et n'est pas un dossier : il n'est pas remplacé",
+                en: "\(q: folder) exists and is not a folder: it is not replaced",
+                note: ("choisissez un autre dossier avec --output", "choose another folder with --output"))
+        case .outputLinkDangling(let folder, let target):
+            return CatalogEntry("output-link-dangling", fr: "\(q: folder) est un lien symbolique vers \(q: target), qui n'existe pas",
+                en: "\(q: folder) is a symbolic link to \(q: target), which does not exist",
+                note: ("créez ce dossier (le site y sera écrit), ou choisissez un autre dossier avec --output", "create that folder (the site is written there), or choose another folder with --output"))
+        case .outputStagingImpossible(let folder, let staging, let reason):
+            return CatalogEntry("output-staging-impossible",
+                fr: "le site ne peut pas être préparé dans \(q: staging), à côté de \(q: folder) : \(reason.fr)",
+                en: "the site cannot be prepared in \(q: staging), beside \(q: folder): \(reason.en)",
+                note: ("cpts-site écrit chaque nouvelle version du site dans ce dossier, puis la met en place d'un coup : il doit pouvoir écrire dans le dossier qui contient \(folder)",
+                       "cpts-site writes each new version of the site in that folder, then puts it in place at once: it must be able to write in the folder holding \(folder)"))
         case .linkOutputMissing(let folder):
             return CatalogEntry("link-output-missing", fr: "le dossier de sortie \(q: folder) n'existe pas", en: "output folder '\(folder)' does not exist",
                 note: ("construisez d'abord le site, puis vérifiez ses liens", "build the site first, then check its links"))

@@ -48,3 +48,14 @@ extension DiagnosticMessage {
         }
     }
 }
+
+/// Why the system refused a file operation, in both languages (the system's own words are English only).
+public struct SystemReason: Hashable, Sendable {
+    public let fr: String
+    public let en: String
+
+    public init(fr: String, en: String) {
+        self.fr = fr
+        self.en = en
+    }
+}

@@ -49,6 +49,7 @@ public enum ContentRules {
         ("themeIsAFolderName", themeIsAFolderName),
         ("languageIsFrench", languageIsFrench),
         ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
+        ("baseURLIsNotThePlaceholder", baseURLIsNotThePlaceholder),
         ("staticPathsAreFree", staticPathsAreFree),
         ("logosAreStaticImages", logosAreStaticImages),
         ("markdownImagesAreStaticFiles", markdownImagesAreStaticFiles),

@@ -140,6 +140,8 @@ public actor SiteSession {
         do {
             try staged.commit()
             run.report.filesWritten = site.output.fileCount
+            run.report.writtenThrough = staged.linkTarget
+            run.report.stagingFolderCreated = staged.createdStagingFolder
         } catch {
             staged.abandon()
             throw run.stop(writeFailed(error))
@@ -157,8 +159,19 @@ public actor SiteSession {
         }
     }
 
+    /// At the output folder itself, with no line: nothing in it is at fault.
     private func writeFailed(_ error: Error) -> Diagnostic {
-        .error(.writeFailed(reason: "\(error)"), at: SourceLocation(file: options.outputDirectory, line: 1, column: 1))
+        let folder = SourceLocation(folder: options.outputDirectory)
+        guard let refusal = error as? AtomicWriter.OutputRefusal else { return .error(.writeFailed(reason: "\(error)"), at: folder) }
+        let shown = DisplayedPath.escaping(options.outputDirectory)
+        return switch refusal {
+        case .notGenerated: .error(.outputNotGenerated(folder: shown), at: folder)
+        case .notAFolder: .error(.outputNotAFolder(folder: shown), at: folder)
+        case .danglingLink(let target): .error(.outputLinkDangling(folder: shown, target: DisplayedPath.escaping(target)), at: folder)
+        case .stagingImpossible(let staging, let code):
+            .error(.outputStagingImpossible(folder: shown, staging: DisplayedPath.escaping(staging), reason: SystemReason(errno: code)),
+                   at: folder)
+        }
     }
 }
 

@@ -20,16 +20,34 @@ public final class StagedSite: Sendable {
     private let state: Locked<(written: Set<String>, folders: Set<String>)>
     private let released = Locked(false)
 
-    /// Claims the staging folder beside `output`; refuses an output folder that cpts-site did not make.
+    /// Claims the staging folder beside `output`; refuses an output folder that cpts-site did not make. A symbolic
+    /// link is written through: the site goes into the folder it names, staged beside that folder.
     public init(output path: String) throws {
-        output = URL(fileURLWithPath: path).standardizedFileURL
+        let given = URL(fileURLWithPath: path).standardizedFileURL
+        output = try AtomicWriter.resolvingLink(given)
+        linkTarget = output == given ? nil : output.path
         let parent = output.deletingLastPathComponent()
         try AtomicWriter.refuseToReplaceForeignFolder(output)
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        AtomicWriter.removeLeftovers(of: output.lastPathComponent, in: parent)
-        staging = try StagingFolder.claim(for: output.lastPathComponent, in: parent)
+        let shared = parent.appendingPathComponent(StagingFolder.sharedName(for: output.lastPathComponent)).path
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            AtomicWriter.removeLeftovers(of: output.lastPathComponent, in: parent)
+            staging = try StagingFolder.claim(for: output.lastPathComponent, in: parent)
+        } catch {
+            let code = AtomicWriter.posixCode(of: error)
+            throw AtomicWriter.OutputRefusal.stagingImpossible(staging: shared, errno: code)
+        }
         previous = FolderTree(root: staging.url.path)
         state = Locked(([], previous.folders))
+    }
+
+    /// The folder the output's symbolic link names, when the output is one.
+    public let linkTarget: String?
+
+    /// The staging folder's path when this build made it and it stays beside the output after the commit (the
+    /// first build into a new output folder renames it into place: none is left then).
+    public var createdStagingFolder: String? {
+        staging.created && !staging.isPrivate && FileManager.default.fileExists(atPath: staging.url.path) ? staging.url.path : nil
     }
 
     public func write(_ file: OutputFile) throws {
