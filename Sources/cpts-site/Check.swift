@@ -17,7 +17,7 @@ struct Check: AsyncParsableCommand {
     @Flag(help: "Compte les avertissements comme des erreurs.")
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Vérifie aussi les liens du site construit dans ce dossier.", valueName: "output"))
+    @Option(name: .long, help: ArgumentHelp("Vérifie aussi les liens du site construit dans ce dossier.", valueName: "dossier"))
     var links: String?
 
     func run() async throws {

@@ -26,7 +26,7 @@ struct Deploy: AsyncParsableCommand {
                                  valueName: "destination"))
     var destination: String
 
-    @Option(help: "Le dossier où le site est construit avant d’être publié.")
+    @Option(help: ArgumentHelp("Le dossier où le site est construit avant d’être publié.", valueName: "dossier"))
     var output = "public"
 
     @Flag(name: .customLong("dry-run"), help: "Affiche ce qui changerait, sans rien changer.")

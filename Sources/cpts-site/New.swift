@@ -14,7 +14,7 @@ struct NewSite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site", abstract: "Crée un site prêt à compléter, qui se construit tout de suite.")
 
-    @Argument(help: "Le dossier à créer.")
+    @Argument(help: ArgumentHelp("Le dossier à créer.", valueName: "dossier"))
     var directory: String
 
     @OptionGroup var languageOption: LanguageOption

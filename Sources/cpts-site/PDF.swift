@@ -16,10 +16,10 @@ struct PDF: AsyncParsableCommand {
     @Argument(help: "Le nom court de la CPTS (son nom de fichier dans content/cpts/, sans .md).")
     var slug: String
 
-    @Option(help: "L’année de contrat du rapport (1 à 5)\u{202F}: content/reports/<slug>/<année>.md.")
+    @Option(help: ArgumentHelp("L’année de contrat du rapport (1 à 5)\u{202F}: content/reports/<slug>/<année>.md.", valueName: "année"))
     var year: Int
 
-    @Option(name: .shortAndLong, help: "Le PDF à écrire (par défaut rapport-<slug>-annee-<année>.pdf).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Le PDF à écrire (par défaut rapport-<slug>-annee-<année>.pdf).", valueName: "fichier"))
     var output: String?
 
     func validate() throws {
