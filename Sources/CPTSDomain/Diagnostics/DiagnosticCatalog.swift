@@ -148,7 +148,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case templateMissing(template: String)
     case templateKeyUnknown(key: String)
     case renderFailed(reason: String)
-    case writeFailed(reason: String)
+    case writeFailed(step: WriteStep, path: String, reason: SystemReason)
     case outputNotGenerated(folder: String)
     case outputNotAFolder(folder: String)
     case outputLinkDangling(folder: String, target: String)
@@ -1053,8 +1053,16 @@ extension DiagnosticMessage {
                 note: ("voir docs/themes.md pour les clés de chaque page", "see docs/themes.md for the keys each page offers"))
         case .renderFailed(let reason):
             return CatalogEntry("render-failed", fr: "la mise en page a échoué (\(reason))", en: "rendering failed: \(reason)")
-        case .writeFailed(let reason):
-            return CatalogEntry("write-failed", fr: "le site n'a pas pu être écrit (\(reason))", en: "could not write the site: \(reason)")
+        case .writeFailed(let step, let path, let reason):
+            let what: (fr: French, en: English) = switch step {
+            case .write: ("le fichier \(q: path) n'a pas pu être écrit", "could not write \(q: path)")
+            case .create: ("le dossier \(q: path) n'a pas pu être créé", "could not create the folder \(q: path)")
+            case .remove: ("\(q: path) n'a pas pu être supprimé", "could not remove \(q: path)")
+            case .moveIntoPlace: ("le nouveau site n'a pas pu être mis en place dans \(q: path)", "could not move the new site into \(q: path)")
+            case .moveAside: ("l'ancien site \(q: path) n'a pas pu être mis de côté", "could not move the old site \(q: path) aside")
+            case .outside: ("\(q: path) sortirait du dossier de sortie", "\(q: path) would leave the output folder")
+            }
+            return CatalogEntry("write-failed", fr: what.fr + " : \(reason.fr)", en: what.en + ": \(reason.en)")
         case .outputNotGenerated(let folder):
             return CatalogEntry("output-not-generated",
                 fr: "\(q: folder) existe et n'a pas été fait par cpts-site (il n'a pas de fichier .cpts-site) : il n'est pas remplacé, pour ne perdre aucun de ses fichiers",

@@ -59,3 +59,10 @@ public struct SystemReason: Hashable, Sendable {
         self.en = en
     }
 }
+
+/// The file-system step of writing a site that failed.
+public enum WriteStep: Hashable, Sendable {
+    case write, create, remove, moveIntoPlace, moveAside
+    /// A path that would leave the output folder.
+    case outside
+}

@@ -1,4 +1,5 @@
 import CPTSContent
+import Foundation
 import CPTSDomain
 
 /// The whole build, one direction: load → validate → compute → render → write.
@@ -159,10 +160,24 @@ public actor SiteSession {
         }
     }
 
+    /// A path below the working directory, as the user sees it: relative.
+    static func shown(_ path: String) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        let prefix = here.hasSuffix("/") ? here : here + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
     /// At the output folder itself, with no line: nothing in it is at fault.
     private func writeFailed(_ error: Error) -> Diagnostic {
         let folder = SourceLocation(folder: options.outputDirectory)
-        guard let refusal = error as? AtomicWriter.OutputRefusal else { return .error(.writeFailed(reason: "\(error)"), at: folder) }
+        if let failure = error as? AtomicWriter.WriteError {
+            return .error(.writeFailed(step: failure.action, path: DisplayedPath.escaping(Self.shown(failure.path)),
+                                       reason: SystemReason(errno: failure.code)), at: folder)
+        }
+        guard let refusal = error as? AtomicWriter.OutputRefusal else {
+            return .error(.writeFailed(step: .write, path: DisplayedPath.escaping(options.outputDirectory),
+                                       reason: SystemReason(errno: AtomicWriter.posixCode(of: error))), at: folder)
+        }
         let shown = DisplayedPath.escaping(options.outputDirectory)
         return switch refusal {
         case .notGenerated: .error(.outputNotGenerated(folder: shown), at: folder)

@@ -70,7 +70,7 @@ public final class StagedSite: Sendable {
     /// Checks `relative`, makes its folders, and writes it with `write` (false on failure, errno set).
     private func place(_ relative: String, with write: (_ path: String) -> Bool) throws {
         guard OutputFile.isContained(relative), relative != AtomicWriter.marker else {
-            throw AtomicWriter.WriteError(description: "refusing to write '\(relative)': it would leave the output folder")
+            throw AtomicWriter.WriteError(.outside, relative, code: EINVAL)
         }
         let components = relative.split(separator: "/")
         var folder = ""
@@ -81,12 +81,12 @@ public final class StagedSite: Sendable {
         let path = staging.url.path + "/" + relative
         if !write(path) {
             // A folder of the site before last where this file goes.
-            guard errno == EISDIR else { throw failure("could not write \(path)") }
+            guard errno == EISDIR else { throw AtomicWriter.WriteError(.write, path) }
             try AtomicWriter.removeTree(path)
             state.withLock { state in
                 state.folders = state.folders.filter { $0 != relative && !$0.hasPrefix(relative + "/") }
             }
-            guard write(path) else { throw failure("could not write \(path)") }
+            guard write(path) else { throw AtomicWriter.WriteError(.write, path) }
         }
         state.withLock { _ = $0.written.insert(relative) }
     }
@@ -96,10 +96,10 @@ public final class StagedSite: Sendable {
         let path = staging.url.path + "/" + relative
         if mkdir(path, 0o755) != 0 {
             var status = stat()
-            guard lstat(path, &status) == 0 else { throw failure("could not create \(path)") }
+            guard lstat(path, &status) == 0 else { throw AtomicWriter.WriteError(.create, path) }
             if (status.st_mode & S_IFMT) != S_IFDIR {
                 // A file of the site before last stands where this folder goes.
-                guard unlink(path) == 0, mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure("could not create \(path)") }
+                guard unlink(path) == 0, mkdir(path, 0o755) == 0 || errno == EEXIST else { throw AtomicWriter.WriteError(.create, path) }
             }
         }
         state.withLock { _ = $0.folders.insert(relative) }
@@ -113,7 +113,7 @@ public final class StagedSite: Sendable {
         for stale in previous.files.subtracting(written).subtracting([AtomicWriter.marker]).sorted().reversed() {
             // Gone already, or a folder now, when a folder of this build replaced it.
             if unlink(root + "/" + stale) != 0 && ![ENOENT, ENOTDIR, EISDIR].contains(errno) {
-                throw failure("could not remove \(root)/\(stale)")
+                throw AtomicWriter.WriteError(.remove, root + "/" + stale)
             }
         }
         let used = Set(written.flatMap { path in
@@ -125,7 +125,7 @@ public final class StagedSite: Sendable {
         }
         guard AtomicWriter.writeFile(root + "/" + AtomicWriter.marker,
                                      AtomicWriter.markerText) else {
-            throw failure("could not write \(root)/\(AtomicWriter.marker)")
+            throw AtomicWriter.WriteError(.write, root + "/" + AtomicWriter.marker)
         }
         try AtomicWriter.swap(staging.url, into: output, keepingOld: !staging.isPrivate)
     }
@@ -139,9 +139,5 @@ public final class StagedSite: Sendable {
     /// Unlocks the staging folder, once.
     private func release() {
         if released.withLock({ done in defer { done = true }; return !done }) { staging.release() }
-    }
-
-    private func failure(_ what: String) -> AtomicWriter.WriteError {
-        AtomicWriter.WriteError(description: "\(what): \(AtomicWriter.errorText())")
     }
 }

@@ -42,7 +42,7 @@ struct StagingFolder {
         // Marked at once, so that a later build may remove it if this one is killed: only marked folders are.
         guard AtomicWriter.writeFile(url.path + "/" + AtomicWriter.marker,
                                      AtomicWriter.markerText) else {
-            throw AtomicWriter.WriteError(description: "could not write \(url.path)/\(AtomicWriter.marker): \(AtomicWriter.errorText())")
+            throw AtomicWriter.WriteError(.write, url.path + "/" + AtomicWriter.marker)
         }
         return StagingFolder(url: url, isPrivate: true, descriptor: -1)
     }
