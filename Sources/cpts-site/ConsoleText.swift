@@ -18,6 +18,7 @@ enum ConsoleText {
     case cptsCreated(page: String, indicators: String)
     case siteFound(folder: String)
     case checkClean(cpts: Int, reports: Int, pages: Int)
+    case notCreated(path: String, reason: SystemReason)
     case writtenThroughLink(output: String, target: String)
     case stagingFolderCreated(staging: String, output: String)
     case deployChecking(folder: String)
@@ -72,6 +73,7 @@ enum ConsoleText {
         case .fileExists(let path): "\(path) existe déjà ; rien n'a été écrit"
         case .cptsCreated(let page, let indicators): "\(page) et \(indicators) sont créés : ouvrez-les et suivez les commentaires."
         case .siteFound(let folder): "site trouvé dans \(folder)/"
+        case .notCreated(let path, let reason): "\(q: path) n’a pas pu être créé : \(reason.fr) ; rien d’autre n’a été écrit après lui"
         case .checkClean(let cpts, let reports, let pages):
             "Aucune erreur : \(Plural.count(cpts, "CPTS", "CPTS", in: .fr)), \(Plural.count(reports, "rapport", "rapports", in: .fr)), "
                 + "\(Plural.count(pages, "page", "pages", in: .fr))"
@@ -127,6 +129,7 @@ enum ConsoleText {
         case .fileExists(let path): "\(path) already exists; nothing was written"
         case .cptsCreated(let page, let indicators): "Created \(page) and \(indicators): open them and follow the comments."
         case .siteFound(let folder): "using the site in \(folder)/"
+        case .notCreated(let path, let reason): "could not create '\(path)': \(reason.en); nothing else was written after it"
         case .checkClean(let cpts, let reports, let pages):
             "No problems: \(Plural.count(cpts, "CPTS", "CPTS", in: .en)), \(Plural.count(reports, "report", "reports", in: .en)), "
                 + "\(Plural.count(pages, "page", "pages", in: .en))"

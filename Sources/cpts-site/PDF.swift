@@ -52,11 +52,18 @@ struct PDF: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let destination = output ?? "rapport-\(slug)-annee-\(year).pdf"
+        let pdf: [UInt8]
         do {
-            let pdf = try ReportPrinter.print(page: page)
+            pdf = try ReportPrinter.print(page: page)
+        } catch {
+            let reason = (error as? ReportPrinter.Failure)?.reason ?? SystemReason(error: error)
+            Console.error("l’impression du rapport a échoué\u{202F}: \(reason.fr)")
+            throw ExitCode(1)
+        }
+        do {
             try Data(pdf).write(to: URL(fileURLWithPath: destination))
         } catch {
-            Console.error("l’impression du rapport a échoué\u{202F}: \(error)")
+            Console.error("le PDF «\u{202F}\(destination)\u{202F}» n’a pas pu être écrit\u{202F}: \(SystemReason(error: error).fr)")
             throw ExitCode(1)
         }
         Console.info("rapport écrit dans \(destination)")

@@ -113,7 +113,7 @@ final class DiagnosticCatalogTests: XCTestCase {
         .staticImageMissing(.logo, path: "img/logo.svgg", hint: .didYouMean("img/logo.svg")),
         .staticImageMissing(.logo, path: "static/img/a.svg", hint: .writeAs("img/a.svg")),
         .staticImageMissing(.image, path: "img/plan.png", hint: .howToName),
-        .staticNotAnImage(.logo, path: "img/logo.txt", extensions: ["png", "svg"]), .pdfFailed(reason: "raison-pdf"),
+        .staticNotAnImage(.logo, path: "img/logo.txt", extensions: ["png", "svg"]), .pdfFailed(page: "cpts/blois/rapport-annee-1/index.html", reason: SystemReason(fr: "(1)", en: "(1)")),
     ]
 
     func testEveryCaseHasASample() throws {

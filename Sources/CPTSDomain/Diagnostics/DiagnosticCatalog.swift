@@ -185,7 +185,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case staticPathTaken(path: String, owner: StaticOwner)
     case staticImageMissing(StaticReference, path: String, hint: StaticHint)
     case staticNotAnImage(StaticReference, path: String, extensions: [String])
-    case pdfFailed(reason: String)
+    case pdfFailed(page: String, reason: SystemReason)
 }
 
 
@@ -567,9 +567,9 @@ extension DiagnosticMessage {
                 fr: what == .logo ? "le logo \(q: path) n'est pas une image" : "l'image \(q: path) n'est pas une image",
                 en: "\(what.rawValue) \(q: path) is not an image",
                 note: ("utilisez un fichier \(list: extensions)", "use a \(list: extensions) file"))
-        case .pdfFailed(let reason):
-            return CatalogEntry("pdf-failed", fr: "les rapports d'activité n'ont pas pu être imprimés : \(reason)",
-                en: "could not print the activity reports: \(reason)")
+        case .pdfFailed(let page, let reason):
+            return CatalogEntry("pdf-failed", fr: "le rapport d'activité \(page) n'a pas pu être imprimé en PDF : \(reason.fr)",
+                en: "could not print the activity report \(page) to PDF: \(reason.en)")
         // MARK: Files and folders
         case .contentMissing(let folder):
             return CatalogEntry("content-missing",

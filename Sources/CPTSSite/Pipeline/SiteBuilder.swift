@@ -121,16 +121,18 @@ public actor SiteSession {
     /// PDFs are swapped in with it, or the build fails and nothing changes.
     private func print(_ site: RenderedSite, _ run: inout BuildRun) throws {
         guard options.pdfReports, let staged = site.staged else { return }
-        do {
-            for route in site.routes.pages {
-                guard let destination = route.pdf else { continue }
+        for route in site.routes.pages {
+            guard let destination = route.pdf else { continue }
+            do {
                 let pdf = try ReportPrinter.print(page: staged.staging.url.path + "/" + route.path)
                 try staged.write(OutputFile(path: destination, bytes: pdf))
+            } catch let failure as ReportPrinter.Failure {
+                staged.abandon()
+                throw run.stop(.error(.pdfFailed(page: route.path, reason: failure.reason), at: reportSource(of: route.path)))
+            } catch {
+                staged.abandon()
+                throw run.stop(writeFailed(error))
             }
-        } catch {
-            staged.abandon()
-            throw run.stop(.error(.pdfFailed(reason: "\(error)"),
-                                  at: SourceLocation(file: options.contentDirectory + "/reports", line: 1, column: 1)))
         }
         run.clock.lap("print")
     }
@@ -158,6 +160,16 @@ public actor SiteSession {
         default:
             ([.error(.renderFailed(reason: "\(error)"), at: SourceLocation(file: options.themesDirectory, line: 1, column: 1))], [:])
         }
+    }
+
+    /// The report file a report page is made from (`cpts/<slug>/rapport-annee-<n>/index.html` →
+    /// `reports/<slug>/<n>.md`), as a whole file: printing it failed, not one of its lines.
+    private func reportSource(of page: String) -> SourceLocation {
+        let parts = page.split(separator: "/")
+        guard parts.count >= 3, let year = parts[2].split(separator: "-").last else {
+            return SourceLocation(folder: options.contentDirectory + "/reports")
+        }
+        return SourceLocation(folder: "\(options.contentDirectory)/reports/\(parts[1])/\(year).md")
     }
 
     /// A path below the working directory, as the user sees it: relative.

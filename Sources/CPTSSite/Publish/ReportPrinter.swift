@@ -1,3 +1,4 @@
+import CPTSDomain
 import Foundation
 
 /// Prints a page of the site to PDF with headless Chromium (`--print-to-pdf`), as the browser prints it: the
@@ -9,6 +10,8 @@ public enum ReportPrinter {
         case chromiumMissing
         case chromiumFailed(status: Int32, output: String)
         case timedOut(seconds: Int)
+        /// A file-system or process step around Chromium failed (its scratch folder, starting it).
+        case system(code: Int32)
 
         public var description: String {
             switch self {
@@ -18,6 +21,27 @@ public enum ReportPrinter {
                 "Chromium exited with status \(status): \(output.suffix(400))"
             case .timedOut(let seconds):
                 "Chromium did not finish printing within \(seconds) s"
+            case .system(let code):
+                "could not run Chromium: \(String(cString: strerror(code)))"
+            }
+        }
+
+        /// Why, in both languages: Chromium's own output stays out of the French text.
+        public var reason: SystemReason {
+            switch self {
+            case .chromiumMissing:
+                SystemReason(fr: "Chromium est introuvable : installez le paquet Debian « chromium » ou indiquez son chemin dans CPTS_CHROMIUM"
+                                 .replacingOccurrences(of: " :", with: "\u{202F}:").replacingOccurrences(of: "« ", with: "«\u{202F}")
+                                 .replacingOccurrences(of: " »", with: "\u{202F}»"),
+                             en: description)
+            case .chromiumFailed(let status, _):
+                SystemReason(fr: "Chromium s’est arrêté avec le code \(status) (vérifiez qu’il se lance : chromium --headless --version)"
+                                 .replacingOccurrences(of: " :", with: "\u{202F}:"),
+                             en: description)
+            case .timedOut(let seconds):
+                SystemReason(fr: "Chromium n’a pas fini d’imprimer en \(seconds)\u{A0}s", en: description)
+            case .system(let code):
+                SystemReason(fr: "Chromium n’a pas pu être lancé (\(SystemReason(errno: code).fr))", en: description)
             }
         }
     }
@@ -40,8 +64,18 @@ public enum ReportPrinter {
         return nil
     }
 
-    /// The PDF of the HTML file at `page`.
+    /// The PDF of the HTML file at `page`; every failure is a `Failure`.
     public static func print(page: String) throws -> [UInt8] {
+        do {
+            return try run(page: page)
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure.system(code: AtomicWriter.posixCode(of: error))
+        }
+    }
+
+    private static func run(page: String) throws -> [UInt8] {
         guard let chromium = chromium() else { throw Failure.chromiumMissing }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cpts-site-print-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

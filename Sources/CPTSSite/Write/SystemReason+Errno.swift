@@ -6,6 +6,12 @@ import Glibc
 #endif
 
 extension SystemReason {
+    /// The reason behind a Foundation error (`NSCocoaErrorDomain`, whose text is English and long), from its
+    /// system error number.
+    public init(error: Error) {
+        self.init(errno: AtomicWriter.posixCode(of: error))
+    }
+
     /// The French words for the system errors a build meets when writing, the system's own (English) words for the
     /// others, with their number.
     public init(errno code: Int32) {
