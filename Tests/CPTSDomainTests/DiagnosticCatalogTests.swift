@@ -26,7 +26,7 @@ final class DiagnosticCatalogTests: XCTestCase {
         .yamlSyntax(problem: "problem-x", context: "context-x", contextLine: 7), .yamlHelp(.tabIndentation),
         .yamlHelp(.colonInValue(key: "name", value: "CPTS: Sud")), .yamlHelp(.apostropheInValue(key: "name", value: "CPTS de l'Ouest")),
         .yamlHelp(.noSpaceAfterColon(key: "name", value: "CPTS")), .yamlHelp(.unclosedQuote), .yamlHelp(.unclosedBracket),
-        .yamlUnreadable(problem: "problem-y"), .yamlAliasesTooLarge(limit: 100_000), .yamlTooDeep(limit: 64), .keyDuplicate(key: "population", firstLine: 4),
+        .yamlUnreadable(problem: "problem-y"), .controlCharacter(code: "U+0000"), .encodingUTF16, .yamlAliasesTooLarge(limit: 100_000), .yamlTooDeep(limit: 64), .keyDuplicate(key: "population", firstLine: 4),
         .keyUnknown(key: "populaton", in: .frontMatter, suggestion: "population"), .keyInvalid(in: .key("members")), .keyInvalid(in: nil),
         .keyMissing(key: "title", in: .file("site.yaml")), .textMarkup(key: "name", tag: "<i>"),
         .notMapping(.milestone, found: .list), .notText(key: "name", found: .mapping),

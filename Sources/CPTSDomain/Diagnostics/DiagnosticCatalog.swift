@@ -36,6 +36,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case yamlSyntax(problem: String, context: String?, contextLine: Int?)
     case yamlHelp(SyntaxHelp)
     case yamlUnreadable(problem: String)
+    case controlCharacter(code: String)
+    case encodingUTF16
     case yamlAliasesTooLarge(limit: Int)
     case yamlTooDeep(limit: Int)
     case keyDuplicate(key: String, firstLine: Int)
@@ -680,6 +682,15 @@ extension DiagnosticMessage {
             return CatalogEntry("yaml-syntax", fr: "erreur de syntaxe YAML (en anglais : \(problem))", en: "YAML syntax error: \(problem)", note: note)
         case .yamlHelp(let help):
             return help.entry
+        case .controlCharacter(let code):
+            return CatalogEntry("control-character", fr: "caractère invisible \(code) interdit dans le YAML",
+                en: "invisible character \(code) is not allowed in YAML",
+                note: ("supprimez-le (il vient souvent d'un copier-coller depuis un traitement de texte ou un PDF)",
+                       "remove it (it often comes from a copy and paste out of a word processor or a PDF)"))
+        case .encodingUTF16:
+            return CatalogEntry("encoding-utf16", fr: "le fichier est enregistré en UTF-16, et non en UTF-8",
+                en: "file is saved as UTF-16, not UTF-8",
+                note: ("dans Excel, choisissez « Enregistrer sous… » puis « CSV UTF-8 » ; dans un éditeur de texte, enregistrez en UTF-8", "in Excel, choose 'Save As…' then 'CSV UTF-8'; in a text editor, save as UTF-8"))
         case .yamlUnreadable(let problem):
             return CatalogEntry("yaml-syntax", fr: "le YAML ne peut pas être lu (\(problem))", en: "YAML cannot be read: \(problem)")
         case .yamlAliasesTooLarge(let limit):

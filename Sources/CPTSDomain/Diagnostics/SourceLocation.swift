@@ -27,10 +27,10 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         self.init(file: folder, line: 0, column: 0)
     }
 
-    /// `file:line:column`, or `file` alone for a whole file or folder, the file's control characters escaped
+    /// `file:line:column`, or `file` alone for a whole file or folder (line and column 0), the file's control characters escaped
     /// (`DisplayedPath`).
     public var description: String {
-        line == 0 ? DisplayedPath.escaping(file) : "\(DisplayedPath.escaping(file)):\(line):\(column)"
+        line == 0 && column == 0 ? DisplayedPath.escaping(file) : "\(DisplayedPath.escaping(file)):\(line):\(column)"
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
