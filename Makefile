@@ -138,11 +138,12 @@ bench-compare-templates: bench-data
 	    $(SWIFT) test --filter TemplateEngineComparisonTests.testGeneratedSiteRendersAsWithSwiftMustache || exit 1; \
 	done
 
-## Publish public/ to DEST (folder or user@host:path) once check --strict and the link check pass.
-## DRY_RUN=1 shows what would change. See README, "Publishing".
+## Publish public/ to DEST (folder or user@host:path) once check --strict and the link check pass:
+## `cpts-site deploy`, which the package's users run directly. DRY_RUN=1 shows what would change. See README, "Publishing".
 deploy:
+	@[ -n "$(DEST)" ] || { echo "usage : make deploy DEST=/var/www/cpts/ (ou DEST=utilisateur@serveur:/var/www/cpts/) [DRY_RUN=1]" >&2; exit 2; }
 	$(SWIFT) build -c release
-	CPTS_SITE=.build/release/cpts-site DRY_RUN=$(DRY_RUN) scripts/deploy.sh "$(DEST)"
+	.build/release/cpts-site deploy "$(DEST)"$(if $(DRY_RUN), --dry-run)
 
 ## Fuzz the content loader (front matter, YAML to model, rules, Markdown, annual reports, page folders, names of
 ## static files) with libFuzzer and AddressSanitizer for FUZZ_SECONDS (600 by default). Crash inputs land in

@@ -9,7 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
-        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // Pinned exactly, as `cpts-site --version` names it (scripts/version.sh).
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         // `serve`: a small HTTP server on Swift concurrency and BSD sockets, no SwiftNIO to build.
         .package(url: "https://github.com/swhitty/FlyingFox.git", exact: "0.27.1"),
     ],

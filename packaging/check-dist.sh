@@ -23,6 +23,8 @@ for f in Maintainer Section Priority Installed-Size Depends Description; do
     [ -n "$(field $f)" ] || fail "no $f field"
 done
 [ "$(dpkg-deb --field "$deb" Description | wc -l)" -ge 3 ] || fail "Description has no long part"
+[ "$(field Recommends)" = "rsync, openssh-client" ] || fail "Recommends is '$(field Recommends)', not 'rsync, openssh-client' (deploy)"
+[ "$(field Suggests)" = "chromium" ] || fail "Suggests is '$(field Suggests)', not 'chromium' (pdf)"
 
 # Files.
 dpkg-deb --contents "$deb" | awk '{print $6}' | sed 's|^\./||' > "$work/files"

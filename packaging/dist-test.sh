@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the .deb made by `make dist` in a clean Debian 12 root, as a webmaster would, and uses it there:
-# --version, `new site`, a build (with the site's theme, then with the installed one), then `apt-get purge`.
+# --version, `new site`, a build (with the site's theme, then with the installed one), `deploy` to a folder and twice
+# to user@host:path (the second changing nothing), then `apt-get purge`.
 # The root has no Swift toolchain and no compiler, which the test asserts.
 #   .build-dist/bookworm-minbase/  a pristine `debootstrap --variant=minbase bookworm` root, made once (network)
 #   .build-dist/apt-archives/      downloaded .debs, kept between runs
@@ -55,16 +56,38 @@ no_toolchain "before the install"
 
 cp "$deb" "$root/tmp/"
 in_root apt-get update -qq
-in_root env DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" install -y -qq --no-install-recommends "/tmp/$(basename "$deb")" >/dev/null
+# As a webmaster installs it: with the recommended packages (rsync and ssh, for `cpts-site deploy`).
+in_root env DEBIAN_FRONTEND=noninteractive apt-get "${apt_opts[@]}" install -y -qq "/tmp/$(basename "$deb")" >/dev/null
 echo "dist-test: installed after $((SECONDS - start)) s"
 no_toolchain "after the install"
+in_root sh -c 'command -v rsync && command -v ssh' >/dev/null || fail "rsync and ssh (Recommends) were not installed"
+if in_root sh -c 'command -v chromium' >/dev/null; then fail "chromium (only Suggests) was installed"; fi
 
 shown=$(in_root cpts-site --version)
 echo "$shown"
 [ "$(echo "$shown" | head -1)" = "cpts-site $version" ] || fail "--version shows '$(echo "$shown" | head -1)'"
 in_root sh -c 'cd /tmp && cpts-site new site essai' >/dev/null
+# The address `new site` writes is a placeholder: check --strict refuses it until the webmaster sets the real one.
+if in_root sh -c 'cd /tmp/essai && cpts-site check --strict' 2>/dev/null; then fail "check --strict accepts baseURL https://example.org/"; fi
+sed -i 's|^baseURL: https://example.org/|baseURL: https://cpts.region.test/|' "$root/tmp/essai/content/site.yaml"
 in_root sh -c 'cd /tmp/essai && cpts-site check --strict && cpts-site build' || fail "the new site does not build"
 [ -f "$root/tmp/essai/public/index.html" ] || fail "no public/index.html"
+
+# Publishing: to a folder, then to a server. The "server" is reached through a stand-in for ssh that runs rsync's
+# command here (RSYNC_RSH), so that the user@host:path form goes through rsync's remote protocol without sshd.
+in_root sh -c 'cd /tmp/essai && cpts-site deploy /tmp/www-dossier/' >/dev/null || fail "deploy to a folder failed"
+[ -f "$root/tmp/www-dossier/index.html" ] || fail "deploy to a folder wrote no index.html"
+printf '#!/bin/sh\n# ssh stand-in: drops -l user and the host, runs the command here\nwhile [ "$1" = -l ]; do shift 2; done\nshift\nexec sh -c "$*"\n' \
+    > "$root/usr/local/bin/ssh-ici"
+chmod 0755 "$root/usr/local/bin/ssh-ici"
+deploy_remote() { in_root env RSYNC_RSH=/usr/local/bin/ssh-ici sh -c 'cd /tmp/essai && cpts-site deploy webmestre@serveur:/tmp/www-serveur/'; }
+first=$(deploy_remote) || fail "deploy to user@host:path failed"
+echo "$first" | grep -Eq '^  ajouté +index\.html$' || fail "the first deploy did not list index.html as added: $first"
+[ -f "$root/tmp/www-serveur/index.html" ] || fail "deploy to user@host:path wrote no index.html"
+second=$(deploy_remote) || fail "the second deploy failed"
+echo "$second" | tail -1 | grep -q '^rien à changer' || fail "the second deploy was not a no-op: $second"
+if echo "$second" | grep -Eq '^  (ajouté|modifié|supprimé|dossier ajouté) '; then fail "the second deploy changed files: $second"; fi
+echo "dist-test: deployed to a folder and twice to user@host:path (the second changed nothing)"
 # Without a themes/ folder of its own, the site uses the installed theme, /usr/share/cpts-site/themes.
 rm -rf "$root/tmp/essai/themes" "$root/tmp/essai/public"
 in_root sh -c 'cd /tmp/essai && cpts-site build' || fail "the site without themes/ does not build"

@@ -37,6 +37,8 @@ CHANGELOG
 gzip -9nc "$stage/changelog.Debian" > "$doc/changelog.Debian.gz"
 chmod 0644 "$doc"/*
 
+# Recommends: what `cpts-site deploy` runs (rsync, and ssh for a server); Suggests: Chromium, which `pdf` and
+# `build --pdf` print with. Neither is linked, so neither is a dependency.
 # Depends: dpkg-shlibdeps wants a debian/control to read; give it a minimal one.
 mkdir -p "$stage/shlibs/debian"
 printf 'Source: cpts-site\n\nPackage: cpts-site\nArchitecture: amd64\n' > "$stage/shlibs/debian/control"
@@ -51,6 +53,8 @@ Architecture: amd64
 Maintainer: $maintainer
 Installed-Size: $(du -sk --exclude=DEBIAN "$deb" | cut -f1)
 Depends: $depends
+Recommends: rsync, openssh-client
+Suggests: chromium
 Section: web
 Priority: optional
 Description: générateur du site de suivi des CPTS d'une région

@@ -212,6 +212,10 @@ public enum ContentLoader {
     /// Parses the bytes of one content file of the given kind.
     static func parse(_ bytes: [UInt8], as file: ContentFile, displayPath path: String) -> ParsedFile {
         let source = SourceText(bytes: bytes, path: path)
+        // A UTF-16 file is not read at all: its one error says how to save it.
+        if source.diagnostics.contains(where: { $0.message == .encodingUTF16 }) {
+            return ParsedFile(displayPath: path, text: "", value: .none, diagnostics: source.diagnostics)
+        }
         let text = source.text
         let slug = file.slug
         let (value, diagnostics): (ParsedFile.Value, [Diagnostic])

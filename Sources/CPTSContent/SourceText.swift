@@ -13,6 +13,12 @@ struct SourceText {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) {
             body = body.dropFirst(3)
         }
+        // UTF-16 (Excel's "Unicode text", Windows Notepad's "Unicode"): one error, not its bytes read as Latin-1.
+        if SourceText.looksUTF16(body) {
+            self.text = ""
+            self.diagnostics = [.error(.encodingUTF16, at: SourceLocation(file: path, line: 1, column: 1))]
+            return
+        }
         // The standard library's validation is the fast path; the offset is looked for only in a broken file.
         let valid = String(validating: body, as: UTF8.self)
         if valid == nil, let offset = SourceText.firstInvalidUTF8Offset(body) {
@@ -41,6 +47,15 @@ struct SourceText {
         }
         self.text = text
         self.diagnostics = diagnostics
+    }
+
+    /// A UTF-16 byte order mark, or text whose every other byte of its start is NUL (ASCII in UTF-16 without one).
+    static func looksUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let start = Array(bytes.prefix(64))
+        guard start.count >= 8, start.count % 2 == 0 else { return false }
+        let evens = stride(from: 0, to: start.count, by: 2).map { start[$0] }, odds = stride(from: 1, to: start.count, by: 2).map { start[$0] }
+        return evens.allSatisfy { $0 == 0 } && !odds.contains(0) || odds.allSatisfy { $0 == 0 } && !evens.contains(0)
     }
 
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {

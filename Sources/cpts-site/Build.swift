@@ -8,7 +8,7 @@ struct Build: AsyncParsableCommand {
 
     @OptionGroup var options: ContentOptions
 
-    @Option(help: "Où écrire le site. Il n’est remplacé que si la construction réussit.")
+    @Option(help: ArgumentHelp("Où écrire le site. Il n’est remplacé que si la construction réussit.", valueName: "dossier"))
     var output = "public"
 
     @Flag(help: "Affiche la durée de chaque étape de la construction.")
@@ -33,5 +33,6 @@ struct Build: AsyncParsableCommand {
             throw ExitCode(1)
         }
         Console.info(.built(files: report.filesWritten, output: DisplayedPath.escaping(output)), in: options.language)
+        Console.printWriteNotices(report, output: output, in: options.language)
     }
 }

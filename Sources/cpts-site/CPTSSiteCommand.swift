@@ -8,21 +8,28 @@ struct CPTSSiteCommand: AsyncParsableCommand {
         commandName: "cpts-site",
         abstract: "Construit le site de suivi des CPTS d’une région à partir de content/.",
         version: VersionText.text,
-        subcommands: [Build.self, Check.self, Report.self, PDF.self, Serve.self, New.self],
+        subcommands: [Build.self, Check.self, Deploy.self, Report.self, PDF.self, Serve.self, New.self],
         defaultSubcommand: Build.self)
 
     /// Exit codes as documented: 0 success, 1 content errors, 2 usage errors
     /// (swift-argument-parser would use 64 for the latter).
     static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
         } catch {
-            // A failure's message may quote the arguments as typed, or a path: escaped, like every text printed.
+            // Help and usage errors in French (swift-argument-parser has no translation); in English with --lang en.
+            // A message may quote the arguments as typed, or a path: escaped, like every text printed.
+            if UsageErrors.language(of: arguments) == .fr, let output = UsageErrors.french(for: error, arguments: arguments) {
+                let text = TerminalText.escaping(output.text, keepingLineBreaks: true)
+                (output.toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+                Foundation.exit(output.status)
+            }
             let code = exitCode(for: error), message = fullMessage(for: error)
             guard code != .success, !message.isEmpty else { exit(withError: error) }
             FileHandle.standardError.write(Data((TerminalText.escaping(message, keepingLineBreaks: true) + "\n").utf8))

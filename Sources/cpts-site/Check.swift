@@ -17,17 +17,21 @@ struct Check: AsyncParsableCommand {
     @Flag(help: "Compte les avertissements comme des erreurs.")
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Vérifie aussi les liens du site construit dans ce dossier.", valueName: "output"))
+    @Option(name: .long, help: ArgumentHelp("Vérifie aussi les liens du site construit dans ce dossier.", valueName: "dossier"))
     var links: String?
 
     func run() async throws {
         options.enterSiteFolder()
-        var report = await SiteBuilder.build(
-            BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes, mode: .check))
+        let checked = await SiteSession(options: BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes,
+                                                              mode: .check)).build()
+        var report = checked.report
         if let links {
             // Root-relative links (the 404 page's) are served under baseURL's path.
-            let loaded = await ContentLoader.load(from: options.contentPath)
-            let basePath = loaded.content.map { LinkChecker.basePath(fromBaseURL: $0.settings.baseURL) } ?? "/"
+            let baseURL: String?
+            if let content = checked.content { baseURL = content.settings.baseURL } else {
+                baseURL = await ContentLoader.load(from: options.contentPath).content?.settings.baseURL
+            }
+            let basePath = baseURL.map { LinkChecker.basePath(fromBaseURL: $0) } ?? "/"
             let checker = LinkChecker(outputDirectory: links, displayPath: ContentOptions.relativeToWorkingDirectory(links),
                                       basePath: basePath)
             let linkReport = checker.check()
@@ -38,6 +42,9 @@ struct Check: AsyncParsableCommand {
                                        broken: broken), in: options.language)
         }
         Console.printDiagnostics(report, in: options.language)
+        if report.diagnostics.isEmpty, let content = checked.content {
+            Console.info(.checkClean(cpts: content.cpts.count, reports: content.reports.count, pages: content.pages.count), in: options.language)
+        }
         let failed = report.diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failed { throw ExitCode(1) }
     }

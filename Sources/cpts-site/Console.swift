@@ -15,6 +15,20 @@ enum Console {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// What a build did beside writing its files: written through a symbolic link, a staging folder made.
+    static func printWriteNotices(_ report: BuildReport, output: String, in language: Language) {
+        let shown = DisplayedPath.escaping(output)
+        if let target = report.writtenThrough {
+            info(.writtenThroughLink(output: shown, target: DisplayedPath.escaping(ContentOptions.relativeToWorkingDirectory(target))),
+                 in: language)
+        }
+        if let staging = report.stagingFolderCreated {
+            let folder = report.writtenThrough.map { DisplayedPath.escaping(ContentOptions.relativeToWorkingDirectory($0)) } ?? shown
+            info(.stagingFolderCreated(staging: DisplayedPath.escaping(ContentOptions.relativeToWorkingDirectory(staging)), output: folder),
+                 in: language)
+        }
+    }
+
     static func printTimings(_ report: BuildReport) {
         let total = report.timings.map(\.seconds).reduce(0, +)
         for (stage, seconds) in report.timings + [("total", total)] {
@@ -28,6 +42,15 @@ enum Console {
     /// the command line, or read from content, is part of it.
     static func info(_ message: String) {
         FileHandle.standardOutput.write(Data((TerminalText.escaping(message, keepingLineBreaks: true) + "\n").utf8))
+    }
+
+    /// Another program's own messages (rsync's, ssh's), indented under a line saying whose they are.
+    static func printDetail(_ text: String, from program: String, in language: Language) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        guard !lines.isEmpty else { return }
+        let title = language == .fr ? "message de \(program)\u{202F}:" : "\(program) said:"
+        let body = lines.map { "  " + $0 }.joined(separator: "\n")
+        FileHandle.standardError.write(Data((title + "\n" + body + "\n").utf8))
     }
 
     static func error(_ message: String) {

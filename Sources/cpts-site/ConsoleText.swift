@@ -17,6 +17,26 @@ enum ConsoleText {
     case fileExists(path: String)
     case cptsCreated(page: String, indicators: String)
     case siteFound(folder: String)
+    case checkClean(cpts: Int, reports: Int, pages: Int)
+    case notCreated(path: String, reason: SystemReason)
+    case writtenThroughLink(output: String, target: String)
+    case stagingFolderCreated(staging: String, output: String)
+    case deployChecking(folder: String)
+    case deployRefusedContent
+    case deployBuilding(output: String)
+    case deployRefusedLinks
+    case deploying(destination: String)
+    case deployDryRun(destination: String)
+    case upToDate(destination: String)
+    case changes(count: Int, dryRun: Bool)
+    case rsyncMissing
+    case deployFailed(destination: String, reason: RsyncFailure)
+
+    /// Why rsync failed, from its exit status.
+    enum RsyncFailure: Equatable {
+        case connection, destination, interrupted, notStarted
+        case other(status: Int32)
+    }
 
     func text(in language: Language) -> String {
         language == .fr ? french.text : english.text
@@ -53,6 +73,28 @@ enum ConsoleText {
         case .fileExists(let path): "\(path) existe déjà ; rien n'a été écrit"
         case .cptsCreated(let page, let indicators): "\(page) et \(indicators) sont créés : ouvrez-les et suivez les commentaires."
         case .siteFound(let folder): "site trouvé dans \(folder)/"
+        case .notCreated(let path, let reason): "\(q: path) n’a pas pu être créé : \(reason.fr) ; rien d’autre n’a été écrit après lui"
+        case .checkClean(let cpts, let reports, let pages):
+            "Aucune erreur : \(Plural.count(cpts, "CPTS", "CPTS", in: .fr)), \(Plural.count(reports, "rapport", "rapports", in: .fr)), "
+                + "\(Plural.count(pages, "page", "pages", in: .fr))"
+        case .writtenThroughLink(let output, let target): "\(output) est un lien symbolique : le site a été écrit dans \(target)/, le lien reste"
+        case .stagingFolderCreated(let staging, let output):
+            "\(staging)/ a été créé à côté de \(output)/ : cpts-site y prépare chaque nouvelle version du site avant de la mettre "
+                + "en place d’un coup, et y garde la précédente pour aller plus vite (vous pouvez le supprimer, il sera refait)"
+        case .deployChecking(let folder): "vérification de \(folder)/ (les avertissements comptent comme des erreurs)"
+        case .deployRefusedContent: "publication refusée : corrigez d’abord les problèmes ci-dessus"
+        case .deployBuilding(let output): "construction de \(output)/"
+        case .deployRefusedLinks: "publication refusée : des liens ne mènent nulle part"
+        case .deploying(let destination): "publication vers \(destination) :"
+        case .deployDryRun(let destination): "essai à blanc : ce qui changerait sur \(destination) (rien n’est modifié) :"
+        case .upToDate(let destination): "rien à changer : \(destination) est à jour"
+        case .changes(let count, let dryRun):
+            dryRun ? "\(Plural.count(count, "changement", "changements", in: .fr)) à publier"
+                   : "\(Plural.count(count, "changement publié", "changements publiés", in: .fr))"
+        case .rsyncMissing:
+            "rsync est introuvable : installez le paquet Debian « rsync » (sudo apt install rsync), puis relancez la commande"
+        case .deployFailed(let destination, let reason):
+            "la publication vers \(destination) a échoué : " + reason.french + " ; le site en ligne n’a pas été modifié"
         }
     }
 
@@ -87,6 +129,48 @@ enum ConsoleText {
         case .fileExists(let path): "\(path) already exists; nothing was written"
         case .cptsCreated(let page, let indicators): "Created \(page) and \(indicators): open them and follow the comments."
         case .siteFound(let folder): "using the site in \(folder)/"
+        case .notCreated(let path, let reason): "could not create '\(path)': \(reason.en); nothing else was written after it"
+        case .checkClean(let cpts, let reports, let pages):
+            "No problems: \(Plural.count(cpts, "CPTS", "CPTS", in: .en)), \(Plural.count(reports, "report", "reports", in: .en)), "
+                + "\(Plural.count(pages, "page", "pages", in: .en))"
+        case .writtenThroughLink(let output, let target): "\(output) is a symbolic link: the site was written into \(target)/, the link stays"
+        case .stagingFolderCreated(let staging, let output):
+            "created \(staging)/ beside \(output)/: cpts-site prepares each new version of the site there before putting it in place "
+                + "at once, and keeps the previous one there to go faster (you may remove it, it will be made again)"
+        case .deployChecking(let folder): "checking \(folder)/ (warnings count as errors)"
+        case .deployRefusedContent: "not published: fix the problems above first"
+        case .deployBuilding(let output): "building \(output)/"
+        case .deployRefusedLinks: "not published: some links lead nowhere"
+        case .deploying(let destination): "publishing to \(destination):"
+        case .deployDryRun(let destination): "dry run: what would change on \(destination) (nothing is changed):"
+        case .upToDate(let destination): "nothing to change: \(destination) is up to date"
+        case .changes(let count, let dryRun):
+            "\(Plural.count(count, "change", "changes", in: .en))" + (dryRun ? " to publish" : " published")
+        case .rsyncMissing: "rsync not found: install the Debian package 'rsync' (sudo apt install rsync), then run the command again"
+        case .deployFailed(let destination, let reason):
+            "publishing to \(destination) failed: \(reason.english); the published site was not changed"
+        }
+    }
+}
+
+extension ConsoleText.RsyncFailure {
+    var french: French {
+        switch self {
+        case .connection: "la connexion au serveur a échoué (vérifiez son nom, l’utilisateur et la clé ssh)"
+        case .destination: "des fichiers n’ont pas pu être écrits dans la destination (vérifiez qu’elle existe et que vous pouvez y écrire)"
+        case .interrupted: "rsync a été interrompu"
+        case .notStarted: "rsync n’a pas pu être lancé"
+        case .other(let status): "rsync s’est arrêté avec le code \(Int(status))"
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .connection: "could not connect to the server (check its name, the user and the ssh key)"
+        case .destination: "some files could not be written to the destination (check that it exists and that you may write there)"
+        case .interrupted: "rsync was interrupted"
+        case .notStarted: "rsync could not be started"
+        case .other(let status): "rsync stopped with status \(status)"
         }
     }
 }

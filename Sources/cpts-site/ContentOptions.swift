@@ -5,7 +5,7 @@ import Foundation
 /// `--lang fr|en`: the language of messages. Without it, English when `LC_ALL` or `LANG` starts with `en`, French
 /// otherwise.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Langue des messages\u{202F}: fr ou en (par défaut selon LC_ALL ou LANG, sinon fr).")
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Langue des messages (par défaut selon LC_ALL ou LANG, sinon fr).", valueName: "langue"))
     var lang: Language?
 
     var language: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
@@ -15,10 +15,11 @@ extension Language: ExpressibleByArgument {}
 
 /// Options shared by the commands that read content.
 struct ContentOptions: ParsableArguments {
-    @Option(help: "Le dossier de contenu (par défaut content/ ici, ou dans le plus proche dossier parent qui contient content/site.yaml).")
+    @Option(help: ArgumentHelp("Le dossier de contenu (par défaut content/ ici, ou dans le plus proche dossier parent qui contient content/site.yaml).",
+                                valueName: "dossier"))
     var content: String?
 
-    @Option(help: "Le dossier des thèmes (par défaut themes/ à côté du dossier de contenu).")
+    @Option(help: ArgumentHelp("Le dossier des thèmes (par défaut themes/ à côté du dossier de contenu).", valueName: "dossier"))
     var themes: String?
 
     @OptionGroup var languageOption: LanguageOption

@@ -14,7 +14,7 @@ struct NewSite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site", abstract: "Crée un site prêt à compléter, qui se construit tout de suite.")
 
-    @Argument(help: "Le dossier à créer.")
+    @Argument(help: ArgumentHelp("Le dossier à créer.", valueName: "dossier"))
     var directory: String
 
     @OptionGroup var languageOption: LanguageOption
@@ -36,15 +36,19 @@ struct NewSite: ParsableCommand {
             Console.error(.folderNotEmpty(folder: directory), in: languageOption.language)
             throw ExitCode(1)
         }
-        for (path, text) in SiteSkeleton.files(asOf: Scaffold.today()) {
-            try Scaffold.write(text, to: directory + "/" + path)
-        }
-        // The site gets its own copy of the default theme, to edit without recompiling.
-        try manager.createDirectory(atPath: directory + "/themes", withIntermediateDirectories: true)
-        try manager.copyItem(atPath: BuiltinThemes.directory + "/default", toPath: directory + "/themes/default")
-        // The French guide, which the comments of the new files point to.
-        if manager.fileExists(atPath: BuiltinThemes.guide) {
-            try manager.copyItem(atPath: BuiltinThemes.guide, toPath: directory + "/GUIDE.md")
+        try Scaffold.reporting(in: languageOption.language) {
+            for (path, text) in SiteSkeleton.files(asOf: Scaffold.today()) {
+                try Scaffold.write(text, to: directory + "/" + path)
+            }
+            // The site gets its own copy of the default theme, to edit without recompiling.
+            try Scaffold.step(directory + "/themes/default") {
+                try manager.createDirectory(atPath: directory + "/themes", withIntermediateDirectories: true)
+                try manager.copyItem(atPath: BuiltinThemes.directory + "/default", toPath: directory + "/themes/default")
+            }
+            // The French guide, which the comments of the new files point to.
+            if manager.fileExists(atPath: BuiltinThemes.guide) {
+                try Scaffold.step(directory + "/GUIDE.md") { try manager.copyItem(atPath: BuiltinThemes.guide, toPath: directory + "/GUIDE.md") }
+            }
         }
         Console.info(.siteCreated(folder: directory), in: languageOption.language)
     }
@@ -76,8 +80,10 @@ struct NewCPTS: AsyncParsableCommand {
         // Dated no later than the site (`asOf`), so that the site counts the CPTS it lists.
         let today = Scaffold.today()
         let date = loaded.content.map { min(today, $0.settings.asOf.description) } ?? today
-        try Scaffold.write(CPTSSkeleton.page(slug: slug, department: department, date: date), to: page)
-        try Scaffold.write(CPTSSkeleton.indicators, to: indicators)
+        try Scaffold.reporting(in: options.language) {
+            try Scaffold.write(CPTSSkeleton.page(slug: slug, department: department, date: date), to: page)
+            try Scaffold.write(CPTSSkeleton.indicators, to: indicators)
+        }
         Console.info(.cptsCreated(page: page, indicators: indicators), in: options.language)
     }
 }
@@ -96,10 +102,33 @@ enum SlugArgument {
 }
 
 enum Scaffold {
+    /// A file or folder `new` could not make, with the system's reason.
+    struct Failure: Error {
+        let path: String
+        let reason: SystemReason
+    }
+
     static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+        try step(path) {
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+        }
+    }
+
+    /// Runs `make`, which makes `path`; a Foundation error becomes a `Failure` naming `path`.
+    static func step(_ path: String, _ make: () throws -> Void) throws {
+        do { try make() } catch { throw Failure(path: path, reason: SystemReason(error: error)) }
+    }
+
+    /// Runs `make`; a `Failure` is printed in `language` (never Foundation's English dump) and ends the command.
+    static func reporting(in language: Language, _ make: () throws -> Void) throws {
+        do {
+            try make()
+        } catch let failure as Failure {
+            Console.error(.notCreated(path: DisplayedPath.escaping(failure.path), reason: failure.reason), in: language)
+            throw ExitCode(1)
+        }
     }
 
     /// Today as `YYYY-MM-DD`, in the local calendar.

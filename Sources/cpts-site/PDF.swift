@@ -16,10 +16,10 @@ struct PDF: AsyncParsableCommand {
     @Argument(help: "Le nom court de la CPTS (son nom de fichier dans content/cpts/, sans .md).")
     var slug: String
 
-    @Option(help: "L’année de contrat du rapport (1 à 5)\u{202F}: content/reports/<slug>/<année>.md.")
+    @Option(help: ArgumentHelp("L’année de contrat du rapport (1 à 5)\u{202F}: content/reports/<slug>/<année>.md.", valueName: "année"))
     var year: Int
 
-    @Option(name: .shortAndLong, help: "Le PDF à écrire (par défaut rapport-<slug>-annee-<année>.pdf).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Le PDF à écrire (par défaut rapport-<slug>-annee-<année>.pdf).", valueName: "fichier"))
     var output: String?
 
     /// The slug first, as `new cpts` checks it: it names folders of the built site (`pdf ../../../x` printed any
@@ -55,11 +55,18 @@ struct PDF: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let destination = output ?? "rapport-\(slug)-annee-\(year).pdf"
+        let pdf: [UInt8]
         do {
-            guard let pdf = try await ReportPrinter.print(pages: [page], in: site).first else { throw ExitCode(1) }
+            pdf = try await ReportPrinter.print(pages: [page], in: site).first ?? []
+        } catch {
+            let reason = (error as? ReportPrinter.PageFailure)?.failure.reason ?? SystemReason(error: error)
+            Console.error("l’impression du rapport a échoué\u{202F}: \(reason.fr)")
+            throw ExitCode(1)
+        }
+        do {
             try Data(pdf).write(to: URL(fileURLWithPath: destination))
         } catch {
-            Console.error("l’impression du rapport a échoué\u{202F}: \(error)")
+            Console.error("le PDF «\u{202F}\(destination)\u{202F}» n’a pas pu être écrit\u{202F}: \(SystemReason(error: error).fr)")
             throw ExitCode(1)
         }
         Console.info("rapport écrit dans \(destination)")

@@ -12,7 +12,7 @@ struct Report: AsyncParsableCommand {
     @Argument(help: "Le nom court de la CPTS (son nom de fichier dans content/cpts/, sans .md).")
     var slug: String
 
-    @Option(help: "Seulement cette année de contrat (1 à 5).")
+    @Option(help: ArgumentHelp("Seulement cette année de contrat (1 à 5).", valueName: "année"))
     var year: Int?
 
     func validate() throws {

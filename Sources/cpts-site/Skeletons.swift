@@ -14,7 +14,7 @@ enum SiteSkeleton {
             # Réglages du site. Chaque clé est expliquée dans GUIDE.md, à la racine du site.
             title: Observatoire des CPTS de ma région      # titre du site
             publisher: Fédération régionale des URPS         # qui publie le site
-            baseURL: https://example.org/                    # adresse publique du site (plan du site, flux)
+            baseURL: https://example.org/                    # adresse publique du site, à écrire avant de publier (plan du site, flux)
             language: fr
             theme: default                                   # dossier dans themes/
             asOf: \(asOf)                                 # date à laquelle les chiffres sont arrêtés (avancez-la à chaque mise à jour)

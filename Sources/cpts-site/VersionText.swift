@@ -16,7 +16,7 @@ enum VersionText {
         let mimalloc = Int(mi_version())
         libraries.append(("mimalloc", "\(mimalloc / 100).\(mimalloc % 100 / 10).\(mimalloc % 10)"))
         #endif
-        libraries += [("swift-mustache", BuildVersions.swiftMustache), ("FlyingFox", BuildVersions.flyingFox)]
+        libraries += [("swift-argument-parser", BuildVersions.argumentParser), ("FlyingFox", BuildVersions.flyingFox)]
         // French typography: a no-break space before the colon.
         return "cpts-site \(BuildVersions.cptsSite)\ncompilé avec\u{00A0}:\n"
             + libraries.map { "  \($0.0) \($0.1)" }.joined(separator: "\n")

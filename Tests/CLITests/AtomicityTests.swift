@@ -71,8 +71,11 @@ final class AtomicityTests: XCTestCase {
         let result = try CLIRunner.run(["-c", "trap '' XFSZ; ulimit -f 8; exec \"$0\" build", CLIRunner.executable.path],
                                        in: site.root, program: URL(fileURLWithPath: "/bin/bash"))
         XCTAssertEqual(result.status, 1, result.stderr)
-        XCTAssertTrue(result.stderr.contains("could not write "), result.stderr)
-        XCTAssertTrue(result.stderr.contains("File too large"), result.stderr)
+        // In French, at the output folder, the file named and the limit given as the reason.
+        XCTAssertTrue(result.stderr.contains("public: error: le fichier «\u{202F}.public.staging/"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("» n’a pas pu être écrit\u{202F}: un fichier dépasse la taille permise (limite «\u{202F}ulimit -f\u{202F}»\u{202F}?)"),
+                      result.stderr)
+        XCTAssertFalse(result.stderr.contains("File too large"), result.stderr)
         XCTAssertEqual(try site.snapshot("public"), before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public.") && $0 != ".public.staging" }
         XCTAssertEqual(leftovers, [])
@@ -104,8 +107,8 @@ final class AtomicityTests: XCTestCase {
         let result = try CLIRunner.run(["-c", "trap '' XFSZ; ulimit -f \(limit); exec \"$0\" build", CLIRunner.executable.path],
                                        in: site.root, program: URL(fileURLWithPath: "/bin/bash"))
         XCTAssertEqual(result.status, 1, result.stderr)
-        XCTAssertTrue(result.stderr.contains("could not write ") && result.stderr.contains("data/site.json"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("File too large"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("public: error: le fichier «\u{202F}.public.staging/data/site.json\u{202F}» n’a pas pu être écrit\u{202F}: "
+            + "un fichier dépasse la taille permise"), result.stderr)
         XCTAssertEqual(try site.snapshot("public"), before)
     }
 }

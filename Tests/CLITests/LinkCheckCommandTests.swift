@@ -70,13 +70,31 @@ final class LinkCheckCommandTests: XCTestCase {
         let site = try ScratchSite()
         let result = try site.run("check", "--links", "public")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("public:1:1: error: le dossier de sortie «\u{202F}public\u{202F}» n’existe pas"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("public: error: le dossier de sortie «\u{202F}public\u{202F}» n’existe pas"), result.stderr)
     }
 
     func testWithoutLinksCheckPrintsNothingAboutLinks() throws {
         let site = try ScratchSite()
         let result = try site.run("check")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "")
+        XCTAssertFalse(result.stdout.contains("lien"), result.stdout)
+    }
+}
+
+/// A check that finds nothing says so in one French line, with what it checked.
+final class CleanCheckTests: XCTestCase {
+    func testACleanCheckPrintsOneFrenchLineWithTheCounts() throws {
+        let site = try ScratchSite()
+        let result = try site.run("check")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stderr, "")
+        XCTAssertEqual(result.stdout, "Aucune erreur\u{202F}: 3 CPTS, 2 rapports, 1 page\n")
+    }
+
+    func testACheckWithAWarningPrintsNoCleanLine() throws {
+        let site = try ScratchSite(copying: "warnings")
+        let result = try site.run("check")
+        XCTAssertFalse(result.stderr.isEmpty)
+        XCTAssertFalse(result.stdout.contains("Aucune erreur"), result.stdout)
     }
 }

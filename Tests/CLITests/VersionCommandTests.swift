@@ -26,10 +26,11 @@ final class VersionCommandTests: XCTestCase {
               libcmark-gfm \(try pkgConfigVersion("libcmark-gfm"))
               libyaml \(try pkgConfigVersion("yaml-0.1"))
               mimalloc \(try mimallocVersion())
-              swift-mustache \(try pin("swift-mustache"))
+              swift-argument-parser \(try pin("swift-argument-parser"))
               FlyingFox \(try pin("FlyingFox"))
 
             """)
+        XCTAssertFalse(result.stdout.contains("mustache"), "swift-mustache is a test dependency, not in the binary")
     }
 
     /// The version of an installed C library, as its pkg-config file gives it.

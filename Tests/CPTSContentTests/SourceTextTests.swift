@@ -33,6 +33,20 @@ final class SourceTextTests: XCTestCase {
         XCTAssertEqual(SourceText(bytes: truncated, path: "f.md").diagnostics.first?.message, .encodingInvalid(byte: 0xE2, latin1: false),
                        "a broken UTF-8 sequence is not taken for Latin-1")
     }
+
+    /// Excel's "Unicode text" and Notepad's "Unicode" are UTF-16: called so, not Latin-1, with or without a byte
+    /// order mark.
+    func testAUTF16FileIsCalledUTF16() {
+        let text = "code;name\n37003;Amboise\n"
+        let withMark: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let bigEndian: [UInt8] = text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        for bytes in [withMark, bigEndian] {
+            let diagnostics = SourceText(bytes: bytes, path: "content/geo/communes.csv").diagnostics
+            XCTAssertEqual(diagnostics.map { $0.headline(in: .fr) },
+                           ["content/geo/communes.csv:1:1: error: le fichier est enregistré en UTF-16, et non en UTF-8"])
+        }
+        XCTAssertEqual(SourceText(bytes: Array("code;name\n".utf8), path: "f.csv").diagnostics, [])
+    }
 }
 
 final class FrontMatterTests: XCTestCase {

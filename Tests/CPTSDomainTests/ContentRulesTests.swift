@@ -146,6 +146,25 @@ final class ContentRulesTests: XCTestCase {
                        ["content/site.yaml:3:10: error: baseURL 'javascript:alert(1)//' is not an absolute http or https URL with a host"])
     }
 
+    /// `new site`'s placeholder address is a warning (so `check --strict` and `deploy` refuse it); a real address,
+    /// or a test path below an example domain, is not.
+    func testTheExampleBaseURLLeftFromNewSiteIsAWarning() {
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        content.settings.baseURLLocation = SourceLocation(file: "content/site.yaml", line: 4, column: 10)
+        for url in ["https://example.org/", "https://example.org", "http://www.example.com/", "HTTPS://EXAMPLE.NET/"] {
+            content.settings.baseURL = url
+            XCTAssertEqual(ContentRules.baseURLIsNotThePlaceholder(content).map(\.severity), [.warning], url)
+        }
+        content.settings.baseURL = "https://example.org/"
+        XCTAssertEqual(ContentRules.baseURLIsNotThePlaceholder(content).map { $0.headline(in: .fr) },
+                       ["content/site.yaml:4:10: warning: baseURL «\u{202F}https://example.org/\u{202F}» est l’adresse d’exemple\u{202F}: "
+                        + "robots.txt, le plan du site et le flux enverraient les moteurs de recherche vers example.org"])
+        for url in ["https://cpts.ma-region.fr/", "https://example.org/test/", "https://observatoire.example.org/", "https://example.org.fr/"] {
+            content.settings.baseURL = url
+            XCTAssertEqual(ContentRules.baseURLIsNotThePlaceholder(content), [], url)
+        }
+    }
+
     /// An unknown socle mission was reported on every signed CPTS; it is reported once, at its place in the schedule.
     func testAnUnknownSocleMissionIsReportedOnceInItsSchedule() {
         let missions: [(id: String, start: String?)] = [("acces-soins", "2020-01-01"), ("parcours", "2020-01-01"), ("prevention", "2020-01-01")]

@@ -36,6 +36,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case yamlSyntax(problem: String, context: String?, contextLine: Int?)
     case yamlHelp(SyntaxHelp)
     case yamlUnreadable(problem: String)
+    case controlCharacter(code: String)
+    case encodingUTF16
     case yamlAliasesTooLarge(limit: Int)
     case yamlTooDeep(limit: Int)
     case keyDuplicate(key: String, firstLine: Int)
@@ -128,6 +130,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case themeMissing(name: String, folder: String)
     case languageUnsupported(language: String)
     case baseURLInvalid(url: String)
+    case baseURLPlaceholder(url: String, host: String)
     case plannedDatePassed(what: Dated, date: Day, asOf: Day)
     case dateAfterAsOf(what: Dated, date: Day, asOf: Day)
     case slugInvalid(slug: String, suggested: String)
@@ -153,8 +156,12 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case templateMissing(template: String)
     case templateKeyUnknown(key: String)
     case renderFailed(reason: String)
-    case writeFailed(reason: String)
     case outputInsideContent(output: String, content: String)
+    case writeFailed(step: WriteStep, path: String, reason: SystemReason)
+    case outputNotGenerated(folder: String)
+    case outputNotAFolder(folder: String)
+    case outputLinkDangling(folder: String, target: String)
+    case outputStagingImpossible(folder: String, staging: String, reason: SystemReason)
     case linkOutputMissing(folder: String)
     case linkBroken(url: String, page: String, why: LinkProblem)
     case linkAnchorMissing(url: String, page: String, anchor: String, target: String, suggestion: String?)
@@ -192,7 +199,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case staticActiveContent(path: String, what: String?, inHTML: Bool)
     case staticNameBackslash(path: String, suggestion: String)
     case staticNameCollision(path: String, other: String, unicodeForm: Bool)
-    case pdfFailed(reason: String)
+    case pdfFailed(page: String, reason: SystemReason)
 }
 
 
@@ -623,9 +630,9 @@ extension DiagnosticMessage {
                    "\(q: path) and \(q: other) differ only in letter case: a host that does not tell them apart would publish only one")
             return CatalogEntry("static-name-collision", fr: fr, en: en,
                 note: ("renommez ou supprimez l'un des deux", "rename or remove one of them"))
-        case .pdfFailed(let reason):
-            return CatalogEntry("pdf-failed", fr: "les rapports d'activité n'ont pas pu être imprimés : \(reason)",
-                en: "could not print the activity reports: \(reason)")
+        case .pdfFailed(let page, let reason):
+            return CatalogEntry("pdf-failed", fr: "le rapport d'activité \(page) n'a pas pu être imprimé en PDF : \(reason.fr)",
+                en: "could not print the activity report \(page) to PDF: \(reason.en)")
         // MARK: Files and folders
         case .contentMissing(let folder):
             return CatalogEntry("content-missing",
@@ -736,6 +743,15 @@ extension DiagnosticMessage {
             return CatalogEntry("yaml-syntax", fr: "erreur de syntaxe YAML (en anglais : \(problem))", en: "YAML syntax error: \(problem)", note: note)
         case .yamlHelp(let help):
             return help.entry
+        case .controlCharacter(let code):
+            return CatalogEntry("control-character", fr: "caractère invisible \(code) interdit dans le YAML",
+                en: "invisible character \(code) is not allowed in YAML",
+                note: ("supprimez-le (il vient souvent d'un copier-coller depuis un traitement de texte ou un PDF)",
+                       "remove it (it often comes from a copy and paste out of a word processor or a PDF)"))
+        case .encodingUTF16:
+            return CatalogEntry("encoding-utf16", fr: "le fichier est enregistré en UTF-16, et non en UTF-8",
+                en: "file is saved as UTF-16, not UTF-8",
+                note: ("dans Excel, choisissez « Enregistrer sous… » puis « CSV UTF-8 » ; dans un éditeur de texte, enregistrez en UTF-8", "in Excel, choose 'Save As…' then 'CSV UTF-8'; in a text editor, save as UTF-8"))
         case .yamlUnreadable(let problem):
             return CatalogEntry("yaml-syntax", fr: "le YAML ne peut pas être lu (\(problem))", en: "YAML cannot be read: \(problem)")
         case .yamlAliasesTooLarge(let limit):
@@ -1038,6 +1054,11 @@ extension DiagnosticMessage {
             return CatalogEntry("base-url-invalid", fr: "baseURL \(q: url) n'est pas une adresse complète en http ou https",
                 en: "baseURL \(q: url) is not an absolute http or https URL with a host",
                 note: ("par exemple : \("baseURL: https://observatoire.example.org/cpts/")", "for example: baseURL: https://observatoire.example.org/cpts/"))
+        case .baseURLPlaceholder(let url, let host):
+            return CatalogEntry("base-url-placeholder",
+                fr: "baseURL \(q: url) est l'adresse d'exemple : robots.txt, le plan du site et le flux enverraient les moteurs de recherche vers \(host)",
+                en: "baseURL \(q: url) is the example address: robots.txt, the sitemap and the feed would send search engines to \(host)",
+                note: ("écrivez l'adresse publique du site, par exemple \("baseURL: https://cpts.ma-region.fr/")", "write the site's public address, for example baseURL: https://cpts.my-region.fr/"))
         case .plannedDatePassed(let what, let date, let asOf):
             return CatalogEntry("planned-date-passed",
                 fr: "\(what.fr) est \(what.agreed("indiqué comme prévu", "indiquée comme prévue")), mais sa date (\(date)) n'est pas après la date du site (\(asOf))",
@@ -1128,8 +1149,35 @@ extension DiagnosticMessage {
                 note: ("voir docs/themes.md pour les clés de chaque page", "see docs/themes.md for the keys each page offers"))
         case .renderFailed(let reason):
             return CatalogEntry("render-failed", fr: "la mise en page a échoué (\(reason))", en: "rendering failed: \(reason)")
-        case .writeFailed(let reason):
-            return CatalogEntry("write-failed", fr: "le site n'a pas pu être écrit (\(reason))", en: "could not write the site: \(reason)")
+        case .writeFailed(let step, let path, let reason):
+            let what: (fr: French, en: English) = switch step {
+            case .write: ("le fichier \(q: path) n'a pas pu être écrit", "could not write \(q: path)")
+            case .create: ("le dossier \(q: path) n'a pas pu être créé", "could not create the folder \(q: path)")
+            case .remove: ("\(q: path) n'a pas pu être supprimé", "could not remove \(q: path)")
+            case .moveIntoPlace: ("le nouveau site n'a pas pu être mis en place dans \(q: path)", "could not move the new site into \(q: path)")
+            case .moveAside: ("l'ancien site \(q: path) n'a pas pu être mis de côté", "could not move the old site \(q: path) aside")
+            case .outside: ("\(q: path) sortirait du dossier de sortie", "\(q: path) would leave the output folder")
+            }
+            return CatalogEntry("write-failed", fr: what.fr + " : \(reason.fr)", en: what.en + ": \(reason.en)")
+        case .outputNotGenerated(let folder):
+            return CatalogEntry("output-not-generated",
+                fr: "\(q: folder) existe et n'a pas été fait par cpts-site (il n'a pas de fichier .cpts-site) : il n'est pas remplacé, pour ne perdre aucun de ses fichiers",
+                en: "\(q: folder) exists and was not made by cpts-site (it has no .cpts-site file): it is not replaced, so that none of its files is lost",
+                note: ("choisissez un autre dossier avec --output, ou videz celui-ci", "choose another folder with --output, or empty this one"))
+        case .outputNotAFolder(let folder):
+            return CatalogEntry("output-not-a-folder", fr: "\(q: folder) existe et n'est pas un dossier : il n'est pas remplacé",
+                en: "\(q: folder) exists and is not a folder: it is not replaced",
+                note: ("choisissez un autre dossier avec --output", "choose another folder with --output"))
+        case .outputLinkDangling(let folder, let target):
+            return CatalogEntry("output-link-dangling", fr: "\(q: folder) est un lien symbolique vers \(q: target), qui n'existe pas",
+                en: "\(q: folder) is a symbolic link to \(q: target), which does not exist",
+                note: ("créez ce dossier (le site y sera écrit), ou choisissez un autre dossier avec --output", "create that folder (the site is written there), or choose another folder with --output"))
+        case .outputStagingImpossible(let folder, let staging, let reason):
+            return CatalogEntry("output-staging-impossible",
+                fr: "le site ne peut pas être préparé dans \(q: staging), à côté de \(q: folder) : \(reason.fr)",
+                en: "the site cannot be prepared in \(q: staging), beside \(q: folder): \(reason.en)",
+                note: ("cpts-site écrit chaque nouvelle version du site dans ce dossier, puis la met en place d'un coup : il doit pouvoir écrire dans le dossier qui contient \(folder)",
+                       "cpts-site writes each new version of the site in that folder, then puts it in place at once: it must be able to write in the folder holding \(folder)"))
         case .outputInsideContent(let output, let content):
             return CatalogEntry("output-inside-content",
                 fr: "le dossier de sortie \(q: output) est dans le dossier de contenu \(q: content) : chaque construction y publierait la précédente",

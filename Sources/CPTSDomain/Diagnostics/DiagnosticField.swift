@@ -49,3 +49,21 @@ extension DiagnosticMessage {
         }
     }
 }
+
+/// Why the system refused a file operation, in both languages (the system's own words are English only).
+public struct SystemReason: Hashable, Sendable {
+    public let fr: String
+    public let en: String
+
+    public init(fr: String, en: String) {
+        self.fr = fr
+        self.en = en
+    }
+}
+
+/// The file-system step of writing a site that failed.
+public enum WriteStep: Hashable, Sendable {
+    case write, create, remove, moveIntoPlace, moveAside
+    /// A path that would leave the output folder.
+    case outside
+}

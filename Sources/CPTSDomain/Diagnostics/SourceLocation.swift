@@ -22,8 +22,16 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         storedColumn = Int32(clamping: column)
     }
 
-    /// `file:line:column`, the file's control characters escaped (`DisplayedPath`).
-    public var description: String { "\(DisplayedPath.escaping(file)):\(line):\(column)" }
+    /// A whole file or folder, with no line to point at (the output folder of a build): shown as its path alone.
+    public init(folder: String) {
+        self.init(file: folder, line: 0, column: 0)
+    }
+
+    /// `file:line:column`, or `file` alone for a whole file or folder (line and column 0), the file's control characters escaped
+    /// (`DisplayedPath`).
+    public var description: String {
+        line == 0 && column == 0 ? DisplayedPath.escaping(file) : "\(DisplayedPath.escaping(file)):\(line):\(column)"
+    }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)

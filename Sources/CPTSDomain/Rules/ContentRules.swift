@@ -51,6 +51,7 @@ public enum ContentRules {
         ("languageIsFrench", languageIsFrench),
         ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
         ("staticNamesArePortable", staticNamesArePortable),
+        ("baseURLIsNotThePlaceholder", baseURLIsNotThePlaceholder),
         ("staticPathsAreFree", staticPathsAreFree),
         ("staticDocumentsRunNoScript", staticDocumentsRunNoScript),
         ("logosAreStaticImages", logosAreStaticImages),

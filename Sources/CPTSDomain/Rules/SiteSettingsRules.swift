@@ -20,6 +20,25 @@ extension ContentRules {
         return [.error(.baseURLInvalid(url: content.settings.baseURL), at: location)]
     }
 
+    /// `new site` writes `baseURL: https://example.org/`, a placeholder: left as it is, the published sitemap,
+    /// robots.txt and feed send search engines and feed readers to example.org. A warning, so that a site just
+    /// made builds, and `check --strict` (and `deploy`) refuse it. Only the bare example domains (RFC 2606) at
+    /// their root: a path below them (`https://example.org/test/`) is a deliberate test address.
+    @Sendable static func baseURLIsNotThePlaceholder(_ content: SiteContent) -> [Diagnostic] {
+        guard let location = content.settings.baseURLLocation, let host = placeholderHost(content.settings.baseURL) else { return [] }
+        return [.warning(.baseURLPlaceholder(url: content.settings.baseURL, host: host), at: location)]
+    }
+
+    /// The example domain `url` points at, when it is only `http(s)://[www.]example.{org,com,net}[/]`.
+    static func placeholderHost(_ url: String) -> String? {
+        let lowered = url.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: lowered.hasPrefix) else { return nil }
+        var host = lowered.dropFirst(scheme.count)
+        if host.hasSuffix("/") { host = host.dropLast() }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        return ["example.org", "example.com", "example.net"].contains(String(host)) ? String(host) : nil
+    }
+
     /// `http(s)://host[:port][/path]`, the host made of letters, digits, `.`, `-` (or an IPv6 address in
     /// brackets), and no blank or control character anywhere.
     public static func isAbsoluteHTTPURL(_ url: String) -> Bool {

@@ -65,7 +65,7 @@ public struct LinkChecker: Sendable {
         let root = URL(fileURLWithPath: outputDirectory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            report.diagnostics.append(.error(.linkOutputMissing(folder: displayPath), at: SourceLocation(file: displayPath, line: 1, column: 1)))
+            report.diagnostics.append(.error(.linkOutputMissing(folder: displayPath), at: SourceLocation(folder: displayPath)))
             return report
         }
         let files = Self.files(under: root)

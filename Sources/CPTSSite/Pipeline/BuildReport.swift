@@ -9,6 +9,10 @@ public struct BuildReport: Sendable {
     public var filesWritten = 0
     /// True when every stage ran and the output (if any) is in place.
     public var succeeded = false
+    /// When the output is a symbolic link: the folder it names, where the site was written.
+    public var writtenThrough: String?
+    /// The staging folder this build made beside the output (it stays there, for the next build).
+    public var stagingFolderCreated: String?
 
     public init() {}
 }

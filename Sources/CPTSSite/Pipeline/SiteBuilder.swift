@@ -1,4 +1,5 @@
 import CPTSContent
+import Foundation
 import CPTSDomain
 
 /// The whole build, one direction: load → validate → compute → render → write.
@@ -126,16 +127,18 @@ public actor SiteSession {
     /// PDFs are swapped in with it, or the build fails and nothing changes.
     private func print(_ site: RenderedSite, _ run: inout BuildRun) async throws {
         guard options.pdfReports, let staged = site.staged else { return }
+        let reports = site.routes.pages.compactMap { route in route.pdf.map { (page: route.path, pdf: $0) } }
         do {
-            let reports = site.routes.pages.compactMap { route in route.pdf.map { (page: route.path, pdf: $0) } }
             let pdfs = try await ReportPrinter.print(pages: reports.map(\.page), in: staged.staging.url.path)
             for (report, pdf) in zip(reports, pdfs) {
                 try staged.write(OutputFile(path: report.pdf, bytes: pdf))
             }
+        } catch let failure as ReportPrinter.PageFailure {
+            staged.abandon()
+            throw run.stop(.error(.pdfFailed(page: failure.page, reason: failure.failure.reason), at: reportSource(of: failure.page)))
         } catch {
             staged.abandon()
-            throw run.stop(.error(.pdfFailed(reason: "\(error)"),
-                                  at: SourceLocation(file: options.contentDirectory + "/reports", line: 1, column: 1)))
+            throw run.stop(writeFailed(error))
         }
         run.clock.lap("print")
     }
@@ -146,6 +149,8 @@ public actor SiteSession {
         do {
             try staged.commit()
             run.report.filesWritten = site.output.fileCount
+            run.report.writtenThrough = staged.linkTarget
+            run.report.stagingFolderCreated = staged.createdStagingFolder
         } catch {
             staged.abandon()
             throw run.stop(writeFailed(error))
@@ -163,8 +168,43 @@ public actor SiteSession {
         }
     }
 
+    /// The report file a report page is made from (`cpts/<slug>/rapport-annee-<n>/index.html` →
+    /// `reports/<slug>/<n>.md`), as a whole file: printing it failed, not one of its lines.
+    private func reportSource(of page: String) -> SourceLocation {
+        let parts = page.split(separator: "/")
+        guard parts.count >= 3, let year = parts[2].split(separator: "-").last else {
+            return SourceLocation(folder: options.contentDirectory + "/reports")
+        }
+        return SourceLocation(folder: "\(options.contentDirectory)/reports/\(parts[1])/\(year).md")
+    }
+
+    /// A path below the working directory, as the user sees it: relative.
+    static func shown(_ path: String) -> String {
+        let here = FileManager.default.currentDirectoryPath
+        let prefix = here.hasSuffix("/") ? here : here + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// At the output folder itself, with no line: nothing in it is at fault.
     private func writeFailed(_ error: Error) -> Diagnostic {
-        .error(.writeFailed(reason: "\(error)"), at: SourceLocation(file: options.outputDirectory, line: 1, column: 1))
+        let folder = SourceLocation(folder: options.outputDirectory)
+        if let failure = error as? AtomicWriter.WriteError {
+            return .error(.writeFailed(step: failure.action, path: DisplayedPath.escaping(Self.shown(failure.path)),
+                                       reason: SystemReason(errno: failure.code)), at: folder)
+        }
+        guard let refusal = error as? AtomicWriter.OutputRefusal else {
+            return .error(.writeFailed(step: .write, path: DisplayedPath.escaping(options.outputDirectory),
+                                       reason: SystemReason(errno: AtomicWriter.posixCode(of: error))), at: folder)
+        }
+        let shown = DisplayedPath.escaping(options.outputDirectory)
+        return switch refusal {
+        case .notGenerated: .error(.outputNotGenerated(folder: shown), at: folder)
+        case .notAFolder: .error(.outputNotAFolder(folder: shown), at: folder)
+        case .danglingLink(let target): .error(.outputLinkDangling(folder: shown, target: DisplayedPath.escaping(target)), at: folder)
+        case .stagingImpossible(let staging, let code):
+            .error(.outputStagingImpossible(folder: shown, staging: DisplayedPath.escaping(staging), reason: SystemReason(errno: code)),
+                   at: folder)
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import CPTSDomain
 import Foundation
 
 /// Prints a page of the site to PDF with headless Chromium (`--print-to-pdf`), as the browser prints it: the
@@ -11,6 +12,8 @@ public enum ReportPrinter {
         case timedOut(seconds: Int)
         /// The page to print is no file of the built site (a path leaving it).
         case notInSite(page: String)
+        /// A file-system or process step around Chromium failed (its scratch folder, starting it).
+        case system(code: Int32)
 
         public var description: String {
             switch self {
@@ -22,6 +25,29 @@ public enum ReportPrinter {
                 "Chromium did not finish printing within \(seconds) s"
             case .notInSite(let page):
                 "\(page) is not a page of the built site"
+            case .system(let code):
+                "could not run Chromium: \(String(cString: strerror(code)))"
+            }
+        }
+
+        /// Why, in both languages: Chromium's own output stays out of the French text.
+        public var reason: SystemReason {
+            switch self {
+            case .chromiumMissing:
+                SystemReason(fr: "Chromium est introuvable : installez le paquet Debian « chromium » ou indiquez son chemin dans CPTS_CHROMIUM"
+                                 .replacingOccurrences(of: " :", with: "\u{202F}:").replacingOccurrences(of: "« ", with: "«\u{202F}")
+                                 .replacingOccurrences(of: " »", with: "\u{202F}»"),
+                             en: description)
+            case .chromiumFailed(let status, _):
+                SystemReason(fr: "Chromium s’est arrêté avec le code \(status) (vérifiez qu’il se lance : chromium --headless --version)"
+                                 .replacingOccurrences(of: " :", with: "\u{202F}:"),
+                             en: description)
+            case .timedOut(let seconds):
+                SystemReason(fr: "Chromium n’a pas fini d’imprimer en \(seconds)\u{A0}s", en: description)
+            case .system(let code):
+                SystemReason(fr: "Chromium n’a pas pu être lancé (\(SystemReason(errno: code).fr))", en: description)
+            case .notInSite(let page):
+                SystemReason(fr: "«\u{202F}\(page)\u{202F}» n’est pas une page du site construit", en: description)
             }
         }
     }
@@ -51,22 +77,42 @@ public enum ReportPrinter {
         return nil
     }
 
+    /// A failure while printing one page: which page, and why.
+    public struct PageFailure: Error {
+        public let page: String
+        public let failure: Failure
+    }
+
     /// The PDFs of the pages at `pages` (paths under `site`, the built site's folder), in order. Chromium reads them
     /// from a loopback server of `site` (`PrintServer`), never from `file://`: a page can show the site's own files
-    /// and no other file of the machine.
+    /// and no other file of the machine. Every failure is a `PageFailure` naming the page it stopped at.
     public static func print(pages: [String], in site: String) async throws -> [[UInt8]] {
-        guard let chromium = chromium() else { throw Failure.chromiumMissing }
+        guard let chromium = chromium() else { throw PageFailure(page: pages.first ?? "", failure: .chromiumMissing) }
         let served = PrintServer.Handler(root: PrintServer.realPath(site) ?? site)
-        if let outside = pages.first(where: { served.file(for: "/" + $0) == nil }) { throw Failure.notInSite(page: outside) }
-        return try await PrintServer.serving(site) { address in
-            var printed: [[UInt8]] = []
-            for page in pages {
-                let path = page.split(separator: "/").map {
-                    String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0)
-                }.joined(separator: "/")
-                printed.append(try await print(url: address + path, with: chromium))
+        if let outside = pages.first(where: { served.file(for: "/" + $0) == nil }) {
+            throw PageFailure(page: outside, failure: .notInSite(page: outside))
+        }
+        do {
+            return try await PrintServer.serving(site) { address in
+                var printed: [[UInt8]] = []
+                for page in pages {
+                    let path = page.split(separator: "/").map {
+                        String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0)
+                    }.joined(separator: "/")
+                    do {
+                        printed.append(try await print(url: address + path, with: chromium))
+                    } catch let failure as Failure {
+                        throw PageFailure(page: page, failure: failure)
+                    } catch {
+                        throw PageFailure(page: page, failure: .system(code: AtomicWriter.posixCode(of: error)))
+                    }
+                }
+                return printed
             }
-            return printed
+        } catch let failure as PageFailure {
+            throw failure
+        } catch {
+            throw PageFailure(page: pages.first ?? "", failure: .system(code: AtomicWriter.posixCode(of: error)))
         }
     }
 

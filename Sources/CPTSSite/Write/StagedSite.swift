@@ -20,16 +20,34 @@ public final class StagedSite: Sendable {
     private let state: Locked<(written: Set<String>, folders: Set<String>)>
     private let released = Locked(false)
 
-    /// Claims the staging folder beside `output`; refuses an output folder that cpts-site did not make.
+    /// Claims the staging folder beside `output`; refuses an output folder that cpts-site did not make. A symbolic
+    /// link is written through: the site goes into the folder it names, staged beside that folder.
     public init(output path: String) throws {
-        output = URL(fileURLWithPath: path).standardizedFileURL
+        let given = URL(fileURLWithPath: path).standardizedFileURL
+        output = try AtomicWriter.resolvingLink(given)
+        linkTarget = output == given ? nil : output.path
         let parent = output.deletingLastPathComponent()
         try AtomicWriter.refuseToReplaceForeignFolder(output)
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        AtomicWriter.removeLeftovers(of: output.lastPathComponent, in: parent)
-        staging = try StagingFolder.claim(for: output.lastPathComponent, in: parent)
+        let shared = parent.appendingPathComponent(StagingFolder.sharedName(for: output.lastPathComponent)).path
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            AtomicWriter.removeLeftovers(of: output.lastPathComponent, in: parent)
+            staging = try StagingFolder.claim(for: output.lastPathComponent, in: parent)
+        } catch {
+            let code = AtomicWriter.posixCode(of: error)
+            throw AtomicWriter.OutputRefusal.stagingImpossible(staging: shared, errno: code)
+        }
         previous = FolderTree(root: staging.url.path)
         state = Locked(([], previous.folders))
+    }
+
+    /// The folder the output's symbolic link names, when the output is one.
+    public let linkTarget: String?
+
+    /// The staging folder's path when this build made it and it stays beside the output after the commit (the
+    /// first build into a new output folder renames it into place: none is left then).
+    public var createdStagingFolder: String? {
+        staging.created && !staging.isPrivate && FileManager.default.fileExists(atPath: staging.url.path) ? staging.url.path : nil
     }
 
     public func write(_ file: OutputFile) throws {
@@ -52,7 +70,7 @@ public final class StagedSite: Sendable {
     /// Checks `relative`, makes its folders, and writes it with `write` (false on failure, errno set).
     private func place(_ relative: String, with write: (_ path: String) -> Bool) throws {
         guard OutputFile.isContained(relative), relative != AtomicWriter.marker else {
-            throw AtomicWriter.WriteError(description: "refusing to write '\(relative)': it would leave the output folder")
+            throw AtomicWriter.WriteError(.outside, relative, code: EINVAL)
         }
         let components = relative.split(separator: "/")
         var folder = ""
@@ -63,12 +81,12 @@ public final class StagedSite: Sendable {
         let path = staging.url.path + "/" + relative
         if !write(path) {
             // A folder of the site before last where this file goes.
-            guard errno == EISDIR else { throw failure("could not write \(path)") }
+            guard errno == EISDIR else { throw AtomicWriter.WriteError(.write, path) }
             try AtomicWriter.removeTree(path)
             state.withLock { state in
                 state.folders = state.folders.filter { $0 != relative && !$0.hasPrefix(relative + "/") }
             }
-            guard write(path) else { throw failure("could not write \(path)") }
+            guard write(path) else { throw AtomicWriter.WriteError(.write, path) }
         }
         state.withLock { _ = $0.written.insert(relative) }
     }
@@ -78,10 +96,10 @@ public final class StagedSite: Sendable {
         let path = staging.url.path + "/" + relative
         if mkdir(path, 0o755) != 0 {
             var status = stat()
-            guard lstat(path, &status) == 0 else { throw failure("could not create \(path)") }
+            guard lstat(path, &status) == 0 else { throw AtomicWriter.WriteError(.create, path) }
             if (status.st_mode & S_IFMT) != S_IFDIR {
                 // A file of the site before last stands where this folder goes.
-                guard unlink(path) == 0, mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure("could not create \(path)") }
+                guard unlink(path) == 0, mkdir(path, 0o755) == 0 || errno == EEXIST else { throw AtomicWriter.WriteError(.create, path) }
             }
         }
         state.withLock { _ = $0.folders.insert(relative) }
@@ -95,7 +113,7 @@ public final class StagedSite: Sendable {
         for stale in previous.files.subtracting(written).subtracting([AtomicWriter.marker]).sorted().reversed() {
             // Gone already, or a folder now, when a folder of this build replaced it.
             if unlink(root + "/" + stale) != 0 && ![ENOENT, ENOTDIR, EISDIR].contains(errno) {
-                throw failure("could not remove \(root)/\(stale)")
+                throw AtomicWriter.WriteError(.remove, root + "/" + stale)
             }
         }
         let used = Set(written.flatMap { path in
@@ -107,7 +125,7 @@ public final class StagedSite: Sendable {
         }
         guard AtomicWriter.writeFile(root + "/" + AtomicWriter.marker,
                                      AtomicWriter.markerText) else {
-            throw failure("could not write \(root)/\(AtomicWriter.marker)")
+            throw AtomicWriter.WriteError(.write, root + "/" + AtomicWriter.marker)
         }
         try AtomicWriter.swap(staging.url, into: output, keepingOld: !staging.isPrivate)
     }
@@ -121,9 +139,5 @@ public final class StagedSite: Sendable {
     /// Unlocks the staging folder, once.
     private func release() {
         if released.withLock({ done in defer { done = true }; return !done }) { staging.release() }
-    }
-
-    private func failure(_ what: String) -> AtomicWriter.WriteError {
-        AtomicWriter.WriteError(description: "\(what): \(AtomicWriter.errorText())")
     }
 }

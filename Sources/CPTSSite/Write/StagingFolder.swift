@@ -11,13 +11,16 @@ struct StagingFolder {
     let url: URL
     /// A private folder is this build's alone, and removed when not swapped in.
     let isPrivate: Bool
+    /// The shared folder did not exist before this build.
+    var created = false
     private let descriptor: Int32
 
     static func sharedName(for output: String) -> String { ".\(output).staging" }
 
     static func claim(for output: String, in parent: URL) throws -> StagingFolder {
         let shared = parent.appendingPathComponent(sharedName(for: output))
-        if mkdir(shared.path, 0o755) != 0 && errno != EEXIST {
+        let made = mkdir(shared.path, 0o755) == 0
+        if !made && errno != EEXIST {
             return try privateFolder(for: output, in: parent)
         }
         // O_NOFOLLOW: a symbolic link put there must not redirect the writes elsewhere.
@@ -28,7 +31,7 @@ struct StagingFolder {
             close(descriptor)
             return try privateFolder(for: output, in: parent)
         }
-        return StagingFolder(url: shared, isPrivate: false, descriptor: descriptor)
+        return StagingFolder(url: shared, isPrivate: false, created: made, descriptor: descriptor)
     }
 
     static func privateFolder(for output: String, in parent: URL) throws -> StagingFolder {
@@ -39,7 +42,7 @@ struct StagingFolder {
         // Marked at once, so that a later build may remove it if this one is killed: only marked folders are.
         guard AtomicWriter.writeFile(url.path + "/" + AtomicWriter.marker,
                                      AtomicWriter.markerText) else {
-            throw AtomicWriter.WriteError(description: "could not write \(url.path)/\(AtomicWriter.marker): \(AtomicWriter.errorText())")
+            throw AtomicWriter.WriteError(.write, url.path + "/" + AtomicWriter.marker)
         }
         return StagingFolder(url: url, isPrivate: true, descriptor: -1)
     }
