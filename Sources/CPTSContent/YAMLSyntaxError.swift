@@ -26,6 +26,8 @@ enum YAMLSyntaxError {
             return .error(.yamlAliasesTooLarge(limit: YAMLComposer.maximumAliasedNodes), at: at(mark))
         case .tooDeep(let mark):
             return .error(.yamlTooDeep(limit: YAMLComposer.maximumDepth), at: at(mark))
+        case .tooManyNodes(let mark):
+            return .error(.yamlTooManyValues(limit: YAMLComposer.maximumNodes), at: at(mark))
         case .unreadable(let problem):
             return .error(.yamlUnreadable(problem: problem), at: SourceLocation(file: path, line: 1 + lineOffset, column: 1))
         }
