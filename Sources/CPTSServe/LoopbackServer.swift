@@ -36,7 +36,7 @@ final class LoopbackServer: Sendable {
 
     /// Accepts and answers connections until cancelled.
     func run() async throws {
-        let pool = makeEventQueuePool()
+        let pool = SocketPool<Poll>.make()
         try await pool.prepare()
         let listener = try AsyncSocket(socket: socket, pool: pool)
         defer { try? listener.close() }
