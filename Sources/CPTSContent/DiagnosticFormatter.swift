@@ -17,7 +17,8 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
-        var lines = [diagnostic.headline(in: language)]
+        let (headline, note) = diagnostic.headlineAndNote(in: language)
+        var lines = [headline]
         // An empty line is not quoted: a caret under nothing says nothing.
         if let text = sources[diagnostic.location.file],
             let line = sourceLine(diagnostic.location.line, of: text, starts: lineStarts.starts(of: diagnostic.location.file, text)),
@@ -28,7 +29,7 @@ public struct DiagnosticFormatter: Sendable {
             let padding = shown.unicodeScalars.prefix(caretColumn - 1).map { $0 == "\t" ? "\t" : " " }.joined()
             lines.append(padding + "^")
         }
-        if let note = diagnostic.note(in: language) {
+        if let note {
             lines.append("note: \(note)")
         }
         return lines.joined(separator: "\n")
