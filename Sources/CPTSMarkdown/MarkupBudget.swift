@@ -7,9 +7,9 @@
 /// Counted by one pass over the bytes, before cmark: every byte that may start an inline node, whether cmark
 /// then makes one or not (an upper bound, cheap and independent of cmark's version).
 public enum MarkupBudget {
-    /// 300 000 marks: about 60 to 150 MB of nodes, and 6 to 15 MB of ordinary French prose (pages over 1 MB are
-    /// already warned about as slow to load).
-    public static let maximumMarks = 300_000
+    /// 500 000 marks: at most about 250 MB of nodes (`*a*a…`, 500 bytes a mark; `a&a&…`, 370), and 20 to 30 MB of
+    /// ordinary French prose (pages over 1 MB are already warned about as slow to load).
+    public static let maximumMarks = 500_000
 
     /// Bytes that may start an inline node in cmark-gfm with its extensions (measured on Debian's 0.29.0.gfm.6,
     /// plus the emphasis and code delimiters and the extensions' triggers, counted each).
