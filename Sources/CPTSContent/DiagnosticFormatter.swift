@@ -19,7 +19,8 @@ public struct DiagnosticFormatter: Sendable {
     public func format(_ diagnostic: Diagnostic) -> String {
         // Every part is escaped for the terminal (`TerminalText`): the quoted line and the values in the message
         // come from content files, and a headline or note holds no line break of its own.
-        var lines = [TerminalText.escaping(diagnostic.headline(in: language))]
+        let (headline, note) = diagnostic.headlineAndNote(in: language)
+        var lines = [TerminalText.escaping(headline)]
         // An empty line is not quoted: a caret under nothing says nothing.
         if let text = sources[diagnostic.location.file],
             let line = sourceLine(diagnostic.location.line, of: text, starts: lineStarts.starts(of: diagnostic.location.file, text)),
@@ -32,7 +33,7 @@ public struct DiagnosticFormatter: Sendable {
             let padding = before.unicodeScalars.map { $0 == "\t" ? "\t" : " " }.joined()
             lines.append(padding + "^")
         }
-        if let note = diagnostic.note(in: language) {
+        if let note {
             lines.append("note: " + TerminalText.escaping(note))
         }
         return lines.joined(separator: "\n")

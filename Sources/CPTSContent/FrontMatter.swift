@@ -1,4 +1,5 @@
 import CPTSDomain
+import CPTSMarkdown
 
 /// A Markdown file split into its YAML front matter (between `---` lines) and its body.
 struct FrontMatter {
@@ -49,6 +50,7 @@ extension FrontMatter {
         case .success(let split):
             let reader = YAMLReader(path: path, lineOffset: split.yamlFirstLine - 1)
             if let warning = split.sizeWarning(path: path) { reader.report(warning) }
+            if let error = split.markupError(path: path) { reader.report(error) }
             let value = read(split, reader)
             return (value, reader.diagnostics)
         }
@@ -68,6 +70,16 @@ extension FrontMatter {
         let size = body.utf8.count
         guard size > FrontMatter.largeBody else { return nil }
         return .warning(.textLarge(size: size, limit: FrontMatter.largeBody), at: SourceLocation(file: path, line: bodyStart.line, column: 1))
+    }
+}
+
+extension FrontMatter {
+    /// An error when the text below the front matter holds more markup characters than cmark may be given
+    /// (`MarkupBudget`), at the first one over the budget; the text is then not laid out at all.
+    func markupError(path: String) -> Diagnostic? {
+        guard let (line, column) = MarkupBudget.overflow(in: body) else { return nil }
+        return .error(.textTooMarked(limit: MarkupBudget.maximumMarks),
+                      at: SourceLocation(file: path, line: bodyStart.line + line, column: column))
     }
 }
 

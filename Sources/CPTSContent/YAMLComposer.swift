@@ -10,6 +10,9 @@ enum YAMLComposer {
     static let maximumDepth = 100
     /// Nodes that aliases may copy in one document, all aliases together.
     static let maximumAliasedNodes = 100_000
+    /// Nodes in one document (scalars, lists and mappings, as written): the 64 MB file limit bounds bytes, and
+    /// `[a, a, …]` makes a node of every three (40 MB took 2.1 GB). Content files hold a few thousand at most.
+    static let maximumNodes = 1_000_000
 
     enum Failure: Error, Equatable {
         /// libyaml's scanner or parser, or a second document: its problem, and its context if it gave one.
@@ -21,6 +24,8 @@ enum YAMLComposer {
         case aliasesTooLarge(mark: Node.Mark)
         /// The list, mapping or alias at `mark` would nest deeper than `maximumDepth`.
         case tooDeep(mark: Node.Mark)
+        /// The value at `mark` is one more than `maximumNodes`.
+        case tooManyNodes(mark: Node.Mark)
     }
 
     /// The document's root node; nil for a stream without any document (empty, or comments only).
@@ -144,10 +149,15 @@ enum YAMLComposer {
         var stack: [Frame] = []
         var anchors: [String: Composed] = [:]
         var aliasedNodes = 0
+        var nodes = 0
         var root: Node?
 
         mutating func add(_ event: yaml_event_t) throws(Failure) {
             let mark = Node.Mark(event.start_mark)
+            if event.type == YAML_SCALAR_EVENT || event.type == YAML_SEQUENCE_START_EVENT || event.type == YAML_MAPPING_START_EVENT {
+                nodes += 1
+                guard nodes <= YAMLComposer.maximumNodes else { throw .tooManyNodes(mark: mark) }
+            }
             switch event.type {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar

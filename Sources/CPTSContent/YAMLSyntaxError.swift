@@ -26,6 +26,8 @@ enum YAMLSyntaxError {
             return .error(.yamlAliasesTooLarge(limit: YAMLComposer.maximumAliasedNodes), at: at(mark))
         case .tooDeep(let mark):
             return .error(.yamlTooDeep(limit: YAMLComposer.maximumDepth), at: at(mark))
+        case .tooManyNodes(let mark):
+            return .error(.yamlTooManyValues(limit: YAMLComposer.maximumNodes), at: at(mark))
         case .unreadable(let problem):
             // libyaml's reader gives no position: the character it refuses is looked for here.
             if let (line, column, scalar) = firstDisallowedCharacter(in: lines) {

@@ -73,10 +73,13 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Parses `markdown` with the GFM extensions and hands `body` the document and its parser (nil when cmark-gfm
-    /// makes no parser or no document); both are freed afterwards. A table too large to pad to its header's width
+    /// makes no parser or no document, or when the text is over `MarkupBudget`); both are freed afterwards. A table too large to pad to its header's width
     /// stays plain text (`TableBudget`); finishing is serialised (`finishLock`).
     static func withDocument<Result>(of markdown: String, options cmarkOptions: Int32,
                                      _ body: (_ document: OpaquePointer, _ parser: OpaquePointer) -> Result) -> Result? {
+        // Over its budget of markup characters, cmark would take gigabytes: the text is not parsed (the readers
+        // report it as an error).
+        guard MarkupBudget.isWithinBudget(markdown) else { return nil }
         _ = MarkdownRenderer.registration
         guard let parser = cmark_parser_new(cmarkOptions) else { return nil }
         defer { cmark_parser_free(parser) }

@@ -1,6 +1,5 @@
 import CPTSDomain
 import CPTSSite
-import FlyingFox
 import FlyingSocks
 import Foundation
 
@@ -44,14 +43,13 @@ public final class DevServer: Sendable {
 
     func serve(ready: @Sendable (String) -> Void) async throws {
         let baseline = watcher.snapshot()
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled,
-                                handler: Handler(state: state))
+        let handler = Handler(state: state)
+        let server = try LoopbackServer(ip4: "127.0.0.1", port: port) { head in await handler.respond(to: head.path) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
-            try await server.waitUntilListening()
             var options = options
             var address = "http://127.0.0.1:\(port)/"
-            if case .ip4(let host, let boundPort)? = await server.listeningAddress {
+            if case .ip4(let host, let boundPort)? = server.address {
                 address = "http://\(host):\(boundPort)/"
             }
             options.baseURL = address
@@ -74,31 +72,33 @@ public final class DevServer: Sendable {
         log(outcome, clock.now - start, await state.servesASite)
     }
 
-    struct Handler: HTTPHandler {
+    struct Handler: Sendable {
         let state: SiteState
 
-        func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-            switch request.path {
+        /// The answer to a request for `path` (percent-encoded, as sent).
+        func respond(to path: String) async -> LoopbackServer.Response {
+            switch path {
             case LiveReload.scriptPath:
-                return response(.ok, type: "text/javascript; charset=utf-8", Array(LiveReload.script.utf8))
+                return response(200, type: "text/javascript; charset=utf-8", Array(LiveReload.script.utf8))
             case LiveReload.statusPath:
                 let status = LiveReload.status(version: await state.version, failure: await state.failure,
                                                served: await state.servesASite, language: state.language)
-                return response(.ok, type: "application/json", Array(status.utf8))
+                return response(200, type: "application/json", Array(status.utf8))
             default:
                 break
             }
-            for candidate in Self.candidates(for: request.path) {
+            for candidate in Self.candidates(for: path) {
                 if let bytes = await state.file(candidate) {
-                    var served = response(.ok, type: Self.contentType(of: candidate), Self.served(candidate, bytes))
+                    var headers = [("Content-Type", Self.contentType(of: candidate)), ("Cache-Control", "no-store"),
+                                   ("X-Content-Type-Options", "nosniff")]
                     if Self.isScriptableDocument(candidate) {
-                        served.headers[HTTPHeader("Content-Security-Policy")] = Self.fileSecurityPolicy
+                        headers.append(("Content-Security-Policy", Self.fileSecurityPolicy))
                     }
-                    return served
+                    return LoopbackServer.Response(status: 200, headers: headers, body: Self.served(candidate, bytes))
                 }
             }
             let page = await state.file(Routes.notFound) ?? Array("Page introuvable".utf8)
-            return response(.notFound, type: "text/html; charset=utf-8", LiveReload.inject(into: page))
+            return response(404, type: "text/html; charset=utf-8", LiveReload.inject(into: page))
         }
 
         /// `/` → `index.html`; `/cpts/x/` → `cpts/x/index.html`; `/cpts/x` → `cpts/x` then `cpts/x/index.html`.
@@ -139,9 +139,9 @@ public final class DevServer: Sendable {
             }
         }
 
-        func response(_ status: HTTPStatusCode, type: String, _ body: [UInt8]) -> HTTPResponse {
-            HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store",
-                                                       HTTPHeader("X-Content-Type-Options"): "nosniff"], body: Data(body))
+        func response(_ status: Int, type: String, _ body: [UInt8]) -> LoopbackServer.Response {
+            LoopbackServer.Response(status: status, headers: [("Content-Type", type), ("Cache-Control", "no-store"),
+                                                              ("X-Content-Type-Options", "nosniff")], body: body)
         }
     }
 }

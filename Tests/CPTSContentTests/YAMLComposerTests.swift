@@ -87,6 +87,17 @@ final class YAMLComposerTests: XCTestCase {
                                context: "expected a single document in the stream", contextMark: Mark(line: 1, column: 1)))
     }
 
+    /// `[a, a, …]` makes a node of every three bytes: past `maximumNodes` the document is refused at the first
+    /// value over, before the list is built.
+    func testAListOfMoreThanAMillionValuesIsRefusedAtTheFirstOneOver() {
+        let count = YAMLComposer.maximumNodes  // with the list itself, one value too many
+        let yaml = "[" + String(repeating: "a, ", count: count - 1) + "a]"
+        XCTAssertThrowsError(try YAMLComposer.compose(yaml)) { error in
+            XCTAssertEqual(error as? YAMLComposer.Failure, .tooManyNodes(mark: Mark(line: 1, column: 2 + 3 * (count - 1))))
+        }
+        XCTAssertNotNil(try? YAMLComposer.compose("[" + String(repeating: "a, ", count: count - 2) + "a]"))
+    }
+
     func testADuplicateKeyIsReportedAtItsSecondOccurrence() {
         XCTAssertEqual(failure("a: 1\nb:\n  c: 2\na: 3\n"),
                        .duplicateKey(key: "a", first: Mark(line: 1, column: 1), second: Mark(line: 4, column: 1)))

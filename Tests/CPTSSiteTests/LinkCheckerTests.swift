@@ -43,6 +43,31 @@ final class HTMLScannerTests: XCTestCase {
                        "a &unknown; &amp b &#0; A")
     }
 
+    /// 120 000 attributes on one tag: each name is checked against those before it in a set, not a list.
+    func testATagOfTensOfThousandsOfAttributesKeepsTheFirstOfEachName() {
+        let attributes = (0..<120_000).map { " data-a\($0 % 60_000)=\"\($0)\"" }.joined()
+        let tag = tags("<p" + attributes + " id=\"x\">")[0]
+        XCTAssertEqual(tag.attributes.count, 60_001)
+        XCTAssertEqual(tag.attribute("data-a7")?.value, "7")
+        XCTAssertEqual(tag.attribute("id")?.value, "x")
+    }
+
+    /// Positions asked for in increasing order (a page's links) are counted on from the one before: they agree with
+    /// positions counted from the start of their line.
+    func testPositionsAskedInOrderAgreeWithPositionsCountedAfresh() {
+        let bytes = Array("é<a>\nxx « y » <b> z\n\n<c>ü<d>".utf8)
+        var ordered = LineIndex(bytes)
+        for offset in 0...bytes.count {
+            var fresh = LineIndex(bytes)
+            let expected = fresh.position(of: offset)
+            let found = ordered.position(of: offset)
+            XCTAssertTrue(expected == found, "offset \(offset): \(found) instead of \(expected)")
+        }
+        var backwards = LineIndex(bytes)
+        XCTAssertTrue(backwards.position(of: 20) == (2, 13))
+        XCTAssertTrue(backwards.position(of: 8) == (2, 3))
+    }
+
     func testALoneLessThanAndAnUnterminatedTagDoNotLoseTheRest() {
         XCTAssertEqual(tags("a < b <3 <a href=\"x\">").compactMap { $0.attribute("href")?.value }, ["x"])
         XCTAssertEqual(tags("<a href=\"x").first?.attribute("href")?.value, "x")

@@ -41,15 +41,26 @@ public struct Diagnostic: Hashable, Sendable {
     public func headline(in language: Language) -> String {
         "\(location): \(severity.rawValue): \(text(in: language))"
     }
+
+    /// The headline and the note, from one catalog entry (each alone makes the whole entry, both languages).
+    public func headlineAndNote(in language: Language) -> (headline: String, note: String?) {
+        let entry = message.entry
+        let text = language == .fr ? entry.fr.text : entry.en.text
+        return ("\(location): \(severity.rawValue): \(text)", entry.note.map { language == .fr ? $0.fr.text : $0.en.text })
+    }
 }
 
 extension Array where Element == Diagnostic {
     /// Diagnostics in reading order: by file, line, column, then message, so that output is deterministic.
     public func sortedForReport() -> [Diagnostic] {
-        // The order does not depend on the language: by place, then code, then the English text.
-        map { ($0, $0.code + "\u{0}" + $0.text(in: .en)) }
-            .sorted { ($0.0.location, $0.1) < ($1.0.location, $1.1) }
-            .map(\.0)
+        // The order does not depend on the language: by place, then code, then the English text. The catalog entry
+        // (both languages) is made once per diagnostic, not once for its code and again for its text.
+        map { diagnostic in
+            let entry = diagnostic.message.entry
+            return (diagnostic, entry.code + "\u{0}" + entry.en.text)
+        }
+        .sorted { ($0.0.location, $0.1) < ($1.0.location, $1.1) }
+        .map(\.0)
     }
 
     /// The problems found in a CPTS's own file, which the site shows with it (its page, its entry of `site.json`);

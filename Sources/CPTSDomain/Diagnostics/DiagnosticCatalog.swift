@@ -17,6 +17,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case frontMatterMissing
     case frontMatterUnterminated
     case textLarge(size: Int, limit: Int)
+    case textTooMarked(limit: Int)
     case encodingInvalid(byte: UInt8, latin1: Bool)
     case linkLoop(path: String)
     case linkToNothing(path: String)
@@ -40,6 +41,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case encodingUTF16
     case yamlAliasesTooLarge(limit: Int)
     case yamlTooDeep(limit: Int)
+    case yamlTooManyValues(limit: Int)
     case keyDuplicate(key: String, firstLine: Int)
     case keyUnknown(key: String, in: Subject, suggestion: String?)
     case keyInvalid(in: Subject?)
@@ -675,6 +677,11 @@ extension DiagnosticMessage {
                 fr: "le texte fait \(size) octets : sa page sera lente à charger (au plus \(limit) octets conseillés)",
                 en: "the text is \(size) bytes long: its page will be slow to load (at most \(limit) bytes advised)",
                 note: ("découpez-le en plusieurs pages, ou mettez un lien vers un document", "split it into several pages, or link to a document"))
+        case .textTooMarked(let limit):
+            return CatalogEntry("text-too-marked",
+                fr: "le texte compte plus de \(limit) caractères de mise en forme (esperluettes, guillemets, apostrophes, points, crochets, fins de ligne…) : trop pour le mettre en page",
+                en: "the text holds more than \(limit) markup characters (ampersands, quotes, apostrophes, periods, brackets, line ends…): too many to lay it out",
+                note: ("découpez-le en plusieurs pages, ou mettez un lien vers un document", "split it into several pages, or link to a document"))
         case .encodingInvalid(let byte, let latin1):
             let hex = String(byte, radix: 16, uppercase: true)
             return CatalogEntry("encoding-invalid",
@@ -764,6 +771,11 @@ extension DiagnosticMessage {
                 en: "more than \(limit) lists or mappings are nested in one another",
                 note: ("vérifiez les crochets « [ » et les accolades « { » : le contenu n'a besoin que de quelques niveaux",
                        "check the brackets '[' and braces '{': content needs only a few levels"))
+        case .yamlTooManyValues(let limit):
+            return CatalogEntry("yaml-too-many-values", fr: "ce YAML compte plus de \(limit) valeurs",
+                en: "this YAML holds more than \(limit) values",
+                note: ("un fichier de contenu en compte quelques milliers au plus : vérifiez qu'il n'a pas été rempli par erreur",
+                       "a content file holds a few thousand at most: check that it was not filled by mistake"))
         case .keyDuplicate(let key, let firstLine):
             return CatalogEntry("key-duplicate", fr: "la clé \(q: key) est donnée deux fois", en: "duplicate key \(q: key)",
                 note: ("déjà donnée ligne \(firstLine) : gardez une seule des deux", "first given at line \(firstLine)"))

@@ -171,7 +171,11 @@ public struct SiteContent: Sendable {
     /// Annual activity reports (`reports/<slug>/<year>.md`), by CPTS then contract year.
     public var reports: [ActivityReport]
     /// The files of `static/`, by path, published as they are.
-    public var staticFiles: [StaticFile] = []
+    public var staticFiles: [StaticFile] = [] {
+        didSet { staticIndex = SiteContent.index(staticFiles, by: \.path) }
+    }
+    /// Positions of the static files by path: a page may name thousands of images.
+    private var staticIndex: [String: Int] = [:]
     /// Positions by slug, so that looking up a CPTS's files does not scan them all (1 000 CPTS, 1 000 lookups).
     private var indicatorIndex: [String: Int] = [:]
     private var territoryIndex: [String: Int] = [:]
@@ -240,7 +244,7 @@ public struct SiteContent: Sendable {
 
     /// The file of `static/` at `path`, if any.
     public func staticFile(_ path: String) -> StaticFile? {
-        staticFiles.first { $0.path == path }
+        staticIndex[path].map { staticFiles[$0] }
     }
 
     public func indicators(for slug: String) -> IndicatorFile? {

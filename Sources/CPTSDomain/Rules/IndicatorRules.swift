@@ -1,8 +1,9 @@
 extension ContentRules {
     @Sendable static func indicatorsBelongToACPTS(_ content: SiteContent) -> [Diagnostic] {
+        var budget = Suggestion.Budget()
         let slugs = content.cpts.map(\.slug.value), known = Set(slugs)
         return content.indicators.filter { !known.contains($0.slug) }.map { file in
-            .error(.indicatorsWithoutCPTS(slug: file.slug, suggestion: Suggestion.nearest(to: file.slug, in: slugs)), at: file.location)
+            .error(.indicatorsWithoutCPTS(slug: file.slug, suggestion: Suggestion.nearest(to: file.slug, in: slugs, budget: &budget)), at: file.location)
         }
     }
 

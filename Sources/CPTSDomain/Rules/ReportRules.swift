@@ -5,9 +5,10 @@ extension ContentRules {
 
     /// A report is about a CPTS of the site.
     @Sendable static func reportBelongsToACPTS(_ content: SiteContent) -> [Diagnostic] {
+        var budget = Suggestion.Budget()
         let slugs = content.cpts.map(\.slug.value), known = Set(slugs)
         return content.reports.filter { !known.contains($0.slug.value) }.map { report in
-            .error(.reportWithoutCPTS(slug: report.slug.value, suggestion: Suggestion.nearest(to: report.slug.value, in: slugs)),
+            .error(.reportWithoutCPTS(slug: report.slug.value, suggestion: Suggestion.nearest(to: report.slug.value, in: slugs, budget: &budget)),
                    at: report.slug.location)
         }
     }
@@ -55,14 +56,17 @@ extension ContentRules {
 
     /// The indicators an action serves, and those a proof is for, are indicators of the same contract year.
     @Sendable static func reportIndicatorIsKnown(_ content: SiteContent) -> [Diagnostic] {
-        content.reports.flatMap { report -> [Diagnostic] in
-            guard content.cpts.contains(where: { $0.slug.value == report.slug.value }) else { return [] }
+        var budget = Suggestion.Budget()
+        let slugs = Set(content.cpts.map(\.slug.value))
+        return content.reports.flatMap { report -> [Diagnostic] in
+            guard slugs.contains(report.slug.value) else { return [] }
             let ofYear = content.indicators(for: report.slug.value)?.contractYears
                 .first { $0.year.value == report.year.value }?.indicators.map(\.id.value) ?? []
             let referenced = report.actions.flatMap(\.indicators) + report.proofs.map(\.indicator)
-            return referenced.filter { !ofYear.contains($0.value) }.map { id in
+            let known = Set(ofYear)
+            return referenced.filter { !known.contains($0.value) }.map { id in
                 .error(.reportIndicatorUnknown(id: id.value, slug: report.slug.value, year: report.year.value,
-                                               suggestion: Suggestion.nearest(to: id.value, in: ofYear)), at: id.location)
+                                               suggestion: Suggestion.nearest(to: id.value, in: ofYear, budget: &budget)), at: id.location)
             }
         }
     }

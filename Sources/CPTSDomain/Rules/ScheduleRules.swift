@@ -1,9 +1,10 @@
 extension ContentRules {
     @Sendable static func scheduleIsKnown(_ content: SiteContent) -> [Diagnostic] {
+        var budget = Suggestion.Budget()
         let ids = content.schedules.keys.sorted()
         let named = [content.settings.schedule] + content.cpts.compactMap(\.schedule)
         return named.filter { content.schedules[$0.value] == nil }.map { schedule in
-            .error(.scheduleUnknown(id: schedule.value, suggestion: Suggestion.nearest(to: schedule.value, in: ids), known: ids),
+            .error(.scheduleUnknown(id: schedule.value, suggestion: Suggestion.nearest(to: schedule.value, in: ids, budget: &budget), known: ids),
                    at: schedule.location)
         }
     }

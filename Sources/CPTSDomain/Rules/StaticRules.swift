@@ -68,13 +68,17 @@ extension ContentRules {
     /// there (`logo: img/logo.svg` for `content/static/img/logo.svg`).
     @Sendable static func logosAreStaticImages(_ content: SiteContent) -> [Diagnostic] {
         let logos = [content.settings.logo].compactMap { $0 } + content.cpts.compactMap(\.logo)
+        let paths = content.staticFiles.map(\.path)
+        var budget = Suggestion.Budget()
         return logos.compactMap { logo -> Diagnostic? in
-            staticImageProblem(logo, in: content, what: .logo)
+            staticImageProblem(logo, in: content, what: .logo, suggesting: paths, budget: &budget)
         }
     }
 
     /// Why `reference` (a path under `static/`) does not name a published image; nil when it does.
-    static func staticImageProblem(_ reference: Located<String>, in content: SiteContent, what: StaticReference) -> Diagnostic? {
+    /// A near name is looked for among `paths` (the static files'), paid from `budget`.
+    static func staticImageProblem(_ reference: Located<String>, in content: SiteContent, what: StaticReference,
+                                   suggesting paths: [String], budget: inout Suggestion.Budget) -> Diagnostic? {
         let path = reference.value
         let shown = DisplayedPath.escaping(path)
         guard let file = content.staticFile(path) else {
@@ -86,7 +90,7 @@ extension ContentRules {
                     break
                 }
             }
-            if hint == .howToName, let nearest = Suggestion.nearest(to: path, in: content.staticFiles.map(\.path)) {
+            if hint == .howToName, let nearest = Suggestion.nearest(to: path, in: paths, budget: &budget) {
                 hint = .didYouMean(DisplayedPath.escaping(nearest))
             }
             return .error(.staticImageMissing(what, path: shown, hint: hint), at: reference.location)
@@ -101,10 +105,12 @@ extension ContentRules {
     /// (`![Plan](img/plan.png)`, written from `static/`) must find it there; a missing one would be a broken image.
     @Sendable static func markdownImagesAreStaticFiles(_ content: SiteContent) -> [Diagnostic] {
         let images = content.cpts.flatMap(\.images) + content.pages.flatMap(\.images) + content.reports.flatMap(\.images)
+        let paths = content.staticFiles.map(\.path)
+        var budget = Suggestion.Budget()
         return images.compactMap { image -> Diagnostic? in
             guard content.staticFile(image.value) == nil else { return nil }
             let shown = DisplayedPath.escaping(image.value)
-            let hint = Suggestion.nearest(to: image.value, in: content.staticFiles.map(\.path))
+            let hint = Suggestion.nearest(to: image.value, in: paths, budget: &budget)
                 .map { StaticHint.didYouMean(DisplayedPath.escaping($0)) } ?? .howToName
             return .warning(.staticImageMissing(.image, path: shown, hint: hint), at: image.location)
         }

@@ -15,9 +15,10 @@ extension ContentRules {
 
     @Sendable static func departmentIsInRegion(_ content: SiteContent) -> [Diagnostic] {
         var seen: Set<String> = []
+        var budget = Suggestion.Budget()
         let codes = content.region.departments.map(\.code).filter { seen.insert($0).inserted }
-        return content.cpts.filter { !codes.contains($0.department.value) }.map { cpts in
-            .error(.departmentUnknown(code: cpts.department.value, suggestion: Suggestion.nearest(to: cpts.department.value, in: codes),
+        return content.cpts.filter { !seen.contains($0.department.value) }.map { cpts in
+            .error(.departmentUnknown(code: cpts.department.value, suggestion: Suggestion.nearest(to: cpts.department.value, in: codes, budget: &budget),
                                       known: codes), at: cpts.department.location)
         }
     }

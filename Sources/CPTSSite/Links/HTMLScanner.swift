@@ -114,6 +114,7 @@ struct HTMLScanner {
     private func readStartTag(from start: Int) -> (Tag, Int, Bool) {
         let (name, afterName) = readTagName(from: start + 1)
         var tag = Tag(name: name, attributes: [], offset: start)
+        var names = Set<String>()  // a tag may hold 100 000 attributes: no scan of those before for each
         var i = afterName
         var selfClosing = false
         let count = bytes.count
@@ -153,7 +154,7 @@ struct HTMLScanner {
                 }
             }
             // The first of two attributes with the same name wins, as in browsers.
-            if !tag.attributes.contains(where: { $0.name == attributeName }) {
+            if names.insert(attributeName).inserted {
                 tag.attributes.append(Attribute(name: attributeName, rawValue: value, valueOffset: valueOffset))
             }
         }

@@ -58,6 +58,16 @@ public struct LinkChecker: Sendable {
         var bytes: [UInt8]
         var ids: Set<String>
         var links: [(url: String, offset: Int)]
+        /// The ids sorted, for suggestions that do not depend on a set's order.
+        var idList: [String] = []
+
+        init(path: String, bytes: [UInt8], ids: Set<String>, links: [(url: String, offset: Int)]) {
+            self.path = path
+            self.bytes = bytes
+            self.ids = ids
+            self.links = links
+            idList = ids.sorted()
+        }
     }
 
     public func check() -> Report {
@@ -79,20 +89,23 @@ public struct LinkChecker: Sendable {
             return String(path.dropLast(SiteRoutes.index.count))
         })
 
-        var suggestionsLeft = 50  // edit distances over every file are not free: enough for a human to read
+        // Edit distances over every file are not free: every search, found or not, is paid from one budget.
+        var budget = Suggestion.Budget()
+        let fileList = files.sorted()
         for page in pages {
             var lines: LineIndex?
+            let file = displayPath + "/" + page.path
             for link in page.links {
                 report.linksChecked += 1
-                guard let problem = problem(with: link.url, from: page.path, files: files, folders: folders,
-                                            pages: pagesByPath, suggest: suggestionsLeft > 0)
+                guard let problem = problem(with: link.url, from: page.path, files: files, fileList: fileList,
+                                            folders: folders, pages: pagesByPath, budget: &budget)
                 else { continue }
-                if problem.suggests { suggestionsLeft -= 1 }
-                if lines == nil { lines = LineIndex(page.bytes) }
+                if lines == nil {
+                    lines = LineIndex(page.bytes)
+                    report.sources[file] = String(decoding: page.bytes, as: UTF8.self)
+                }
                 let (line, column) = lines!.position(of: link.offset)
-                let file = displayPath + "/" + page.path
                 report.diagnostics.append(.error(problem.message, at: SourceLocation(file: file, line: line, column: column)))
-                report.sources[file] = String(decoding: page.bytes, as: UTF8.self)
             }
         }
         report.pagesChecked = htmlPaths.count
@@ -101,20 +114,12 @@ public struct LinkChecker: Sendable {
 
     struct Problem {
         var message: DiagnosticMessage
-
-        /// Whether the note suggests a near name, which costs a search: only so many are made per check.
-        var suggests: Bool {
-            switch message {
-            case .linkBroken(_, _, .noSuchFile(_, let suggestion)): suggestion != nil
-            case .linkAnchorMissing(_, _, _, _, let suggestion): suggestion != nil
-            default: false
-            }
-        }
     }
 
-    /// Why `url`, written on `page`, does not resolve; nil when it does (or leaves the site).
-    func problem(with url: String, from page: String, files: Set<String>, folders: Set<String>,
-                 pages: [String: Page], suggest: Bool) -> Problem? {
+    /// Why `url`, written on `page`, does not resolve; nil when it does (or leaves the site). A near name is
+    /// suggested from `fileList` (the files, sorted) or the target's ids, paid from `budget`.
+    func problem(with url: String, from page: String, files: Set<String>, fileList: [String], folders: Set<String>,
+                 pages: [String: Page], budget: inout Suggestion.Budget) -> Problem? {
         let written = Self.trimmed(url)
         guard !Self.isExternal(written) else { return nil }
         // Browsers drop tabs and newlines inside URLs, and read `\` as `/`.
@@ -149,7 +154,7 @@ public struct LinkChecker: Sendable {
             } else if folders.contains(resolved + "/") {
                 target = resolved + "/" + SiteRoutes.index  // a folder without its slash: servers redirect
             } else {
-                let nearest = suggest ? Suggestion.nearest(to: resolved, in: files) : nil
+                let nearest = Suggestion.nearest(to: resolved, in: fileList, budget: &budget)
                 return Problem(message: .linkBroken(url: written, page: page,
                                                     why: .noSuchFile(path: "\(displayPath)/\(resolved)", suggestion: nearest)))
             }
@@ -160,7 +165,7 @@ public struct LinkChecker: Sendable {
         if fragment.isEmpty || id.lowercased() == "top" || fragment.hasPrefix(":~:") { return nil }
         if targetPage.ids.contains(fragment) || targetPage.ids.contains(id) { return nil }
         return Problem(message: .linkAnchorMissing(url: written, page: page, anchor: id, target: target,
-                                                   suggestion: Suggestion.nearest(to: id, in: targetPage.ids)))
+                                                   suggestion: Suggestion.nearest(to: id, in: targetPage.idList, budget: &budget)))
     }
 
     // MARK: - Reading the pages
@@ -308,11 +313,15 @@ public struct LinkChecker: Sendable {
     }
 }
 
-/// Line and column (in Unicode scalars, as in every diagnostic) of a byte offset.
+/// Line and column (in Unicode scalars, as in every diagnostic) of a byte offset. Asked for offsets in increasing
+/// order (a page's links), it counts each byte once: a one-line page with 45 000 links costs its length, not 45 000
+/// times it.
 struct LineIndex {
     let bytes: [UInt8]
     /// Byte offset where each line starts.
     let starts: [Int]
+    /// The last position asked for: the next one, if after it on the same line, counts on from there.
+    private var last: (offset: Int, line: Int, column: Int)?
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -321,16 +330,19 @@ struct LineIndex {
         self.starts = starts
     }
 
-    func position(of offset: Int) -> (line: Int, column: Int) {
+    mutating func position(of offset: Int) -> (line: Int, column: Int) {
         // The last line start at or before the offset.
         var low = 0, high = starts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if starts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        let lineStart = starts[low]
+        var from = starts[low], column = 1
+        if let last, last.line == low + 1, last.offset <= offset { (from, column) = (last.offset, last.column) }
+        let end = max(from, min(offset, bytes.count))
         // Count the scalars: every byte that does not continue a UTF-8 sequence starts one.
-        let column = bytes[lineStart..<min(offset, bytes.count)].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + 1
+        column += bytes[from..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        last = (end, low + 1, column)
         return (low + 1, column)
     }
 }
