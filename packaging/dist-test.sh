@@ -67,6 +67,12 @@ shown=$(in_root cpts-site --version)
 echo "$shown"
 [ "$(echo "$shown" | head -1)" = "cpts-site $version" ] || fail "--version shows '$(echo "$shown" | head -1)'"
 in_root sh -c 'cd /tmp && cpts-site new site essai' >/dev/null
+# The site gets the installed French guide and content reference, which its comments name.
+for doc in guide reference; do
+    [ -f "$root/usr/share/cpts-site/$doc.md" ] || fail "no /usr/share/cpts-site/$doc.md"
+done
+cmp -s "$root/usr/share/cpts-site/reference.md" "$root/tmp/essai/REFERENCE.md" || fail "new site did not copy the installed reference"
+cmp -s "$root/usr/share/cpts-site/guide.md" "$root/tmp/essai/GUIDE.md" || fail "new site did not copy the installed guide"
 # The address `new site` writes is a placeholder: check --strict refuses it until the webmaster sets the real one.
 if in_root sh -c 'cd /tmp/essai && cpts-site check --strict' 2>/dev/null; then fail "check --strict accepts baseURL https://example.org/"; fi
 sed -i 's|^baseURL: https://example.org/|baseURL: https://cpts.region.test/|' "$root/tmp/essai/content/site.yaml"

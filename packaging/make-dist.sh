@@ -67,8 +67,8 @@ Description: générateur du site de suivi des CPTS d'une région
  ligne et sa colonne, calcule les financements et la couverture du territoire,
  et écrit un site accessible, prêt à publier sur n'importe quel hébergement.
  .
- Le paquet fournit la commande cpts-site, son thème par défaut, un guide et une
- page de manuel en français.
+ Le paquet fournit la commande cpts-site, son thème par défaut, un guide, la
+ référence du format du contenu et une page de manuel en français.
 CONTROL
 (cd "$deb" && find usr -type f -exec md5sum {} + | sort -k2) > "$deb/DEBIAN/md5sums"
 chmod 0644 "$deb/DEBIAN/control" "$deb/DEBIAN/md5sums"

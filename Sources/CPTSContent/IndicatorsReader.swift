@@ -2,13 +2,16 @@ import CPTSDomain
 
 /// `indicators/<slug>.yaml`: a CPTS's indicators, contract year by contract year.
 enum IndicatorsReader {
+    static let keys = ["contractYears"]
+    static let contractYearKeys = ["year", "indicators"]
     static let indicatorKeys = ["id", "mission", "label", "unit", "direction", "baseline", "value", "steps"]
+    static let stepKeys = ["threshold", "amount"]
 
     static func read(_ yaml: String, path: String, slug: String) -> (IndicatorFile?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
         // An empty file is a CPTS without indicators yet: what `cpts-site new cpts` writes.
         guard let root = reader.compose(yaml, .indicatorsFile, allowEmpty: true) else { return (nil, reader.diagnostics) }
-        guard let map = reader.mapping(root, .indicatorsFile, known: ["contractYears"], required: ["contractYears"]),
+        guard let map = reader.mapping(root, .indicatorsFile, known: keys, required: ["contractYears"]),
             let yearsNode = map["contractYears"], let years = reader.list(yearsNode, "contractYears")
         else { return (nil, reader.diagnostics) }
         let contractYears = years.compactMap { contractYear(reader, $0) }
@@ -18,7 +21,7 @@ enum IndicatorsReader {
     }
 
     static func contractYear(_ reader: YAMLReader, _ node: Node) -> ContractYearIndicators? {
-        guard let map = reader.mapping(node, .contractYear, known: ["year", "indicators"], required: ["year"]),
+        guard let map = reader.mapping(node, .contractYear, known: contractYearKeys, required: ["year"]),
             let yearNode = map["year"], let year = reader.integer(yearNode, "year")
         else { return nil }
         let indicators = map["indicators"].flatMap { reader.list($0, "indicators") } ?? []
@@ -51,7 +54,7 @@ enum IndicatorsReader {
     }
 
     static func step(_ reader: YAMLReader, _ node: Node) -> RewardStep? {
-        guard let map = reader.mapping(node, .step, known: ["threshold", "amount"], required: ["amount"]),
+        guard let map = reader.mapping(node, .step, known: stepKeys, required: ["amount"]),
             let amount = map["amount"].flatMap({ reader.integer($0, "amount") })
         else { return nil }
         return RewardStep(threshold: map["threshold"].flatMap { reader.number($0, "threshold") }, amount: amount,

@@ -4,6 +4,11 @@ import CPTSDomain
 enum RegionReader {
     static let keys = ["code", "name", "population", "populationVintage", "plannedTerritories", "departments",
                        "structures", "milestones", "references"]
+    static let departmentKeys = ["code", "name", "population"]
+    static let structureKeys = ["count", "yearlyAid", "milestones"]
+    static let structureMilestoneKeys = ["date", "kind", "count"]
+    static let milestoneKeys = ["date", "kind", "cpts", "coverage"]
+    static let referenceKeys = ["france", "region", "departments"]
 
     static func read(_ yaml: String, path: String) -> (Region?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
@@ -37,7 +42,7 @@ enum RegionReader {
     /// A department listed twice is kept twice: `ContentRules.departmentsAreListedOnce` reports it.
     static func departmentList(_ reader: YAMLReader, _ node: Node) -> [Department] {
         (reader.list(node, "departments") ?? []).compactMap { item in
-            guard let map = reader.mapping(item, .department, known: ["code", "name", "population"],
+            guard let map = reader.mapping(item, .department, known: departmentKeys,
                                            required: ["code", "name", "population"]),
                 let code = map["code"].flatMap({ reader.text($0, "code") }),
                 let name = map["name"].flatMap({ reader.text($0, "name") }),
@@ -57,12 +62,12 @@ enum RegionReader {
     static func structures(_ reader: YAMLReader, _ node: Node) -> [Structure] {
         guard let map = reader.mapping(node, .key("structures"), known: structureKinds) else { return [] }
         return map.entries.compactMap { kind, value in
-            guard let fields = reader.mapping(value, .key("structures.\(kind)"), known: ["count", "yearlyAid", "milestones"]) else { return nil }
+            guard let fields = reader.mapping(value, .key("structures.\(kind)"), known: structureKeys) else { return nil }
             // Negative ones are kept: `ContentRules.structureFiguresAreNotNegative` reports them.
             let count = fields["count"].flatMap { located(reader, $0, "count") }
             let aid = fields["yearlyAid"].flatMap { located(reader, $0, "yearlyAid") }
             let milestones = (fields["milestones"].flatMap { reader.list($0, "milestones") } ?? []).compactMap { item -> StructureMilestone? in
-                guard let entry = reader.mapping(item, .milestone, known: ["date", "kind", "count"], required: ["date", "count"]),
+                guard let entry = reader.mapping(item, .milestone, known: structureMilestoneKeys, required: ["date", "count"]),
                     let date = entry["date"].flatMap({ reader.day($0, "date") }),
                     let count = entry["count"].flatMap({ reader.integer($0, "count") })
                 else { return nil }
@@ -74,7 +79,7 @@ enum RegionReader {
 
     /// `references: { france: {id: value}, region: {…}, departments: { "18": {…} } }`, checked like the figures.
     static func references(_ reader: YAMLReader, _ node: Node) -> ReferenceValues {
-        guard let map = reader.mapping(node, .key("references"), known: ["france", "region", "departments"]) else { return ReferenceValues() }
+        guard let map = reader.mapping(node, .key("references"), known: referenceKeys) else { return ReferenceValues() }
         var references = ReferenceValues()
         references.france = map["france"].map { TerritoryFigureReader.values(reader, $0, "references.france") } ?? [:]
         references.region = map["region"].map { TerritoryFigureReader.values(reader, $0, "references.region") } ?? [:]
@@ -86,7 +91,7 @@ enum RegionReader {
 
     static func milestones(_ reader: YAMLReader, _ node: Node) -> [Milestone] {
         (reader.list(node, "milestones") ?? []).compactMap { item in
-            guard let map = reader.mapping(item, .milestone, known: ["date", "kind", "cpts", "coverage"],
+            guard let map = reader.mapping(item, .milestone, known: milestoneKeys,
                                            required: ["date"]),
                 let date = map["date"].flatMap({ reader.day($0, "date") })
             else { return nil }

@@ -4,14 +4,17 @@ import CPTSDomain
 /// and the reference values of `region.yaml`. Unknown figure ids warn with a suggestion; a value its unit
 /// cannot take (a share above 100 %, a negative count) is a rule's to report (`ContentRules.figuresFitTheirUnit`).
 enum TerritoryFigureReader {
+    static let keys = ["source", "year", "figures"]
+    static let figureKeys = ["id", "value", "source", "year"]
+
     static func read(_ yaml: String, path: String, slug: String) -> (TerritoryDiagnostic?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
         guard let root = reader.compose(yaml, .diagnosticFile, required: ["figures"]),
-            let map = reader.mapping(root, .diagnosticFile, known: ["source", "year", "figures"], required: ["figures"]),
+            let map = reader.mapping(root, .diagnosticFile, known: keys, required: ["figures"]),
             let figures = map["figures"].flatMap({ reader.list($0, "figures") })
         else { return (nil, reader.diagnostics) }
         let values = figures.compactMap { item -> TerritoryValue? in
-            guard let entry = reader.mapping(item, .figure, known: ["id", "value", "source", "year"], required: ["id", "value"]),
+            guard let entry = reader.mapping(item, .figure, known: figureKeys, required: ["id", "value"]),
                 let idNode = entry["id"], let id = reader.text(idNode, "id"),
                 let valueNode = entry["value"], let value = checked(reader, valueNode, id: id, idNode: idNode)
             else { return nil }

@@ -45,9 +45,10 @@ struct NewSite: ParsableCommand {
                 try manager.createDirectory(atPath: directory + "/themes", withIntermediateDirectories: true)
                 try manager.copyItem(atPath: BuiltinThemes.directory + "/default", toPath: directory + "/themes/default")
             }
-            // The French guide, which the comments of the new files point to.
-            if manager.fileExists(atPath: BuiltinThemes.guide) {
-                try Scaffold.step(directory + "/GUIDE.md") { try manager.copyItem(atPath: BuiltinThemes.guide, toPath: directory + "/GUIDE.md") }
+            // The French guide and content reference, whose sections the comments of the new files name.
+            for (source, name) in [(BuiltinThemes.guide, "GUIDE.md"), (BuiltinThemes.reference, "REFERENCE.md")]
+            where manager.fileExists(atPath: source) {
+                try Scaffold.step(directory + "/" + name) { try manager.copyItem(atPath: source, toPath: directory + "/" + name) }
             }
         }
         Console.info(.siteCreated(folder: directory), in: languageOption.language)

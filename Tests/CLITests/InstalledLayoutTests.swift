@@ -50,6 +50,22 @@ final class InstalledLayoutTests: XCTestCase {
         XCTAssertTrue(try buildSiteWithoutThemes(with: links.appendingPathComponent("cpts-site")).hasPrefix(marker))
     }
 
+    /// The installed French guide and content reference (`share/cpts-site/guide.md`, `reference.md`), not the
+    /// source tree's, are what `new site` copies into the site, as `GUIDE.md` and `REFERENCE.md`.
+    func testNewSiteCopiesTheInstalledGuideAndReference() throws {
+        for name in ["guide.md", "reference.md"] {
+            try Data("# installé : \(name)\n".utf8).write(to: prefix.appendingPathComponent("share/cpts-site/\(name)"))
+        }
+        let parent = prefix.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let created = try CLIRunner.run(["new", "site", "essai"], in: parent, program: prefix.appendingPathComponent("bin/cpts-site"))
+        XCTAssertEqual(created.status, 0, created.stderr)
+        for (copy, name) in [("GUIDE.md", "guide.md"), ("REFERENCE.md", "reference.md")] {
+            let text = try String(contentsOf: parent.appendingPathComponent("essai/\(copy)"), encoding: .utf8)
+            XCTAssertEqual(text, "# installé : \(name)\n")
+        }
+    }
+
     /// The control: the build-tree binary has no share/ beside it and uses the source tree's theme, unmarked.
     func testTheBuildTreeBinaryUsesTheSourceTreeTheme() throws {
         XCTAssertFalse(try buildSiteWithoutThemes(with: CLIRunner.executable).contains(marker))

@@ -59,7 +59,7 @@ final class NewCommandTests: XCTestCase {
         let site = parent.appendingPathComponent("region")
         let guide = try String(contentsOf: site.appendingPathComponent("GUIDE.md"), encoding: .utf8)
         XCTAssertTrue(guide.contains("Créer un site"), "the French guide is copied into the site")
-        XCTAssertTrue(try String(contentsOf: site.appendingPathComponent("content/site.yaml"), encoding: .utf8).contains("GUIDE.md"))
+        XCTAssertTrue(try String(contentsOf: site.appendingPathComponent("content/site.yaml"), encoding: .utf8).contains("REFERENCE.md"))
         for slug in ["val-de-loire", "sologne"] {
             let created = try CLIRunner.run(["new", "cpts", slug], in: site)
             XCTAssertEqual(created.status, 0, created.stderr)
@@ -87,6 +87,47 @@ final class NewCommandTests: XCTestCase {
                 .replacing(/<[^>]+>/, with: " ")
             for word in [" the ", " is ", " of ", " and ", "false", "true"] {
                 XCTAssertFalse(page.contains(word), "\(path) shows '\(word)'")
+            }
+        }
+    }
+
+    /// The titles of the sections of a Markdown document (`## site.yaml` → `site.yaml`).
+    static func sections(of markdown: String) -> Set<String> {
+        Set(markdown.split(separator: "\n").compactMap { line -> String? in
+            guard let match = line.firstMatch(of: /^#{1,6} (.+)$/) else { return nil }
+            return String(match.1)
+        })
+    }
+
+    /// `new site` copies the French guide and content reference, the source tree's here; each file it and
+    /// `new cpts` write names in its comments sections of the reference (or of the guide) that exist there.
+    func testNewFilesCommentsNameSectionsOfTheCopiedReference() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("new-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        XCTAssertEqual(try CLIRunner.run(["new", "site", "region"], in: parent).status, 0)
+        let site = parent.appendingPathComponent("region")
+        XCTAssertEqual(try CLIRunner.run(["new", "cpts", "val-de-loire"], in: site).status, 0)
+        let docs = CLIRunner.repositoryRoot.appendingPathComponent("docs")
+        var sections: [String: Set<String>] = [:]
+        for (copy, source) in [("REFERENCE.md", "reference.md"), ("GUIDE.md", "guide.md")] {
+            let copied = try String(contentsOf: site.appendingPathComponent(copy), encoding: .utf8)
+            XCTAssertEqual(copied, try String(contentsOf: docs.appendingPathComponent(source), encoding: .utf8), "\(copy) is docs/\(source)")
+            sections[copy] = Self.sections(of: copied)
+        }
+        let written = ["content/site.yaml", "content/region.yaml", "content/pages/methodologie.md",
+                       "content/cpts/val-de-loire.md", "content/indicators/val-de-loire.yaml"]
+        for path in written {
+            let text = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
+            let comments = text.split(separator: "\n").compactMap { line in line.firstRange(of: "# ").map { line[$0.lowerBound...] } }
+                .filter { !$0.hasPrefix("## ") }
+            XCTAssertTrue(comments.contains { $0.contains("REFERENCE.md") }, "\(path) names no section of REFERENCE.md")
+            for comment in comments {
+                let document = comment.contains("GUIDE.md") ? "GUIDE.md" : "REFERENCE.md"
+                for match in comment.matches(of: /«\s*([^»]+?)\s*»/) {
+                    let name = String(match.1)
+                    XCTAssertTrue(sections[document]?.contains(name) == true, "\(path): « \(name) » is no section of \(document): \(comment)")
+                }
             }
         }
     }

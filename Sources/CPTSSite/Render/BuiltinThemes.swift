@@ -15,13 +15,20 @@ public enum BuiltinThemes {
 
     /// The French user guide that `new site` copies into a site (`GUIDE.md`): installed beside the themes
     /// (`share/cpts-site/guide.md`), else `docs/guide.md` of the source tree.
-    public static var guide: String {
-        if let installed = installedDirectory.map({ URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent("guide.md").path }),
+    public static var guide: String { document("guide.md") }
+
+    /// The French content reference that `new site` copies into a site (`REFERENCE.md`), found like the guide:
+    /// `share/cpts-site/reference.md`, else `docs/reference.md` of the source tree.
+    public static var reference: String { document("reference.md") }
+
+    /// `name` installed beside the themes (`share/cpts-site/<name>`), else `docs/<name>` of the source tree.
+    static func document(_ name: String) -> String {
+        if let installed = installedDirectory.map({ URL(fileURLWithPath: $0).deletingLastPathComponent().appendingPathComponent(name).path }),
             FileManager.default.fileExists(atPath: installed) {
             return installed
         }
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/guide.md").path
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/" + name).path
     }
 
     /// `<folder of the executable>/../share/cpts-site/themes`, the executable's symbolic links resolved (a link in
