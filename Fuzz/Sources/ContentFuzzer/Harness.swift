@@ -136,7 +136,7 @@ enum Harness {
         }
         content.staticFiles = staticFiles
         diagnostics += ContentRules.validate(content)
-        if kind == .staticNames { checkPrintable(diagnostics) }
+        checkPrintable(diagnostics, sources: sources)
         let lines = lineLengths(text)
         for diagnostic in diagnostics where diagnostic.location.file == displayPath {
             check(diagnostic, lines: lines)
@@ -153,15 +153,18 @@ enum Harness {
         }
     }
 
-    /// A diagnostic about names of files prints no control character and no bidirectional override raw: the
-    /// names are escaped (`DisplayedPath`), in the message and in its note. (The location is the formatter's.)
-    static func checkPrintable(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics {
-            for language in [Language.fr, .en] {
-                let text = diagnostic.text(in: language) + (diagnostic.note(in: language) ?? "")
-                precondition(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
-                                 || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) },
-                             "a control character printed raw: \(text.debugDescription)")
+    /// What reaches the terminal carries no control character and no bidirectional override raw, whatever the
+    /// content: the names of files, the quoted source line and every value in the message (a raw HTML tag quoted
+    /// with its line break, say) are escaped by the formatter (`TerminalText`), which keeps only tabs, for the caret.
+    static func checkPrintable(_ diagnostics: [Diagnostic], sources: [String: String]) {
+        for language in [Language.fr, .en] {
+            let formatter = DiagnosticFormatter(sources: sources, language: language)
+            for diagnostic in diagnostics {
+                for line in formatter.format(diagnostic).split(separator: "\n", omittingEmptySubsequences: false) {
+                    precondition(!line.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+                                     || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) },
+                                 "a control character printed raw: \(line.debugDescription)")
+                }
             }
         }
     }
