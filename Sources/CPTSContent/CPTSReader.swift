@@ -5,7 +5,9 @@ enum CPTSReader {
     static let keys = ["name", "department", "population", "communes", "stage", "dates", "schedule", "legalForm",
                        "members", "missions", "planned", "logo"]
     static let missionKeys = ["id", "start", "deployed", "actions", "planned"]
-    static let legalForms = DomainLabels.legalForms.ids
+    static let legalForms = ValueWords(DomainLabels.legalForms)
+    static let professions = ValueWords(DomainLabels.professions)
+    static let stageWords = ValueWords(Stage.self)
 
     static func read(_ text: String, path: String, slug: String) -> (CPTS?, [Diagnostic]) {
         FrontMatter.read(text, path: path) { split, reader in cpts(split, reader, path: path, slug: slug) }
@@ -78,9 +80,9 @@ enum CPTSReader {
     static func dates(_ reader: YAMLReader, _ node: Node) -> [Stage: Located<Day>] {
         var dates: [Stage: Located<Day>] = [:]
         for (key, keyNode, value) in reader.freeMapping(node, "dates") ?? [] {
-            guard let stage = Stage(rawValue: key) else {
-                let all = Stage.allCases.map(\.rawValue)
-                reader.error(.stageUnknownInDates(stage: key, suggestion: Suggestion.nearest(to: key, in: all), known: all), at: keyNode)
+            guard let stage = stageWords.id(of: key).flatMap(Stage.init(rawValue:)) else {
+                reader.error(.stageUnknownInDates(stage: key, suggestion: Suggestion.nearest(to: key, in: stageWords.suggestions),
+                                                  known: stageWords.choices), at: keyNode)
                 continue
             }
             dates[stage] = reader.day(value, "dates.\(key)")
@@ -91,9 +93,9 @@ enum CPTSReader {
     /// `planned: [aci-signed]`: the stages whose date is a forecast.
     static func plannedStages(_ reader: YAMLReader, _ node: Node) -> Set<Stage> {
         Set(reader.stringList(node, "planned").compactMap { item in
-            if let stage = Stage(rawValue: item.value) { return stage }
-            let all = Stage.allCases.map(\.rawValue)
-            reader.report(.error(.stageUnknownInPlanned(stage: item.value, suggestion: Suggestion.nearest(to: item.value, in: all), known: all),
+            if let stage = stageWords.id(of: item.value).flatMap(Stage.init(rawValue:)) { return stage }
+            reader.report(.error(.stageUnknownInPlanned(stage: item.value, suggestion: Suggestion.nearest(to: item.value, in: stageWords.suggestions),
+                                                        known: stageWords.choices),
                                  at: item.location))
             return nil
         })
@@ -101,22 +103,23 @@ enum CPTSReader {
 
     static func legalForm(_ reader: YAMLReader, _ node: Node) -> String? {
         guard let form = reader.text(node, "legalForm") else { return nil }
-        if !legalForms.contains(form) {
-            reader.report(.warning(.legalFormUnknown(form: form, suggestion: Suggestion.nearest(to: form, in: legalForms), known: legalForms),
-                                   at: reader.location(of: node)))
-        }
+        if let id = legalForms.id(of: form) { return id }
+        reader.report(.warning(.legalFormUnknown(form: form, suggestion: Suggestion.nearest(to: form, in: legalForms.suggestions),
+                                                 known: legalForms.choices),
+                               at: reader.location(of: node)))
         return form
     }
 
     /// Counts by profession; a negative one is a rule's to report (`ContentRules.memberCountsAreNotNegative`).
     static func members(_ reader: YAMLReader, _ node: Node) -> [Member] {
         (reader.freeMapping(node, "members") ?? []).compactMap { key, keyNode, value in
-            if !Profession.ids.contains(key) {
-                reader.report(.warning(.professionUnknown(profession: key, suggestion: Suggestion.nearest(to: key, in: Profession.ids)),
+            let profession = professions.id(of: key)
+            if profession == nil {
+                reader.report(.warning(.professionUnknown(profession: key, suggestion: Suggestion.nearest(to: key, in: professions.suggestions)),
                                        at: reader.location(of: keyNode)))
             }
             guard let count = reader.integer(value, "members.\(key)") else { return nil }
-            return Member(profession: key, count: count, location: reader.location(of: value))
+            return Member(profession: profession ?? key, count: count, location: reader.location(of: value))
         }
     }
 

@@ -144,6 +144,8 @@ extension InvalidContentGoldenTests {
     func test_report_dates_and_status_en() throws { try check(fixture: "report-dates-and-status", language: "en") }
     func test_report_duplicate_year_fr() throws { try check(fixture: "report-duplicate-year", language: "fr") }
     func test_report_duplicate_year_en() throws { try check(fixture: "report-duplicate-year", language: "en") }
+    func test_report_french_values_fr() throws { try check(fixture: "report-french-values", language: "fr") }
+    func test_report_french_values_en() throws { try check(fixture: "report-french-values", language: "en") }
     func test_report_unknown_ids_fr() throws { try check(fixture: "report-unknown-ids", language: "fr") }
     func test_report_unknown_ids_en() throws { try check(fixture: "report-unknown-ids", language: "en") }
     func test_report_year_not_in_contract_fr() throws { try check(fixture: "report-year-not-in-contract", language: "fr") }
