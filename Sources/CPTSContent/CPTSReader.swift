@@ -8,6 +8,11 @@ enum CPTSReader {
     static let legalForms = ValueWords(DomainLabels.legalForms)
     static let professions = ValueWords(DomainLabels.professions)
     static let stageWords = ValueWords(Stage.self)
+    static let missionWords = ValueWords(DomainLabels.missions)
+
+    /// A mission's id, or its French label (`Accès aux soins`) read as the id; an unknown one as written (the rules
+    /// report it).
+    static func missionId(_ written: String) -> String { missionWords.id(of: written) ?? written }
 
     static func read(_ text: String, path: String, slug: String) -> (CPTS?, [Diagnostic]) {
         FrontMatter.read(text, path: path) { split, reader in cpts(split, reader, path: path, slug: slug) }
@@ -137,7 +142,7 @@ enum CPTSReader {
                 reader.report(.error(.missionDateUnknown(written: item.value, suggestion: Suggestion.nearest(to: item.value, in: ["start", "deployed"])),
                                      at: item.location))
             }
-            return MissionEngagement(id: Located(id, at: reader.location(of: idNode)), start: start, deployed: deployed,
+            return MissionEngagement(id: Located(missionId(id), at: reader.location(of: idNode)), start: start, deployed: deployed,
                                      actions: actions, plannedStart: planned.contains { $0.value == "start" },
                                      plannedDeployed: planned.contains { $0.value == "deployed" })
         }

@@ -51,7 +51,7 @@ enum ReportReader {
             let statusNode = map["status"], let status = reader.oneOf(statusNode, "status", ActionStatus.self)
         else { return nil }
         return ReportAction(
-            mission: Located(mission, at: reader.location(of: missionNode)),
+            mission: Located(CPTSReader.missionId(mission), at: reader.location(of: missionNode)),
             title: title,
             status: Located(status, at: reader.location(of: statusNode)),
             start: map["start"].flatMap { reader.day($0, "start") },

@@ -4,11 +4,11 @@ import XCTest
 
 /// Enumerated values may be written as their French label (`DomainLabels`), as French users type them.
 final class FrenchValueWordsTests: XCTestCase {
-    static func report(status: String, kind: String, spending: String) -> String {
+    static func report(status: String, kind: String, spending: String, mission: String = "acces-soins") -> String {
         """
         ---
         actions:
-          - { mission: acces-soins, title: Cellule, status: \(status) }
+          - { mission: \(mission), title: Cellule, status: \(status) }
         meetings:
           - { date: 2020-06-01, kind: \(kind) }
         spending:
@@ -28,7 +28,8 @@ final class FrenchValueWordsTests: XCTestCase {
         XCTAssertEqual(none, [])
         for (status, kind, spending) in [("réalisée", "Assemblée générale", "Locaux"), ("Realisee", "AG", "locaux"),
                                          ("réalisé", "assemblee generale", "LOCAUX")] {
-            let (french, diagnostics) = try Self.read(Self.report(status: status, kind: kind, spending: spending))
+            let (french, diagnostics) = try Self.read(Self.report(status: status, kind: kind, spending: spending, mission: "Accès aux soins"))
+            XCTAssertEqual(french.actions.map(\.mission.value), ["acces-soins"])
             XCTAssertEqual(diagnostics, [], "\(status), \(kind), \(spending)")
             XCTAssertEqual(french.actions.map(\.status.value), english.actions.map(\.status.value))
             XCTAssertEqual(french.meetings.map(\.kind.value), english.meetings.map(\.kind.value))
