@@ -81,8 +81,8 @@ public struct ValueWords: Sendable {
         }.joined(separator: " ")
     }
 
-    /// The lowercase words of `text`, without accents.
-    static func words(of text: String) -> [String] {
+    /// The lowercase words of `text`, without accents: `Département` → `departement`, `Code INSEE` → `code`, `insee`.
+    public static func words(of text: String) -> [String] {
         var folded = ""
         for character in text.lowercased() {
             switch character {
