@@ -73,12 +73,14 @@ enum CPTSReader {
     }
 
     static func communes(_ reader: YAMLReader, _ node: Node) -> [Located<String>] {
-        reader.stringList(node, "communes").filter { code in
-            guard isINSEECode(code.value) else {
-                reader.report(.error(.communeCodeInvalid(code: code.value), at: code.location))
-                return false
+        (reader.list(node, "communes") ?? []).compactMap { item in
+            guard let code = reader.string(item, "communes") else { return nil }
+            guard isINSEECode(code) else {
+                let quoted = item.scalar.map { $0.style != .plain } ?? false
+                reader.error(.communeCodeInvalid(code: code, quoted: quoted), at: item)
+                return nil
             }
-            return true
+            return Located(code, at: reader.location(of: item))
         }
     }
 
