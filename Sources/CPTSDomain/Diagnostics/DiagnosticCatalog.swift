@@ -445,8 +445,8 @@ private func textNote(found: Found) -> (fr: French, en: English)? {
         return ("des crochets [ ] ou un tiret « - » en début de ligne font une liste : mettez le texte entre guillemets, \("\"[…]\"")",
                 "brackets [ ] or a dash '- ' at the start of a line make a list: put the text in quotes, \"[…]\"")
     case .mapping:
-        return ("« : » suivi d'une espace sépare une clé de sa valeur : un texte qui en contient s'écrit entre guillemets, \("\"… : …\"")",
-                "': ' parts a key from its value: write text that holds it in quotes, \"… : …\"")
+        return ("« : » suivi d'une espace sépare une clé de sa valeur : un texte qui en contient s'écrit entre guillemets, \("\"…\"")",
+                "': ' parts a key from its value: write text that holds it in quotes, \"…\"")
     case .nothing, .plain, .quoted:
         return nil
     }
