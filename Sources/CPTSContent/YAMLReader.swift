@@ -33,6 +33,8 @@ final class YAMLReader {
     }
 
     private var reported: Set<Diagnostic> = []
+    /// The words of each enum `oneOf` reads, made once per file rather than once per value.
+    private var valueWords: [ObjectIdentifier: ValueWords] = [:]
 
     /// Records a diagnostic once: nodes reached through several aliases of one anchor would repeat it.
     func report(_ diagnostic: Diagnostic) {
@@ -239,7 +241,10 @@ final class YAMLReader {
     /// One of the given values, written as its id or its French label (`ValueWords`), with a suggestion for a near miss.
     func oneOf<T: Labelled & RawRepresentable>(_ node: Node, _ what: String, _: T.Type) -> T? where T.RawValue == String {
         guard let raw = string(node, what) else { return nil }
-        return oneOf(raw, what, ValueWords(T.self), at: node).flatMap(T.init(rawValue:))
+        if let value = T(rawValue: raw) { return value }
+        let words = valueWords[ObjectIdentifier(T.self)] ?? ValueWords(T.self)
+        valueWords[ObjectIdentifier(T.self)] = words
+        return oneOf(raw, what, words, at: node).flatMap(T.init(rawValue:))
     }
 
     /// The id `written` stands for among `words`, or nil with the error listing the values with their French labels.
