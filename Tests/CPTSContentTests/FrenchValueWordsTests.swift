@@ -74,6 +74,14 @@ final class FrenchValueWordsTests: XCTestCase {
         XCTAssertEqual(read.members.map(\.profession), ["medecin-generaliste", "sage-femme", "masseur-kinesitherapeute"])
     }
 
+    func testScheduleStatusesAndMilestoneKindsAcceptTheirFrenchLabels() {
+        XCTAssertEqual(ScheduleReader.statuses.id(of: "à vérifier"), "to-verify")
+        XCTAssertEqual(ScheduleReader.statuses.id(of: "Estime"), "estimated")
+        XCTAssertEqual(RegionReader.milestoneWords.id(of: "prévision"), "forecast")
+        XCTAssertEqual(RegionReader.milestoneWords.id(of: "Chiffre publié"), "published")
+        XCTAssertNil(RegionReader.milestoneWords.id(of: "prevu"))
+    }
+
     func testAFormTwoValuesShareIsAcceptedForNeither() {
         let words = ValueWords([("a", ["Conseil d’administration"]), ("b", ["Comité d’audit"])])
         XCTAssertNil(words.id(of: "CA"))

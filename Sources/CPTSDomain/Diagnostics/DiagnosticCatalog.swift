@@ -925,7 +925,8 @@ extension DiagnosticMessage {
             return CatalogEntry("amount-negative", fr: "\(q: "yearlyAid") ne peut pas être négatif", en: "'yearlyAid' must not be negative")
         case .milestoneKindUnknown(let kind, let suggestion):
             return CatalogEntry("value-unknown", fr: "type de jalon \(q: kind) inconnu", en: "unknown milestone kind \(q: kind)",
-                note: didYouMean(suggestion) ?? ("écrivez published (publié) ou forecast (prévu)", "expected published or forecast"))
+                note: didYouMean(suggestion) ?? ("écrivez \(q: DomainLabels.milestoneKindsShort.label(of: "published")) ou \(q: DomainLabels.milestoneKindsShort.label(of: "forecast"))",
+                                                "expected published or forecast"))
         case .coverageNotFraction(let written, let value):
             return CatalogEntry("share-out-of-range", fr: "\(q: "coverage") est une part entre 0 et 1, et non \(written)",
                 en: "'coverage' is a fraction between 0 and 1, not \(written)",
