@@ -5,7 +5,14 @@ enum CPTSReader {
     static let keys = ["name", "department", "population", "communes", "stage", "dates", "schedule", "legalForm",
                        "members", "missions", "planned", "logo"]
     static let missionKeys = ["id", "start", "deployed", "actions", "planned"]
-    static let legalForms = DomainLabels.legalForms.ids
+    static let legalForms = ValueWords(DomainLabels.legalForms)
+    static let professions = ValueWords(DomainLabels.professions)
+    static let stageWords = ValueWords(Stage.self)
+    static let missionWords = ValueWords(DomainLabels.missions)
+
+    /// A mission's id, or its French label (`Accès aux soins`) read as the id; an unknown one as written (the rules
+    /// report it).
+    static func missionId(_ written: String) -> String { missionWords.id(of: written) ?? written }
 
     static func read(_ text: String, path: String, slug: String) -> (CPTS?, [Diagnostic]) {
         FrontMatter.read(text, path: path) { split, reader in cpts(split, reader, path: path, slug: slug) }
@@ -66,21 +73,23 @@ enum CPTSReader {
     }
 
     static func communes(_ reader: YAMLReader, _ node: Node) -> [Located<String>] {
-        reader.stringList(node, "communes").filter { code in
-            guard isINSEECode(code.value) else {
-                reader.report(.error(.communeCodeInvalid(code: code.value), at: code.location))
-                return false
+        (reader.list(node, "communes") ?? []).compactMap { item in
+            guard let code = reader.string(item, "communes") else { return nil }
+            guard isINSEECode(code) else {
+                let quoted = item.scalar.map { $0.style != .plain } ?? false
+                reader.error(.communeCodeInvalid(code: code, quoted: quoted), at: item)
+                return nil
             }
-            return true
+            return Located(code, at: reader.location(of: item))
         }
     }
 
     static func dates(_ reader: YAMLReader, _ node: Node) -> [Stage: Located<Day>] {
         var dates: [Stage: Located<Day>] = [:]
         for (key, keyNode, value) in reader.freeMapping(node, "dates") ?? [] {
-            guard let stage = Stage(rawValue: key) else {
-                let all = Stage.allCases.map(\.rawValue)
-                reader.error(.stageUnknownInDates(stage: key, suggestion: Suggestion.nearest(to: key, in: all), known: all), at: keyNode)
+            guard let stage = stageWords.id(of: key).flatMap(Stage.init(rawValue:)) else {
+                reader.error(.stageUnknownInDates(stage: key, suggestion: Suggestion.nearest(to: key, in: stageWords.suggestions),
+                                                  known: stageWords.choices), at: keyNode)
                 continue
             }
             dates[stage] = reader.day(value, "dates.\(key)")
@@ -91,9 +100,9 @@ enum CPTSReader {
     /// `planned: [aci-signed]`: the stages whose date is a forecast.
     static func plannedStages(_ reader: YAMLReader, _ node: Node) -> Set<Stage> {
         Set(reader.stringList(node, "planned").compactMap { item in
-            if let stage = Stage(rawValue: item.value) { return stage }
-            let all = Stage.allCases.map(\.rawValue)
-            reader.report(.error(.stageUnknownInPlanned(stage: item.value, suggestion: Suggestion.nearest(to: item.value, in: all), known: all),
+            if let stage = stageWords.id(of: item.value).flatMap(Stage.init(rawValue:)) { return stage }
+            reader.report(.error(.stageUnknownInPlanned(stage: item.value, suggestion: Suggestion.nearest(to: item.value, in: stageWords.suggestions),
+                                                        known: stageWords.choices),
                                  at: item.location))
             return nil
         })
@@ -101,22 +110,23 @@ enum CPTSReader {
 
     static func legalForm(_ reader: YAMLReader, _ node: Node) -> String? {
         guard let form = reader.text(node, "legalForm") else { return nil }
-        if !legalForms.contains(form) {
-            reader.report(.warning(.legalFormUnknown(form: form, suggestion: Suggestion.nearest(to: form, in: legalForms), known: legalForms),
-                                   at: reader.location(of: node)))
-        }
+        if let id = legalForms.id(of: form) { return id }
+        reader.report(.warning(.legalFormUnknown(form: form, suggestion: Suggestion.nearest(to: form, in: legalForms.suggestions),
+                                                 known: legalForms.choices),
+                               at: reader.location(of: node)))
         return form
     }
 
     /// Counts by profession; a negative one is a rule's to report (`ContentRules.memberCountsAreNotNegative`).
     static func members(_ reader: YAMLReader, _ node: Node) -> [Member] {
         (reader.freeMapping(node, "members") ?? []).compactMap { key, keyNode, value in
-            if !Profession.ids.contains(key) {
-                reader.report(.warning(.professionUnknown(profession: key, suggestion: Suggestion.nearest(to: key, in: Profession.ids)),
+            let profession = professions.id(of: key)
+            if profession == nil {
+                reader.report(.warning(.professionUnknown(profession: key, suggestion: Suggestion.nearest(to: key, in: professions.suggestions)),
                                        at: reader.location(of: keyNode)))
             }
             guard let count = reader.integer(value, "members.\(key)") else { return nil }
-            return Member(profession: key, count: count, location: reader.location(of: value))
+            return Member(profession: profession ?? key, count: count, location: reader.location(of: value))
         }
     }
 
@@ -134,7 +144,7 @@ enum CPTSReader {
                 reader.report(.error(.missionDateUnknown(written: item.value, suggestion: Suggestion.nearest(to: item.value, in: ["start", "deployed"])),
                                      at: item.location))
             }
-            return MissionEngagement(id: Located(id, at: reader.location(of: idNode)), start: start, deployed: deployed,
+            return MissionEngagement(id: Located(missionId(id), at: reader.location(of: idNode)), start: start, deployed: deployed,
                                      actions: actions, plannedStart: planned.contains { $0.value == "start" },
                                      plannedDeployed: planned.contains { $0.value == "deployed" })
         }

@@ -2,7 +2,7 @@ import CPTSDomain
 
 /// `geo/communes.csv`: INSEE code, name, department and population of each commune.
 /// The header names the columns; INSEE's own names (`code_insee`, `nom`, `dep_code`, `population_municipale`)
-/// are accepted so that an official extract can be dropped in as it is.
+/// are accepted so that an official extract can be dropped in as it is, with or without accents and capitals.
 enum CommunesCSVReader {
     static let columns: [(field: String, names: [String])] = [
         ("code", ["code", "code_insee", "insee"]),
@@ -20,7 +20,8 @@ enum CommunesCSVReader {
         let parsed = CSVRecords.parse(text, separator: separator, path: path)
         diagnostics += parsed.diagnostics
         guard let header = parsed.records.first else { return ([], diagnostics) }
-        let names = header.cells.map { $0.text.lowercased() }
+        // Accents, capitals, spaces and underscores aside: `Département`, `DEPARTEMENT`, `Code INSEE` name columns too.
+        let names = header.cells.map { ValueWords.words(of: $0.text).joined(separator: "_") }
         var index: [String: Int] = [:]
         for (field, aliases) in columns {
             if let position = names.firstIndex(where: aliases.contains) {

@@ -44,7 +44,7 @@ enum IndicatorsReader {
         let steps = map["steps"].flatMap { reader.list($0, "steps") } ?? []
         return Indicator(
             id: Located(id, at: reader.location(of: idNode)),
-            mission: Located(mission, at: reader.location(of: missionNode)),
+            mission: Located(CPTSReader.missionId(mission), at: reader.location(of: missionNode)),
             label: map["label"].flatMap { reader.text($0, "label") } ?? id,
             unit: map["unit"].flatMap { reader.text($0, "unit") },
             direction: Located(direction, at: reader.location(of: directionNode)),

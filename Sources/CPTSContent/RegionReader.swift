@@ -58,6 +58,7 @@ enum RegionReader {
     }
 
     static let structureKinds = DomainLabels.structureKinds.ids
+    static let milestoneWords = ValueWords(DomainLabels.milestoneKinds, DomainLabels.milestoneKindsShort)
 
     static func structures(_ reader: YAMLReader, _ node: Node) -> [Structure] {
         guard let map = reader.mapping(node, .key("structures"), known: structureKinds) else { return [] }
@@ -107,9 +108,9 @@ enum RegionReader {
     /// `kind: published | forecast`, `published` when absent (or unknown, which is reported).
     static func milestoneKind(_ reader: YAMLReader, _ node: Node?) -> MilestoneKind {
         guard let node, let written = reader.text(node, "kind") else { return .published }
-        guard let kind = MilestoneKind(rawValue: written) else {
-            let known = MilestoneKind.allCases.map(\.rawValue)
-            reader.error(.milestoneKindUnknown(kind: written, suggestion: Suggestion.nearest(to: written, in: known)), at: node)
+        guard let kind = milestoneWords.id(of: written).flatMap(MilestoneKind.init(rawValue:)) else {
+            reader.error(.milestoneKindUnknown(kind: written, suggestion: Suggestion.nearest(to: written, in: milestoneWords.suggestions)),
+                         at: node)
             return .published
         }
         return kind

@@ -6,6 +6,7 @@ enum ReportReader {
     static let keys = ["actions", "meetings", "team", "spending", "members", "proofs"]
     static let actionKeys = ["mission", "title", "status", "start", "end", "participants", "results", "indicators"]
     static let meetingKeys = ["date", "kind", "title", "attendance"]
+    static let spendingWords = ValueWords(SpendingCategory.self)
     static let teamKeys = ["coordinator", "staff"]
     static let proofKeys = ["indicator", "items"]
 
@@ -50,7 +51,7 @@ enum ReportReader {
             let statusNode = map["status"], let status = reader.oneOf(statusNode, "status", ActionStatus.self)
         else { return nil }
         return ReportAction(
-            mission: Located(mission, at: reader.location(of: missionNode)),
+            mission: Located(CPTSReader.missionId(mission), at: reader.location(of: missionNode)),
             title: title,
             status: Located(status, at: reader.location(of: statusNode)),
             start: map["start"].flatMap { reader.day($0, "start") },
@@ -82,12 +83,8 @@ enum ReportReader {
 
     static func spending(_ reader: YAMLReader, _ node: Node) -> [(category: SpendingCategory, amount: Located<Int>)] {
         (reader.freeMapping(node, "spending") ?? []).compactMap { key, keyNode, value in
-            guard let category = SpendingCategory(rawValue: key) else {
-                let all = SpendingCategory.allCases.map(\.rawValue)
-                reader.error(.valueUnknown(key: "spending", written: key, suggestion: Suggestion.nearest(to: key, in: all), known: all),
-                             at: keyNode)
-                return nil
-            }
+            guard let category = reader.oneOf(key, "spending", spendingWords, at: keyNode).flatMap(SpendingCategory.init(rawValue:))
+            else { return nil }
             return count(reader, value, "spending.\(key)").map { (category, $0) }
         }
     }

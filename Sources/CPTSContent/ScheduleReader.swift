@@ -9,7 +9,7 @@ enum ScheduleReader {
     static let maximaKeys = ["amounts", "source"]
     static let lineKeys = ["amounts", "source", "status"]
     static let missionKeys = ["fixed", "variable", "extra", "source", "status"]
-    static let statuses = DomainLabels.scheduleStatuses.ids
+    static let statuses = ValueWords(DomainLabels.scheduleStatuses)
 
     static func read(_ yaml: String, path: String) -> (FundingSchedule?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
@@ -109,10 +109,10 @@ enum ScheduleReader {
 
     static func status(_ reader: YAMLReader, _ node: Node) -> String? {
         guard let status = reader.text(node, "status") else { return nil }
-        if !statuses.contains(status) {
-            reader.report(.warning(.statusUnknown(status: status, suggestion: Suggestion.nearest(to: status, in: statuses), known: statuses),
-                                   at: reader.location(of: node)))
-        }
+        if let id = statuses.id(of: status) { return id }
+        reader.report(.warning(.statusUnknown(status: status, suggestion: Suggestion.nearest(to: status, in: statuses.suggestions),
+                                              known: statuses.choices),
+                               at: reader.location(of: node)))
         return status
     }
 }

@@ -33,6 +33,8 @@ final class YAMLReader {
     }
 
     private var reported: Set<Diagnostic> = []
+    /// The words of each enum `oneOf` reads, made once per file rather than once per value.
+    private var valueWords: [ObjectIdentifier: ValueWords] = [:]
 
     /// Records a diagnostic once: nodes reached through several aliases of one anchor would repeat it.
     func report(_ diagnostic: Diagnostic) {
@@ -236,12 +238,20 @@ final class YAMLReader {
         return Located(day, at: location(of: node))
     }
 
-    /// One of the given values, with a suggestion for a near miss.
-    func oneOf<T: RawRepresentable & CaseIterable>(_ node: Node, _ what: String, _: T.Type) -> T? where T.RawValue == String {
+    /// One of the given values, written as its id or its French label (`ValueWords`), with a suggestion for a near miss.
+    func oneOf<T: Labelled & RawRepresentable>(_ node: Node, _ what: String, _: T.Type) -> T? where T.RawValue == String {
         guard let raw = string(node, what) else { return nil }
         if let value = T(rawValue: raw) { return value }
-        let all = T.allCases.map(\.rawValue)
-        error(.valueUnknown(key: what, written: raw, suggestion: Suggestion.nearest(to: raw, in: all), known: all), at: node)
+        let words = valueWords[ObjectIdentifier(T.self)] ?? ValueWords(T.self)
+        valueWords[ObjectIdentifier(T.self)] = words
+        return oneOf(raw, what, words, at: node).flatMap(T.init(rawValue:))
+    }
+
+    /// The id `written` stands for among `words`, or nil with the error listing the values with their French labels.
+    func oneOf(_ written: String, _ what: String, _ words: ValueWords, at node: Node) -> String? {
+        if let id = words.id(of: written) { return id }
+        error(.valueUnknown(key: what, written: written, suggestion: Suggestion.nearest(to: written, in: words.suggestions),
+                            known: words.choices), at: node)
         return nil
     }
 

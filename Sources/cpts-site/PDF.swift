@@ -50,8 +50,7 @@ struct PDF: AsyncParsableCommand {
         }
         let page = Routes.reportFile(slug: slug, year: year)
         guard FileManager.default.fileExists(atPath: site + "/" + page) else {
-            Console.error("pas de rapport d’activité publié pour la CPTS «\u{A0}\(slug)\u{A0}», année \(year) du contrat\u{202F}: "
-                + "écrivez-le dans \(options.contentPath)/reports/\(slug)/\(year).md")
+            await explainMissingReport()
             throw ExitCode(1)
         }
         let destination = output ?? "rapport-\(slug)-annee-\(year).pdf"
@@ -70,5 +69,28 @@ struct PDF: AsyncParsableCommand {
             throw ExitCode(1)
         }
         Console.info("rapport écrit dans \(destination)")
+    }
+
+    /// Why the built site has no report page: no such CPTS, a CPTS without a contract signed by the site's date
+    /// (it has no contract year, so a report file would be refused), or no report file for the year.
+    func explainMissingReport() async {
+        let content = await ContentLoader.load(from: options.contentPath).content
+        if let content {
+            guard let cpts = content.cpts.first(where: { $0.slug.value == slug }) else {
+                Console.error(.noSuchCPTS(slug: slug, folder: options.contentPath,
+                                          suggestion: Suggestion.nearest(to: slug, in: content.cpts.map(\.slug.value))), in: options.language)
+                return
+            }
+            let asOf = content.settings.asOf
+            guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature <= asOf else {
+                let why = cpts.signature.map { "signature prévue le \(FrenchFormat.shortDate($0))" }
+                    ?? "pas de date de signature dans \(options.contentPath)/cpts/\(slug).md"
+                Console.error("\(cpts.name) n’a pas de contrat ACI signé au \(FrenchFormat.shortDate(asOf)) (\(why))\u{202F}: "
+                    + "elle n’a donc pas d’année de contrat, ni de rapport d’activité à imprimer")
+                return
+            }
+        }
+        Console.error("pas de rapport d’activité publié pour la CPTS «\u{A0}\(slug)\u{A0}», année \(year) du contrat\u{202F}: "
+            + "écrivez-le dans \(options.contentPath)/reports/\(slug)/\(year).md")
     }
 }

@@ -8,6 +8,8 @@ import XCTest
 extension InvalidContentGoldenTests {
     func test_base_url_javascript_fr() throws { try check(fixture: "base-url-javascript", language: "fr") }
     func test_base_url_javascript_en() throws { try check(fixture: "base-url-javascript", language: "en") }
+    func test_commune_code_quoted_short_fr() throws { try check(fixture: "commune-code-quoted-short", language: "fr") }
+    func test_commune_code_quoted_short_en() throws { try check(fixture: "commune-code-quoted-short", language: "en") }
     func test_commune_in_two_cpts_fr() throws { try check(fixture: "commune-in-two-cpts", language: "fr") }
     func test_commune_in_two_cpts_en() throws { try check(fixture: "commune-in-two-cpts", language: "en") }
     func test_communes_csv_huge_population_fr() throws { try check(fixture: "communes-csv-huge-population", language: "fr") }
@@ -144,6 +146,10 @@ extension InvalidContentGoldenTests {
     func test_report_dates_and_status_en() throws { try check(fixture: "report-dates-and-status", language: "en") }
     func test_report_duplicate_year_fr() throws { try check(fixture: "report-duplicate-year", language: "fr") }
     func test_report_duplicate_year_en() throws { try check(fixture: "report-duplicate-year", language: "en") }
+    func test_report_french_values_fr() throws { try check(fixture: "report-french-values", language: "fr") }
+    func test_report_french_values_en() throws { try check(fixture: "report-french-values", language: "en") }
+    func test_report_meeting_in_later_year_fr() throws { try check(fixture: "report-meeting-in-later-year", language: "fr") }
+    func test_report_meeting_in_later_year_en() throws { try check(fixture: "report-meeting-in-later-year", language: "en") }
     func test_report_unknown_ids_fr() throws { try check(fixture: "report-unknown-ids", language: "fr") }
     func test_report_unknown_ids_en() throws { try check(fixture: "report-unknown-ids", language: "en") }
     func test_report_year_not_in_contract_fr() throws { try check(fixture: "report-year-not-in-contract", language: "fr") }
@@ -200,6 +206,8 @@ extension InvalidContentGoldenTests {
     func test_symlink_outside_content_en() throws { try check(fixture: "symlink-outside-content", language: "en") }
     func test_terminal_escapes_in_messages_fr() throws { try check(fixture: "terminal-escapes-in-messages", language: "fr") }
     func test_terminal_escapes_in_messages_en() throws { try check(fixture: "terminal-escapes-in-messages", language: "en") }
+    func test_text_written_as_list_fr() throws { try check(fixture: "text-written-as-list", language: "fr") }
+    func test_text_written_as_list_en() throws { try check(fixture: "text-written-as-list", language: "en") }
     func test_theme_missing_fr() throws { try check(fixture: "theme-missing", language: "fr") }
     func test_theme_missing_en() throws { try check(fixture: "theme-missing", language: "en") }
     func test_theme_outside_themes_folder_fr() throws { try check(fixture: "theme-outside-themes-folder", language: "fr") }

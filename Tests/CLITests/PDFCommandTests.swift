@@ -17,6 +17,25 @@ final class PDFCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.url("public").path))
     }
 
+    /// A CPTS without a signed contract has no contract year: `pdf` says so rather than asking for a report file
+    /// that the rules would then refuse. A signed one without the year's report is asked for the file.
+    func testACPTSWithoutASignatureIsSaidToHaveNoContractYear() throws {
+        let site = try ScratchSite()
+        let chromium = try fakeChromium(in: site, body: "exit 1")
+        let unsigned = try CLIRunner.run(["pdf", "bourges", "--year", "1"], in: site.root, environment: ["CPTS_CHROMIUM": chromium])
+        XCTAssertEqual(unsigned.status, 1, unsigned.stderr)
+        XCTAssertTrue(unsigned.stderr.contains("n’a pas de contrat ACI signé au 31/12/2020 (pas de date de signature dans content/cpts/bourges.md)"),
+                      unsigned.stderr)
+        XCTAssertTrue(unsigned.stderr.contains("pas d’année de contrat"), unsigned.stderr)
+        XCTAssertFalse(unsigned.stderr.contains("reports/bourges"), unsigned.stderr)
+        let signed = try CLIRunner.run(["pdf", "sud-lochois", "--year", "4"], in: site.root, environment: ["CPTS_CHROMIUM": chromium])
+        XCTAssertEqual(signed.status, 1, signed.stderr)
+        XCTAssertTrue(signed.stderr.contains("écrivez-le dans content/reports/sud-lochois/4.md"), signed.stderr)
+        let unknown = try CLIRunner.run(["pdf", "bourge", "--year", "1"], in: site.root, environment: ["CPTS_CHROMIUM": chromium])
+        XCTAssertEqual(unknown.status, 1, unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("«\u{202F}bourges\u{202F}»"), unknown.stderr)
+    }
+
     /// A Chromium that ignores SIGTERM after the timeout is killed after a short grace period: `pdf` fails in a
     /// few seconds, instead of waiting forever, and leaves no Chromium running.
     func testAChromiumIgnoringSIGTERMIsKilledAfterTheTimeout() throws {

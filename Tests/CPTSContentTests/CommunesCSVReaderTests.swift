@@ -14,6 +14,16 @@ final class CommunesCSVReaderTests: XCTestCase {
         XCTAssertEqual(communes["37003"]?.population, 20000)
     }
 
+    func testHeadersAreReadWithoutRegardToAccentsCapitalsAndSpaces() {
+        for header in ["code;nom;département;population", "Code INSEE;Nom;Département;Population municipale",
+                       "CODE;NAME;DEPARTEMENT;POPULATION", "code_insee;nom;Dép;pmun"] {
+            let (rows, diagnostics) = CommunesCSVReader.read(header + "\n41018;Blois;41;45000\n", path: "geo/communes.csv")
+            XCTAssertEqual(diagnostics, [], header)
+            XCTAssertEqual(rows.map(\.department), ["41"], header)
+            XCTAssertEqual(rows.map(\.population), [45000], header)
+        }
+    }
+
     func testARowWithMoreOrFewerCellsThanTheHeaderIsAnErrorAtItsLine() {
         let text = "code,name,department,population\n41018,Blois, Ville,41,2483\n18001,Court,18\n18002,\"Bien\",18,10\n"
         let (rows, diagnostics) = CommunesCSVReader.read(text, path: "geo/communes.csv")

@@ -64,7 +64,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case valueUnknown(key: String, written: String, suggestion: String?, known: [String])
 
     // MARK: CPTS front matter
-    case communeCodeInvalid(code: String)
+    /// `quoted`: the code was written in quotes, so quoting it is no help.
+    case communeCodeInvalid(code: String, quoted: Bool)
     case stageUnknownInDates(stage: String, suggestion: String?, known: [String])
     case stageUnknownInPlanned(stage: String, suggestion: String?, known: [String])
     case legalFormUnknown(form: String, suggestion: String?, known: [String])
@@ -183,10 +184,11 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case reportActionEndsBeforeStart(action: String, end: Day, start: Day)
     case reportActionStartsAfterYear(action: String, start: Day, year: Int, from: Day, to: Day)
     case reportActionEndedBeforeYear(action: String, end: Day, year: Int, from: Day, to: Day)
-    case reportMeetingOutsideYear(date: Day, year: Int, from: Day, to: Day)
+    /// `belongsTo`: the contract year the meeting's date is in, if any.
+    case reportMeetingOutsideYear(date: Day, year: Int, from: Day, to: Day, belongsTo: Int?)
     case reportActionDoneEndsLater(action: String, end: Day, asOf: Day)
     case reportActionDoneStartsLater(action: String, start: Day, asOf: Day)
-    case reportActionStale(action: String, status: String, end: Day, days: Int, asOf: Day)
+    case reportActionStale(action: String, status: ActionStatus, end: Day, days: Int, asOf: Day)
     case reportActionInProgressNotStarted(action: String, start: Day, asOf: Day)
     case reportMeetingAttendanceInFuture(date: Day, asOf: Day)
     case staticLinkToFolder(path: String)
@@ -435,6 +437,21 @@ struct CatalogEntry {
     }
 }
 
+/// Why a text read as a list or as keys: `[…]` or a line starting with `- ` makes a list, `: ` makes a key and
+/// its value. Quotes keep it a text.
+private func textNote(found: Found) -> (fr: French, en: English)? {
+    switch found {
+    case .list:
+        return ("des crochets [ ] ou un tiret « - » en début de ligne font une liste : mettez le texte entre guillemets, \("\"[…]\"")",
+                "brackets [ ] or a dash '- ' at the start of a line make a list: put the text in quotes, \"[…]\"")
+    case .mapping:
+        return ("« : » suivi d'une espace sépare une clé de sa valeur : un texte qui en contient s'écrit entre guillemets, \("\"…\"")",
+                "': ' parts a key from its value: write text that holds it in quotes, \"…\"")
+    case .nothing, .plain, .quoted:
+        return nil
+    }
+}
+
 private func didYouMean(_ suggestion: String?) -> (fr: French, en: English)? {
     suggestion.map { ("vouliez-vous dire \(q: $0) ?", "did you mean \(q: $0)?") }
 }
@@ -515,29 +532,32 @@ extension DiagnosticMessage {
                 fr: "l'action \(q: action) s'est terminée le \(end), avant l'année de contrat \(year) (du \(from) au \(to))",
                 en: "action \(q: action) ended on \(end), before contract year \(year) (\(from) to \(to))",
                 note: ("mettez-la dans le rapport de l'année où elle s'est terminée", "put it in the report of the year it ended"))
-        case .reportMeetingOutsideYear(let date, let year, let from, let to):
+        case .reportMeetingOutsideYear(let date, let year, let from, let to, let belongsTo):
             return CatalogEntry("report-meeting-outside-year",
                 fr: "la réunion du \(date) est hors de l'année de contrat \(year) (du \(from) au \(to))",
-                en: "meeting of \(date) is outside contract year \(year) (\(from) to \(to))")
+                en: "meeting of \(date) is outside contract year \(year) (\(from) to \(to))",
+                note: belongsTo.map { ("elle relève de l'année de contrat \($0) : mettez-la dans le rapport \("\($0).md")",
+                                       "it belongs to contract year \($0): put it in the report \("\($0).md")") })
         case .reportActionDoneEndsLater(let action, let end, let asOf):
             return CatalogEntry("report-action-done-in-future",
                 fr: "l'action \(q: action) est dite réalisée, mais elle finit le \(end), après la date du site (\(asOf))",
                 en: "action \(q: action) is 'done' but ends on \(end), after the site's date (\(asOf))",
-                note: ("si elle est encore en cours, écrivez \(q: "in-progress")", "if it is still going on, say 'in-progress'"))
+                note: ("si elle est encore en cours, écrivez \(q: ActionStatus.inProgress.label.lowercasedFirst)", "if it is still going on, say 'in-progress'"))
         case .reportActionDoneStartsLater(let action, let start, let asOf):
             return CatalogEntry("report-action-done-in-future",
                 fr: "l'action \(q: action) est dite réalisée, mais elle commence le \(start), après la date du site (\(asOf))",
                 en: "action \(q: action) is 'done' but starts on \(start), after the site's date (\(asOf))")
         case .reportActionStale(let action, let status, let end, let days, let asOf):
             return CatalogEntry("report-action-status-stale",
-                fr: "l'action \(q: action) est toujours \(q: status) alors qu'elle devait finir le \(end), plus de \(days) jours avant la date du site (\(asOf))",
-                en: "action \(q: action) is still \(q: status) though it was to end on \(end), more than \(days) days before the site's date (\(asOf))",
-                note: ("écrivez \(q: "done") ou \(q: "abandoned"), ou donnez sa nouvelle fin", "say 'done' or 'abandoned', or give its new end"))
+                fr: "l'action \(q: action) est toujours \(status.label.lowercasedFirst) alors qu'elle devait finir le \(end), plus de \(days) jours avant la date du site (\(asOf))",
+                en: "action \(q: action) is still \(q: status.rawValue) though it was to end on \(end), more than \(days) days before the site's date (\(asOf))",
+                note: ("écrivez \(q: ActionStatus.done.label.lowercasedFirst) ou \(q: ActionStatus.abandoned.label.lowercasedFirst), ou donnez sa nouvelle fin",
+                       "say 'done' or 'abandoned', or give its new end"))
         case .reportActionInProgressNotStarted(let action, let start, let asOf):
             return CatalogEntry("report-action-status-stale",
                 fr: "l'action \(q: action) est dite en cours, mais elle commence le \(start), après la date du site (\(asOf))",
                 en: "action \(q: action) is 'in-progress' but starts on \(start), after the site's date (\(asOf))",
-                note: ("écrivez \(q: "planned")", "say 'planned'"))
+                note: ("écrivez \(q: ActionStatus.planned.label.lowercasedFirst)", "say 'planned'"))
         case .reportMeetingAttendanceInFuture(let date, let asOf):
             return CatalogEntry("report-meeting-attendance-in-future",
                 fr: "la réunion du \(date) a une participation, mais elle est après la date du site (\(asOf))",
@@ -802,7 +822,8 @@ extension DiagnosticMessage {
                 fr: "\(subject.fr) doit être une liste de clés et de valeurs (clé: valeur), et non \(found.fr)",
                 en: "\(subject.en) must be a mapping of keys to values, found \(found.en)")
         case .notText(let key, let found):
-            return CatalogEntry("type-mismatch", fr: "\(q: key) doit être un texte, et non \(found.fr)", en: "\(q: key) must be text, found \(found.en)")
+            return CatalogEntry("type-mismatch", fr: "\(q: key) doit être un texte, et non \(found.fr)", en: "\(q: key) must be text, found \(found.en)",
+                note: textNote(found: found))
         case .notWholeNumber(let key, let found, let help):
             return CatalogEntry("type-mismatch", fr: "\(q: key) doit être un nombre entier, et non \(found.fr)",
                 en: "\(q: key) must be a whole number, found \(found.en)", note: help?.note)
@@ -850,11 +871,14 @@ extension DiagnosticMessage {
                 note: didYouMean(suggestion) ?? ("valeurs possibles : \(list: known)", "expected one of: \(list: known)"))
 
         // MARK: CPTS front matter
-        case .communeCodeInvalid(let code):
+        case .communeCodeInvalid(let code, let quoted):
             return CatalogEntry("commune-code-invalid",
                 fr: "\(q: code) n'est pas un code commune INSEE (cinq caractères, comme \"37003\")",
                 en: "\(q: code) is not an INSEE commune code (five characters, like \"37003\")",
-                note: code.count == 4 ? ("mettez le code entre guillemets pour garder le zéro du début : \("\"0\(code)\"")", "quote the code to keep its leading zero: \"0\(code)\"") : nil)
+                note: code.count != 4 ? nil
+                    : quoted ? ("il manque un caractère : un code qui commence par un zéro l'écrit, comme \("\"0\(code)\"")",
+                                "a character is missing: a code that starts with a zero writes it, like \"0\(code)\"")
+                    : ("mettez le code entre guillemets pour garder le zéro du début : \("\"0\(code)\"")", "quote the code to keep its leading zero: \"0\(code)\""))
         case .stageUnknownInDates(let stage, let suggestion, let known):
             return CatalogEntry("value-unknown", fr: "étape \(q: stage) inconnue dans \(q: "dates")", en: "unknown stage \(q: stage) in 'dates'",
                 note: didYouMean(suggestion) ?? ("étapes : \(list: known)", "stages: \(list: known)"))
@@ -901,7 +925,8 @@ extension DiagnosticMessage {
             return CatalogEntry("amount-negative", fr: "\(q: "yearlyAid") ne peut pas être négatif", en: "'yearlyAid' must not be negative")
         case .milestoneKindUnknown(let kind, let suggestion):
             return CatalogEntry("value-unknown", fr: "type de jalon \(q: kind) inconnu", en: "unknown milestone kind \(q: kind)",
-                note: didYouMean(suggestion) ?? ("écrivez published (publié) ou forecast (prévu)", "expected published or forecast"))
+                note: didYouMean(suggestion) ?? ("écrivez \(q: DomainLabels.milestoneKindsShort.label(of: "published")) ou \(q: DomainLabels.milestoneKindsShort.label(of: "forecast"))",
+                                                "expected published or forecast"))
         case .coverageNotFraction(let written, let value):
             return CatalogEntry("share-out-of-range", fr: "\(q: "coverage") est une part entre 0 et 1, et non \(written)",
                 en: "'coverage' is a fraction between 0 and 1, not \(written)",

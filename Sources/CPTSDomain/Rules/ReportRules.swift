@@ -103,7 +103,12 @@ extension ContentRules {
             }
             for meeting in report.meetings where meeting.date.value.isPlausible
                 && (meeting.date.value < year.start || meeting.date.value >= year.end) {
-                diagnostics.append(.error(.reportMeetingOutsideYear(date: meeting.date.value, year: number, from: from, to: to),
+                // The contract year the meeting is in: the report it belongs in.
+                let belongsTo = (1...FundingCalculator.contractYears).first { n in
+                    cpts.contractYear(n).map { $0.start <= meeting.date.value && meeting.date.value < $0.end } ?? false
+                }
+                diagnostics.append(.error(.reportMeetingOutsideYear(date: meeting.date.value, year: number, from: from, to: to,
+                                                                    belongsTo: belongsTo),
                                           at: meeting.date.location))
             }
             return diagnostics
@@ -131,7 +136,7 @@ extension ContentRules {
                     }
                 case .planned, .inProgress:
                     if let end, end.value.days(to: asOf) > staleActionDays {
-                        diagnostics.append(.warning(.reportActionStale(action: action.title, status: status.value.rawValue, end: end.value,
+                        diagnostics.append(.warning(.reportActionStale(action: action.title, status: status.value, end: end.value,
                                                                        days: staleActionDays, asOf: asOf), at: status.location))
                     } else if status.value == .inProgress, let start, start.value > asOf {
                         diagnostics.append(.warning(.reportActionInProgressNotStarted(action: action.title, start: start.value, asOf: asOf),
