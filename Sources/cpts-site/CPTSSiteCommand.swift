@@ -23,17 +23,27 @@ struct CPTSSiteCommand: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            // Help and usage errors in French (swift-argument-parser has no translation); in English with --lang en.
-            // A message may quote the arguments as typed, or a path: escaped, like every text printed.
-            if UsageErrors.language(of: arguments) == .fr, let output = UsageErrors.french(for: error, arguments: arguments) {
-                let text = TerminalText.escaping(output.text, keepingLineBreaks: true)
-                (output.toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
-                Foundation.exit(output.status)
-            }
-            let code = exitCode(for: error), message = fullMessage(for: error)
-            guard code != .success, !message.isEmpty else { exit(withError: error) }
-            FileHandle.standardError.write(Data((TerminalText.escaping(message, keepingLineBreaks: true) + "\n").utf8))
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            // The status is decided, and its text written, in a function of its own: every string it made is
+            // released before the process exits (LeakSanitizer reports what an exit leaves referenced only from an
+            // async frame).
+            if let status = report(error, arguments: arguments) { Foundation.exit(status) }
+            exit(withError: error)
         }
+    }
+
+    /// Writes what `error` says to the user and returns the exit status; nil for what swift-argument-parser
+    /// prints and ends itself (help and version in English, with `--lang en`).
+    static func report(_ error: Error, arguments: [String]) -> Int32? {
+        // Help and usage errors in French (swift-argument-parser has no translation); in English with --lang en.
+        // A message may quote the arguments as typed, or a path: escaped, like every text printed.
+        if UsageErrors.language(of: arguments) == .fr, let output = UsageErrors.french(for: error, arguments: arguments) {
+            let text = TerminalText.escaping(output.text, keepingLineBreaks: true)
+            (output.toStandardError ? FileHandle.standardError : FileHandle.standardOutput).write(Data(text.utf8))
+            return output.status
+        }
+        let code = exitCode(for: error), message = fullMessage(for: error)
+        guard code != .success, !message.isEmpty else { return nil }
+        FileHandle.standardError.write(Data((TerminalText.escaping(message, keepingLineBreaks: true) + "\n").utf8))
+        return code == .validationFailure ? 2 : code.rawValue
     }
 }
