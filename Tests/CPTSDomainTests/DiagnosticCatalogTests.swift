@@ -90,7 +90,7 @@ final class DiagnosticCatalogTests: XCTestCase {
         .missionDeployedLate(mission: "prevention", deployed: day, deadline: other, rule: DeadlineRule(months: 18, socleSince: Day(year: 2022, month: 9, day: 3))),
         .missionNotDeployed(mission: "qualite", asOf: day, deadline: other),
         .themeLinkOutside(path: "themes/x/lien", folder: "themes/x"), .templateSyntax(.closedByAnother(opened: "liste", closed: "item")),
-        .templateMissing(template: "page"), .templateKeyUnknown(key: "titre"), .renderFailed(reason: "reason-r"), .writeFailed(step: .write, path: "public/index.html", reason: SystemReason(fr: "(27)", en: "(27)")),
+        .templateMissing(template: "page"), .templateKeyUnknown(key: "titre"), .templateKeyUnknown(key: "site.nom", page: "modele-p"), .renderFailed(reason: "reason-r"), .writeFailed(step: .write, path: "public/index.html", reason: SystemReason(fr: "(27)", en: "(27)")),
         .linkOutputMissing(folder: "public"), .linkBroken(url: "../x/", page: "index.html", why: .noSuchFile(path: "public/x/index.html", suggestion: "y/index.html")),
         .linkAnchorMissing(url: "#haut", page: "index.html", anchor: "haut", target: "index.html", suggestion: "hauts"),
         .reportNameInvalid(name: "premier", slug: "blois"), .reportFileIgnored(path: "reports/notes.txt"),

@@ -157,7 +157,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case themeLinkOutside(path: String, folder: String)
     case templateSyntax(TemplateProblem)
     case templateMissing(template: String)
-    case templateKeyUnknown(key: String)
+    /// A name a template reads that the page's view model does not have; `page` names the page's template (the
+    /// one the model is rendered with, when the name is read in a partial or parent it includes).
+    case templateKeyUnknown(key: String, page: String? = nil)
     case renderFailed(reason: String)
     case outputInsideContent(output: String, content: String)
     case writeFailed(step: WriteStep, path: String, reason: SystemReason)
@@ -1180,10 +1182,16 @@ extension DiagnosticMessage {
         case .templateMissing(let template):
             return CatalogEntry("template-missing", fr: "le thème n'a pas de modèle \(q: template + ".mustache")",
                 en: "the theme has no template '\(template).mustache'")
-        case .templateKeyUnknown(let key):
-            return CatalogEntry("template-key-unknown", fr: "le modèle utilise \(q: key), que la page ne fournit pas",
-                en: "template uses '\(key)', which the page's view model does not have",
-                note: ("voir docs/themes.md pour les clés de chaque page", "see docs/themes.md for the keys each page offers"))
+        case .templateKeyUnknown(let key, let page):
+            let note: (fr: French, en: English) = ("voir docs/themes.md pour les clés de chaque page",
+                                                   "see docs/themes.md for the keys each page offers")
+            guard let page else {
+                return CatalogEntry("template-key-unknown", fr: "le modèle utilise \(q: key), que la page ne fournit pas",
+                    en: "template uses '\(key)', which the page's view model does not have", note: note)
+            }
+            return CatalogEntry("template-key-unknown",
+                fr: "le modèle utilise \(q: key), que la page \(q: page + ".mustache") ne fournit pas",
+                en: "template uses '\(key)', which the view model of '\(page).mustache' does not have", note: note)
         case .renderFailed(let reason):
             return CatalogEntry("render-failed", fr: "la mise en page a échoué (\(reason))", en: "rendering failed: \(reason)")
         case .writeFailed(let step, let path, let reason):
