@@ -89,7 +89,7 @@ final class DiagnosticCatalogTests: XCTestCase {
         .missionNotStarted(mission: "parcours", deadline: other),
         .missionDeployedLate(mission: "prevention", deployed: day, deadline: other, rule: DeadlineRule(months: 18, socleSince: Day(year: 2022, month: 9, day: 3))),
         .missionNotDeployed(mission: "qualite", asOf: day, deadline: other),
-        .themeLinkOutside(path: "themes/x/lien", folder: "themes/x"), .templateSyntax(.closedByAnother(opened: "liste", closed: "item")),
+        .themeLinkOutside(path: "themes/x/lien", folder: "themes/x"), .templateSyntax(.closedByAnother(opened: "liste", closed: "item")), .templateSyntax(.checkTooLong(steps: 1_234_567)),
         .templateMissing(template: "page"), .templateKeyUnknown(key: "titre"), .templateKeyUnknown(key: "site.nom", page: "modele-p"), .renderFailed(reason: "reason-r"), .writeFailed(step: .write, path: "public/index.html", reason: SystemReason(fr: "(27)", en: "(27)")),
         .linkOutputMissing(folder: "public"), .linkBroken(url: "../x/", page: "index.html", why: .noSuchFile(path: "public/x/index.html", suggestion: "y/index.html")),
         .linkAnchorMissing(url: "#haut", page: "index.html", anchor: "haut", target: "index.html", suggestion: "hauts"),

@@ -415,6 +415,9 @@ public enum TemplateProblem: Hashable, Sendable {
     case renderTooDeep(limit: Int)
     case renderTooLong(steps: Int)
     case renderTooLarge(bytes: Int)
+    /// Checking a page template's keys against its view model took more than `steps` steps (partials recursing
+    /// through ever new context stacks): what follows the tag is unchecked.
+    case checkTooLong(steps: Int)
 }
 
 /// Why an internal link of the built site leads nowhere.
@@ -1365,6 +1368,9 @@ extension TemplateProblem {
         case .renderTooLarge(let bytes):
             "la page dépasse ici \(bytes / (1024 * 1024)) Mo : une section ou une inclusion récursive "
                 + "répète son contenu sans fin avec ces données"
+        case .checkTooLong(let steps):
+            "la vérification des clés du modèle dépasse ici \(steps) étapes : des modèles s'incluent les uns les autres "
+                + "dans des sections sur trop de niveaux de données différents ; simplifiez ces inclusions récursives"
         }
     }
 
@@ -1391,6 +1397,9 @@ extension TemplateProblem {
         case .renderTooLarge(let bytes):
             "the page grows past \(bytes / (1024 * 1024)) MiB here: a section or a recursive inclusion repeats its "
                 + "content without end with this data"
+        case .checkTooLong(let steps):
+            "checking the template's keys takes more than \(steps) steps here: templates include one another inside "
+                + "sections over too many different levels of data; simplify these recursive inclusions"
         }
     }
 }
