@@ -124,6 +124,51 @@ final class TemplateSchemaCheckTests: XCTestCase {
         XCTAssertEqual(try problems("{{^empty(lignes)}}{{/empty(lignes)}}", page), ["t:1:1 empty(lignes) unknown lignes"])
     }
 
+    /// The shape of a value whose lists are uniform (each element of one shape); nil for any other. A null is
+    /// an optional scalar (the key is there).
+    static func uniformShape(of value: TemplateValue) -> TemplateSchema? {
+        switch value {
+        case .null: return .optional(.scalar)
+        case .bool: return .flag
+        case .int, .double, .string, .opaque: return .scalar
+        case .object(let members):
+            var shapes: [String: TemplateSchema] = [:]
+            for (name, member) in members {
+                guard let shape = uniformShape(of: member) else { return nil }
+                shapes[name] = shape
+            }
+            return .object(shapes)
+        case .list(let items):
+            let shapes = items.map(uniformShape(of:))
+            guard let first = shapes.first else { return .list(.object([:])) }
+            guard let first, shapes.allSatisfy({ $0 == first }) else { return nil }
+            return .list(first)
+        }
+    }
+
+    /// Against the Mustache specification's cases whose data is uniform: every name a render finds in no value of
+    /// the stack is one the check reports (the check reports more: the branches the data does not reach).
+    func testEveryNameARenderOfTheSpecificationMissesIsReported() throws {
+        var compared = 0
+        for file in ["interpolation", "sections", "inverted", "partials", "delimiters", "comments", "~inheritance"] {
+            let url = SpecificationTests.specFolder.appendingPathComponent(file + ".json")
+            let spec = try JSONDecoder().decode(SpecificationTests.SpecFile.self, from: Data(contentsOf: url))
+            for test in spec.tests {
+                guard let schema = Self.uniformShape(of: test.data.templateValue) else { continue }
+                var templates = test.partials ?? [:]
+                templates["t"] = test.template
+                let library = try TemplateLibrary(templates: templates)
+                let missed = try XCTUnwrap(library.render("t", test.data.templateValue)).missingNames
+                let reported = Set(try XCTUnwrap(library.check("t", against: schema)).compactMap { problem in
+                    if case .unknown(let part) = problem.kind { part } else { nil }
+                })
+                XCTAssertTrue(missed.isSubset(of: reported), "[\(file)] \(test.name): \(missed) not in \(reported)")
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 100)
+    }
+
     // MARK: Partials, parents and blocks
 
     func testAPartialIsCheckedWithTheStackWhereItIsIncluded() throws {
