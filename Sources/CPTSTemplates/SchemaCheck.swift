@@ -4,7 +4,7 @@ public struct TemplateSchemaProblem: Sendable, Hashable, CustomStringConvertible
     public let template: String
     public let line: Int
     public let column: Int
-    /// The name as the tag writes it: `cpts.nom`, `empty(liste)`, `.titre`.
+    /// The name as the tag writes it: `cpts.nom`, `empty(liste)`, `.titre`; empty for `.tooLong`.
     public let name: String
     public let kind: Kind
 
