@@ -252,6 +252,29 @@ final class TemplateSchemaCheckTests: XCTestCase {
         XCTAssertEqual(try problems(template, schema, maximumSteps: tags - 1), ["t:1:50096  tooLong 9999"])
     }
 
+    /// The inputs kept from fuzzing (recursions that once crashed the engine, loops refused at load): each that
+    /// loads checks within a few thousand steps, every problem inside its template.
+    func testEveryKeptFuzzInputChecksWithinFewSteps() throws {
+        let folder = TemplateFuzzRegressionTests.folder
+        let schema: TemplateSchema = .object(["list": .list(.object(["name": .scalar])), "a": .scalar, "yes": .flag])
+        var checked = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ !$0.hasPrefix(".") }).sorted() {
+            let templates = TemplateFuzzRegressionTests.templates(try [UInt8](Data(contentsOf: folder.appendingPathComponent(name))))
+            guard let library = try? TemplateLibrary(templates: templates) else { continue }
+            for template in library.names {
+                let problems = try XCTUnwrap(library.check(template, against: schema, maximumSteps: 5_000))
+                for problem in problems {
+                    XCTAssertNotEqual(problem.kind, .tooLong(steps: 5_000), "\(name): \(problem)")
+                    let lines = try XCTUnwrap(templates[problem.template]).split(separator: "\n", omittingEmptySubsequences: false)
+                    XCTAssertTrue(problem.line <= lines.count && problem.column <= lines[problem.line - 1].unicodeScalars.count,
+                                  "\(name): \(problem)")
+                }
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 2)
+    }
+
     /// The deepest walk there can be (the nesting limit, then a partial recursing through ever deeper data) on
     /// a thread with 512 KiB of stack: it ends, at the depth a render may reach.
     func testTheDeepestCheckFitsInASmallStack() throws {
