@@ -93,7 +93,7 @@ struct TemplateName: Sendable {
 }
 
 /// Where a tag stands: its template and its 1-based line and column (in Unicode scalars), for the problems found
-/// after parsing (cycles, depth). Two tags never share one.
+/// after parsing (cycles, depth, names the view model's shape lacks). Two tags never share one.
 struct TagSite: Hashable, Sendable {
     let template: String
     let line: Int
