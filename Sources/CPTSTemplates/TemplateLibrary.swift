@@ -171,7 +171,7 @@ struct TemplateRenderer {
                 output.append(contentsOf: bytes)
             case .lineStart:
                 if !indentation.isEmpty && (output.isEmpty || output.last == UInt8(ascii: "\n")) { indentationPending = true }
-            case .variable(let name, let escaped):
+            case .variable(let name, let escaped, _):
                 let value = lookup(name)
                 write(value, escaped: escaped)
             case .section(let name, let children, let site):

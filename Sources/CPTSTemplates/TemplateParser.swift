@@ -93,7 +93,7 @@ struct TemplateName: Sendable {
 }
 
 /// Where a tag stands: its template and its 1-based line and column (in Unicode scalars), for the problems found
-/// after parsing (cycles, depth). Two tags never share one.
+/// after parsing (cycles, depth, names the view model's shape lacks). Two tags never share one.
 struct TagSite: Hashable, Sendable {
     let template: String
     let line: Int
@@ -112,7 +112,8 @@ indirect enum TemplateNode: Sendable {
     case text([UInt8])
     /// The start of a template line: where the indentation of an indented partial or block goes.
     case lineStart
-    case variable(TemplateName, escaped: Bool)
+    /// `{{name}}` (escaped) or `{{{name}}}`, `{{&name}}`; the site is the tag's, for the schema check.
+    case variable(TemplateName, escaped: Bool, TagSite)
     case section(TemplateName, [TemplateNode], TagSite)
     case inverted(TemplateName, [TemplateNode], TagSite)
     /// `{{>name}}`; `indentation` is nil when the tag is not alone on its line.
@@ -265,7 +266,8 @@ struct TemplateParser {
             } else if kind != .comment {
                 try checkName(content, of: kind, at: tagStart)
             }
-            let site = kind.opens || kind == .partial ? site(of: tagStart) : TagSite(template: name, line: 0, column: 0)
+            let located = kind.opens || kind == .partial || kind == .variable || kind == .raw
+            let site = located ? site(of: tagStart) : TagSite(template: name, line: 0, column: 0)
             try append(Tag(kind: kind, content: content, offset: tagStart, site: site), openTags: &openTags)
         }
         appendText(textStart, bytes.count)
@@ -459,7 +461,7 @@ struct TemplateParser {
                     case .comment, .delimiters:
                         break
                     case .variable, .raw:
-                        append(.variable(TemplateName(tag.content)!, escaped: tag.kind == .variable))
+                        append(.variable(TemplateName(tag.content)!, escaped: tag.kind == .variable, tag.site))
                     case .partial:
                         append(.partial(tag.content, indentation: indentation, tag.site))
                     case .section, .inverted, .parent, .block:

@@ -40,6 +40,7 @@ enum Harness {
                 if name == "t" {
                     let second = try library.render(name, context, maximumSteps: 50_000, maximumBytes: 1 << 20)
                     precondition(first?.bytes == second?.bytes, "two renders of \(name) differ")
+                    checkSchema(library, templates, missed: first?.missingNames ?? [])
                 }
             } catch {
                 check(error, in: templates)
@@ -49,6 +50,38 @@ enum Harness {
                 }
             }
         }
+    }
+
+    /// The shape of a value, as a view model declares it (a list's shape is its first element's). Made for each
+    /// input, not kept in a global: LeakSanitizer cannot follow the tagged pointers of an indirect enum's boxes.
+    static func shape(of value: TemplateValue) -> TemplateSchema {
+        switch value {
+        case .null: return .optional(.scalar)
+        case .bool: return .flag
+        case .int, .double, .string, .opaque: return .scalar
+        case .list(let items): return .list(items.first.map(shape(of:)) ?? .object([:]))
+        case .object(let members): return .object(members.mapValues(shape(of:)))
+        }
+    }
+
+    /// The schema check of `t` (after a render that did not fail) ends within its steps, each problem at a place
+    /// in its template, and reports every name the render found in no value (`missed`). Not with `enumerated(…)`
+    /// or `sorted(…)`: an object's values have no one shape, and the check lets every name resolve in them.
+    static func checkSchema(_ library: TemplateLibrary, _ templates: [String: String], missed: Set<String>) {
+        guard let problems = library.check("t", against: shape(of: context), maximumSteps: 50_000) else {
+            preconditionFailure("the schema check does not find t")
+        }
+        var reported: Set<String> = []
+        for problem in problems {
+            checkPlace(problem.template, problem.line, problem.column, in: templates, "\(problem)")
+            switch problem.kind {
+            case .unknown(let part): reported.insert(part)
+            case .notAnObject: break
+            case .tooLong: return
+            }
+        }
+        guard !templates.values.contains(where: { $0.contains("enumerated(") || $0.contains("sorted(") }) else { return }
+        precondition(missed.isSubset(of: reported), "a render missed \(missed.subtracting(reported)), the check did not report it")
     }
 
     /// The templates of an input, by name.
@@ -66,12 +99,16 @@ enum Harness {
 
     /// A problem names one of the templates, at a line and column inside it (or just after its end).
     static func check(_ error: TemplateSyntaxError, in templates: [String: String]) {
-        guard let text = templates[error.template] else { preconditionFailure("problem in an unknown template: \(error)") }
+        checkPlace(error.template, error.line, error.column, in: templates, "\(error)")
+    }
+
+    static func checkPlace(_ template: String, _ line: Int, _ column: Int, in templates: [String: String], _ error: String) {
+        guard let text = templates[template] else { preconditionFailure("problem in an unknown template: \(error)") }
         var lengths = [0]
         for scalar in text.unicodeScalars {
             if scalar == "\n" { lengths.append(0) } else { lengths[lengths.count - 1] += 1 }
         }
-        precondition(error.line >= 1 && error.line <= lengths.count, "line out of the template: \(error)")
-        precondition(error.column >= 1 && error.column <= lengths[error.line - 1] + 1, "column out of the line: \(error)")
+        precondition(line >= 1 && line <= lengths.count, "line out of the template: \(error)")
+        precondition(column >= 1 && column <= lengths[line - 1] + 1, "column out of the line: \(error)")
     }
 }

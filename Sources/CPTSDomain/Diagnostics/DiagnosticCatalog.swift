@@ -157,7 +157,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case themeLinkOutside(path: String, folder: String)
     case templateSyntax(TemplateProblem)
     case templateMissing(template: String)
-    case templateKeyUnknown(key: String)
+    /// A name a template reads that the page's view model does not have; `page` names the page's template (the
+    /// one the model is rendered with, when the name is read in a partial or parent it includes).
+    case templateKeyUnknown(key: String, page: String? = nil)
     case renderFailed(reason: String)
     case outputInsideContent(output: String, content: String)
     case writeFailed(step: WriteStep, path: String, reason: SystemReason)
@@ -413,6 +415,9 @@ public enum TemplateProblem: Hashable, Sendable {
     case renderTooDeep(limit: Int)
     case renderTooLong(steps: Int)
     case renderTooLarge(bytes: Int)
+    /// Checking a page template's keys against its view model took more than `steps` steps (partials recursing
+    /// through ever new context stacks): what follows the tag is unchecked.
+    case checkTooLong(steps: Int)
 }
 
 /// Why an internal link of the built site leads nowhere.
@@ -1180,10 +1185,16 @@ extension DiagnosticMessage {
         case .templateMissing(let template):
             return CatalogEntry("template-missing", fr: "le thème n'a pas de modèle \(q: template + ".mustache")",
                 en: "the theme has no template '\(template).mustache'")
-        case .templateKeyUnknown(let key):
-            return CatalogEntry("template-key-unknown", fr: "le modèle utilise \(q: key), que la page ne fournit pas",
-                en: "template uses '\(key)', which the page's view model does not have",
-                note: ("voir docs/themes.md pour les clés de chaque page", "see docs/themes.md for the keys each page offers"))
+        case .templateKeyUnknown(let key, let page):
+            let note: (fr: French, en: English) = ("voir docs/themes.md pour les clés de chaque page",
+                                                   "see docs/themes.md for the keys each page offers")
+            guard let page else {
+                return CatalogEntry("template-key-unknown", fr: "le modèle utilise \(q: key), que la page ne fournit pas",
+                    en: "template uses '\(key)', which the page's view model does not have", note: note)
+            }
+            return CatalogEntry("template-key-unknown",
+                fr: "le modèle utilise \(q: key), que la page \(q: page + ".mustache") ne fournit pas",
+                en: "template uses '\(key)', which the view model of '\(page).mustache' does not have", note: note)
         case .renderFailed(let reason):
             return CatalogEntry("render-failed", fr: "la mise en page a échoué (\(reason))", en: "rendering failed: \(reason)")
         case .writeFailed(let step, let path, let reason):
@@ -1357,6 +1368,9 @@ extension TemplateProblem {
         case .renderTooLarge(let bytes):
             "la page dépasse ici \(bytes / (1024 * 1024)) Mo : une section ou une inclusion récursive "
                 + "répète son contenu sans fin avec ces données"
+        case .checkTooLong(let steps):
+            "la vérification des clés du modèle dépasse ici \(steps) étapes : des modèles s'incluent les uns les autres "
+                + "dans des sections sur trop de niveaux de données différents ; simplifiez ces inclusions récursives"
         }
     }
 
@@ -1383,6 +1397,9 @@ extension TemplateProblem {
         case .renderTooLarge(let bytes):
             "the page grows past \(bytes / (1024 * 1024)) MiB here: a section or a recursive inclusion repeats its "
                 + "content without end with this data"
+        case .checkTooLong(let steps):
+            "checking the template's keys takes more than \(steps) steps here: templates include one another inside "
+                + "sections over too many different levels of data; simplify these recursive inclusions"
         }
     }
 }
