@@ -60,6 +60,19 @@ public struct CPTS: Sendable {
     /// The date of the signature of the ACI contract, if signed.
     public var signature: Day? { dates[.aciSigned]?.value }
 
+    /// Whether the ACI contract is signed at `day` (the site's date, `asOf`): the one test of "signed by asOf" that
+    /// the ledger, the mission statuses, the report rules, the routes and the CLI all ask.
+    public func isSigned(by day: Day) -> Bool {
+        guard stage.value == .aciSigned, let signature else { return false }
+        return signature <= day
+    }
+
+    /// Whether the contract is signed at a date after `day`: a signature to come.
+    public func isSignedAfter(_ day: Day) -> Bool {
+        guard stage.value == .aciSigned, let signature else { return false }
+        return signature > day
+    }
+
     /// Contract year `year` (1 to 5): from the signature's anniversary `year − 1` (included) to anniversary
     /// `year` (excluded). Nil when the contract is not signed.
     public func contractYear(_ year: Int) -> (start: Day, end: Day)? {

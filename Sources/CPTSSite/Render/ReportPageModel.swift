@@ -29,7 +29,7 @@ extension ViewModels {
             "logo": logo(cpts.logo, name: cpts.name, root: root),
             "year": String(number),
             "start": dates.map { FrenchFormat.shortDate($0.start) },
-            "end": dates.map { FrenchFormat.shortDate($0.end.dayBefore) },
+            "end": yearFunding.map { FrenchFormat.shortDate($0.lastDay) } ?? dates.map { FrenchFormat.shortDate($0.end.dayBefore) },
             "status": yearFunding.map(\.status.label),
             "inProgress": yearFunding?.status == .inProgress,
             "cptsURL": Routes.relative(from: Routes.report(slug: cpts.slug.value, year: number), to: Routes.cpts(cpts.slug.value)),
@@ -153,18 +153,16 @@ extension ViewModels {
     {
         guard let funding, let year else { return nil }
         let number = report.year.value
-        let asOf = content.settings.asOf
-        let payments = funding.calendar.filter { $0.year == number }
-        let paid = payments.filter { $0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +)
-        let toCome = payments.filter { !$0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +)
+        // Every figure from the ledger: what is earned only once the year has ended, paid and to come by payment.
         let model = present([
             "operation": FrenchFormat.euros(year.operation),
             "fixed": FrenchFormat.euros(year.fixed + year.extra),
             "variableEarned": year.assessed ? FrenchFormat.euros(year.variableEarned) : nil,
             "variableMaximum": FrenchFormat.euros(year.variableMaximum),
-            "earned": FrenchFormat.euros(year.total),
-            "paid": FrenchFormat.euros(paid),
-            "toCome": FrenchFormat.euros(toCome),
+            "earned": year.earned.map(FrenchFormat.euros),
+            "fixedTotal": FrenchFormat.euros(year.fixedTotal),
+            "paid": FrenchFormat.euros(year.paid),
+            "toCome": FrenchFormat.euros(year.toCome),
             "inProgress": year.status == .inProgress,
             "calendar": PaymentCalendar.lines(funding, year: number).map { line in
                 ["date": line.date, "label": line.label, "amount": line.amount, "status": line.status,
@@ -175,7 +173,7 @@ extension ViewModels {
             },
             "spendingTotal": report.spending.isEmpty ? nil : FrenchFormat.euros(report.spending.map(\.amount.value).reduce(0, +)),
         ])
-        return (model, paid)
+        return (model, year.paid)
     }
 
     /// The report's own print stylesheet: its running header.
