@@ -37,7 +37,9 @@ extension ViewModels {
                 "maximum": FrenchFormat.euros(year.maximum),
                 "operation": FrenchFormat.euros(year.operation),
                 "total": FrenchFormat.euros(year.total),
-            ]
+                // A contract year not begun at the site's date is in it: its figures are partly a projection.
+                "projected": year.projected ? DomainLabels.projection : false,
+            ] as [String: Any]
         }
         model["structures"] = content.region.structures.map { structure in
             present([

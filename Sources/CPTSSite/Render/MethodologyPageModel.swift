@@ -11,6 +11,7 @@ extension ViewModels {
         model["populationVintage"] = content.region.populationVintage.isEmpty ? false : content.region.populationVintage
         model["regionPopulation"] = FrenchFormat.integer(content.region.population.value)
         model["plannedTerritories"] = FrenchFormat.integer(content.region.plannedTerritories.value)
+        model["projectionAssumption"] = DomainLabels.projectionAssumption
         model["schedules"] = usedSchedules().map(scheduleModel)
         model["downloads"] = dataDownloads(root: root)
         model["dataFiles"] = [("cpts.csv", "une ligne par CPTS", SpreadsheetCSV.cptsColumns),
@@ -98,6 +99,7 @@ extension ViewModels {
             "label": schedule.label,
             "source": schedule.source,
             "effective": schedule.effective.map { FrenchFormat.shortDate($0) },
+            "signed": schedule.signed.map { FrenchFormat.shortDate($0) },
             "tranches": tranches.enumerated().map { ["number": String($0.offset + 1), "range": $0.element] },
             "lines": lines,
             "gap": gapNote,
