@@ -300,7 +300,9 @@ final class AsOfAndDeadlineRulesTests: XCTestCase {
             ContractYearIndicators(year: Located(1, at: at), indicators: [
                 indicator("a", "acces-soins", line: 5), indicator("p", "parcours", line: 9), indicator("v", "prevention", line: 13),
             ]),
-            ContractYearIndicators(year: Located(2, at: at), indicators: [indicator("p2", "parcours", line: 19)]),
+            // Year 2 is in progress at 31/12/2020: prevention, not dated, may still start during it.
+            ContractYearIndicators(year: Located(2, at: at), indicators: [indicator("p2", "parcours", line: 19),
+                                                                          indicator("v2", "prevention", line: 23)]),
         ])
         let content = RuleFixtures.content([cpts], indicators: [file], asOf: "2020-12-31")
         XCTAssertEqual(ContentRules.indicatorMissionHasStarted(content).map { $0.headline(in: .en) }, [

@@ -24,7 +24,8 @@ extension ContentRules {
     }
 
     /// An indicator of contract year n is for a mission started by the end of that year: a mission not started has
-    /// no variable part to assess (a warning: the ledger pays nothing for it either way).
+    /// no variable part to assess (a warning: the ledger pays nothing for it either way). A mission without a start
+    /// date is known not started only for a year ended by the site's date; a year in progress may still see it start.
     @Sendable static func indicatorMissionHasStarted(_ content: SiteContent) -> [Diagnostic] {
         let bySlug = Dictionary(content.cpts.indices.map { (content.cpts[$0].slug.value, $0) }, uniquingKeysWith: { first, _ in first })
         return content.indicators.flatMap { file -> [Diagnostic] in
@@ -38,7 +39,10 @@ extension ContentRules {
                 else { return [] }
                 return year.indicators.compactMap { indicator -> Diagnostic? in
                     guard let start = starts[indicator.mission.value] else { return nil }
+                    // Dated: started before the year's end or not. Not dated: known not started only once the year
+                    // has ended by `asOf` (before, it may still start during the year).
                     if let start, start < dates.end { return nil }
+                    if start == nil, dates.end > content.settings.asOf { return nil }
                     return .warning(.indicatorMissionNotStarted(indicator: indicator.id.value, mission: indicator.mission.value,
                                                                 year: year.year.value, from: dates.start, to: dates.end.dayBefore,
                                                                 start: start),
