@@ -306,8 +306,8 @@ final class AsOfAndDeadlineRulesTests: XCTestCase {
         ])
         let content = RuleFixtures.content([cpts], indicators: [file], asOf: "2020-12-31")
         XCTAssertEqual(ContentRules.indicatorMissionHasStarted(content).map { $0.headline(in: .en) }, [
-            "content/indicators/test.yaml:9:18: warning: indicator 'p' of contract year 1 (15/11/2019 to 14/11/2020) is for mission 'parcours', which starts only on 01/12/2020, after that year",
-            "content/indicators/test.yaml:13:18: warning: indicator 'v' of contract year 1 (15/11/2019 to 14/11/2020) is for mission 'prevention', which has no start date",
+            "content/indicators/test.yaml:9:18: warning: indicator 'p' of contract year 1 (2019-11-15 to 2020-11-14) is for mission 'parcours', which starts only on 2020-12-01, after that year",
+            "content/indicators/test.yaml:13:18: warning: indicator 'v' of contract year 1 (2019-11-15 to 2020-11-14) is for mission 'prevention', which has no start date",
         ])
     }
 }

@@ -94,6 +94,8 @@ public struct ContractYearFunding: Sendable, Hashable {
     public var earned: Int? { status.hasEnded ? total : nil }
 
     public var fixed: Int { missions.map(\.fixed).reduce(0, +) }
+    /// The missions' fixed parts and extra lines, as paid.
+    public var fixedAndExtra: Int { fixed + extra }
     /// Operation and the missions' fixed parts, without the extra lines (the CLI's total row sets them apart).
     public var operationAndFixed: Int { operation + fixed }
     public var extra: Int { missions.map(\.extra).reduce(0, +) }
@@ -130,6 +132,8 @@ public struct MissionFunding: Sendable, Hashable {
     public var isCapped: Bool { variableUncapped > variableMaximum }
     /// What the mission can bring this year: its fixed part and extra line as paid (pro rata), its variable maximum.
     public var maximum: Int { fixed + extra + variableMaximum }
+    /// Its fixed part and extra line, as paid.
+    public var fixedAndExtra: Int { fixed + extra }
     /// What it brings: fixed and extra as paid, and the variable part earned.
     public var total: Int { fixed + extra + variableEarned }
 }

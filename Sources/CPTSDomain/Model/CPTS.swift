@@ -80,6 +80,18 @@ public struct CPTS: Sendable {
         return (signature.adding(years: year - 1), signature.adding(years: year))
     }
 
+    /// Contract year `year` in the ledger's period convention: its first day and its last day, the day before the
+    /// next anniversary ("du 30/09/2019 au 29/09/2020"). Nil when the contract is not signed.
+    public func contractPeriod(_ year: Int) -> (start: Day, lastDay: Day)? {
+        contractYear(year).map { ($0.start, $0.end.dayBefore) }
+    }
+
+    /// Whether contract year `year` has begun at `day` (the site's date) under a contract signed by then.
+    public func hasBegun(contractYear year: Int, by day: Day) -> Bool {
+        guard isSigned(by: day), let dates = contractYear(year) else { return false }
+        return dates.start <= day
+    }
+
     /// The stage reached at `day`, from the dated stages; nil before the first one.
     public func stage(at day: Day) -> Stage? {
         datedStages.last { $0.date <= day }?.stage

@@ -46,7 +46,7 @@ enum SpreadsheetCSV {
                 let numbers = figures[cpts]
                 let firstYear = numbers.funding?.year(1)
                 // The schedule the CPTS page names: the one of the contract's first year, else the one in force today.
-                let schedule = numbers.funding?.scheduleID ?? content.schedule(for: cpts, at: content.settings.asOf)?.id
+                let schedule = numbers.funding?.scheduleID ?? content.schedule(for: cpts, at: content.settings.asOf, knownAt: content.settings.asOf)?.id
                     ?? (cpts.schedule ?? content.settings.schedule).value
                 let forecasts = Stage.allCases.filter { stage in cpts.dates[stage].map { $0.value > content.settings.asOf } ?? false }
                 row([cpts.slug.value, cpts.name, cpts.department.value,

@@ -175,31 +175,3 @@ extension ViewModels {
     }
 
 }
-
-/// How far an indicator has gone from its baseline towards its highest step, for the progress bar.
-struct IndicatorProgress {
-    let fraction: Double
-    /// Positions of the steps on the same scale.
-    let steps: [Double]
-    let label: String
-
-    init?(_ indicator: Indicator) {
-        switch (indicator.direction.value, indicator.value) {
-        case (.done, .done(let done)?):
-            fraction = done ? 1 : 0
-            steps = []
-            label = done ? "Action réalisée" : "Action non réalisée"
-        case (.up, .number(let value)?), (.down, .number(let value)?):
-            let thresholds = indicator.steps.compactMap(\.threshold)
-            guard let baseline = indicator.baseline, let target = indicator.direction.value == .up ? thresholds.max() : thresholds.min(),
-                target != baseline
-            else { return nil }
-            func position(_ x: Double) -> Double { max(0, min(1, (x - baseline) / (target - baseline))) }
-            fraction = position(value)
-            steps = thresholds.map(position)
-            label = "Progression de \(FrenchFormat.percent(fraction)) de la valeur de référence vers l’objectif le plus haut"
-        default:
-            return nil
-        }
-    }
-}
