@@ -4,7 +4,7 @@ import XCTest
 /// Payment calendars worked out by hand from the ACI annex, art. 9.1 (operation in full at signature the first
 /// year; each mission's fixed part advanced 75 % at its start, pro rata to the anniversary; at each anniversary
 /// the balance of the year ended and 75 % of the year starting; the variable part after the year has ended).
-/// Rounding: pro rata and 75 % to the nearest euro, halves up. Tranche 1 of the 2019 schedule: operation 50 000,
+/// Rounding: once, to the nearest euro, halves up: each pro-rata line, and each advance from the unrounded amounts. Tranche 1 of the 2019 schedule: operation 50 000,
 /// access 15 000 fixed + 10 000 unscheduled care, pathways 17 500, prevention 10 000.
 final class PaymentCalendarTests: XCTestCase {
     func day(_ iso: String) -> Day { Day(iso: iso)! }
