@@ -70,6 +70,10 @@ extension ViewModels {
             if let extra = amounts.extra {
                 lines.append(line("\(mission.name) — \(FundingPart.extra.label.lowercasedFirst)", extra, fallbackStatus: amounts.status, fallbackSource: amounts.source))
             }
+            if let firstYear = amounts.firstYear {
+                lines.append(line("\(mission.name) — \(FundingPart.fixed.label.lowercasedFirst) de la première année", firstYear,
+                                  fallbackStatus: amounts.status, fallbackSource: amounts.source))
+            }
             lines.append(line("\(mission.name) — \(FundingPart.variableMaximum.label.lowercasedFirst)", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source))
         }
         lines.append([
