@@ -2,13 +2,13 @@ import CPTSDomain
 
 /// `schedules/<id>.yaml`: the amounts of one ACI version, line by line with their sources.
 enum ScheduleReader {
-    static let keys = ["id", "label", "source", "effective", "tranches", "operation", "operationRaise", "missions", "socle",
+    static let keys = ["id", "label", "source", "effective", "signed", "tranches", "operation", "operationRaise", "missions", "socle",
                        "letterOfIntentAid", "publishedMaxima"]
     static let raiseKeys = ["amounts", "signedBefore", "paid", "source", "status"]
     static let socleKeys = ["id", "from"]
     static let maximaKeys = ["amounts", "source"]
     static let lineKeys = ["amounts", "source", "status"]
-    static let missionKeys = ["fixed", "variable", "extra", "source", "status"]
+    static let missionKeys = ["fixed", "variable", "extra", "firstYear", "source", "status"]
     static let statuses = ValueWords(DomainLabels.scheduleStatuses)
 
     static func read(_ yaml: String, path: String) -> (FundingSchedule?, [Diagnostic]) {
@@ -48,6 +48,7 @@ enum ScheduleReader {
             missions: missions,
             socle: socle,
             effective: map["effective"].flatMap { reader.day($0, "effective") }?.value,
+            signed: map["signed"].flatMap { reader.day($0, "signed") }?.value,
             socleSince: socleSince,
             operationRaise: map["operationRaise"].flatMap { raise(reader, $0) },
             letterOfIntentAid: map["letterOfIntentAid"].flatMap { line(reader, $0, "letterOfIntentAid") },
@@ -103,6 +104,7 @@ enum ScheduleReader {
         else { return nil }
         return MissionAmounts(fixed: fixed, variable: variable,
                               extra: map["extra"].flatMap { line(reader, $0, "\(id).extra") },
+                              firstYear: map["firstYear"].flatMap { line(reader, $0, "\(id).firstYear") },
                               source: map["source"].flatMap { reader.text($0, "source") },
                               status: map["status"].flatMap { status(reader, $0) })
     }

@@ -10,19 +10,21 @@ struct FundingTable {
     let onlyYear: Int?
 
     var text: String {
-        var lines = ["\(cpts.name) — tranche \(funding.tranche.number), barème «\u{202F}\(content.scheduleLabel(funding.scheduleID))\u{202F}», contrat signé le \(FrenchFormat.shortDate(funding.signature))"]
+        var lines = ["\(cpts.name) — tranche \(funding.tranche.number), barème «\u{202F}\(funding.scheduleLabel)\u{202F}», contrat signé le \(FrenchFormat.shortDate(funding.signature))"]
         for year in funding.years where onlyYear.map({ $0 == year.year }) ?? true {
             lines.append("")
-            lines.append("Année \(year.year) du contrat (\(FrenchFormat.shortDate(year.start)) – \(FrenchFormat.shortDate(year.end)), \(year.status.label))"
-                + (year.scheduleID == funding.scheduleID ? "" : ", barème «\u{202F}\(content.scheduleLabel(year.scheduleID))\u{202F}»")
-                + (year.assessed ? "" : ", part variable non évaluée"))
+            // The ledger's period convention, as on every page: "du 30/09/2019 au 29/09/2020".
+            lines.append("Année \(year.year) du contrat (du \(FrenchFormat.shortDate(year.start)) au \(FrenchFormat.shortDate(year.lastDay)), \(year.status.label))"
+                + (year.scheduleID == funding.scheduleID ? "" : ", barème «\u{202F}\(year.scheduleLabel)\u{202F}»")
+                + (year.assessed ? "" : ", part variable non évaluée")
+                + (year.isProjected ? " — \(DomainLabels.projection)" : ""))
             var rows: [[String]] = [[""] + ([.fixed, .extra, .variableMaximum, .variableEarned, .total] as [FundingPart]).map(\.label)]
             rows.append([FundingPart.operation.label, euros(year.operation), "", "", "", euros(year.operation)])
             for mission in year.missions {
                 rows.append([DomainLabels.missions.label(of: mission.mission), euros(mission.fixed), euros(mission.extra), euros(mission.variableMaximum),
                              euros(mission.variableEarned) + (mission.isCapped ? " (\(DomainLabels.capped))" : ""), euros(mission.total)])
             }
-            rows.append([FundingPart.total.label, euros(year.operation + year.fixed), euros(year.extra), euros(year.variableMaximum),
+            rows.append([FundingPart.total.label, euros(year.operationAndFixed), euros(year.extra), euros(year.variableMaximum),
                          euros(year.variableEarned), euros(year.total)])
             rows.append([FundingPart.maximum.label, "", "", "", "", euros(year.maximum)])
             lines += align(rows)

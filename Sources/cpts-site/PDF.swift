@@ -82,7 +82,7 @@ struct PDF: AsyncParsableCommand {
                 return
             }
             let asOf = content.settings.asOf
-            guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature <= asOf else {
+            guard cpts.isSigned(by: asOf) else {
                 let why = cpts.signature.map { "signature prévue le \(FrenchFormat.shortDate($0))" }
                     ?? "pas de date de signature dans \(options.contentPath)/cpts/\(slug).md"
                 Console.error("\(cpts.name) n’a pas de contrat ACI signé au \(FrenchFormat.shortDate(asOf)) (\(why))\u{202F}: "

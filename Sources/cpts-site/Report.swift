@@ -34,12 +34,13 @@ struct Report: AsyncParsableCommand {
                                       suggestion: Suggestion.nearest(to: slug, in: content.cpts.map(\.slug.value))), in: options.language)
             throw ExitCode(1)
         }
+        // The ledger, the one the build's compute stage makes (`SiteFigures`): the CLI computes nothing of its own.
         guard let funding = FundingCalculator.breakdown(of: cpts, in: content) else {
             // As of the site's date: a contract signed later has no funding yet.
             let asOf = FrenchFormat.shortDate(content.settings.asOf)
             let stage = content.stageAsOf(cpts).map { "étape «\u{202F}\($0.label)\u{202F}»" } ?? DomainLabels.noStage.lowercasedFirst
             var text = "\(cpts.name)\u{202F}: pas de contrat ACI signé au \(asOf) (\(stage)), donc pas encore de financement ACI."
-            if cpts.stage.value == .aciSigned, let signature = cpts.signature, signature > content.settings.asOf {
+            if cpts.isSignedAfter(content.settings.asOf), let signature = cpts.signature {
                 text += " Signature à venir le \(FrenchFormat.shortDate(signature))."
             }
             Console.info(text)

@@ -74,6 +74,8 @@ extension InvalidContentGoldenTests {
     func test_indicator_duplicate_id_en() throws { try check(fixture: "indicator-duplicate-id", language: "en") }
     func test_indicator_mission_not_carried_fr() throws { try check(fixture: "indicator-mission-not-carried", language: "fr") }
     func test_indicator_mission_not_carried_en() throws { try check(fixture: "indicator-mission-not-carried", language: "en") }
+    func test_indicator_mission_not_started_fr() throws { try check(fixture: "indicator-mission-not-started", language: "fr") }
+    func test_indicator_mission_not_started_en() throws { try check(fixture: "indicator-mission-not-started", language: "en") }
     func test_indicator_value_huge_fr() throws { try check(fixture: "indicator-value-huge", language: "fr") }
     func test_indicator_value_huge_en() throws { try check(fixture: "indicator-value-huge", language: "en") }
     func test_indicators_duplicate_extension_fr() throws { try check(fixture: "indicators-duplicate-extension", language: "fr") }

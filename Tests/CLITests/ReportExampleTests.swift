@@ -22,12 +22,13 @@ final class ReportExampleTests: XCTestCase {
         for year in [1, 2] {
             XCTAssertTrue(cptsPage.contains("href=\"../../cpts/blaisois/rapport-annee-\(year)/\""), "year \(year) not linked")
             let page = try String(contentsOf: root.appendingPathComponent("cpts/blaisois/rapport-annee-\(year)/index.html"), encoding: .utf8)
-            XCTAssertTrue(page.contains("<p class=\"report-year\">Année \(year) du contrat"), page)
+            XCTAssertTrue(page.contains("<p class=\"report-year\" data-ledger-year=\"\(year)\""), page)
+            XCTAssertTrue(page.contains(">Année \(year) du contrat"), page)
             XCTAssertTrue(page.contains("illustratif"))
             let paid = payments.filter { ($0["year"] as? Int) == year && ($0["status"] as? String) == "paid" }
                 .compactMap { $0["amount"] as? Int }.reduce(0, +)
             XCTAssertGreaterThan(paid, 0)
-            let shown = "<tr><th scope=\"row\">Versé</th><td class=\"num\">\(Self.euros(paid))</td></tr>"
+            let shown = "<tr><th scope=\"row\">Versé</th><td class=\"num\" data-ledger=\"paid\">\(Self.euros(paid))</td></tr>"
             XCTAssertTrue(page.contains(shown), "year \(year): \(shown) not found")
         }
         // Contract year 1's colorectal screening reached no step: carried into year 2.

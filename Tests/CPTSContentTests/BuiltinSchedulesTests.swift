@@ -17,6 +17,20 @@ final class BuiltinSchedulesTests: XCTestCase {
         }.reduce(0, +)
     }
 
+    /// Each says the day it was signed, distinct from the day it takes effect: a site dated before never applies it.
+    /// The crisis mission's first year (the plan written) is data: 45 000 € at tranche 3, 22 500 € the later years.
+    func testTheSchedulesCarryTheirSignatureDatesAndTheCrisisMissionsFirstYear() throws {
+        XCTAssertEqual(try schedule("aci-2019").signed, Day(iso: "2019-06-20"))
+        let avenant = try schedule("aci-avenant-2")
+        XCTAssertEqual(avenant.signed, Day(iso: "2021-12-20"))
+        XCTAssertEqual(avenant.effective, Day(iso: "2022-04-01"))
+        XCTAssertFalse(avenant.isKnown(at: Day(iso: "2021-12-19")!))
+        XCTAssertTrue(avenant.isKnown(at: Day(iso: "2021-12-20")!))
+        XCTAssertEqual(avenant.missions["crises-sanitaires"]?.firstYear?.amounts[2], 45_000)
+        XCTAssertEqual(avenant.missions["crises-sanitaires"]?.fixed.amounts[2], 22_500)
+        XCTAssertNil(avenant.missions["acces-soins"]?.firstYear)
+    }
+
     func testTheTwoSchedulesAreBuiltIn() {
         XCTAssertEqual(BuiltinSchedules.parsed.schedules.map(\.id).sorted(), ["aci-2019", "aci-avenant-2"])
     }

@@ -283,4 +283,31 @@ final class AsOfAndDeadlineRulesTests: XCTestCase {
             "content/indicators/test.yaml:9:13: error: step amount 6000 after 9000: a harder step of indicator 'ald' must pay more than the one before",
         ])
     }
+
+    func testAnIndicatorOnAMissionNotStartedByItsContractYearIsAWarning() {
+        // Signed 15/11/2019: year 1 runs du 15/11/2019 au 14/11/2020. Pathways start 01/12/2020, in year 2;
+        // prevention has no start; access starts 01/03/2020, in year 1.
+        let cpts = RuleFixtures.cpts(stage: .aciSigned, dates: [.healthProject: "2019-06-01", .aciSigned: "2019-11-15"],
+                                     missions: [("acces-soins", "2020-03-01"), ("parcours", "2020-12-01"), ("prevention", nil)])
+        func indicator(_ id: String, _ mission: String, line: Int) -> Indicator {
+            let at = RuleFixtures.at("content/indicators/test.yaml", line, 18)
+            return Indicator(id: Located(id, at: at), mission: Located(mission, at: at), label: id, unit: nil,
+                             direction: Located(.done, at: at), baseline: nil, value: .done(true),
+                             steps: [RewardStep(threshold: nil, amount: 1_000, location: at)])
+        }
+        let at = RuleFixtures.at("content/indicators/test.yaml")
+        let file = IndicatorFile(slug: "test", file: at.file, location: at, contractYears: [
+            ContractYearIndicators(year: Located(1, at: at), indicators: [
+                indicator("a", "acces-soins", line: 5), indicator("p", "parcours", line: 9), indicator("v", "prevention", line: 13),
+            ]),
+            // Year 2 is in progress at 31/12/2020: prevention, not dated, may still start during it.
+            ContractYearIndicators(year: Located(2, at: at), indicators: [indicator("p2", "parcours", line: 19),
+                                                                          indicator("v2", "prevention", line: 23)]),
+        ])
+        let content = RuleFixtures.content([cpts], indicators: [file], asOf: "2020-12-31")
+        XCTAssertEqual(ContentRules.indicatorMissionHasStarted(content).map { $0.headline(in: .en) }, [
+            "content/indicators/test.yaml:9:18: warning: indicator 'p' of contract year 1 (2019-11-15 to 2020-11-14) is for mission 'parcours', which starts only on 2020-12-01, after that year",
+            "content/indicators/test.yaml:13:18: warning: indicator 'v' of contract year 1 (2019-11-15 to 2020-11-14) is for mission 'prevention', which has no start date",
+        ])
+    }
 }

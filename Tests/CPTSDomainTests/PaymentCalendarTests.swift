@@ -4,7 +4,7 @@ import XCTest
 /// Payment calendars worked out by hand from the ACI annex, art. 9.1 (operation in full at signature the first
 /// year; each mission's fixed part advanced 75 % at its start, pro rata to the anniversary; at each anniversary
 /// the balance of the year ended and 75 % of the year starting; the variable part after the year has ended).
-/// Rounding: pro rata and 75 % to the nearest euro, halves up. Tranche 1 of the 2019 schedule: operation 50 000,
+/// Rounding: once, to the nearest euro, halves up: each pro-rata line, and each advance from the unrounded amounts. Tranche 1 of the 2019 schedule: operation 50 000,
 /// access 15 000 fixed + 10 000 unscheduled care, pathways 17 500, prevention 10 000.
 final class PaymentCalendarTests: XCTestCase {
     func day(_ iso: String) -> Day { Day(iso: iso)! }
@@ -21,23 +21,24 @@ final class PaymentCalendarTests: XCTestCase {
         let funding = try XCTUnwrap(FundingCalculator.breakdown(of: cpts, in: content))
         // Year 1: 15/11/2019 → 15/11/2020, 366 days (29/02/2020 inside).
         // Access from 01/03/2020: 259 days left. Fixed 15 000 × 259 / 366 = 10 614.75 → 10 615;
-        //   extra 10 000 × 259 / 366 = 7 076.50… → 7 077; advance 75 % × 17 692 = 13 269.
+        //   extra 10 000 × 259 / 366 = 7 076.50… → 7 077; advance rounded once, from the unrounded amounts:
+        //   0.75 × 25 000 × 259 / 366 = 13 268.44 → 13 268 (not 75 % of the rounded 17 692, 13 269).
         // Prevention from 01/09/2020: 75 days left. Fixed 10 000 × 75 / 366 = 2 049.18 → 2 049;
-        //   advance 75 % × 2 049 = 1 536.75 → 1 537.
-        // Balance at 15/11/2020: (17 692 − 13 269) + (2 049 − 1 537) = 4 423 + 512 = 4 935 (operation already paid).
+        //   advance 0.75 × 10 000 × 75 / 366 = 1 536.89 → 1 537.
+        // Balance at 15/11/2020: (17 692 − 13 268) + (2 049 − 1 537) = 4 424 + 512 = 4 936 (operation already paid).
         // Year 2: 75 % × (50 000 + 15 000 + 10 000 + 10 000 = 85 000) = 63 750 at 15/11/2020, balance 21 250.
         // Year 3 (in progress at 31/12/2021): advance 63 750 at 15/11/2021, balance 21 250 at 15/11/2022.
         XCTAssertEqual(Array(funding.calendar.prefix(8)), [
             pay("2019-11-15", .operation, 50_000, year: 1),
-            pay("2020-03-01", .fixedAdvance, 13_269, year: 1, "acces-soins"),
+            pay("2020-03-01", .fixedAdvance, 13_268, year: 1, "acces-soins"),
             pay("2020-09-01", .fixedAdvance, 1_537, year: 1, "prevention"),
-            pay("2020-11-15", .balance, 4_935, year: 1),
+            pay("2020-11-15", .balance, 4_936, year: 1),
             pay("2020-11-15", .advance, 63_750, year: 2),
             pay("2021-11-15", .balance, 21_250, year: 2),
             pay("2021-11-15", .advance, 63_750, year: 3),
             pay("2022-11-15", .balance, 21_250, year: 3),
         ])
-        // Paid by 31/12/2021: 50 000 + 13 269 + 1 537 + 4 935 + 63 750 + 21 250 + 63 750 = 218 491.
+        // Paid by 31/12/2021: 50 000 + 13 268 + 1 537 + 4 936 + 63 750 + 21 250 + 63 750 = 218 491.
         XCTAssertEqual(funding.paidAsOf, 218_491)
         XCTAssertEqual(funding.calendar.map { $0.isPaid(asOf: funding.asOf) }.filter { $0 }.count, 7)
     }
@@ -51,7 +52,7 @@ final class PaymentCalendarTests: XCTestCase {
         XCTAssertEqual(funding.years.map(\.end), ["2021-02-28", "2022-02-28", "2023-02-28", "2024-02-29", "2025-02-28"].map(day))
         // Year 1: 29/02/2020 → 28/02/2021, 365 days. Access from 31/08/2020: 30 + 31 + 30 + 31 + 31 + 28 = 181 days left.
         // Fixed 15 000 × 181 / 365 = 7 438.36 → 7 438; extra 10 000 × 181 / 365 = 4 958.90 → 4 959; sum 12 397.
-        // Advance 75 % × 12 397 = 9 297.75 → 9 298; balance 12 397 − 9 298 = 3 099.
+        // Advance, rounded once: 0.75 × 25 000 × 181 / 365 = 9 297.95 → 9 298; balance 12 397 − 9 298 = 3 099.
         // Year 2 advance: 75 % × (50 000 + 15 000 + 10 000) = 56 250.
         XCTAssertEqual(Array(funding.calendar.prefix(5)), [
             pay("2020-02-29", .operation, 50_000, year: 1),
@@ -143,7 +144,7 @@ final class PaymentCalendarTests: XCTestCase {
 
     func testAYearEndedOnAsOfHasItsVariablePartPaidAtTheAnniversary() throws {
         let year = try yearEndingOn2020_01_01(asOf: "2020-01-01")
-        XCTAssertEqual(year.status, .ended)
+        XCTAssertEqual(year.status, .assessed)
         XCTAssertEqual(year.variableEarned, 5_000)
         XCTAssertEqual(year.payments.last, pay("2020-01-01", .variable, 5_000, year: 1))
     }

@@ -47,11 +47,13 @@ enum RuleFixtures {
             socle: ["acces-soins", "parcours", "prevention"].map { Located($0, at: at("aci-2019.yaml")) })
     }
 
-    /// Avenant 2 as the built-in file gives it, in force from 01/04/2022 (tranche-1 amounts are what tests use).
+    /// Avenant 2 as the built-in file gives it, signed 20/12/2021, in force from 01/04/2022 (tranche-1 amounts are
+    /// what tests use).
     static func avenant2(raisePaid: OperationRaise.Payment = .yearly) -> FundingSchedule {
         func line(_ amounts: [Int]) -> ScheduleLine { ScheduleLine(amounts: amounts, location: at("aci-avenant-2.yaml")) }
-        func mission(_ fixed: [Int], _ variable: [Int]) -> MissionAmounts {
-            MissionAmounts(fixed: line(fixed), variable: line(variable), extra: nil, source: nil, status: nil)
+        func mission(_ fixed: [Int], _ variable: [Int], firstYear: [Int]? = nil) -> MissionAmounts {
+            MissionAmounts(fixed: line(fixed), variable: line(variable), extra: nil, firstYear: firstYear.map(line),
+                           source: nil, status: nil)
         }
         return FundingSchedule(
             id: "aci-avenant-2", label: "ACI avenant 2", source: "test", file: "aci-avenant-2.yaml",
@@ -61,10 +63,11 @@ enum RuleFixtures {
                 "acces-soins": mission([56_250, 66_400, 90_000, 112_500], [21_000, 24_500, 35_000, 42_000]),
                 "parcours": mission([22_500, 32_150, 45_000, 64_300], [22_500, 32_150, 45_000, 64_300]),
                 "prevention": mission([10_000, 15_000, 17_500, 20_000], [10_000, 15_000, 17_500, 20_000]),
-                "crises-sanitaires": mission([15_000, 18_000, 22_500, 27_000], [0, 0, 0, 0]),
+                "crises-sanitaires": mission([15_000, 18_000, 22_500, 27_000], [0, 0, 0, 0],
+                                             firstYear: [30_000, 36_000, 45_000, 54_000]),
             ],
             socle: ["acces-soins", "parcours", "prevention", "crises-sanitaires"].map { Located($0, at: at("aci-avenant-2.yaml")) },
-            effective: Day(iso: "2022-04-01"), socleSince: ["crises-sanitaires": Day(iso: "2022-09-03")!],
+            effective: Day(iso: "2022-04-01"), signed: Day(iso: "2021-12-20"), socleSince: ["crises-sanitaires": Day(iso: "2022-09-03")!],
             operationRaise: OperationRaise(amounts: line([37_500, 45_000, 56_250, 67_500]),
                                            signedBefore: Day(iso: "2021-12-31")!, paid: raisePaid),
             letterOfIntentAid: line([15_000, 17_500, 25_000, 30_000]))
@@ -74,6 +77,7 @@ enum RuleFixtures {
     static func dated2019() -> FundingSchedule {
         var schedule = schedule2019()
         schedule.effective = Day(iso: "2019-08-25")
+        schedule.signed = Day(iso: "2019-06-20")
         return schedule
     }
 

@@ -82,7 +82,8 @@ final class ExportTests: XCTestCase {
             + "Date de validation du projet de santé;Date de signature du contrat ACI;Dates prévues;"
             + "Financement maximal de l’année 1 (€);Financement de l’année 1 (€)")
         XCTAssertEqual(cpts[2], "sud-lochois;CPTS du Sud Lochois;37;Indre-et-Loire;Contrat ACI signé;oui;45000;2;"
-            + "ACI CPTS du 20 juin 2019;01/03/2018;;;01/06/2019;15/11/2019;;187000;100073")
+            // Year 1's maximum counts the fixed parts pro rata, as its total does (reachable): 146 573, not 187 000.
+            + "ACI CPTS du 20 juin 2019;01/03/2018;;;01/06/2019;15/11/2019;;146573;100073")
         let indicators = try lines("data/indicators.csv")
         XCTAssertEqual(indicators[0], "Identifiant de la CPTS;Année du contrat;Indicateur;Mission;Libellé;Unité;Sens;"
             + "Valeur de référence;Valeur;Montant gagné (€)")

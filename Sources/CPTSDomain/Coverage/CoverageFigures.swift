@@ -37,6 +37,13 @@ public struct DepartmentCoverage: Sendable, Hashable {
     /// Inhabitants of the department living in a constituted CPTS.
     public let populationCovered: Int
     public let signedPopulation: Int
+    /// Its CPTS by stage reached at the date, in `Stage.allCases` order (`count(at:)`).
+    public let stageCounts: [Int]
+
+    /// How many of its CPTS had reached `stage` (and no later one) at the date.
+    public func count(at stage: Stage) -> Int {
+        Stage.allCases.firstIndex(of: stage).map { stageCounts.indices.contains($0) ? stageCounts[$0] : 0 } ?? 0
+    }
 
     public var coverage: Double { share(populationCovered, of: population) }
     public var signedCoverage: Double { share(signedPopulation, of: population) }

@@ -24,6 +24,8 @@ public struct CoverageTimeline: Sendable {
     /// Counts of one department at a date.
     struct Counts {
         var cpts = 0, constituted = 0, signed = 0, covered = 0, signedPopulation = 0
+        /// CPTS by stage reached, in `Stage.allCases` order.
+        var byStage = [Int](repeating: 0, count: Stage.allCases.count)
     }
 
     public init(_ content: SiteContent) {
@@ -45,7 +47,10 @@ public struct CoverageTimeline: Sendable {
         for cpts in inputs {
             guard let stage = cpts.stage(at: day) else { continue }
             countByStage[stage, default: 0] += 1
-            if let department = cpts.department { counts[department].cpts += 1 }
+            if let department = cpts.department {
+                counts[department].cpts += 1
+                counts[department].byStage[Stage.allCases.firstIndex(of: stage) ?? 0] += 1
+            }
             guard stage.isConstituted else { continue }
             constituted += 1
             covered += cpts.population
@@ -62,7 +67,8 @@ public struct CoverageTimeline: Sendable {
             return DepartmentCoverage(code: department.code, name: department.name,
                                population: department.population.value, cpts: figures.cpts,
                                constituted: figures.constituted, signed: figures.signed,
-                               populationCovered: figures.covered, signedPopulation: figures.signedPopulation)
+                               populationCovered: figures.covered, signedPopulation: figures.signedPopulation,
+                               stageCounts: figures.byStage)
         }
         return CoverageFigures(date: day, countByStage: countByStage, constituted: constituted, signed: signed,
                                plannedTerritories: content.region.plannedTerritories.value,

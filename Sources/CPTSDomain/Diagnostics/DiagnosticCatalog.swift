@@ -118,6 +118,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case missionUnknown(id: String, suggestion: String?, listKnown: Bool)
     case missionDuplicate(id: String)
     case indicatorMissionNotCarried(indicator: String, mission: String, cpts: String)
+    /// `start`: the mission's start, after the contract year (nil: not started at all).
+    case indicatorMissionNotStarted(indicator: String, mission: String, year: Int, from: Day, to: Day, start: Day?)
     case indicatorDuplicate(id: String, year: Int, firstLine: Int)
     case stepsMissing(indicator: String)
     case stepAmountNegative(amount: Int)
@@ -1045,6 +1047,14 @@ extension DiagnosticMessage {
             return CatalogEntry("indicator-mission-not-carried",
                 fr: "l'indicateur \(q: indicator) porte sur la mission \(q: mission), que \(cpts) ne mène pas",
                 en: "indicator \(q: indicator) is for mission \(q: mission), which \(cpts) does not carry")
+        case .indicatorMissionNotStarted(let indicator, let mission, let year, let from, let to, let start):
+            return CatalogEntry("indicator-mission-not-started",
+                fr: "l'indicateur \(q: indicator) de l'année de contrat \(year) (du \(from) au \(to)) porte sur la mission \(q: mission), "
+                    + (start.map { "qui ne commence que le \($0), après cette année" } ?? "qui n'a pas de date de début"),
+                en: "indicator \(q: indicator) of contract year \(year) (\(from) to \(to)) is for mission \(q: mission), "
+                    + (start.map { "which starts only on \($0), after that year" } ?? "which has no start date"),
+                note: ("une mission non démarrée n'a pas de part variable à évaluer : datez son début, ou mettez l'indicateur dans l'année où elle commence",
+                       "a mission not started has no variable part to assess: date its start, or move the indicator to the year it starts"))
         case .indicatorDuplicate(let id, let year, let firstLine):
             return CatalogEntry("indicator-duplicate",
                 fr: "l'indicateur \(q: id) apparaît deux fois dans l'année de contrat \(year) (la première fois ligne \(firstLine))",

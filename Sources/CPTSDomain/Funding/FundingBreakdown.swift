@@ -1,8 +1,16 @@
-/// What the ACI pays one signed CPTS, contract year by contract year, as the site's date (`asOf`) knows it.
+/// The ledger of one signed CPTS: what the ACI pays it, contract year by contract year, as the site's date (`asOf`)
+/// knows it. Computed once, in the compute stage (`FundingCalculator.breakdown`); every output (the CPTS page, the
+/// report pages, the dashboard, `site.json`, both CSV files, `cpts-site report`) reads its figures from here, and
+/// sums nothing of its own.
+public typealias Ledger = FundingBreakdown
+
+/// See `Ledger`.
 public struct FundingBreakdown: Sendable, Hashable {
     public let slug: String
     /// The schedule of the first contract year (later years may be paid under a newer one: see each year).
     public let scheduleID: String
+    /// That schedule's label, as every output names it.
+    public let scheduleLabel: String
     public let tranche: SizeTranche
     public let signature: Day
     /// The site's date: payments dated after it are to come, contract years not ended by it are in progress.
@@ -19,26 +27,48 @@ public struct FundingBreakdown: Sendable, Hashable {
     }
 
     /// What was paid on or before `asOf`.
-    public var paidAsOf: Int { calendar.filter { $0.date <= asOf }.map(\.amount).reduce(0, +) }
+    public var paidAsOf: Int { years.map(\.paid).reduce(0, +) }
+    /// What the contract years begun by `asOf` still owe after it (the balance of the year in progress, say).
+    public var due: Int { years.filter { !$0.isProjected }.map(\.toCome).reduce(0, +) }
+    /// What the years not begun at `asOf` would pay (`isProjected`), if the missions not started stay so.
+    public var projected: Int { years.filter(\.isProjected).map(\.fixedTotal).reduce(0, +) }
+    /// What indicator `id` earned in contract year `year`: nil unless the year is assessed (earned for good).
+    public func earned(indicator id: String, year number: Int) -> Int? {
+        guard let year = year(number), year.assessed else { return nil }
+        return year.missions.lazy.flatMap(\.indicators).first { $0.id == id }?.earned
+    }
+
+    /// The contract year in progress at `asOf`, if any.
+    public var currentYear: ContractYearFunding? { years.first { $0.status == .inProgress } }
 }
 
-/// One contract year: from the signature's anniversary `year − 1` (included) to anniversary `year` (excluded).
+/// One contract year. The period convention, the one every output states: from the signature's anniversary
+/// `year − 1` (`start`, included) to the day before anniversary `year` (`lastDay`, included): "du 30/09/2019 au
+/// 29/09/2020". `end`, the next anniversary, is excluded: it is the date of the year's balance and variable part.
 public struct ContractYearFunding: Sendable, Hashable {
     /// Where a contract year stands at the site's date.
     public enum Status: String, Sendable, CaseIterable {
-        /// Not begun at `asOf`.
+        /// Not begun at `asOf` (*à venir*): its figures are a projection (`isProjected`).
         case upcoming
         /// Begun, not ended at `asOf` (*en cours*): its variable part is neither earned nor paid.
         case inProgress = "in-progress"
-        /// Ended by `asOf` (its anniversary is on or before it).
+        /// Ended by `asOf` (its anniversary is on or before it), its indicators not given yet (*terminée*).
         case ended
+        /// Ended by `asOf`, its indicators given: its variable part is earned (*évaluée*).
+        case assessed
+
+        /// Ended by `asOf`, assessed or not.
+        public var hasEnded: Bool { self == .ended || self == .assessed }
     }
 
     public let year: Int
     public let start: Day
+    /// The next anniversary, excluded from the year (see the type's period convention).
     public let end: Day
-    /// The schedule in force at the year's start, which pays it.
+    /// The schedule in force at the year's start among those known at `asOf`, which pays it.
     public let scheduleID: String
+    /// That schedule's label.
+    public let scheduleLabel: String
     public let status: Status
     /// *Fonctionnement* (with a raise of the schedule, when it applies to this year).
     public let operation: Int
@@ -46,20 +76,40 @@ public struct ContractYearFunding: Sendable, Hashable {
     /// What this year pays and when: its advance(s), its balance, its variable part.
     public let payments: [Payment]
     /// Whether the variable part was assessed: the year has ended by `asOf` and indicators were given for it.
-    public let assessed: Bool
+    public var assessed: Bool { status == .assessed }
+    /// The site's date.
+    public let asOf: Day
+
+    /// The year's last day (the period convention: "du `start` au `lastDay`").
+    public var lastDay: Day { end.dayBefore }
+    /// A year not begun at `asOf`: computed with the schedules known at `asOf`, and as if the missions not started
+    /// by then stayed so (`DomainLabels.projectionAssumption`).
+    public var isProjected: Bool { status == .upcoming }
+    /// What this year's payments dated on or before `asOf` paid.
+    public var paid: Int { payments.filter { $0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +) }
+    /// What this year's payments dated after `asOf` will pay.
+    public var toCome: Int { payments.filter { !$0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +) }
+    /// What the year has earned for good (*acquis*): its fixed part and its variable part earned, once it has ended;
+    /// nil before (a year in progress has earned nothing for good, only its advances are paid).
+    public var earned: Int? { status.hasEnded ? total : nil }
 
     public var fixed: Int { missions.map(\.fixed).reduce(0, +) }
+    /// The missions' fixed parts and extra lines, as paid.
+    public var fixedAndExtra: Int { fixed + extra }
+    /// Operation and the missions' fixed parts, without the extra lines (the CLI's total row sets them apart).
+    public var operationAndFixed: Int { operation + fixed }
     public var extra: Int { missions.map(\.extra).reduce(0, +) }
     public var variableMaximum: Int { missions.map(\.variableMaximum).reduce(0, +) }
     public var variableEarned: Int { missions.map(\.variableEarned).reduce(0, +) }
     /// Operation, fixed parts (pro rata from each mission's start), extra lines and the variable part earned.
     public var total: Int { operation + fixed + extra + variableEarned }
-    /// What the year would pay with every carried mission at its full fixed part and variable maximum.
-    public let maximum: Int
+    /// The most the year can pay (*maximum théorique*): its fixed part as paid (pro rata from each mission's
+    /// start, as in `total`) and every carried mission's variable maximum. It can be reached.
+    public var maximum: Int { fixedTotal + variableMaximum }
     /// The fixed part of the year as paid: operation, the missions' fixed parts and their extra lines.
     public var fixedTotal: Int { operation + fixed + extra }
-    /// The fixed part of `maximum`: operation and every carried mission's full-year fixed part and extra line.
-    public var maximumFixed: Int { maximum - variableMaximum }
+    /// The fixed part of `maximum`: the fixed part as paid.
+    public var maximumFixed: Int { fixedTotal }
 }
 
 /// One mission's money in one contract year.
@@ -70,7 +120,8 @@ public struct MissionFunding: Sendable, Hashable {
     /// Extra fixed line (the unscheduled-care compensation of access to care), pro rata likewise.
     public let extra: Int
     public let variableMaximum: Int
-    /// Fixed part and extra line for a full year, whatever the start: the mission's share of the maximum.
+    /// Fixed part and extra line for a full year, whatever the start (and in an update year, for a mission whose
+    /// first year pays more): what the mission brings a year once started.
     public let fullYearFixed: Int
     /// Sum of the indicators' rewards, never more than the variable maximum; 0 while the year is not assessed.
     public let variableEarned: Int
@@ -79,8 +130,10 @@ public struct MissionFunding: Sendable, Hashable {
     public let indicators: [IndicatorReward]
 
     public var isCapped: Bool { variableUncapped > variableMaximum }
-    /// What the mission could bring this year.
-    public var maximum: Int { fullYearFixed + variableMaximum }
+    /// What the mission can bring this year: its fixed part and extra line as paid (pro rata), its variable maximum.
+    public var maximum: Int { fixed + extra + variableMaximum }
+    /// Its fixed part and extra line, as paid.
+    public var fixedAndExtra: Int { fixed + extra }
     /// What it brings: fixed and extra as paid, and the variable part earned.
     public var total: Int { fixed + extra + variableEarned }
 }

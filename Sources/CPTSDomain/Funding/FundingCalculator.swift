@@ -5,28 +5,34 @@ public enum FundingCalculator {
     /// Share of fixed parts (and of operation after the first year) advanced, in percent.
     public static let advancePercent = 75
 
-    /// The breakdown of a CPTS whose contract is signed at the site's date (`asOf`) under a known schedule; nil
-    /// otherwise: a contract signed after `asOf` has no funding yet.
+    /// The ledger of a CPTS whose contract is signed at the site's date (`asOf`) under a known schedule; nil
+    /// otherwise: a contract signed after `asOf` has no funding yet. Each contract year is paid under the schedule
+    /// in force at its start among those signed by `asOf`: a site dated before a schedule was signed never applies
+    /// it, not even to its projected years.
     public static func breakdown(of cpts: CPTS, in content: SiteContent) -> FundingBreakdown? {
         let asOf = content.settings.asOf
-        guard cpts.stage.value == .aciSigned, let signature = cpts.signature, signature <= asOf,
-            let first = content.schedule(for: cpts, at: signature)
+        guard cpts.isSigned(by: asOf), let signature = cpts.signature,
+            let first = content.schedule(for: cpts, at: signature, knownAt: asOf)
         else { return nil }
         let population = content.population(of: cpts)
         let indicators = content.indicators(for: cpts.slug.value)
         var previousSchedule: String?
+        /// Missions whose fixed part an earlier year paid: the next years are not their first.
+        var funded: Set<String> = []
         let years = (1...contractYears).compactMap { number -> ContractYearFunding? in
             let start = signature.adding(years: number - 1)
-            guard let schedule = content.schedule(for: cpts, at: start) else { return nil }
+            guard let schedule = content.schedule(for: cpts, at: start, knownAt: asOf) else { return nil }
             defer { previousSchedule = schedule.id }
-            return contractYear(
+            let year = contractYear(
                 number, signature: signature, asOf: asOf, schedule: schedule,
                 tranche: schedule.tranche(for: population), firstUnderSchedule: previousSchedule != schedule.id,
-                missions: cpts.missions,
+                missions: cpts.missions, alreadyFunded: funded,
                 indicators: indicators?.contractYears.first { $0.year.value == number }?.indicators)
+            funded.formUnion(year.missions.filter { $0.fixed + $0.extra > 0 }.map(\.mission))
+            return year
         }
-        return FundingBreakdown(slug: cpts.slug.value, scheduleID: first.id, tranche: first.tranche(for: population),
-                                signature: signature, asOf: asOf, years: years)
+        return FundingBreakdown(slug: cpts.slug.value, scheduleID: first.id, scheduleLabel: first.label,
+                                tranche: first.tranche(for: population), signature: signature, asOf: asOf, years: years)
     }
 
     /// The operation a contract year is paid under its schedule: the line, plus the schedule's raise when the
@@ -41,43 +47,77 @@ public enum FundingCalculator {
         return amount
     }
 
+    /// The status of a contract year at `asOf`.
+    static func status(start: Day, end: Day, asOf: Day, indicatorsGiven: Bool) -> ContractYearFunding.Status {
+        if end <= asOf { return indicatorsGiven ? .assessed : .ended }
+        return start <= asOf ? .inProgress : .upcoming
+    }
+
     static func contractYear(_ number: Int, signature: Day, asOf: Day, schedule: FundingSchedule, tranche: SizeTranche,
-                             firstUnderSchedule: Bool, missions: [MissionEngagement],
+                             firstUnderSchedule: Bool, missions: [MissionEngagement], alreadyFunded: Set<String> = [],
                              indicators: [Indicator]?) -> ContractYearFunding {
         let start = signature.adding(years: number - 1), end = signature.adding(years: number)
-        let status: ContractYearFunding.Status = end <= asOf ? .ended : start <= asOf ? .inProgress : .upcoming
         // The variable part is assessed after the year: never while it is in progress at the site's date.
-        let assessed = status == .ended && indicators != nil
+        let status = status(start: start, end: end, asOf: asOf, indicatorsGiven: indicators != nil)
         let operation = operation(schedule, tranche: tranche, signature: signature, firstUnderSchedule: firstUnderSchedule)
-        var maximum = operation
         var funded: [MissionFunding] = []
-        /// Each funded mission's start within the year (nil: under way since the year's start or before).
-        var startsDuringYear: [Day?] = []
+        var shares: [MissionShare] = []
         for engagement in missions {
             guard let amounts = schedule.missions[engagement.id.value] else { continue }
-            let fixed = amounts.fixed[tranche], extra = amounts.extra?[tranche] ?? 0
+            let id = engagement.id.value
+            let firstYear = !alreadyFunded.contains(id) ? amounts.firstYear.map { $0[tranche] } : nil
+            let fixed = firstYear ?? amounts.fixed[tranche], extra = amounts.extra?[tranche] ?? 0
             let variableMaximum = amounts.variable[tranche]
-            maximum += fixed + extra + variableMaximum
-            let rewards = (indicators ?? []).filter { $0.mission.value == engagement.id.value }.map(reward)
+            let rewards = (indicators ?? []).filter { $0.mission.value == id }.map(reward)
             let uncapped = rewards.map(\.earned).reduce(0, +)
-            let started = engagement.start?.value
+            let share = MissionShare(start: engagement.start?.value, yearStart: start, yearEnd: end, yearly: fixed + extra)
             funded.append(MissionFunding(
-                mission: engagement.id.value,
-                fixed: started.map { proRata(fixed, from: $0, yearStart: start, yearEnd: end) } ?? 0,
-                extra: started.map { proRata(extra, from: $0, yearStart: start, yearEnd: end) } ?? 0,
+                mission: id,
+                fixed: share.rounded(fixed), extra: share.rounded(extra),
                 variableMaximum: variableMaximum,
-                fullYearFixed: fixed + extra,
-                variableEarned: assessed ? min(uncapped, variableMaximum) : 0,
-                variableUncapped: assessed ? uncapped : 0,
+                fullYearFixed: amounts.fixed[tranche] + extra,
+                variableEarned: status == .assessed ? min(uncapped, variableMaximum) : 0,
+                variableUncapped: status == .assessed ? uncapped : 0,
                 indicators: rewards))
-            startsDuringYear.append(started.flatMap { $0 > start && $0 < end ? $0 : nil })
+            shares.append(share)
         }
         return ContractYearFunding(
-            year: number, start: start, end: end, scheduleID: schedule.id, status: status, operation: operation,
-            missions: funded,
+            year: number, start: start, end: end, scheduleID: schedule.id, scheduleLabel: schedule.label,
+            status: status, operation: operation, missions: funded,
             payments: payments(year: number, start: start, end: end, operation: operation, missions: funded,
-                               startsDuringYear: startsDuringYear, assessed: assessed),
-            assessed: assessed, maximum: maximum)
+                               shares: shares, assessed: status == .assessed),
+            asOf: asOf)
+    }
+
+    /// A mission's part of one contract year, not rounded: all of it if it started before the year, none if it
+    /// has not started by its end, else in proportion of the days left (`remaining / length`).
+    struct MissionShare {
+        /// The mission's start within the year (nil: under way since the year's start or before, or not started).
+        let startDuringYear: Day?
+        let remaining: Int
+        let length: Int
+        /// The yearly fixed part and extra line the share applies to.
+        let yearly: Int
+
+        init(start: Day?, yearStart: Day, yearEnd: Day, yearly: Int) {
+            length = max(1, yearStart.days(to: yearEnd))
+            self.yearly = yearly
+            switch start {
+            case let start? where start <= yearStart: (startDuringYear, remaining) = (nil, length)
+            case let start? where start < yearEnd: (startDuringYear, remaining) = (start, start.days(to: yearEnd))
+            default: (startDuringYear, remaining) = (nil, 0)
+            }
+        }
+
+        /// Under way for the whole year.
+        var isWholeYear: Bool { remaining == length }
+
+        /// `amount` pro rata, rounded once, half up, to the euro.
+        func rounded(_ amount: Int) -> Int { FundingCalculator.rounded(amount * remaining, length) }
+
+        /// `percent` % of the yearly amounts pro rata, rounded once: 0.75 × 40 000 × 352/366 = 28 852.46 → 28 852 €
+        /// (and not 75 % of the rounded 38 470 €, 28 853 €).
+        func percent(_ percent: Int) -> Int { FundingCalculator.rounded(yearly * remaining * percent, length * 100) }
     }
 
     /// The payments of one contract year (ACI annex, art. 9.1):
@@ -86,25 +126,26 @@ public enum FundingCalculator {
     /// - later years: at the year's start (the anniversary), 75 % of operation and of the fixed parts of the missions
     ///   under way; a mission starting during the year has its own 75 % advance at its start;
     /// - at the year's end: the balance of operation and fixed parts, then the variable part once assessed.
+    /// Each advance is rounded once from the unrounded amounts; the balance is what the rounded lines still owe.
     /// Payments of nothing are left out, except an assessed variable part (saying it earned nothing).
     static func payments(year: Int, start: Day, end: Day, operation: Int, missions: [MissionFunding],
-                         startsDuringYear: [Day?], assessed: Bool) -> [Payment] {
+                         shares: [MissionShare], assessed: Bool) -> [Payment] {
         var payments: [Payment] = []
         var advanced = 0
         if year == 1 {
             payments.append(Payment(date: start, kind: .operation, amount: operation, year: year))
             advanced += operation
         } else {
-            let underWay = zip(missions, startsDuringYear).filter { $0.1 == nil }.map { $0.0.fixed + $0.0.extra }
-            let advance = percent(operation + underWay.reduce(0, +), advancePercent)
+            let underWay = shares.filter(\.isWholeYear).map(\.yearly).reduce(0, +)
+            let advance = percent(operation + underWay, advancePercent)
             payments.append(Payment(date: start, kind: .advance, amount: advance, year: year))
             advanced += advance
         }
-        for (mission, startDay) in zip(missions, startsDuringYear) {
+        for (mission, share) in zip(missions, shares) where share.remaining > 0 {
             // In year 1 every mission has its own advance; later, only those starting during the year.
-            guard year == 1 || startDay != nil else { continue }
-            let advance = percent(mission.fixed + mission.extra, advancePercent)
-            payments.append(Payment(date: startDay ?? start, kind: .fixedAdvance, amount: advance, year: year,
+            guard year == 1 || share.startDuringYear != nil else { continue }
+            let advance = share.percent(advancePercent)
+            payments.append(Payment(date: share.startDuringYear ?? start, kind: .fixedAdvance, amount: advance, year: year,
                                     mission: mission.mission))
             advanced += advance
         }
@@ -120,11 +161,11 @@ public enum FundingCalculator {
     /// A yearly amount for the part of the contract year from `from` on: all of it if the mission started
     /// before the year, none if it starts after, else in proportion of the days left, rounded to the euro.
     public static func proRata(_ amount: Int, from: Day, yearStart: Day, yearEnd: Day) -> Int {
-        if from <= yearStart { return amount }
-        if from >= yearEnd { return 0 }
-        let remaining = from.days(to: yearEnd), length = yearStart.days(to: yearEnd)
-        return (2 * amount * remaining + length) / (2 * length)
+        MissionShare(start: from, yearStart: yearStart, yearEnd: yearEnd, yearly: amount).rounded(amount)
     }
+
+    /// `numerator / denominator`, rounded half up to the euro (both positive).
+    static func rounded(_ numerator: Int, _ denominator: Int) -> Int { (2 * numerator + denominator) / (2 * denominator) }
 
     /// The reward of an indicator: the amount of the highest step its value reaches. Steps are listed from the
     /// easiest to the hardest (a rule checks it), so the highest reached is the last reached.

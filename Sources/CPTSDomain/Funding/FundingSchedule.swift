@@ -15,6 +15,9 @@ public struct FundingSchedule: Sendable {
     /// The day this schedule takes over: a contract year starting on or after it is paid under it (the latest such
     /// schedule wins). Nil: the schedule is not dated, and applies only to the CPTS that name it, all along.
     public var effective: Day?
+    /// The day the schedule was signed (or published): a site dated before it does not know it, and never applies
+    /// it, not even to its projected years. Nil: known at any date.
+    public var signed: Day?
     /// Socle missions that are socle only from a date (the crisis mission, from 03/09/2022): before it they are
     /// not required, and for a contract signed earlier their ACI deadlines run from that date.
     public var socleSince: [String: Day]
@@ -27,7 +30,7 @@ public struct FundingSchedule: Sendable {
 
     public init(id: String, label: String, source: String, file: String, tranches: Located<[Int]>,
                 operation: ScheduleLine, missions: [String: MissionAmounts], socle: [Located<String>],
-                effective: Day? = nil, socleSince: [String: Day] = [:], operationRaise: OperationRaise? = nil,
+                effective: Day? = nil, signed: Day? = nil, socleSince: [String: Day] = [:], operationRaise: OperationRaise? = nil,
                 letterOfIntentAid: ScheduleLine? = nil, publishedMaxima: PublishedMaxima? = nil) {
         self.id = id
         self.label = label
@@ -38,6 +41,7 @@ public struct FundingSchedule: Sendable {
         self.missions = missions
         self.socle = socle
         self.effective = effective
+        self.signed = signed
         self.socleSince = socleSince
         self.operationRaise = operationRaise
         self.letterOfIntentAid = letterOfIntentAid
@@ -55,6 +59,9 @@ public struct FundingSchedule: Sendable {
         operation[tranche] + (operationRaise?.amounts[tranche] ?? 0) + missions.values.map { $0.fixed[tranche] + $0.variable[tranche] + ($0.extra?[tranche] ?? 0) }
             .reduce(0, +)
     }
+
+    /// Whether a site dated `day` knows the schedule (it was signed by then).
+    public func isKnown(at day: Day) -> Bool { signed.map { $0 <= day } ?? true }
 
     public func tranche(for population: Int) -> SizeTranche {
         SizeTranche(population: population, lowerBounds: tranches.value)
@@ -89,10 +96,15 @@ public struct MissionAmounts: Sendable {
     public var fixed: ScheduleLine
     public var variable: ScheduleLine
     public var extra: ScheduleLine?
+    /// The fixed part of the mission's first funded contract year, when it differs from the later years' (the
+    /// crisis mission: the plan written the first year, 45 000 € at tranche 3; updated later, 22 500 €).
+    public var firstYear: ScheduleLine?
     public var source: String?
     public var status: String?
 
-    public init(fixed: ScheduleLine, variable: ScheduleLine, extra: ScheduleLine?, source: String?, status: String?) {
+    public init(fixed: ScheduleLine, variable: ScheduleLine, extra: ScheduleLine?, firstYear: ScheduleLine? = nil,
+                source: String?, status: String?) {
+        self.firstYear = firstYear
         self.fixed = fixed
         self.variable = variable
         self.extra = extra

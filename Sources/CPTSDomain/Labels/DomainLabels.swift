@@ -46,6 +46,10 @@ public enum DomainLabels {
     public static let upcoming = "à venir"
     /// A payment made on or before the site's date.
     public static let paid = "versé"
+    /// What a projected figure (a contract year not begun at the site's date) assumes, said beside it.
+    public static let projectionAssumption = "si les missions non démarrées le restent"
+    /// A projected figure's mark: "prévision, si les missions non démarrées le restent".
+    public static let projection = "prévision, " + projectionAssumption
 
     // MARK: Missions
 
@@ -250,6 +254,7 @@ extension ContractYearFunding.Status: Labelled {
         case .upcoming: DomainLabels.upcoming
         case .inProgress: "en cours"
         case .ended: "terminée"
+        case .assessed: "évaluée"
         }
     }
 }

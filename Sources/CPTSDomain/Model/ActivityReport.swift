@@ -16,6 +16,8 @@ public struct ActivityReport: Sendable {
     public var staffFTE: Located<Double>?
     /// Spending by category (euros), optional, shown beside the ACI money of the year.
     public var spending: [(category: SpendingCategory, amount: Located<Int>)]
+    /// What the year's spending adds up to, in euros.
+    public var spendingTotal: Int { spending.map(\.amount.value).reduce(0, +) }
     /// Members by profession at the end of the year; empty when the report gives none.
     public var members: [Member]
     /// Proofs (*livrables*) handed in, per indicator.

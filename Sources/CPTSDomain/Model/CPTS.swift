@@ -60,11 +60,36 @@ public struct CPTS: Sendable {
     /// The date of the signature of the ACI contract, if signed.
     public var signature: Day? { dates[.aciSigned]?.value }
 
+    /// Whether the ACI contract is signed at `day` (the site's date, `asOf`): the one test of "signed by asOf" that
+    /// the ledger, the mission statuses, the report rules, the routes and the CLI all ask.
+    public func isSigned(by day: Day) -> Bool {
+        guard stage.value == .aciSigned, let signature else { return false }
+        return signature <= day
+    }
+
+    /// Whether the contract is signed at a date after `day`: a signature to come.
+    public func isSignedAfter(_ day: Day) -> Bool {
+        guard stage.value == .aciSigned, let signature else { return false }
+        return signature > day
+    }
+
     /// Contract year `year` (1 to 5): from the signature's anniversary `year − 1` (included) to anniversary
     /// `year` (excluded). Nil when the contract is not signed.
     public func contractYear(_ year: Int) -> (start: Day, end: Day)? {
         guard stage.value == .aciSigned, let signature else { return nil }
         return (signature.adding(years: year - 1), signature.adding(years: year))
+    }
+
+    /// Contract year `year` in the ledger's period convention: its first day and its last day, the day before the
+    /// next anniversary ("du 30/09/2019 au 29/09/2020"). Nil when the contract is not signed.
+    public func contractPeriod(_ year: Int) -> (start: Day, lastDay: Day)? {
+        contractYear(year).map { ($0.start, $0.end.dayBefore) }
+    }
+
+    /// Whether contract year `year` has begun at `day` (the site's date) under a contract signed by then.
+    public func hasBegun(contractYear year: Int, by day: Day) -> Bool {
+        guard isSigned(by: day), let dates = contractYear(year) else { return false }
+        return dates.start <= day
     }
 
     /// The stage reached at `day`, from the dated stages; nil before the first one.

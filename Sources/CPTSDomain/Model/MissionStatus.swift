@@ -83,7 +83,7 @@ extension SiteContent {
     /// The same status, for a contract signed by `asOf` only: what the CPTS's page shows. A page's late mission
     /// is therefore always one the rules warn about.
     public func missionStatus(_ engagement: MissionEngagement, of cpts: CPTS) -> MissionStatus? {
-        guard let signature = cpts.signature, signature <= settings.asOf else { return nil }
+        guard cpts.isSigned(by: settings.asOf) else { return nil }
         return missionDeadlines(engagement, of: cpts)
     }
 }

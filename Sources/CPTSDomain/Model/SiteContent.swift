@@ -213,13 +213,15 @@ public struct SiteContent: Sendable {
 
     /// The schedule in force for a CPTS at `day`: among the dated schedules (`effective`) no older than the one it
     /// names (or the site's), the latest in force at `day`; the named one when none is, or when it is not dated.
-    /// Each contract year is paid under the schedule in force at its start.
-    public func schedule(for cpts: CPTS, at day: Day) -> FundingSchedule? {
+    /// Each contract year is paid under the schedule in force at its start. With `knownAt` (the site's date, for
+    /// the ledger), a schedule signed after it is not known yet, so never applied (a projected year included).
+    public func schedule(for cpts: CPTS, at day: Day, knownAt: Day? = nil) -> FundingSchedule? {
         guard let named = schedule(for: cpts) else { return nil }
         guard let since = named.effective else { return named }
         var current = named
         for candidate in schedules.values {
             guard let effective = candidate.effective, effective <= day, effective >= since,
+                knownAt.map(candidate.isKnown) ?? true,
                 let currentEffective = current.effective
             else { continue }
             if (effective, candidate.id) > (currentEffective, current.id) { current = candidate }

@@ -33,6 +33,7 @@ public enum ContentRules {
         ("datesAreNotAfterAsOf", datesAreNotAfterAsOf),
         ("indicatorsBelongToACPTS", indicatorsBelongToACPTS),
         ("indicatorMissionIsCarried", indicatorMissionIsCarried),
+        ("indicatorMissionHasStarted", indicatorMissionHasStarted),
         ("indicatorIDsAreUniquePerYear", indicatorIDsAreUniquePerYear),
         ("stepsFollowDirection", stepsFollowDirection),
         ("stepsPayMoreAsTheyGetHarder", stepsPayMoreAsTheyGetHarder),

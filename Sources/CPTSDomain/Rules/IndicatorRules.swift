@@ -23,6 +23,35 @@ extension ContentRules {
         }
     }
 
+    /// An indicator of contract year n is for a mission started by the end of that year: a mission not started has
+    /// no variable part to assess (a warning: the ledger pays nothing for it either way). A mission without a start
+    /// date is known not started only for a year ended by the site's date; a year in progress may still see it start.
+    @Sendable static func indicatorMissionHasStarted(_ content: SiteContent) -> [Diagnostic] {
+        let bySlug = Dictionary(content.cpts.indices.map { (content.cpts[$0].slug.value, $0) }, uniquingKeysWith: { first, _ in first })
+        return content.indicators.flatMap { file -> [Diagnostic] in
+            guard let cpts = bySlug[file.slug].map({ content.cpts[$0] }) else { return [] }
+            let starts = Dictionary(cpts.missions.map { ($0.id.value, $0.start?.value) }, uniquingKeysWith: { first, _ in first })
+            return file.contractYears.flatMap { year -> [Diagnostic] in
+                // A year out of the contract is `contractYearIsPlausible`'s to report; a mission not carried,
+                // `indicatorMissionIsCarried`'s.
+                guard (1...FundingCalculator.contractYears).contains(year.year.value),
+                    let dates = cpts.contractYear(year.year.value), dates.end.isPlausible
+                else { return [] }
+                return year.indicators.compactMap { indicator -> Diagnostic? in
+                    guard let start = starts[indicator.mission.value] else { return nil }
+                    // Dated: started before the year's end or not. Not dated: known not started only once the year
+                    // has ended by `asOf` (before, it may still start during the year).
+                    if let start, start < dates.end { return nil }
+                    if start == nil, dates.end > content.settings.asOf { return nil }
+                    return .warning(.indicatorMissionNotStarted(indicator: indicator.id.value, mission: indicator.mission.value,
+                                                                year: year.year.value, from: dates.start, to: dates.end.dayBefore,
+                                                                start: start),
+                                    at: indicator.mission.location)
+                }
+            }
+        }
+    }
+
     @Sendable static func indicatorIDsAreUniquePerYear(_ content: SiteContent) -> [Diagnostic] {
         content.indicators.flatMap { file in
             file.contractYears.flatMap { year -> [Diagnostic] in

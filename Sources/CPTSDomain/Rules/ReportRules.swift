@@ -27,8 +27,7 @@ extension ContentRules {
                 return .error(.reportYearOutOfRange(year: year.value, slug: report.slug.value, years: FundingCalculator.contractYears),
                               at: year.location)
             }
-            guard let signature = cpts.signature, cpts.stage.value == .aciSigned, signature <= asOf,
-                let dates = cpts.contractYear(year.value)
+            guard cpts.isSigned(by: asOf), let dates = cpts.contractYear(year.value)
             else {
                 // A signature date already reported (out of range, say) is not reported again through its reports.
                 if cpts.reportedKeys.contains("dates.\(Stage.aciSigned.rawValue)") { return nil }
@@ -80,7 +79,7 @@ extension ContentRules {
                 (1...FundingCalculator.contractYears).contains(report.year.value),
                 // Without a contract signed by `asOf`, `reportYearIsInContract` reports the report itself: its
                 // dates have no contract year to be checked against (a signature at 9999-12-31 gave an empty one).
-                let signature = cpts.signature, cpts.stage.value == .aciSigned, signature <= content.settings.asOf,
+                cpts.isSigned(by: content.settings.asOf),
                 let year = cpts.contractYear(report.year.value)
             else { return [] }
             let (number, from, to) = (report.year.value, year.start, year.end.dayBefore)

@@ -50,11 +50,14 @@ enum SiteJSON {
                 .object([
                     ("year", .integer(year.year)),
                     ("operation", .integer(year.operation)),
+                    // `earned`: only what contract years ended by `asOf` earned; `projected`: a year not begun is in it.
                     ("missions", .array(year.missions.map {
                         .object([("id", .string($0.mission)), ("maximum", .integer($0.maximum)), ("earned", .integer($0.earned))])
                     })),
                     ("maximum", .integer(year.maximum)),
                     ("total", .integer(year.total)),
+                    ("earned", .integer(year.earned)),
+                    ("projected", .bool(year.projected)),
                 ])
             })),
         ])
@@ -129,29 +132,12 @@ enum SiteJSON {
         .object([
             ("signature", .string(breakdown.signature.description)),
             ("tranche", .integer(breakdown.tranche.number)),
+            ("schedule", .string(breakdown.scheduleID)),
+            ("scheduleLabel", .string(breakdown.scheduleLabel)),
             ("paid", .integer(breakdown.paidAsOf)),
-            ("years", .array(breakdown.years.map { year in
-                .object([
-                    ("year", .integer(year.year)),
-                    ("start", .string(year.start.description)),
-                    ("end", .string(year.end.description)),
-                    ("status", .string(year.status.rawValue)),
-                    ("schedule", .string(year.scheduleID)),
-                    ("operation", .integer(year.operation)),
-                    ("missions", .array(year.missions.map { mission in
-                        .object([
-                            ("id", .string(mission.mission)),
-                            ("fixed", .integer(mission.fixed)),
-                            ("extra", .integer(mission.extra)),
-                            ("variableMax", .integer(mission.variableMaximum)),
-                            ("variableEarned", .integer(mission.variableEarned)),
-                        ])
-                    })),
-                    ("assessed", .bool(year.assessed)),
-                    ("total", .integer(year.total)),
-                    ("max", .integer(year.maximum)),
-                ])
-            })),
+            ("due", .integer(breakdown.due)),
+            ("projected", .integer(breakdown.projected)),
+            ("years", .array(breakdown.years.map(contractYear))),
             // The calendar in date order, as the CPTS page and `report` show it.
             ("payments", .array(breakdown.calendar.map { payment in
                 .object([("date", .string(payment.date.description)), ("kind", .string(payment.kind.rawValue)),
@@ -159,6 +145,37 @@ enum SiteJSON {
                          ("mission", payment.mission.map(JSONValue.string) ?? .null),
                          ("status", .string(payment.isPaid(asOf: breakdown.asOf) ? "paid" : "upcoming"))])
             })),
+        ])
+    }
+
+    /// One contract year of a ledger, in the ledger's period convention: `start` is its first day, `lastDay` its
+    /// last, `end` the next anniversary (excluded: the date of its balance).
+    static func contractYear(_ year: ContractYearFunding) -> JSONValue {
+        .object([
+            ("year", .integer(year.year)),
+            ("start", .string(year.start.description)),
+            ("end", .string(year.end.description)),
+            ("lastDay", .string(year.lastDay.description)),
+            ("status", .string(year.status.rawValue)),
+            ("projected", .bool(year.isProjected)),
+            ("schedule", .string(year.scheduleID)),
+            ("scheduleLabel", .string(year.scheduleLabel)),
+            ("operation", .integer(year.operation)),
+            ("missions", .array(year.missions.map { mission in
+                .object([
+                    ("id", .string(mission.mission)),
+                    ("fixed", .integer(mission.fixed)),
+                    ("extra", .integer(mission.extra)),
+                    ("variableMax", .integer(mission.variableMaximum)),
+                    ("variableEarned", .integer(mission.variableEarned)),
+                ])
+            })),
+            ("assessed", .bool(year.assessed)),
+            ("total", .integer(year.total)),
+            ("max", .integer(year.maximum)),
+            ("earned", year.earned.map(JSONValue.integer) ?? .null),
+            ("paid", .integer(year.paid)),
+            ("toCome", .integer(year.toCome)),
         ])
     }
 }

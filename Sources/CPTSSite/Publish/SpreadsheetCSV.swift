@@ -35,7 +35,7 @@ enum SpreadsheetCSV {
         Column(header: "Sens", meaning: "«\u{202F}à la hausse\u{202F}», «\u{202F}à la baisse\u{202F}» ou «\u{202F}action réalisée ou non\u{202F}»"),
         Column(header: "Valeur de référence", meaning: "valeur au début du contrat (virgule décimale)"),
         Column(header: "Valeur", meaning: "valeur atteinte, ou «\u{202F}oui\u{202F}» / «\u{202F}non\u{202F}» pour une action"),
-        Column(header: "Montant gagné (€)", meaning: "part variable obtenue grâce à cet indicateur, en euros"),
+        Column(header: "Montant gagné (€)", meaning: "part variable obtenue grâce à cet indicateur, en euros, une fois l’année du contrat terminée et évaluée\u{202F}; vide avant"),
     ]
 
     static func cptsExport(content: SiteContent, figures: SiteFigures) -> Export {
@@ -46,7 +46,7 @@ enum SpreadsheetCSV {
                 let numbers = figures[cpts]
                 let firstYear = numbers.funding?.year(1)
                 // The schedule the CPTS page names: the one of the contract's first year, else the one in force today.
-                let schedule = numbers.funding?.scheduleID ?? content.schedule(for: cpts, at: content.settings.asOf)?.id
+                let schedule = numbers.funding?.scheduleID ?? content.schedule(for: cpts, at: content.settings.asOf, knownAt: content.settings.asOf)?.id
                     ?? (cpts.schedule ?? content.settings.schedule).value
                 let forecasts = Stage.allCases.filter { stage in cpts.dates[stage].map { $0.value > content.settings.asOf } ?? false }
                 row([cpts.slug.value, cpts.name, cpts.department.value,
@@ -62,10 +62,12 @@ enum SpreadsheetCSV {
 
     /// A row per indicator and contract year of every CPTS, written as it is made: a million rows at
     /// national scale.
-    static func indicatorsExport(content: SiteContent) -> Export {
+    static func indicatorsExport(content: SiteContent, figures: SiteFigures) -> Export {
         Export(path: Routes.indicatorsCSV) { out in
             out.append(contentsOf: byteOrderMark)
             row(indicatorColumns.map(\.header), to: &out)
+            let ledgers = Dictionary(content.cpts.compactMap { cpts in figures[cpts].funding.map { (cpts.slug.value, $0) } },
+                                     uniquingKeysWith: { first, _ in first })
             for file in content.indicators.sorted(by: { $0.slug < $1.slug }) {
                 for year in file.contractYears.sorted(by: { $0.year.value < $1.year.value }) {
                     for indicator in year.indicators {
@@ -73,7 +75,9 @@ enum SpreadsheetCSV {
                              DomainLabels.missions.label(of: indicator.mission.value),
                              indicator.label, unit(indicator.unit), indicator.direction.value.label,
                              indicator.baseline.map(decimal) ?? "", value(indicator.value),
-                             String(FundingCalculator.reward(indicator).earned)], to: &out)
+                             // From the ledger: earned only once the contract year is assessed.
+                             ledgers[file.slug]?.earned(indicator: indicator.id.value, year: year.year.value).map(String.init) ?? ""],
+                            to: &out)
                     }
                 }
             }

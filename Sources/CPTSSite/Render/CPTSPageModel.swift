@@ -85,8 +85,8 @@ extension ViewModels {
             let status = funding?.year(year.year.value)?.status
             return [
                 "year": String(year.year.value),
-                "status": status.map { $0 == .ended ? "" : " (\($0.label))" } ?? " (contrat non signé)",
-                "indicators": year.indicators.map { indicatorRow($0, assessed: status == .ended) },
+                "status": status.map { $0.hasEnded ? "" : " (\($0.label))" } ?? " (contrat non signé)",
+                "indicators": year.indicators.map { indicatorRow($0, assessed: status == .assessed) },
             ]
         }
     }
@@ -133,15 +133,15 @@ extension ViewModels {
         let asOf = content.settings.asOf
         return [
             "signature": FrenchFormat.shortDate(funding.signature),
-            "schedule": content.scheduleLabel(funding.scheduleID),
-            "years": funding.years.filter { $0.start <= asOf }.map { year in
+            "schedule": funding.scheduleLabel,
+            "years": funding.years.filter { !$0.isProjected }.map { year in
                 present([
                     "year": String(year.year),
                     "start": FrenchFormat.shortDate(year.start),
-                    // The year's last day, as the reports say it (`end` is the next anniversary, excluded).
-                    "end": FrenchFormat.shortDate(year.end.dayBefore),
+                    // The ledger's period convention: the year's last day (`end`, the anniversary, is excluded).
+                    "end": FrenchFormat.shortDate(year.lastDay),
                     "status": year.status.label,
-                    "schedule": year.scheduleID == funding.scheduleID ? nil : content.scheduleLabel(year.scheduleID),
+                    "schedule": year.scheduleID == funding.scheduleID ? nil : year.scheduleLabel,
                     "operation": FrenchFormat.euros(year.operation),
                     "missions": year.missions.map { mission in
                         present([
@@ -174,32 +174,4 @@ extension ViewModels {
         ]
     }
 
-}
-
-/// How far an indicator has gone from its baseline towards its highest step, for the progress bar.
-struct IndicatorProgress {
-    let fraction: Double
-    /// Positions of the steps on the same scale.
-    let steps: [Double]
-    let label: String
-
-    init?(_ indicator: Indicator) {
-        switch (indicator.direction.value, indicator.value) {
-        case (.done, .done(let done)?):
-            fraction = done ? 1 : 0
-            steps = []
-            label = done ? "Action réalisée" : "Action non réalisée"
-        case (.up, .number(let value)?), (.down, .number(let value)?):
-            let thresholds = indicator.steps.compactMap(\.threshold)
-            guard let baseline = indicator.baseline, let target = indicator.direction.value == .up ? thresholds.max() : thresholds.min(),
-                target != baseline
-            else { return nil }
-            func position(_ x: Double) -> Double { max(0, min(1, (x - baseline) / (target - baseline))) }
-            fraction = position(value)
-            steps = thresholds.map(position)
-            label = "Progression de \(FrenchFormat.percent(fraction)) de la valeur de référence vers l’objectif le plus haut"
-        default:
-            return nil
-        }
-    }
 }

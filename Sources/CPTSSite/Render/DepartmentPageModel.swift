@@ -8,7 +8,7 @@ extension ViewModels {
         let members = TerritoryOrder.sorted(content.cpts.filter { $0.department.value == coverage.code })
         model["cpts"] = members.map { summary($0, root: root) }
         model["stages"] = Stage.allCases.map { stage in
-            ["label": stage.label, "count": FrenchFormat.integer(members.filter { $0.stage(at: content.settings.asOf) == stage }.count)]
+            ["label": stage.label, "count": FrenchFormat.integer(coverage.count(at: stage))]
         }
         model["hasCPTS"] = !members.isEmpty
         return model

@@ -37,7 +37,9 @@ extension ViewModels {
                 "maximum": FrenchFormat.euros(year.maximum),
                 "operation": FrenchFormat.euros(year.operation),
                 "total": FrenchFormat.euros(year.total),
-            ]
+                // A contract year not begun at the site's date is in it: its figures are partly a projection.
+                "projected": year.projected ? DomainLabels.projection : false,
+            ] as [String: Any]
         }
         model["structures"] = content.region.structures.map { structure in
             present([
@@ -61,17 +63,9 @@ extension ViewModels {
              "detail": "\(FrenchFormat.integer(coverage.populationCovered)) \(FrenchFormat.agreed("habitants", with: Double(coverage.populationCovered))) sur \(FrenchFormat.integer(coverage.regionPopulation))"],
             ["label": "Contrats ACI signés", "value": FrenchFormat.integer(coverage.signed),
              "detail": "\(FrenchFormat.percent(coverage.signedCoverage)) de la population"],
-            ["label": "Enveloppe ACI annuelle", "value": FrenchFormat.euros(engagedFunding()),
+            ["label": "Enveloppe ACI annuelle", "value": FrenchFormat.euros(figures.funding.engaged),
              "detail": "maximum de l’année de contrat en cours des contrats signés"],
         ]
-    }
-
-    /// The maximum of each signed contract's year in progress at the site's date.
-    func engagedFunding() -> Int {
-        let asOf = content.settings.asOf
-        return content.cpts.compactMap { figures[$0].funding }.compactMap { funding in
-            funding.years.first { $0.start <= asOf && asOf < $0.end }?.maximum
-        }.reduce(0, +)
     }
 
     func departmentRow(_ department: DepartmentCoverage, root: String) -> [String: Any] {

@@ -11,6 +11,7 @@ extension ViewModels {
         model["populationVintage"] = content.region.populationVintage.isEmpty ? false : content.region.populationVintage
         model["regionPopulation"] = FrenchFormat.integer(content.region.population.value)
         model["plannedTerritories"] = FrenchFormat.integer(content.region.plannedTerritories.value)
+        model["projectionAssumption"] = DomainLabels.projectionAssumption
         model["schedules"] = usedSchedules().map(scheduleModel)
         model["downloads"] = dataDownloads(root: root)
         model["dataFiles"] = [("cpts.csv", "une ligne par CPTS", SpreadsheetCSV.cptsColumns),
@@ -69,6 +70,10 @@ extension ViewModels {
             if let extra = amounts.extra {
                 lines.append(line("\(mission.name) — \(FundingPart.extra.label.lowercasedFirst)", extra, fallbackStatus: amounts.status, fallbackSource: amounts.source))
             }
+            if let firstYear = amounts.firstYear {
+                lines.append(line("\(mission.name) — \(FundingPart.fixed.label.lowercasedFirst) de la première année", firstYear,
+                                  fallbackStatus: amounts.status, fallbackSource: amounts.source))
+            }
             lines.append(line("\(mission.name) — \(FundingPart.variableMaximum.label.lowercasedFirst)", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source))
         }
         lines.append([
@@ -98,6 +103,7 @@ extension ViewModels {
             "label": schedule.label,
             "source": schedule.source,
             "effective": schedule.effective.map { FrenchFormat.shortDate($0) },
+            "signed": schedule.signed.map { FrenchFormat.shortDate($0) },
             "tranches": tranches.enumerated().map { ["number": String($0.offset + 1), "range": $0.element] },
             "lines": lines,
             "gap": gapNote,

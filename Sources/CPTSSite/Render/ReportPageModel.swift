@@ -4,9 +4,9 @@ extension ViewModels {
     /// The reports a CPTS page links to: those the site publishes (the rules make sure each is for a year begun).
     func reportLinks(of cpts: CPTS, root: String) -> [[String: Any]] {
         content.reports(for: cpts.slug.value).compactMap { report in
-            guard let dates = cpts.contractYear(report.year.value) else { return nil }
+            guard let dates = cpts.contractPeriod(report.year.value) else { return nil }
             return ["year": String(report.year.value), "url": root + Routes.report(slug: cpts.slug.value, year: report.year.value),
-                    "start": FrenchFormat.shortDate(dates.start), "end": FrenchFormat.shortDate(dates.end.dayBefore)]
+                    "start": FrenchFormat.shortDate(dates.start), "end": FrenchFormat.shortDate(dates.lastDay)]
         }
     }
 
@@ -15,7 +15,7 @@ extension ViewModels {
     func report(_ report: ActivityReport, of cpts: CPTS, root: String) -> [String: Any] {
         let number = report.year.value
         let asOf = content.settings.asOf
-        let dates = cpts.contractYear(number)
+        let dates = cpts.contractPeriod(number)
         var model = common(root: root, title: reportTitle(year: number, dates: dates, name: cpts.name))
         let numbers = figures[cpts]
         let yearFunding = numbers.funding?.year(number)
@@ -29,7 +29,7 @@ extension ViewModels {
             "logo": logo(cpts.logo, name: cpts.name, root: root),
             "year": String(number),
             "start": dates.map { FrenchFormat.shortDate($0.start) },
-            "end": dates.map { FrenchFormat.shortDate($0.end.dayBefore) },
+            "end": dates.map { FrenchFormat.shortDate($0.lastDay) },
             "status": yearFunding.map(\.status.label),
             "inProgress": yearFunding?.status == .inProgress,
             "cptsURL": Routes.relative(from: Routes.report(slug: cpts.slug.value, year: number), to: Routes.cpts(cpts.slug.value)),
@@ -96,18 +96,18 @@ extension ViewModels {
 
     /// The tab's and the PDF's title: `Rapport d’activité 2019-2020 — CPTS X`, the contract year by its calendar
     /// years (one, when it starts on 1 January).
-    func reportTitle(year number: Int, dates: (start: Day, end: Day)?, name: String) -> String {
+    func reportTitle(year number: Int, dates: (start: Day, lastDay: Day)?, name: String) -> String {
         guard let dates else { return "Rapport d’activité, année\u{A0}\(number) du contrat — \(name)" }
-        let first = dates.start.year, last = dates.end.dayBefore.year
+        let first = dates.start.year, last = dates.lastDay.year
         return "Rapport d’activité \(first == last ? String(first) : "\(first)-\(last)") — \(name)"
     }
 
     /// A mission's money for the year; `none` when the year brings it nothing (a mission not started, or one
     /// the schedule does not fund), said in words rather than as `0 € acquis sur 0 €`.
     func missionFunding(_ mission: MissionFunding, assessed: Bool) -> [String: Any] {
-        let nothing = mission.fixed + mission.extra == 0 && mission.variableMaximum == 0
+        let nothing = mission.fixedAndExtra == 0 && mission.variableMaximum == 0
         return present([
-            "fixed": FrenchFormat.euros(mission.fixed + mission.extra),
+            "fixed": FrenchFormat.euros(mission.fixedAndExtra),
             "variableEarned": assessed ? FrenchFormat.euros(mission.variableEarned) : nil,
             "variableMaximum": FrenchFormat.euros(mission.variableMaximum),
             "hasVariable": mission.variableMaximum > 0,
@@ -153,18 +153,16 @@ extension ViewModels {
     {
         guard let funding, let year else { return nil }
         let number = report.year.value
-        let asOf = content.settings.asOf
-        let payments = funding.calendar.filter { $0.year == number }
-        let paid = payments.filter { $0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +)
-        let toCome = payments.filter { !$0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +)
+        // Every figure from the ledger: what is earned only once the year has ended, paid and to come by payment.
         let model = present([
             "operation": FrenchFormat.euros(year.operation),
-            "fixed": FrenchFormat.euros(year.fixed + year.extra),
+            "fixed": FrenchFormat.euros(year.fixedAndExtra),
             "variableEarned": year.assessed ? FrenchFormat.euros(year.variableEarned) : nil,
             "variableMaximum": FrenchFormat.euros(year.variableMaximum),
-            "earned": FrenchFormat.euros(year.total),
-            "paid": FrenchFormat.euros(paid),
-            "toCome": FrenchFormat.euros(toCome),
+            "earned": year.earned.map(FrenchFormat.euros),
+            "fixedTotal": FrenchFormat.euros(year.fixedTotal),
+            "paid": FrenchFormat.euros(year.paid),
+            "toCome": FrenchFormat.euros(year.toCome),
             "inProgress": year.status == .inProgress,
             "calendar": PaymentCalendar.lines(funding, year: number).map { line in
                 ["date": line.date, "label": line.label, "amount": line.amount, "status": line.status,
@@ -173,9 +171,9 @@ extension ViewModels {
             "spending": report.spending.isEmpty ? nil : report.spending.map { item in
                 ["category": item.category.label, "amount": FrenchFormat.euros(item.amount.value)]
             },
-            "spendingTotal": report.spending.isEmpty ? nil : FrenchFormat.euros(report.spending.map(\.amount.value).reduce(0, +)),
+            "spendingTotal": report.spending.isEmpty ? nil : FrenchFormat.euros(report.spendingTotal),
         ])
-        return (model, paid)
+        return (model, year.paid)
     }
 
     /// The report's own print stylesheet: its running header.

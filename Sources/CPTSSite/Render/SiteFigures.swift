@@ -26,7 +26,7 @@ public struct SiteFigures: Sendable {
         for item in content.cpts {
             let population = content.population(of: item)
             let stage = content.stageAsOf(item)
-            let current = content.schedule(for: item, at: content.settings.asOf)
+            let current = content.schedule(for: item, at: content.settings.asOf, knownAt: content.settings.asOf)
             let tranche = current?.tranche(for: population)
             let aid = stage == .letterOfIntent ? tranche.flatMap { tranche in current?.letterOfIntentAid.map { $0[tranche] } } : nil
             cpts[item.slug.value] = CPTSFigures(population: population, tranche: content.schedule(for: item)?.tranche(for: population),

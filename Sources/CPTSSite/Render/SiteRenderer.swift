@@ -121,7 +121,7 @@ struct SiteRenderer: Sendable {
             SearchIndex.export(content: content),
             SiteJSON.export(content: content, figures: figures, entry: entry),
             SpreadsheetCSV.cptsExport(content: content, figures: figures),
-            SpreadsheetCSV.indicatorsExport(content: content),
+            SpreadsheetCSV.indicatorsExport(content: content, figures: figures),
         ]
         if let site {
             for export in exports { try site.stream(export) }

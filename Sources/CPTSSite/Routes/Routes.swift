@@ -84,9 +84,7 @@ public struct Routes: Sendable {
         content.cpts.flatMap { cpts in
             content.reports(for: cpts.slug.value).compactMap { report in
                 let year = report.year.value
-                guard (1...FundingCalculator.contractYears).contains(year), let signature = cpts.signature,
-                    signature <= content.settings.asOf,
-                    let dates = cpts.contractYear(year), dates.start <= content.settings.asOf
+                guard (1...FundingCalculator.contractYears).contains(year), cpts.hasBegun(contractYear: year, by: content.settings.asOf)
                 else { return nil }
                 return (Routes.report(slug: cpts.slug.value, year: year), year, report, cpts)
             }
