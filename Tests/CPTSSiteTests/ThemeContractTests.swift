@@ -1,4 +1,5 @@
 @testable import CPTSSite
+import CPTSTemplates
 import Foundation
 import XCTest
 
@@ -18,22 +19,22 @@ final class ThemeContractTests: XCTestCase {
         let site = try await SitePages.load(contentFolder: contentFolder)
         var keys: [String: Set<String>] = [:]
         for job in site.jobs {
-            keys[job.template, default: []].formUnion(paths(of: job.viewModel(site.models)))
+            keys[job.template, default: []].formUnion(paths(of: job.viewModel(site.models).templateValue))
         }
         return keys
     }
 
     /// The paths to every value of a view model: `a`, `a.b` inside an object, `a[].b` inside each item of a list.
-    static func paths(of value: Any, prefix: String = "") -> Set<String> {
+    static func paths(of value: TemplateValue, prefix: String = "") -> Set<String> {
         var found: Set<String> = []
         switch value {
-        case let members as [String: Any]:
+        case .object(let members):
             for (key, member) in members {
                 let path = prefix.isEmpty ? key : prefix + "." + key
                 found.insert(path)
                 found.formUnion(paths(of: member, prefix: path))
             }
-        case let items as [Any]:
+        case .list(let items):
             for item in items { found.formUnion(paths(of: item, prefix: prefix + "[]")) }
         default:
             break
