@@ -1,5 +1,6 @@
 import Mustache
 @testable import CPTSSite
+import CPTSTemplates
 import XCTest
 
 final class HTMLEscapingTests: XCTestCase {

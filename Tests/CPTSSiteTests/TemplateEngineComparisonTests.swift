@@ -68,9 +68,10 @@ final class TemplateEngineComparisonTests: XCTestCase {
         var differences: [String] = []
         var bytes = 0
         for job in jobs {
-            let model = job.viewModel(models)
+            let model = job.viewModel(models).templateValue
             let ours = try theme.renderBytes(job.template, model, misses: ourMisses)
-            let theirs = Array((reference.render(RecordingRoot(values: model, misses: referenceMisses), withTemplate: job.template) ?? "").utf8)
+            let values = try XCTUnwrap(model.swiftMustacheValue as? [String: Any])
+            let theirs = Array((reference.render(RecordingRoot(values: values, misses: referenceMisses), withTemplate: job.template) ?? "").utf8)
             bytes += ours.count
             if let difference = Self.difference(ours, theirs) {
                 differences.append("\(job.path): \(difference)")
@@ -151,4 +152,45 @@ final class TemplateEngineComparisonTests: XCTestCase {
         XCTAssertEqual(rendering.missingNames.sorted(), referenceMisses.all)
         XCTAssertEqual(rendering.missingNames.sorted(), ["a", "absent", "b", "dot", "gone"])
     }
+}
+
+extension TemplateValue {
+    /// The value as swift-mustache reads it: Swift dictionaries, arrays and scalars.
+    var swiftMustacheValue: Any {
+        switch self {
+        case .null: NSNull()
+        case .bool(let value): value
+        case .int(let value): value
+        case .double(let value): value
+        case .string(let value), .opaque(let value): value
+        case .list(let items): items.map(\.swiftMustacheValue)
+        case .object(let members): members.mapValues(\.swiftMustacheValue)
+        }
+    }
+
+    /// A `[String: Any]` tree as swift-mustache reads it (what the view models were before they were typed), for
+    /// comparing the two engines value by value: an optional reads as what it wraps, `nil` inside an `Any` prints
+    /// `nil`, `NSNull` is null.
+    init(viewModel value: Any) {
+        switch value {
+        case let text as String: self = .string(text)
+        case let members as [String: Any]: self = .object(members.mapValues(TemplateValue.init(viewModel:)))
+        case let items as [Any]: self = .list(items.map(TemplateValue.init(viewModel:)))
+        case let truth as Bool: self = .bool(truth)
+        case let number as Int: self = .int(number)
+        case let number as Double: self = .double(number)
+        case let text as Substring: self = .string(String(text))
+        case is NSNull: self = .null
+        case let optional as any AnyOptional: self = optional.wrapped.map(TemplateValue.init(viewModel:)) ?? .opaque("nil")
+        default: self = .opaque(String(describing: value))
+        }
+    }
+}
+
+private protocol AnyOptional {
+    var wrapped: Any? { get }
+}
+
+extension Optional: AnyOptional {
+    fileprivate var wrapped: Any? { self }
 }

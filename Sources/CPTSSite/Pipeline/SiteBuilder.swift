@@ -110,6 +110,8 @@ public actor SiteSession {
         if let digest = model.digest { memory?.summaries = (digest, routes.summaries) }
         do {
             let theme = try Theme.load(named: model.content.settings.theme.value, from: options.themesDirectory)
+            // Every branch of every page template read against its page's typed model, before any page is made.
+            try theme.checkSchemas(Routes.schemas())
             let output = try await SiteRenderer(content: model.content, figures: figures, theme: theme, diagnostics: diagnostics,
                                                 geo: model.geo, sourceHashes: model.sourceHashes, pdfReports: options.pdfReports)
                 .render(routes, reusing: memory?.rendered, into: staged,

@@ -3,68 +3,67 @@ import CPTSDomain
 extension ViewModels {
     /// A CPTS's page, printable as its annual report: identity card, missions against the ACI deadlines,
     /// indicators, funding, projet de santé and validation warnings.
-    func cpts(_ cpts: CPTS, root: String) -> [String: Any] {
+    func cpts(_ cpts: CPTS, root: String) -> CPTSPage {
         let body = markdown.render(cpts.body, imageRoot: root, sectionHeading: ViewModels.healthProjectHeading)
-        var model = common(root: root, title: cpts.name)
         let numbers = figures[cpts]
         let department = content.region.department(cpts.department.value)
-        model["cpts"] = present([
-            "name": cpts.name,
-            "logo": logo(cpts.logo, name: cpts.name, root: root),
-            "department": content.region.departmentName(cpts.department.value),
-            "departmentURL": department.map { root + Routes.department($0.code) },
-            "population": FrenchFormat.integer(numbers.population),
-            "tranche": numbers.tranche.map { String($0.number) },
-            "stage": DomainLabels.stage(numbers.stage),
-            "constituted": numbers.stage?.isConstituted == true,
-            "legalForm": cpts.legalForm.map(DomainLabels.legalForms.label),
-            "timeline": Stage.allCases.compactMap { stage -> [String: Any]? in
+        let card = CPTSCard(
+            name: cpts.name,
+            logo: logo(cpts.logo, name: cpts.name, root: root),
+            department: content.region.departmentName(cpts.department.value),
+            departmentURL: department.map { root + Routes.department($0.code) },
+            population: FrenchFormat.integer(numbers.population),
+            tranche: numbers.tranche.map { String($0.number) },
+            stage: DomainLabels.stage(numbers.stage),
+            constituted: numbers.stage?.isConstituted == true,
+            legalForm: cpts.legalForm.map(DomainLabels.legalForms.label),
+            timeline: Stage.allCases.compactMap { stage -> TimelineStage? in
                 // A stage dated after the site's date is forthcoming, never shown as reached.
                 cpts.dates[stage].map { date in
-                    present(["stage": stage.label, "date": FrenchFormat.shortDate(date.value),
-                             "forthcoming": date.value > content.settings.asOf ? (cpts.plannedStages.contains(stage) ? DomainLabels.planned : DomainLabels.upcoming) : nil])
+                    TimelineStage(stage: stage.label, date: FrenchFormat.shortDate(date.value),
+                                  forthcoming: date.value > content.settings.asOf ? (cpts.plannedStages.contains(stage) ? DomainLabels.planned : DomainLabels.upcoming) : nil)
                 }
             },
-            "letterOfIntentAid": numbers.letterOfIntentAid.map { FrenchFormat.euros($0) },
-            "members": cpts.members.map {
-                ["profession": DomainLabels.professions.label(of: $0.profession), "count": FrenchFormat.integer($0.count)]
+            letterOfIntentAid: numbers.letterOfIntentAid.map { FrenchFormat.euros($0) },
+            members: cpts.members.map {
+                MemberCount(profession: DomainLabels.professions.label(of: $0.profession), count: FrenchFormat.integer($0.count))
             },
-            "membersTotal": FrenchFormat.integer(cpts.members.map(\.count).reduce(0, +)),
-            "missions": cpts.missions.map { missionRow($0, of: cpts) },
-            "contractYears": indicatorYears(of: cpts),
-            "funding": numbers.funding.map(fundingModel),
-            "territory": territory(of: cpts),
-            "road": road(of: cpts),
-            "reports": reportLinks(of: cpts, root: root),
-            "hasReports": !content.reports(for: cpts.slug.value).isEmpty,
-        ])
-        model["body"] = body.html
-        model["toc"] = body.headings.filter { $0.level <= 3 }.map { ["text": $0.text, "id": $0.id, "level": String($0.level)] }
-        // Shown only with the validation page: `validationPage: false` keeps the site's problems to its editors.
-        // Each named by its field as a label ("Population : …"), never by a key ("population :", "« legalFrom » :").
-        model["warnings"] = diagnostics.published(for: cpts, settings: content.settings).sortedForReport().map { diagnostic in
-            var row = publicDiagnostic(diagnostic)
-            row["field"] = diagnostic.message.field.flatMap { ViewModels.fieldLabels[$0] }.map(\.uppercasedFirst) ?? false
-            return row
-        }
-        return model
+            membersTotal: FrenchFormat.integer(cpts.members.map(\.count).reduce(0, +)),
+            missions: cpts.missions.map { missionRow($0, of: cpts) },
+            contractYears: indicatorYears(of: cpts),
+            funding: numbers.funding.map(fundingModel),
+            territory: territory(of: cpts),
+            road: road(of: cpts),
+            reports: reportLinks(of: cpts, root: root),
+            hasReports: !content.reports(for: cpts.slug.value).isEmpty)
+        return CPTSPage(
+            frame: common(root: root, title: cpts.name),
+            cpts: card,
+            body: body.html,
+            toc: body.headings.filter { $0.level <= 3 }.map { TOCEntry(text: $0.text, id: $0.id, level: String($0.level)) },
+            // Shown only with the validation page: `validationPage: false` keeps the site's problems to its editors.
+            // Each named by its field as a label ("Population : …"), never by a key ("population :", "« legalFrom » :").
+            warnings: diagnostics.published(for: cpts, settings: content.settings).sortedForReport().map { diagnostic in
+                var row = publicDiagnostic(diagnostic)
+                row.field = diagnostic.message.field.flatMap { ViewModels.fieldLabels[$0] }.map(\.uppercasedFirst)
+                return row
+            })
     }
 
     /// The heading of the CPTS page's section that shows its text (the template's `fiche-projet`).
     static let healthProjectHeading = "Projet de santé"
 
-    func missionRow(_ engagement: MissionEngagement, of cpts: CPTS) -> [String: Any] {
+    func missionRow(_ engagement: MissionEngagement, of cpts: CPTS) -> MissionRow {
         let status = content.missionStatus(engagement, of: cpts).map(missionStatusLabel)
         let asOf = content.settings.asOf
-        return present([
-            "name": DomainLabels.missions.label(of: engagement.id.value),
-            "start": engagement.start.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (\(DomainLabels.planned))" : "") },
-            "deployed": engagement.deployed.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (\(DomainLabels.planned))" : "") },
-            "actions": engagement.actions,
+        return MissionRow(
+            name: DomainLabels.missions.label(of: engagement.id.value),
+            start: engagement.start.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (\(DomainLabels.planned))" : "") },
+            deployed: engagement.deployed.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (\(DomainLabels.planned))" : "") },
+            actions: engagement.actions,
             // Always present (false when the contract is not signed at `asOf`): the theme reads it in every row.
-            "status": status.map { $0.label as Any } ?? false,
-            "statusClass": status?.cssClass,
-        ])
+            status: status?.label,
+            statusClass: status?.cssClass)
     }
 
     /// The domain's mission status (`MissionStatus`, which the deadline rules read too): its label from the
@@ -77,40 +76,38 @@ extension ViewModels {
         }
     }
 
-    func indicatorYears(of cpts: CPTS) -> [[String: Any]] {
+    func indicatorYears(of cpts: CPTS) -> [IndicatorYear] {
         guard let file = content.indicators(for: cpts.slug.value) else { return [] }
         let funding = figures[cpts].funding
         return file.contractYears.sorted { $0.year.value < $1.year.value }.map { year in
             // Only a contract year ended by the site's date is assessed: before, nothing is earned yet.
             let status = funding?.year(year.year.value)?.status
-            return [
-                "year": String(year.year.value),
-                "status": status.map { $0.hasEnded ? "" : " (\($0.label))" } ?? " (contrat non signé)",
-                "indicators": year.indicators.map { indicatorRow($0, assessed: status == .assessed) },
-            ]
+            return IndicatorYear(
+                year: String(year.year.value),
+                status: status.map { $0.hasEnded ? "" : " (\($0.label))" } ?? " (contrat non signé)",
+                indicators: year.indicators.map { indicatorRow($0, assessed: status == .assessed) })
         }
     }
 
-    func indicatorRow(_ indicator: Indicator, assessed: Bool) -> [String: Any] {
+    func indicatorRow(_ indicator: Indicator, assessed: Bool) -> IndicatorRow {
         let reward = FundingCalculator.reward(indicator)
         let progress = IndicatorProgress(indicator)
-        return present([
-            "label": indicator.label,
-            "mission": DomainLabels.missions.label(of: indicator.mission.value),
-            "baseline": indicator.baseline.map { measure($0, unit: indicator.unit) },
-            "value": indicator.value.map { value -> String in
+        return IndicatorRow(
+            label: indicator.label,
+            mission: DomainLabels.missions.label(of: indicator.mission.value),
+            baseline: indicator.baseline.map { measure($0, unit: indicator.unit) },
+            value: indicator.value.map { value -> String in
                 switch value {
                 case .number(let number): measure(number, unit: indicator.unit)
                 case .done(let done): DomainLabels.done(done)
                 }
             } ?? DomainLabels.notMeasured,
-            "steps": indicator.steps.map { step in
+            steps: indicator.steps.map { step in
                 let threshold = step.threshold.map { (indicator.direction.value == .down ? "≤\u{A0}" : "≥\u{A0}") + measure($0, unit: indicator.unit) + "\u{202F}: " } ?? "si réalisé\u{202F}: "
                 return threshold + FrenchFormat.euros(step.amount)
             }.joined(separator: "\u{202F}; "),
-            "earned": assessed ? FrenchFormat.euros(reward.earned) : "non évalué",
-            "progress": progress.map { ProgressBar(label: $0.label, fraction: $0.fraction, steps: $0.steps).svg() },
-        ])
+            earned: assessed ? FrenchFormat.euros(reward.earned) : "non évalué",
+            progress: progress.map { ProgressBar(label: $0.label, fraction: $0.fraction, steps: $0.steps).svg() })
     }
 
     /// `12.5` with unit `%` → `12,5 %`; `219` patients → `219 patients`, `1` → `1 patient` (the unit is agreed).
@@ -129,49 +126,233 @@ extension ViewModels {
         return sign + FrenchFormat.count(delta.magnitude, "points")
     }
 
-    func fundingModel(_ funding: FundingBreakdown) -> [String: Any] {
+    func fundingModel(_ funding: FundingBreakdown) -> FundingModel {
         let asOf = content.settings.asOf
-        return [
-            "signature": FrenchFormat.shortDate(funding.signature),
-            "schedule": funding.scheduleLabel,
-            "years": funding.years.filter { !$0.isProjected }.map { year in
-                present([
-                    "year": String(year.year),
-                    "start": FrenchFormat.shortDate(year.start),
+        return FundingModel(
+            signature: FrenchFormat.shortDate(funding.signature),
+            schedule: funding.scheduleLabel,
+            years: funding.years.filter { !$0.isProjected }.map { year in
+                FundingYearModel(
+                    year: String(year.year),
+                    start: FrenchFormat.shortDate(year.start),
                     // The ledger's period convention: the year's last day (`end`, the anniversary, is excluded).
-                    "end": FrenchFormat.shortDate(year.lastDay),
-                    "status": year.status.label,
-                    "schedule": year.scheduleID == funding.scheduleID ? nil : year.scheduleLabel,
-                    "operation": FrenchFormat.euros(year.operation),
-                    "missions": year.missions.map { mission in
-                        present([
-                            "name": DomainLabels.missions.label(of: mission.mission),
-                            "fixed": FrenchFormat.euros(mission.fixed),
+                    end: FrenchFormat.shortDate(year.lastDay),
+                    status: year.status.label,
+                    schedule: year.scheduleID == funding.scheduleID ? nil : year.scheduleLabel,
+                    operation: FrenchFormat.euros(year.operation),
+                    missions: year.missions.map { mission in
+                        FundingMissionModel(
+                            name: DomainLabels.missions.label(of: mission.mission),
+                            fixed: FrenchFormat.euros(mission.fixed),
                             // Named, or "24 044 € + 14 426 €" leaves the reader to guess what the second amount is.
-                            "extra": mission.extra > 0 ? "\(FrenchFormat.euros(mission.extra)) (\(FundingPart.extra.label.lowercasedFirst))" : nil,
-                            "variableEarned": FrenchFormat.euros(mission.variableEarned),
-                            "variableMaximum": FrenchFormat.euros(mission.variableMaximum),
-                            "capped": mission.isCapped,
-                            "total": FrenchFormat.euros(mission.total),
-                        ])
+                            extra: mission.extra > 0 ? "\(FrenchFormat.euros(mission.extra)) (\(FundingPart.extra.label.lowercasedFirst))" : nil,
+                            variableEarned: FrenchFormat.euros(mission.variableEarned),
+                            variableMaximum: FrenchFormat.euros(mission.variableMaximum),
+                            capped: mission.isCapped,
+                            total: FrenchFormat.euros(mission.total))
                     },
-                    "total": FrenchFormat.euros(year.total),
-                    "fixedTotal": FrenchFormat.euros(year.fixedTotal),
-                    "variableEarned": FrenchFormat.euros(year.variableEarned),
-                    "variableMaximum": FrenchFormat.euros(year.variableMaximum),
-                    "maximum": FrenchFormat.euros(year.maximum),
-                    "maximumFixed": FrenchFormat.euros(year.maximumFixed),
-                    "assessed": year.assessed,
-                    "inProgress": year.status == .inProgress,
-                ])
+                    total: FrenchFormat.euros(year.total),
+                    fixedTotal: FrenchFormat.euros(year.fixedTotal),
+                    variableEarned: FrenchFormat.euros(year.variableEarned),
+                    variableMaximum: FrenchFormat.euros(year.variableMaximum),
+                    maximum: FrenchFormat.euros(year.maximum),
+                    maximumFixed: FrenchFormat.euros(year.maximumFixed),
+                    assessed: year.assessed,
+                    inProgress: year.status == .inProgress)
             },
-            "asOf": FrenchFormat.shortDate(asOf),
-            "paid": FrenchFormat.euros(funding.paidAsOf),
-            "calendar": PaymentCalendar.lines(funding).map { line in
-                ["date": line.date, "label": line.label, "amount": line.amount, "status": line.status,
-                 "statusClass": line.paid ? "status-on-time" : "status-upcoming"]
-            },
-        ]
+            asOf: FrenchFormat.shortDate(asOf),
+            paid: FrenchFormat.euros(funding.paidAsOf),
+            calendar: PaymentCalendar.lines(funding).map(PaymentRow.init))
+    }
+}
+
+/// A CPTS's page (`cpts.mustache`).
+struct CPTSPage: PageModel {
+    static let template = "cpts"
+    let frame: PageFrame
+    let cpts: CPTSCard
+    let body: String
+    let toc: [TOCEntry]
+    let warnings: [PublicDiagnostic]
+
+    static let fields: [TemplateField<Self>] = [
+        .inline(\.frame), .object("cpts", \.cpts), .text("body", \.body), .list("toc", \.toc), .list("warnings", \.warnings),
+    ]
+}
+
+/// What the CPTS page says of its CPTS.
+struct CPTSCard: TemplateModel {
+    let name: String
+    let logo: Logo?
+    let department: String
+    let departmentURL: String?
+    let population: String
+    let tranche: String?
+    let stage: String
+    let constituted: Bool
+    let legalForm: String?
+    let timeline: [TimelineStage]
+    let letterOfIntentAid: String?
+    let members: [MemberCount]
+    let membersTotal: String
+    let missions: [MissionRow]
+    let contractYears: [IndicatorYear]
+    let funding: FundingModel?
+    let territory: [TerritoryRow]
+    let road: RoadModel?
+    let reports: [ReportLink]
+    let hasReports: Bool
+
+    static let fields: [TemplateField<Self>] = [
+        .text("name", \.name), .optional("logo", \.logo), .text("department", \.department),
+        .optionalText("departmentURL", \.departmentURL), .text("population", \.population), .optionalText("tranche", \.tranche),
+        .text("stage", \.stage), .flag("constituted", \.constituted), .optionalText("legalForm", \.legalForm),
+        .list("timeline", \.timeline), .optionalText("letterOfIntentAid", \.letterOfIntentAid), .list("members", \.members),
+        .text("membersTotal", \.membersTotal), .list("missions", \.missions), .list("contractYears", \.contractYears),
+        .optional("funding", \.funding), .list("territory", \.territory), .optional("road", \.road), .list("reports", \.reports),
+        .flag("hasReports", \.hasReports),
+    ]
+}
+
+/// A heading of a page's text, for its table of contents.
+struct TOCEntry: TemplateModel {
+    let text: String
+    let id: String
+    let level: String
+
+    static let fields: [TemplateField<Self>] = [.text("text", \.text), .text("id", \.id), .text("level", \.level)]
+}
+
+struct TimelineStage: TemplateModel {
+    let stage: String
+    let date: String
+    let forthcoming: String?
+
+    static let fields: [TemplateField<Self>] = [
+        .text("stage", \.stage), .text("date", \.date), .optionalText("forthcoming", \.forthcoming),
+    ]
+}
+
+struct MemberCount: TemplateModel {
+    let profession: String
+    let count: String
+
+    static let fields: [TemplateField<Self>] = [.text("profession", \.profession), .text("count", \.count)]
+}
+
+/// A mission the CPTS carries, against its ACI deadlines.
+struct MissionRow: TemplateModel {
+    let name: String
+    let start: String?
+    let deployed: String?
+    let actions: [String]
+    let status: String?
+    let statusClass: String?
+
+    static let fields: [TemplateField<Self>] = [
+        .text("name", \.name), .optionalText("start", \.start), .optionalText("deployed", \.deployed),
+        .texts("actions", \.actions), .optionalText("status", \.status), .optionalText("statusClass", \.statusClass),
+    ]
+}
+
+/// The indicators of one contract year.
+struct IndicatorYear: TemplateModel {
+    let year: String
+    let status: String
+    let indicators: [IndicatorRow]
+
+    static let fields: [TemplateField<Self>] = [.text("year", \.year), .text("status", \.status), .list("indicators", \.indicators)]
+}
+
+struct IndicatorRow: TemplateModel {
+    let label: String
+    let mission: String
+    let baseline: String?
+    let value: String
+    let steps: String
+    let earned: String
+    let progress: String?
+
+    static let fields: [TemplateField<Self>] = [
+        .text("label", \.label), .text("mission", \.mission), .optionalText("baseline", \.baseline), .text("value", \.value),
+        .text("steps", \.steps), .text("earned", \.earned), .optionalText("progress", \.progress),
+    ]
+}
+
+/// A signed contract's funding, year by year, and its payments.
+struct FundingModel: TemplateModel {
+    let signature: String
+    let schedule: String
+    let years: [FundingYearModel]
+    let asOf: String
+    let paid: String
+    let calendar: [PaymentRow]
+
+    static let fields: [TemplateField<Self>] = [
+        .text("signature", \.signature), .text("schedule", \.schedule), .list("years", \.years), .text("asOf", \.asOf),
+        .text("paid", \.paid), .list("calendar", \.calendar),
+    ]
+}
+
+struct FundingYearModel: TemplateModel {
+    let year: String
+    let start: String
+    let end: String
+    let status: String
+    let schedule: String?
+    let operation: String
+    let missions: [FundingMissionModel]
+    let total: String
+    let fixedTotal: String
+    let variableEarned: String
+    let variableMaximum: String
+    let maximum: String
+    let maximumFixed: String
+    let assessed: Bool
+    let inProgress: Bool
+
+    static let fields: [TemplateField<Self>] = [
+        .text("year", \.year), .text("start", \.start), .text("end", \.end), .text("status", \.status),
+        .optionalText("schedule", \.schedule), .text("operation", \.operation), .list("missions", \.missions),
+        .text("total", \.total), .text("fixedTotal", \.fixedTotal), .text("variableEarned", \.variableEarned),
+        .text("variableMaximum", \.variableMaximum), .text("maximum", \.maximum), .text("maximumFixed", \.maximumFixed),
+        .flag("assessed", \.assessed), .flag("inProgress", \.inProgress),
+    ]
+}
+
+struct FundingMissionModel: TemplateModel {
+    let name: String
+    let fixed: String
+    let extra: String?
+    let variableEarned: String
+    let variableMaximum: String
+    let capped: Bool
+    let total: String
+
+    static let fields: [TemplateField<Self>] = [
+        .text("name", \.name), .text("fixed", \.fixed), .optionalText("extra", \.extra), .text("variableEarned", \.variableEarned),
+        .text("variableMaximum", \.variableMaximum), .flag("capped", \.capped), .text("total", \.total),
+    ]
+}
+
+/// A payment of the contract (`PaymentCalendar`).
+struct PaymentRow: TemplateModel {
+    let date: String
+    let label: String
+    let amount: String
+    let status: String
+    let statusClass: String
+
+    init(_ line: PaymentCalendar.Line) {
+        date = line.date
+        label = line.label
+        amount = line.amount
+        status = line.status
+        statusClass = line.paid ? "status-on-time" : "status-upcoming"
     }
 
+    static let fields: [TemplateField<Self>] = [
+        .text("date", \.date), .text("label", \.label), .text("amount", \.amount), .text("status", \.status),
+        .text("statusClass", \.statusClass),
+    ]
 }

@@ -3,23 +3,23 @@ import CPTSDomain
 extension ViewModels {
     /// The methodology page: the site's own text (`pages/methodologie.md`, if any), then the facts the
     /// figures rest on, generated from the content: date, population vintage, funding schedule line by line.
-    func methodology(root: String) -> [String: Any] {
-        var model = common(root: root, title: "Méthodologie")
+    func methodology(root: String) -> MethodologyPage {
         let page = content.pages.first { $0.slug.value == Routes.methodologySlug }
-        model["title"] = page?.title ?? "Méthodologie"
-        model["body"] = page.map { markdown.render($0.body, imageRoot: root).html } ?? false
-        model["populationVintage"] = content.region.populationVintage.isEmpty ? false : content.region.populationVintage
-        model["regionPopulation"] = FrenchFormat.integer(content.region.population.value)
-        model["plannedTerritories"] = FrenchFormat.integer(content.region.plannedTerritories.value)
-        model["projectionAssumption"] = DomainLabels.projectionAssumption
-        model["schedules"] = usedSchedules().map(scheduleModel)
-        model["downloads"] = dataDownloads(root: root)
-        model["dataFiles"] = [("cpts.csv", "une ligne par CPTS", SpreadsheetCSV.cptsColumns),
-                              ("indicators.csv", "une ligne par indicateur et par année de contrat de chaque CPTS",
-                               SpreadsheetCSV.indicatorColumns)].map { file, rows, columns in
-            ["file": file, "rows": rows, "columns": columns.map { ["header": $0.header, "meaning": $0.meaning] }] as [String: Any]
-        }
-        return model
+        return MethodologyPage(
+            frame: common(root: root, title: "Méthodologie"),
+            title: page?.title ?? "Méthodologie",
+            body: page.map { markdown.render($0.body, imageRoot: root).html },
+            populationVintage: content.region.populationVintage.isEmpty ? nil : content.region.populationVintage,
+            regionPopulation: FrenchFormat.integer(content.region.population.value),
+            plannedTerritories: FrenchFormat.integer(content.region.plannedTerritories.value),
+            projectionAssumption: DomainLabels.projectionAssumption,
+            schedules: usedSchedules().map(scheduleModel),
+            downloads: dataDownloads(root: root),
+            dataFiles: [("cpts.csv", "une ligne par CPTS", SpreadsheetCSV.cptsColumns),
+                        ("indicators.csv", "une ligne par indicateur et par année de contrat de chaque CPTS",
+                         SpreadsheetCSV.indicatorColumns)].map { file, rows, columns in
+                DataFile(file: file, rows: rows, columns: columns.map { DataColumn(header: $0.header, meaning: $0.meaning) })
+            })
     }
 
     /// The site's default schedule first, then any other a CPTS names, then those that take over from them by
@@ -51,14 +51,14 @@ extension ViewModels {
         }
     }
 
-    func scheduleModel(_ schedule: FundingSchedule) -> [String: Any] {
+    func scheduleModel(_ schedule: FundingSchedule) -> ScheduleModel {
         let tranches = trancheRanges(schedule)
         // Where the lines add up to something else than a published maximum (the two rows at the table's foot),
         // it is said once, under the table: the unverified lines are the ones to check.
         let gaps = (1...4).filter { number in
             schedule.publishedMaxima?.amounts[number].map { $0 != schedule.sumOfLines(SizeTranche(number: number)) } ?? false
         }
-        var lines: [[String: Any]] = [line(FundingPart.operation.label, schedule.operation)]
+        var lines: [ScheduleRow] = [line(FundingPart.operation.label, schedule.operation)]
         if let raise = schedule.operationRaise {
             lines.append(line("Majoration du fonctionnement, contrats signés avant le \(FrenchFormat.shortDate(raise.signedBefore)) (versée \(raise.paid.label))",
                                       raise.amounts))
@@ -76,49 +76,120 @@ extension ViewModels {
             }
             lines.append(line("\(mission.name) — \(FundingPart.variableMaximum.label.lowercasedFirst)", amounts.variable, fallbackStatus: amounts.status, fallbackSource: amounts.source))
         }
-        lines.append([
-            "name": schedule.operationRaise == nil ? "Total des lignes, toutes missions" : "Total des lignes, toutes missions, majoration comprise",
-            "amounts": (1...4).map { FrenchFormat.euros(schedule.sumOfLines(SizeTranche(number: $0))) },
-            "status": false, "source": false,
-        ])
+        lines.append(ScheduleRow(
+            name: schedule.operationRaise == nil ? "Total des lignes, toutes missions" : "Total des lignes, toutes missions, majoration comprise",
+            amounts: (1...4).map { FrenchFormat.euros(schedule.sumOfLines(SizeTranche(number: $0))) },
+            status: nil, source: nil))
         if let maxima = schedule.publishedMaxima {
-            lines.append([
-                "name": "Maximum annuel publié",
-                "amounts": (1...4).map { maxima.amounts[$0].map { FrenchFormat.euros($0) } ?? "non publié" },
-                "status": false, "source": maxima.source ?? false,
-            ])
+            lines.append(ScheduleRow(
+                name: "Maximum annuel publié",
+                amounts: (1...4).map { maxima.amounts[$0].map { FrenchFormat.euros($0) } ?? "non publié" },
+                status: nil, source: maxima.source))
         }
         if let aid = schedule.letterOfIntentAid {
             lines.append(line("Aide au stade de la lettre d’intention", aid))
         }
         // The unsure statuses the lines carry, to name them in the note.
         let unsure = ["to-verify", "estimated"].compactMap(DomainLabels.scheduleStatuses.knownLabel)
-            .filter { label in lines.contains { $0["status"] as? String == label } }.map { "«\u{202F}\($0)\u{202F}»" }
+            .filter { label in lines.contains { $0.status == label } }.map { "«\u{202F}\($0)\u{202F}»" }
         let gapNote = gaps.isEmpty ? nil
             : "La somme des lignes s’écarte du maximum annuel publié en " + (gaps.count == 1 ? "tranche " : "tranches ")
             + gaps.map(String.init).joined(separator: ", ")
             + (unsure.isEmpty ? "." : "\u{202F}: les lignes " + unsure.joined(separator: " et ") + " sont à confirmer.")
-        return present([
-            "id": schedule.id,
-            "label": schedule.label,
-            "source": schedule.source,
-            "effective": schedule.effective.map { FrenchFormat.shortDate($0) },
-            "signed": schedule.signed.map { FrenchFormat.shortDate($0) },
-            "tranches": tranches.enumerated().map { ["number": String($0.offset + 1), "range": $0.element] },
-            "lines": lines,
-            "gap": gapNote,
-        ])
+        return ScheduleModel(
+            id: schedule.id,
+            label: schedule.label,
+            source: schedule.source,
+            effective: schedule.effective.map { FrenchFormat.shortDate($0) },
+            signed: schedule.signed.map { FrenchFormat.shortDate($0) },
+            tranches: tranches.enumerated().map { TrancheRange(number: String($0.offset + 1), range: $0.element) },
+            lines: lines,
+            gap: gapNote)
     }
 
-    func line(_ name: String, _ line: ScheduleLine, fallbackStatus: String? = nil, fallbackSource: String? = nil) -> [String: Any] {
-        present([
-            "name": name,
-            "amounts": line.amounts.map { FrenchFormat.euros($0) },
+    func line(_ name: String, _ line: ScheduleLine, fallbackStatus: String? = nil, fallbackSource: String? = nil) -> ScheduleRow {
+        ScheduleRow(
+            name: name,
+            amounts: line.amounts.map { FrenchFormat.euros($0) },
             // Every row has every key (false when empty): a name missing in a row would be looked up at the root.
-            "status": (line.status ?? fallbackStatus).flatMap(DomainLabels.scheduleStatuses.knownLabel) ?? false,
-            "source": line.source ?? fallbackSource ?? false,
-        ])
+            status: (line.status ?? fallbackStatus).flatMap(DomainLabels.scheduleStatuses.knownLabel),
+            source: line.source ?? fallbackSource)
     }
+}
+
+/// The methodology page (`methodology.mustache`).
+struct MethodologyPage: PageModel {
+    static let template = "methodology"
+    let frame: PageFrame
+    let title: String
+    let body: String?
+    let populationVintage: String?
+    let regionPopulation: String
+    let plannedTerritories: String
+    let projectionAssumption: String
+    let schedules: [ScheduleModel]
+    let downloads: [DataDownload]
+    let dataFiles: [DataFile]
+
+    static let fields: [TemplateField<Self>] = [
+        .inline(\.frame), .text("title", \.title), .optionalText("body", \.body),
+        .optionalText("populationVintage", \.populationVintage), .text("regionPopulation", \.regionPopulation),
+        .text("plannedTerritories", \.plannedTerritories),
+        .text("projectionAssumption", \.projectionAssumption), .list("schedules", \.schedules), .list("downloads", \.downloads),
+        .list("dataFiles", \.dataFiles),
+    ]
+}
+
+/// A funding schedule, line by line.
+struct ScheduleModel: TemplateModel {
+    let id: String
+    let label: String
+    let source: String
+    let effective: String?
+    let signed: String?
+    let tranches: [TrancheRange]
+    let lines: [ScheduleRow]
+    let gap: String?
+
+    static let fields: [TemplateField<Self>] = [
+        .text("id", \.id), .text("label", \.label), .text("source", \.source), .optionalText("effective", \.effective),
+        .optionalText("signed", \.signed), .list("tranches", \.tranches), .list("lines", \.lines), .optionalText("gap", \.gap),
+    ]
+}
+
+struct TrancheRange: TemplateModel {
+    let number: String
+    let range: String
+
+    static let fields: [TemplateField<Self>] = [.text("number", \.number), .text("range", \.range)]
+}
+
+/// A line of a schedule: its amount in each of the four tranches.
+struct ScheduleRow: TemplateModel {
+    let name: String
+    let amounts: [String]
+    let status: String?
+    let source: String?
+
+    static let fields: [TemplateField<Self>] = [
+        .text("name", \.name), .texts("amounts", \.amounts), .optionalText("status", \.status), .optionalText("source", \.source),
+    ]
+}
+
+/// A data file the site publishes, column by column.
+struct DataFile: TemplateModel {
+    let file: String
+    let rows: String
+    let columns: [DataColumn]
+
+    static let fields: [TemplateField<Self>] = [.text("file", \.file), .text("rows", \.rows), .list("columns", \.columns)]
+}
+
+struct DataColumn: TemplateModel {
+    let header: String
+    let meaning: String
+
+    static let fields: [TemplateField<Self>] = [.text("header", \.header), .text("meaning", \.meaning)]
 }
 
 extension Array {

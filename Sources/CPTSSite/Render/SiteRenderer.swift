@@ -164,7 +164,7 @@ struct SiteRenderer: Sendable {
             func start(_ index: Int) {
                 let route = routes[index]
                 group.addTask {
-                    let file = OutputFile(path: route.path, bytes: try theme.renderBytes(route.template, route.viewModel(models), misses: misses))
+                    let file = OutputFile(path: route.path, bytes: try theme.renderBytes(route.template, route.viewModel(models).templateValue, misses: misses))
                     guard let site else { return (index, file) }
                     try site.write(file)
                     return (index, nil)

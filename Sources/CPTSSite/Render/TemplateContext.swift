@@ -1,36 +1,6 @@
 import CPTSDomain
 import CPTSTemplates
-import Foundation
 import CPTSSync
-
-/// The view models are `[String: Any]` trees; a page's is converted once into the typed tree the templates read.
-/// Each value reads as swift-mustache, the engine the themes were written for, read it: an optional reads as
-/// what it wraps; `nil` inside an `Any` was truthy there and printed `nil` (the models write `false` for absent
-/// values instead, see `ViewModels.present`); `NSNull` is null; a type not listed here prints its description.
-extension TemplateValue {
-    init(viewModel value: Any) {
-        switch value {
-        case let text as String: self = .string(text)
-        case let members as [String: Any]: self = .object(members.mapValues(TemplateValue.init(viewModel:)))
-        case let items as [Any]: self = .list(items.map(TemplateValue.init(viewModel:)))
-        case let truth as Bool: self = .bool(truth)
-        case let number as Int: self = .int(number)
-        case let number as Double: self = .double(number)
-        case let text as Substring: self = .string(String(text))
-        case is NSNull: self = .null
-        case let optional as any OptionalValue: self = optional.wrappedValue.map(TemplateValue.init(viewModel:)) ?? .opaque("nil")
-        default: self = .opaque(String(describing: value))
-        }
-    }
-}
-
-protocol OptionalValue {
-    var wrappedValue: Any? { get }
-}
-
-extension Optional: OptionalValue {
-    var wrappedValue: Any? { self }
-}
 
 /// Names looked up in vain while rendering, gathered from every render task.
 final class MissedKeys: Sendable {

@@ -155,16 +155,17 @@ public struct Theme: Sendable {
         assets.first { $0.path == path }?.publishedPath
     }
 
-    /// Renders `template` with `context` as the root, recording names no context has into `misses`.
-    func render(_ template: String, _ context: [String: Any], misses: MissedKeys) throws -> String {
+    /// Renders `template` with `context` (a view model's `templateValue`) as the root, recording names no context
+    /// has into `misses`.
+    func render(_ template: String, _ context: TemplateValue, misses: MissedKeys) throws -> String {
         String(decoding: try renderBytes(template, context, misses: misses), as: UTF8.self)
     }
 
     /// The page as UTF-8, as it is written.
-    func renderBytes(_ template: String, _ context: [String: Any], misses: MissedKeys) throws -> [UInt8] {
+    func renderBytes(_ template: String, _ context: TemplateValue, misses: MissedKeys) throws -> [UInt8] {
         let rendered: TemplateLibrary.Rendering?
         do {
-            rendered = try library.render(template, TemplateValue(viewModel: context))
+            rendered = try library.render(template, context)
         } catch {
             throw Theme.themeError(error, templateFiles: templateFiles)
         }

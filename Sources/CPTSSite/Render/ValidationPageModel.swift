@@ -3,8 +3,7 @@ import CPTSDomain
 extension ViewModels {
     /// The validation report: every diagnostic of the build, in French, grouped by what it concerns (a CPTS, a
     /// page, the region, the settings), each naming its field; no file path, since the page is public.
-    func validationReport(root: String) -> [String: Any] {
-        var model = common(root: root, title: "Rapport de validation")
+    func validationReport(root: String) -> ValidationPage {
         var groups: [(place: String, diagnostics: [Diagnostic])] = []
         for diagnostic in diagnostics.sortedForReport() {
             let place = place(of: diagnostic.location.file)
@@ -14,19 +13,15 @@ extension ViewModels {
                 groups.append((place, [diagnostic]))
             }
         }
-        model["groups"] = groups.map { group in
-            [
-                "place": group.place,
-                "diagnostics": group.diagnostics.map(publicDiagnostic),
-            ] as [String: Any]
-        }
-        model["summary"] = ViewModels.problemCount(errors: diagnostics.errorCount, warnings: diagnostics.warningCount)
-        // The keys of themes copied before the groups (`new site` copies the theme): the place stands for the file.
-        model["files"] = groups.map { ["file": $0.place, "diagnostics": $0.diagnostics.map(publicDiagnostic)] as [String: Any] }
-        model["errorCount"] = FrenchFormat.integer(diagnostics.errorCount)
-        model["warningCount"] = FrenchFormat.integer(diagnostics.warningCount)
-        model["clean"] = diagnostics.isEmpty
-        return model
+        return ValidationPage(
+            frame: common(root: root, title: "Rapport de validation"),
+            groups: groups.map { DiagnosticGroup(place: $0.place, diagnostics: $0.diagnostics.map(publicDiagnostic)) },
+            summary: ViewModels.problemCount(errors: diagnostics.errorCount, warnings: diagnostics.warningCount),
+            // The keys of themes copied before the groups (`new site` copies the theme): the place stands for the file.
+            files: groups.map { DiagnosticFile(file: $0.place, diagnostics: $0.diagnostics.map(publicDiagnostic)) },
+            errorCount: FrenchFormat.integer(diagnostics.errorCount),
+            warningCount: FrenchFormat.integer(diagnostics.warningCount),
+            clean: diagnostics.isEmpty)
     }
 
     /// One diagnostic as the public pages show it: its severity, its field, its message and note in French.
@@ -39,15 +34,63 @@ extension ViewModels {
     static let quotedIDs: [(id: String, label: String)] = Mission.catalogue.map { ($0.id, $0.name) }
         + Stage.allCases.map { ($0.rawValue, $0.label) }
 
-    func publicDiagnostic(_ diagnostic: Diagnostic) -> [String: Any] {
-        present([
-            "severity": diagnostic.severity == .error ? "Erreur" : "Avertissement",
-            "severityClass": diagnostic.severity.rawValue,
-            "field": diagnostic.message.field.map(ViewModels.fieldLabel),
-            "message": ViewModels.readerText(diagnostic.text(in: .fr)),
-            "note": diagnostic.note(in: .fr).map(ViewModels.readerText),
-            "line": String(diagnostic.location.line),
-            "column": String(diagnostic.location.column),
-        ])
+    func publicDiagnostic(_ diagnostic: Diagnostic) -> PublicDiagnostic {
+        PublicDiagnostic(
+            severity: diagnostic.severity == .error ? "Erreur" : "Avertissement",
+            severityClass: diagnostic.severity.rawValue,
+            field: diagnostic.message.field.map(ViewModels.fieldLabel),
+            message: ViewModels.readerText(diagnostic.text(in: .fr)),
+            note: diagnostic.note(in: .fr).map(ViewModels.readerText),
+            line: String(diagnostic.location.line),
+            column: String(diagnostic.location.column))
     }
+}
+
+/// The validation report (`validation.mustache`).
+struct ValidationPage: PageModel {
+    static let template = "validation"
+    let frame: PageFrame
+    let groups: [DiagnosticGroup]
+    let summary: String
+    let files: [DiagnosticFile]
+    let errorCount: String
+    let warningCount: String
+    let clean: Bool
+
+    static let fields: [TemplateField<Self>] = [
+        .inline(\.frame), .list("groups", \.groups), .text("summary", \.summary), .list("files", \.files),
+        .text("errorCount", \.errorCount), .text("warningCount", \.warningCount), .flag("clean", \.clean),
+    ]
+}
+
+/// The diagnostics of one place (a CPTS, a page, the region, the settings).
+struct DiagnosticGroup: TemplateModel {
+    let place: String
+    let diagnostics: [PublicDiagnostic]
+
+    static let fields: [TemplateField<Self>] = [.text("place", \.place), .list("diagnostics", \.diagnostics)]
+}
+
+/// `DiagnosticGroup` under the keys of older themes.
+struct DiagnosticFile: TemplateModel {
+    let file: String
+    let diagnostics: [PublicDiagnostic]
+
+    static let fields: [TemplateField<Self>] = [.text("file", \.file), .list("diagnostics", \.diagnostics)]
+}
+
+/// A diagnostic as the public pages show it.
+struct PublicDiagnostic: TemplateModel {
+    let severity: String
+    let severityClass: String
+    var field: String?
+    let message: String
+    let note: String?
+    let line: String
+    let column: String
+
+    static let fields: [TemplateField<Self>] = [
+        .text("severity", \.severity), .text("severityClass", \.severityClass), .optionalText("field", \.field),
+        .text("message", \.message), .optionalText("note", \.note), .text("line", \.line), .text("column", \.column),
+    ]
 }

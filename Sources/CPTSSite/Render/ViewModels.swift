@@ -3,8 +3,7 @@ import CPTSDomain
 import CPTSMarkdown
 import Foundation
 
-/// The dictionaries templates see, converted once per page into `TemplateValue` (see `TemplateContext.swift`);
-/// their keys are the theme's documented interface.
+/// Makes the typed view models templates see (`TemplateModel`); their keys are the theme's documented interface.
 struct ViewModels: Sendable {
     let content: SiteContent
     let figures: SiteFigures
@@ -16,34 +15,32 @@ struct ViewModels: Sendable {
     var pdfReports = false
 
     /// Keys every page has: site identity, navigation, assets, relative root (the page's route's).
-    func common(root: String, title: String) -> [String: Any] {
-        [
-            "root": root,
-            "pageTitle": title,
-            "site": [
-                "title": content.settings.title,
-                "publisher": content.settings.publisher,
-                "asOf": FrenchFormat.shortDate(content.settings.asOf),
-                "asOfLong": FrenchFormat.longDate(content.settings.asOf),
-                "language": content.settings.language,
-                "logo": logo(content.settings.logo, name: content.settings.title, root: root),
-            ] as [String: Any],
-            "stylesheet": root + (theme.assetPath("style.css") ?? "style.css"),
-            "script": root + (theme.assetPath("search.js") ?? "search.js"),
-            "searchURL": root + Routes.search,
-            "feedURL": root + Routes.feed,
-            "pages": ViewModels.menu(of: content.pages).map { ["title": $0.title, "url": root + Routes.page($0.slug.value)] },
-            "methodologyURL": root + Routes.methodology,
-            // False with `validationPage: false` in site.yaml: no page, no link to it.
-            "validationURL": content.settings.validationPage ? root + Routes.validation : false,
-        ]
+    func common(root: String, title: String) -> PageFrame {
+        PageFrame(
+            root: root,
+            pageTitle: title,
+            site: SiteIdentity(
+                title: content.settings.title,
+                publisher: content.settings.publisher,
+                asOf: FrenchFormat.shortDate(content.settings.asOf),
+                asOfLong: FrenchFormat.longDate(content.settings.asOf),
+                language: content.settings.language,
+                logo: logo(content.settings.logo, name: content.settings.title, root: root)),
+            stylesheet: root + (theme.assetPath("style.css") ?? "style.css"),
+            script: root + (theme.assetPath("search.js") ?? "search.js"),
+            searchURL: root + Routes.search,
+            feedURL: root + Routes.feed,
+            pages: ViewModels.menu(of: content.pages).map { MenuLink(title: $0.title, url: root + Routes.page($0.slug.value)) },
+            methodologyURL: root + Routes.methodology,
+            // Absent with `validationPage: false` in site.yaml: no page, no link to it.
+            validationURL: content.settings.validationPage ? root + Routes.validation : nil)
     }
 
     /// The data files a reader may download (`SpreadsheetCSV`, `SiteJSON`), for the dashboard and the methodology.
-    func dataDownloads(root: String) -> [[String: Any]] {
-        [["url": root + Routes.cptsCSV, "name": "Les CPTS", "format": "CSV pour tableur (cpts.csv)"],
-         ["url": root + Routes.indicatorsCSV, "name": "Les indicateurs des contrats", "format": "CSV pour tableur (indicators.csv)"],
-         ["url": root + Routes.siteJSON, "name": "Toutes les données du site", "format": "JSON pour les programmes (site.json)"]]
+    func dataDownloads(root: String) -> [DataDownload] {
+        [DataDownload(url: root + Routes.cptsCSV, name: "Les CPTS", format: "CSV pour tableur (cpts.csv)"),
+         DataDownload(url: root + Routes.indicatorsCSV, name: "Les indicateurs des contrats", format: "CSV pour tableur (indicators.csv)"),
+         DataDownload(url: root + Routes.siteJSON, name: "Toutes les données du site", format: "JSON pour les programmes (site.json)")]
     }
 
     /// The free pages of the top menu: those marked `menu: true` (the methodology page has its own link), by
@@ -54,10 +51,10 @@ struct ViewModels: Sendable {
             .map(\.element)
     }
 
-    /// A logo's URL from a page `root` and its text alternative (the name it stands for); false without a logo.
-    func logo(_ logo: Located<String>?, name: String, root: String) -> Any {
-        guard let logo, let file = content.staticFile(logo.value), StaticFile.isImage(file.path) else { return false }
-        return ["url": root + ViewModels.urlPath(file.path), "alt": name] as [String: Any]
+    /// A logo's URL from a page `root` and its text alternative (the name it stands for); nil without a logo.
+    func logo(_ logo: Located<String>?, name: String, root: String) -> Logo? {
+        guard let logo, let file = content.staticFile(logo.value), StaticFile.isImage(file.path) else { return nil }
+        return Logo(url: root + ViewModels.urlPath(file.path), alt: name)
     }
 
     /// A path of the site as a URL path: each segment percent-encoded where a URL needs it.
@@ -68,44 +65,134 @@ struct ViewModels: Sendable {
             .map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }.joined(separator: "/")
     }
 
-    func summary(_ cpts: CPTS, root: String) -> [String: Any] {
-        [
-            "name": cpts.name,
-            "url": root + Routes.cpts(cpts.slug.value),
-            "stage": DomainLabels.stage(figures[cpts].stage),
-            "population": FrenchFormat.integer(figures[cpts].population),
-            "department": content.region.departmentName(cpts.department.value),
-            "departmentCode": cpts.department.value,
-            "path": Routes.cpts(cpts.slug.value),
-        ]
+    func summary(_ cpts: CPTS, root: String) -> CPTSSummary {
+        CPTSSummary(
+            name: cpts.name,
+            url: root + Routes.cpts(cpts.slug.value),
+            stage: DomainLabels.stage(figures[cpts].stage),
+            population: FrenchFormat.integer(figures[cpts].population),
+            department: content.region.departmentName(cpts.department.value),
+            departmentCode: cpts.department.value,
+            path: Routes.cpts(cpts.slug.value))
     }
 
-    func page(_ page: Page, root: String) -> [String: Any] {
+    func page(_ page: Page, root: String) -> FreePage {
         let body = markdown.render(page.body, imageRoot: root)
-        var model = common(root: root, title: page.title)
-        model["title"] = page.title
-        model["body"] = body.html
-        return model
+        return FreePage(frame: common(root: root, title: page.title), title: page.title, body: body.html)
     }
 
     /// The search page lists every CPTS, so that search works without JavaScript; the script filters the list.
-    func search(root: String) -> [String: Any] {
-        var model = common(root: root, title: "Rechercher une CPTS")
-        model["cpts"] = TerritoryOrder.sorted(content.cpts).map { summary($0, root: root) }
-        // `data/search.json` (`SearchIndex`): the script adds the communes' names to what it searches.
-        model["searchIndexURL"] = root + Routes.searchIndex
-        model["hasCommunes"] = content.cpts.contains { !SearchIndex.communeNames($0, content).isEmpty }
-        return model
+    func search(root: String) -> SearchPage {
+        SearchPage(frame: common(root: root, title: "Rechercher une CPTS"),
+                   cpts: TerritoryOrder.sorted(content.cpts).map { summary($0, root: root) },
+                   // `data/search.json` (`SearchIndex`): the script adds the communes' names to what it searches.
+                   searchIndexURL: root + Routes.searchIndex,
+                   hasCommunes: content.cpts.contains { !SearchIndex.communeNames($0, content).isEmpty })
     }
 
     /// The 404 page: its `root` is the site's root path (see `Routes`), since it is served at any missing URL.
-    func notFound(root: String) -> [String: Any] {
-        common(root: root, title: "Page introuvable")
+    func notFound(root: String) -> NotFoundPage {
+        NotFoundPage(frame: common(root: root, title: "Page introuvable"))
     }
+}
 
-    /// Absent values become `false`: false in a Mustache section (an empty string is not), and the key still
-    /// exists, so that a template using it is not reported as using an unknown key.
-    func present(_ values: [String: Any?]) -> [String: Any] {
-        values.mapValues { $0 ?? false }
-    }
+/// The keys every page has (`docs/themes.md`, « Clés communes »).
+struct PageFrame: TemplateModel {
+    let root: String
+    let pageTitle: String
+    let site: SiteIdentity
+    let stylesheet: String
+    let script: String
+    let searchURL: String
+    let feedURL: String
+    let pages: [MenuLink]
+    let methodologyURL: String
+    let validationURL: String?
+
+    static let fields: [TemplateField<Self>] = [
+        .text("root", \.root), .text("pageTitle", \.pageTitle), .object("site", \.site), .text("stylesheet", \.stylesheet),
+        .text("script", \.script), .text("searchURL", \.searchURL), .text("feedURL", \.feedURL), .list("pages", \.pages),
+        .text("methodologyURL", \.methodologyURL), .optionalText("validationURL", \.validationURL),
+    ]
+}
+
+struct SiteIdentity: TemplateModel {
+    let title: String
+    let publisher: String
+    let asOf: String
+    let asOfLong: String
+    let language: String
+    let logo: Logo?
+
+    static let fields: [TemplateField<Self>] = [
+        .text("title", \.title), .text("publisher", \.publisher), .text("asOf", \.asOf), .text("asOfLong", \.asOfLong),
+        .text("language", \.language), .optional("logo", \.logo),
+    ]
+}
+
+struct Logo: TemplateModel {
+    let url: String
+    let alt: String
+
+    static let fields: [TemplateField<Self>] = [.text("url", \.url), .text("alt", \.alt)]
+}
+
+struct MenuLink: TemplateModel {
+    let title: String
+    let url: String
+
+    static let fields: [TemplateField<Self>] = [.text("title", \.title), .text("url", \.url)]
+}
+
+struct DataDownload: TemplateModel {
+    let url: String
+    let name: String
+    let format: String
+
+    static let fields: [TemplateField<Self>] = [.text("url", \.url), .text("name", \.name), .text("format", \.format)]
+}
+
+/// A CPTS in a list (dashboard, department, search).
+struct CPTSSummary: TemplateModel {
+    let name: String
+    let url: String
+    let stage: String
+    let population: String
+    let department: String
+    let departmentCode: String
+    let path: String
+
+    static let fields: [TemplateField<Self>] = [
+        .text("name", \.name), .text("url", \.url), .text("stage", \.stage), .text("population", \.population),
+        .text("department", \.department), .text("departmentCode", \.departmentCode), .text("path", \.path),
+    ]
+}
+
+/// A free page of `pages/`.
+struct FreePage: PageModel {
+    static let template = "page"
+    let frame: PageFrame
+    let title: String
+    let body: String
+
+    static let fields: [TemplateField<Self>] = [.inline(\.frame), .text("title", \.title), .text("body", \.body)]
+}
+
+struct SearchPage: PageModel {
+    static let template = "search"
+    let frame: PageFrame
+    let cpts: [CPTSSummary]
+    let searchIndexURL: String
+    let hasCommunes: Bool
+
+    static let fields: [TemplateField<Self>] = [
+        .inline(\.frame), .list("cpts", \.cpts), .text("searchIndexURL", \.searchIndexURL), .flag("hasCommunes", \.hasCommunes),
+    ]
+}
+
+struct NotFoundPage: PageModel {
+    static let template = "404"
+    let frame: PageFrame
+
+    static let fields: [TemplateField<Self>] = [.inline(\.frame)]
 }

@@ -1,5 +1,5 @@
 /// One page of the site, as the route table lists it: where it is written, the URL other pages link to, the way
-/// back to the site's root, the template and the view-model function that render it, and what it is made from.
+/// back to the site's root, the template and the typed view model that render it, and what it is made from.
 struct Route: Sendable {
     /// What a page is made from, to tell `serve` whether it must be rendered again (`Fingerprints` keys it).
     enum Inputs: Sendable {
@@ -25,23 +25,24 @@ struct Route: Sendable {
     var pdf: String?
     /// Makes the page's view model from the build's view models. It captures no more than the page's own subject
     /// (a CPTS's position, a department), since a national site has 100 000 routes at once.
-    let build: @Sendable (ViewModels, Route) -> [String: Any]
+    let build: @Sendable (ViewModels, Route) -> any PageModel
 
-    /// A page at the folder `url`, written as its `index.html`, its root as deep as the URL.
-    init(url: String, template: String, inputs: Inputs, build: @escaping @Sendable (ViewModels, Route) -> [String: Any]) {
-        self.init(path: Routes.file(of: url), url: url, root: Routes.root(of: url), template: template, inputs: inputs, build: build)
+    /// A page at the folder `url`, written as its `index.html`, its root as deep as the URL, rendered by the
+    /// template of its model's type.
+    init<Page: PageModel>(url: String, inputs: Inputs, build: @escaping @Sendable (ViewModels, Route) -> Page) {
+        self.init(path: Routes.file(of: url), url: url, root: Routes.root(of: url), inputs: inputs, build: build)
     }
 
-    init(path: String, url: String, root: String, template: String, inputs: Inputs,
-         build: @escaping @Sendable (ViewModels, Route) -> [String: Any]) {
+    init<Page: PageModel>(path: String, url: String, root: String, inputs: Inputs,
+                          build: @escaping @Sendable (ViewModels, Route) -> Page) {
         self.path = path
         self.url = url
         self.root = root
-        self.template = template
+        template = Page.template
         self.inputs = inputs
-        self.build = build
+        self.build = { models, route in build(models, route) }
     }
 
     /// The page's view model.
-    func viewModel(_ models: ViewModels) -> [String: Any] { build(models, self) }
+    func viewModel(_ models: ViewModels) -> any PageModel { build(models, self) }
 }

@@ -1,11 +1,12 @@
 import CPTSDomain
+import CPTSTemplates
 
 /// The route table: every page of the site (`pages`), and the one place that spells where anything of the site is
 /// published. Links in view models, the sitemap, the feed, the exports, `serve`'s page keys and the PDF reports
 /// all read their paths from here; no other file writes a page path or a `../`.
 ///
-/// A new kind of page is a function below that makes its routes (listed in `init`), a view-model function
-/// (`ViewModels`) and a template of that name.
+/// A new kind of page is a function below that makes its routes (listed in `init`), a typed view model (a
+/// `PageModel`, listed in `pageTypes`, made by a function of `ViewModels`) and the template its type names.
 public struct Routes: Sendable {
     /// Every page, in the order they are rendered.
     let pages: [Route]
@@ -23,6 +24,17 @@ public struct Routes: Sendable {
         let table = Table(content: content, digests: digests, summaries: summaries, keyed: keyed)
         pages = table.home() + table.cpts() + table.reports() + table.departments(figures.coverage.byDepartment)
             + table.freePages() + table.methodology() + table.validation() + table.search()
+    }
+
+    /// Every page type: each names its template, and its fields give the shape that template may read.
+    static let pageTypes: [any PageModel.Type] = [
+        HomePage.self, NotFoundPage.self, CPTSPage.self, ReportPage.self, ReportPrintStylesheet.self, DepartmentPage.self,
+        FreePage.self, MethodologyPage.self, ValidationPage.self, SearchPage.self,
+    ]
+
+    /// What each page template may read, by template name (the theme's templates are checked against it).
+    public static func schemas() -> [String: TemplateSchema] {
+        Dictionary(pageTypes.map { ($0.template, $0.schema) }, uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: Where things are published (URLs from the site's root; a folder's URL ends with `/`)
@@ -104,10 +116,10 @@ public struct Routes: Sendable {
         /// (`/cpts/` for `https://example.org/cpts/`) rather than from its own place.
         func home() -> [Route] {
             var notFound = Route(path: Routes.notFound, url: Routes.notFound, root: SiteURL(baseURL: content.settings.baseURL).rootPath,
-                                 template: "404", inputs: .files([])) { models, route in models.notFound(root: route.root) }
+                                 inputs: .files([])) { models, route in models.notFound(root: route.root) }
             notFound.listed = false
             return [
-                Route(url: Routes.home, template: "home", inputs: inputs(.summary(summaries.dashboard))) { $0.home(root: $1.root) },
+                Route(url: Routes.home, inputs: inputs(.summary(summaries.dashboard))) { $0.home(root: $1.root) },
                 notFound,
             ]
         }
@@ -119,7 +131,7 @@ public struct Routes: Sendable {
 
         func cpts() -> [Route] {
             content.cpts.enumerated().map { index, cpts in
-                Route(url: Routes.cpts(cpts.slug.value), template: "cpts", inputs: inputs(.files(files(of: cpts)))) {
+                Route(url: Routes.cpts(cpts.slug.value), inputs: inputs(.files(files(of: cpts)))) {
                     $0.cpts($0.content.cpts[index], root: $1.root)
                 }
             }
@@ -130,14 +142,14 @@ public struct Routes: Sendable {
         func reports() -> [Route] {
             let published = Routes.reportPages(of: content)
             return published.map { page in
-                var route = Route(url: page.url, template: "report", inputs: inputs(.files(files(of: page.cpts)))) {
+                var route = Route(url: page.url, inputs: inputs(.files(files(of: page.cpts)))) {
                     $0.report(page.report, of: page.cpts, root: $1.root)
                 }
                 route.pdf = page.url + Routes.reportPDFName(year: page.year)
                 return route
             } + published.map { page in
                 let stylesheet = Routes.reportPrintStylesheet(slug: page.cpts.slug.value, year: page.year)
-                var route = Route(path: stylesheet, url: stylesheet, root: Routes.root(of: page.url), template: "report-print",
+                var route = Route(path: stylesheet, url: stylesheet, root: Routes.root(of: page.url), 
                                   inputs: .files([page.cpts.file])) { models, _ in models.reportPrint(page.report, of: page.cpts) }
                 route.listed = false
                 return route
@@ -147,7 +159,7 @@ public struct Routes: Sendable {
         /// A department page lists its CPTS and its coverage row; CPTS of other departments reach it through the row.
         func departments(_ coverage: [DepartmentCoverage]) -> [Route] {
             coverage.enumerated().map { index, department in
-                Route(url: Routes.department(department.code), template: "department",
+                Route(url: Routes.department(department.code),
                       inputs: inputs(.summary(summaries.departments.indices.contains(index) ? summaries.departments[index] : 0))) {
                     $0.department(department, root: $1.root)
                 }
@@ -156,25 +168,25 @@ public struct Routes: Sendable {
 
         func freePages() -> [Route] {
             content.pages.filter { $0.slug.value != Routes.methodologySlug }.map { page in
-                Route(url: Routes.page(page.slug.value), template: "page", inputs: .files([page.file])) { $0.page(page, root: $1.root) }
+                Route(url: Routes.page(page.slug.value), inputs: .files([page.file])) { $0.page(page, root: $1.root) }
             }
         }
 
         func methodology() -> [Route] {
             let files = content.pages.filter { $0.slug.value == Routes.methodologySlug }.map(\.file)
                 + content.cpts.filter { $0.schedule != nil }.map(\.file)
-            return [Route(url: Routes.methodology, template: "methodology", inputs: inputs(.files(files))) { $0.methodology(root: $1.root) }]
+            return [Route(url: Routes.methodology, inputs: inputs(.files(files))) { $0.methodology(root: $1.root) }]
         }
 
         func validation() -> [Route] {
             guard content.settings.validationPage else { return [] }
-            return [Route(url: Routes.validation, template: "validation", inputs: inputs(.summary(digests.validation()))) {
+            return [Route(url: Routes.validation, inputs: inputs(.summary(digests.validation()))) {
                 $0.validationReport(root: $1.root)
             }]
         }
 
         func search() -> [Route] {
-            [Route(url: Routes.search, template: "search", inputs: inputs(.summary(summaries.search))) { $0.search(root: $1.root) }]
+            [Route(url: Routes.search, inputs: inputs(.summary(summaries.search))) { $0.search(root: $1.root) }]
         }
     }
 }

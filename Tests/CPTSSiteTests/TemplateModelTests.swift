@@ -1,0 +1,66 @@
+@testable import CPTSSite
+import CPTSTemplates
+import XCTest
+
+/// A view model's fields give both its value and its schema: they must agree on every page of the sites.
+final class TemplateModelTests: XCTestCase {
+    struct Part: TemplateModel {
+        let name: String
+        static let fields: [TemplateField<Self>] = [.text("name", \.name)]
+    }
+
+    struct Sample: TemplateModel {
+        let frame: Part
+        let note: String?
+        let shown: Bool
+        let part: Part?
+        let rows: [Part]
+
+        static let fields: [TemplateField<Self>] = [
+            .inline(\.frame), .optionalText("note", \.note), .flag("shown", \.shown), .optional("part", \.part),
+            .list("rows", \.rows),
+        ]
+    }
+
+    func testAnAbsentValueReadsAsFalseUnderItsKey() {
+        let value = Sample(frame: Part(name: "n"), note: nil, shown: true, part: nil, rows: []).templateValue
+        XCTAssertEqual(value[member: "note"].map(String.init(describing:)), String(describing: TemplateValue.bool(false)))
+        XCTAssertEqual(value[member: "part"].map(String.init(describing:)), String(describing: TemplateValue.bool(false)))
+    }
+
+    func testAnInlinePartsKeysSitAtTheModelsOwnLevel() {
+        XCTAssertEqual(Sample.schema, .object(["name": .scalar, "note": .optional(.scalar), "shown": .flag,
+                                               "part": .optional(.object(["name": .scalar])),
+                                               "rows": .list(.object(["name": .scalar]))]))
+        let value = Sample(frame: Part(name: "n"), note: "x", shown: false, part: Part(name: "p"), rows: [Part(name: "r")]).templateValue
+        XCTAssertTrue(Self.conforms(value, to: Sample.schema))
+        XCTAssertEqual(value[member: "name"].map(String.init(describing:)), String(describing: TemplateValue.string("n")))
+    }
+
+    /// Whether a value has exactly the shape of a schema: every member, no other.
+    static func conforms(_ value: TemplateValue, to schema: TemplateSchema) -> Bool {
+        switch (schema, value) {
+        case (.scalar, .string), (.scalar, .int), (.scalar, .double), (.flag, .bool): true
+        case (.optional, .bool(false)), (.optional, .null): true
+        case (.optional(let wrapped), _): conforms(value, to: wrapped)
+        case (.list(let element), .list(let items)): items.allSatisfy { conforms($0, to: element) }
+        case (.object(let members), .object(let values)):
+            Set(members.keys) == Set(values.keys) && members.allSatisfy { key, shape in values[key].map { conforms($0, to: shape) } ?? false }
+        default: false
+        }
+    }
+
+    func testEveryPageOfTheSitesHasTheShapeOfItsSchema() async throws {
+        let schemas = Routes.schemas()
+        var checked = 0
+        for site in ThemeContractTests.sites {
+            let pages = try await SitePages.load(contentFolder: ThemeContractTests.repository.appendingPathComponent(site).path)
+            for job in pages.jobs {
+                let schema = try XCTUnwrap(schemas[job.template], "no schema for \(job.template)")
+                XCTAssertTrue(Self.conforms(job.viewModel(pages.models).templateValue, to: schema), "\(job.path) does not have its schema's shape")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 50)
+    }
+}
