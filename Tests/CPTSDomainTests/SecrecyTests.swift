@@ -55,6 +55,13 @@ final class SecrecyTests: XCTestCase {
         XCTAssertEqual(second.parts, [false, false, true, true])
     }
 
+    func testHealthEstablishmentsAreNotPeopleButMayProtectASecretCount() {
+        let few = Secrecy().members(members([("medecin-generaliste", 20), ("etablissement-sante", 2)]))
+        XCTAssertEqual(few.parts, [false, false])
+        let protecting = Secrecy().members(members([("medecin-generaliste", 20), ("sage-femme", 3), ("etablissement-sante", 2)]))
+        XCTAssertEqual(protecting.parts, [false, true, true])
+    }
+
     func testAPublishedZeroIsNeverHiddenToProtectAnother() {
         XCTAssertEqual(Secrecy().table([0, 3, 12, 40]).parts, [false, true, true, false])
     }

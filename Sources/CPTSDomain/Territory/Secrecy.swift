@@ -52,8 +52,10 @@ public struct Secrecy: Sendable, Hashable {
     /// does not list: hiding it protects nothing). Among equal parts, the first by `keys` (a profession id), so
     /// that two tables listing the same counts in another order hide the same ones; without keys, the first in the
     /// table. With no such part left, the total.
-    public func table(_ parts: [Int], keys: [String]? = nil) -> SecretTable {
-        var hidden = parts.map(isSecret)
+    /// - Parameter people: which parts count people (all by default); a part that does not (a count of health
+    ///   establishments) is never hidden by primary secrecy, but may be by secondary secrecy.
+    public func table(_ parts: [Int], keys: [String]? = nil, people: [Bool]? = nil) -> SecretTable {
+        var hidden = parts.indices.map { isSecret(parts[$0]) && people?[$0] != false }
         var totalHidden = isSecret(parts.reduce(0, +))
         func order(_ index: Int) -> (Int, String, Int) { (parts[index], keys?[index] ?? "", index) }
         while SecretTable(parts: hidden, total: totalHidden).computable(from: parts) != nil {
@@ -67,9 +69,13 @@ public struct Secrecy: Sendable, Hashable {
         return SecretTable(parts: hidden, total: totalHidden)
     }
 
+    /// Members that are organisations, not people: their counts are not hidden for themselves.
+    public static let memberOrganisations: Set<String> = ["etablissement-sante", "structure-medico-sociale"]
+
     /// The members of a CPTS by profession, in the order it lists them, and their total.
     public func members(_ members: [Member]) -> SecretTable {
-        table(members.map(\.count), keys: members.map(\.profession))
+        table(members.map(\.count), keys: members.map(\.profession),
+              people: members.map { !Secrecy.memberOrganisations.contains($0.profession) })
     }
 
     /// The ids of the figures of a CPTS's territorial diagnostic that are hidden: a count of people under the
