@@ -36,6 +36,7 @@ enum SiteSettingsReader {
             validationPage: map["validationPage"].flatMap { reader.boolean($0, "validationPage") } ?? true)
         if let node = map["secrecyThreshold"], let threshold = reader.integer(node, "secrecyThreshold") {
             settings.secrecyThreshold = threshold
+            settings.secrecyThresholdLocation = reader.location(of: node)
         }
         if let node = map["logo"], let logo = reader.text(node, "logo") { settings.logo = Located(logo, at: reader.location(of: node)) }
         return (title != nil && asOf != nil ? settings : nil, reader.diagnostics)

@@ -79,6 +79,16 @@ final class SecrecyTests: XCTestCase {
         counts.map { Member(profession: $0.0, count: $0.1, location: RuleFixtures.at("content/cpts/a.md", 12)) }
     }
 
+    func testANegativeThresholdIsAnErrorButZeroIsAccepted() {
+        var content = RuleFixtures.content([RuleFixtures.cpts()])
+        content.settings.secrecyThresholdLocation = SourceLocation(file: "content/site.yaml", line: 4, column: 19)
+        content.settings.secrecyThreshold = -6
+        XCTAssertEqual(ContentRules.secrecyThresholdIsNotNegative(content).map { $0.headline(in: .en) },
+                       ["content/site.yaml:4:19: error: 'secrecyThreshold' must be positive, not -6"])
+        content.settings.secrecyThreshold = 0
+        XCTAssertEqual(ContentRules.secrecyThresholdIsNotNegative(content).count, 0)
+    }
+
     func testAZeroIsPublished() {
         XCTAssertFalse(Secrecy().table([0, 0, 12]).hidesAnything)
     }

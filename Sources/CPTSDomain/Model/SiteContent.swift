@@ -30,6 +30,8 @@ public struct SiteSettings: Sendable {
     /// Statistical secrecy (`secrecyThreshold:`): counts of people from 1 to this number minus one are never
     /// published (`Secrecy`); 6 by default, the CNIL rule as Rézone CPTS applies it.
     public var secrecyThreshold = Secrecy.defaultThreshold
+    /// Where `secrecyThreshold:` is written, if it is.
+    public var secrecyThresholdLocation: SourceLocation?
 
     /// The statistical secrecy the site applies.
     public var secrecy: Secrecy { Secrecy(threshold: secrecyThreshold) }
