@@ -3,7 +3,7 @@ import CPTSDomain
 /// `site.yaml`: the site's title, publisher, date of the figures and defaults.
 enum SiteSettingsReader {
     static let keys = ["title", "publisher", "baseURL", "language", "theme", "asOf", "schedule", "allowRawHTML", "allowUnsafeLinks",
-                       "logo", "typography", "validationPage"]
+                       "logo", "typography", "validationPage", "secrecyThreshold"]
 
     static func read(_ yaml: String, path: String) -> (SiteSettings?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
@@ -34,6 +34,10 @@ enum SiteSettingsReader {
             typography: map["typography"].flatMap { reader.boolean($0, "typography") } ?? language.lowercased().hasPrefix("fr"),
             languageLocation: map["language"].map { reader.location(of: $0) },
             validationPage: map["validationPage"].flatMap { reader.boolean($0, "validationPage") } ?? true)
+        if let node = map["secrecyThreshold"], let threshold = reader.integer(node, "secrecyThreshold") {
+            settings.secrecyThreshold = threshold
+            settings.secrecyThresholdLocation = reader.location(of: node)
+        }
         if let node = map["logo"], let logo = reader.text(node, "logo") { settings.logo = Located(logo, at: reader.location(of: node)) }
         return (title != nil && asOf != nil ? settings : nil, reader.diagnostics)
     }

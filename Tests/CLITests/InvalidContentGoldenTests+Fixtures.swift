@@ -164,6 +164,8 @@ extension InvalidContentGoldenTests {
     func test_schedule_socle_mission_unknown_en() throws { try check(fixture: "schedule-socle-mission-unknown", language: "en") }
     func test_schedule_unknown_fr() throws { try check(fixture: "schedule-unknown", language: "fr") }
     func test_schedule_unknown_en() throws { try check(fixture: "schedule-unknown", language: "en") }
+    func test_secrecy_threshold_negative_fr() throws { try check(fixture: "secrecy-threshold-negative", language: "fr") }
+    func test_secrecy_threshold_negative_en() throws { try check(fixture: "secrecy-threshold-negative", language: "en") }
     func test_site_yaml_bom_crlf_fr() throws { try check(fixture: "site-yaml-bom-crlf", language: "fr") }
     func test_site_yaml_bom_crlf_en() throws { try check(fixture: "site-yaml-bom-crlf", language: "en") }
     func test_site_yaml_missing_asof_fr() throws { try check(fixture: "site-yaml-missing-asof", language: "fr") }

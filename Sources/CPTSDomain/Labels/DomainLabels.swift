@@ -161,6 +161,8 @@ public enum DomainLabels {
     public static func done(_ done: Bool) -> String { done ? "réalisé" : "non réalisé" }
     /// An indicator without a value.
     public static let notMeasured = "non mesuré"
+    /// Shown in place of a count of people hidden by statistical secrecy (`Secrecy`), on pages and in exports.
+    public static let statisticalSecret = "secret statistique"
 }
 
 extension Stage: Labelled {

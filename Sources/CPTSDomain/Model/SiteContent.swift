@@ -27,6 +27,14 @@ public struct SiteSettings: Sendable {
     public var location: SourceLocation
     /// The site's logo (`logo:`), a path under `static/`, shown in every page's header.
     public var logo: Located<String>?
+    /// Statistical secrecy (`secrecyThreshold:`): counts of people from 1 to this number minus one are never
+    /// published (`Secrecy`); 6 by default, the CNIL rule as Rézone CPTS applies it.
+    public var secrecyThreshold = Secrecy.defaultThreshold
+    /// Where `secrecyThreshold:` is written, if it is.
+    public var secrecyThresholdLocation: SourceLocation?
+
+    /// The statistical secrecy the site applies.
+    public var secrecy: Secrecy { Secrecy(threshold: secrecyThreshold) }
 
     public init(title: String, publisher: String, baseURL: String, language: String, theme: Located<String>, asOf: Day,
                 schedule: Located<String>, allowRawHTML: Bool, allowUnsafeLinks: Bool, location: SourceLocation,

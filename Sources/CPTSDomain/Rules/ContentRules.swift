@@ -51,6 +51,7 @@ public enum ContentRules {
         ("themeIsAFolderName", themeIsAFolderName),
         ("languageIsFrench", languageIsFrench),
         ("baseURLIsAbsoluteHTTP", baseURLIsAbsoluteHTTP),
+        ("secrecyThresholdIsNotNegative", secrecyThresholdIsNotNegative),
         ("staticNamesArePortable", staticNamesArePortable),
         ("baseURLIsNotThePlaceholder", baseURLIsNotThePlaceholder),
         ("staticPathsAreFree", staticPathsAreFree),

@@ -13,6 +13,14 @@ extension ContentRules {
         return [.error(.languageUnsupported(language: settings.language), at: location)]
     }
 
+    /// `secrecyThreshold:` hides the counts of people from 1 to it minus one: 0 or 1 hides nothing, a negative number
+    /// says nothing sensible (a typo for a threshold?), so it is refused rather than read as "publish everything".
+    @Sendable static func secrecyThresholdIsNotNegative(_ content: SiteContent) -> [Diagnostic] {
+        let settings = content.settings
+        guard let location = settings.secrecyThresholdLocation, settings.secrecyThreshold < 0 else { return [] }
+        return [.error(.valueNotPositive(key: "secrecyThreshold", value: settings.secrecyThreshold), at: location)]
+    }
+
     /// `baseURL` starts the absolute URLs of the feed and the sitemap: `javascript:alert(1)//` would reach
     /// feed readers. It must be `http://` or `https://`, a host, then a path without blanks.
     @Sendable static func baseURLIsAbsoluteHTTP(_ content: SiteContent) -> [Diagnostic] {

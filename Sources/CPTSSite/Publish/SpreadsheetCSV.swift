@@ -33,8 +33,8 @@ enum SpreadsheetCSV {
         Column(header: "Libellé", meaning: "intitulé de l’indicateur"),
         Column(header: "Unité", meaning: "unité de la valeur, vide pour un simple nombre"),
         Column(header: "Sens", meaning: "«\u{202F}à la hausse\u{202F}», «\u{202F}à la baisse\u{202F}» ou «\u{202F}action réalisée ou non\u{202F}»"),
-        Column(header: "Valeur de référence", meaning: "valeur au début du contrat (virgule décimale)"),
-        Column(header: "Valeur", meaning: "valeur atteinte, ou «\u{202F}oui\u{202F}» / «\u{202F}non\u{202F}» pour une action"),
+        Column(header: "Valeur de référence", meaning: "valeur au début du contrat (virgule décimale), ou «\u{202F}secret statistique\u{202F}»"),
+        Column(header: "Valeur", meaning: "valeur atteinte, ou «\u{202F}oui\u{202F}» / «\u{202F}non\u{202F}» pour une action, ou «\u{202F}secret statistique\u{202F}» pour un petit nombre de personnes"),
         Column(header: "Montant gagné (€)", meaning: "part variable obtenue grâce à cet indicateur, en euros, une fois l’année du contrat terminée et évaluée\u{202F}; vide avant"),
     ]
 
@@ -68,13 +68,22 @@ enum SpreadsheetCSV {
             row(indicatorColumns.map(\.header), to: &out)
             let ledgers = Dictionary(content.cpts.compactMap { cpts in figures[cpts].funding.map { (cpts.slug.value, $0) } },
                                      uniquingKeysWith: { first, _ in first })
+            let secrecy = content.settings.secrecy
+            // Statistical secrecy: a small count of people is written « secret statistique », never its value.
+            func cell(_ value: Double, unit: String?) -> String {
+                secrecy.hides(value, unit: unit) ? DomainLabels.statisticalSecret : decimal(value)
+            }
             for file in content.indicators.sorted(by: { $0.slug < $1.slug }) {
                 for year in file.contractYears.sorted(by: { $0.year.value < $1.year.value }) {
                     for indicator in year.indicators {
                         row([file.slug, String(year.year.value), indicator.id.value,
                              DomainLabels.missions.label(of: indicator.mission.value),
                              indicator.label, unit(indicator.unit), indicator.direction.value.label,
-                             indicator.baseline.map(decimal) ?? "", value(indicator.value),
+                             indicator.baseline.map { cell($0, unit: indicator.unit) } ?? "",
+                             indicator.value.map { value in
+                                 if case .number(let number) = value { return cell(number, unit: indicator.unit) }
+                                 return self.value(value)
+                             } ?? "",
                              // From the ledger: earned only once the contract year is assessed.
                              ledgers[file.slug]?.earned(indicator: indicator.id.value, year: year.year.value).map(String.init) ?? ""],
                             to: &out)

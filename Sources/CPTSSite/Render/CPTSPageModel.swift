@@ -25,10 +25,13 @@ extension ViewModels {
                 }
             },
             letterOfIntentAid: numbers.letterOfIntentAid.map { FrenchFormat.euros($0) },
-            members: cpts.members.map {
-                MemberCount(profession: DomainLabels.professions.label(of: $0.profession), count: FrenchFormat.integer($0.count))
+            members: cpts.members.enumerated().map { index, member in
+                MemberCount(profession: DomainLabels.professions.label(of: member.profession),
+                            count: numbers.members.parts.indices.contains(index) && numbers.members.parts[index]
+                                ? DomainLabels.statisticalSecret : FrenchFormat.integer(member.count))
             },
-            membersTotal: FrenchFormat.integer(cpts.members.map(\.count).reduce(0, +)),
+            membersTotal: numbers.members.total ? "total\u{202F}: \(DomainLabels.statisticalSecret)"
+                : FrenchFormat.integer(cpts.members.map(\.count).reduce(0, +)) + " au total",
             missions: cpts.missions.map { missionRow($0, of: cpts) },
             contractYears: indicatorYears(of: cpts),
             funding: numbers.funding.map(fundingModel),
@@ -91,14 +94,16 @@ extension ViewModels {
 
     func indicatorRow(_ indicator: Indicator, assessed: Bool) -> IndicatorRow {
         let reward = FundingCalculator.reward(indicator)
-        let progress = IndicatorProgress(indicator)
+        // Statistical secrecy: a small count of people is not shown, nor the progress bar that would place it.
+        let secret = hidesValue(indicator) || indicator.baseline.map { figures.secrecy.hides($0, unit: indicator.unit) } == true
+        let progress = secret ? nil : IndicatorProgress(indicator)
         return IndicatorRow(
             label: indicator.label,
             mission: DomainLabels.missions.label(of: indicator.mission.value),
-            baseline: indicator.baseline.map { measure($0, unit: indicator.unit) },
+            baseline: indicator.baseline.map { measureOrSecret($0, unit: indicator.unit) },
             value: indicator.value.map { value -> String in
                 switch value {
-                case .number(let number): measure(number, unit: indicator.unit)
+                case .number(let number): measureOrSecret(number, unit: indicator.unit)
                 case .done(let done): DomainLabels.done(done)
                 }
             } ?? DomainLabels.notMeasured,
@@ -108,6 +113,17 @@ extension ViewModels {
             }.joined(separator: "\u{202F}; "),
             earned: assessed ? FrenchFormat.euros(reward.earned) : "non évalué",
             progress: progress.map { ProgressBar(label: $0.label, fraction: $0.fraction, steps: $0.steps).svg() })
+    }
+
+    /// Whether statistical secrecy hides an indicator's measured value (a small count of people).
+    func hidesValue(_ indicator: Indicator) -> Bool {
+        if case .number(let number)? = indicator.value { return figures.secrecy.hides(number, unit: indicator.unit) }
+        return false
+    }
+
+    /// `measure(_:unit:)`, or « secret statistique » for a count of people under the site's threshold.
+    func measureOrSecret(_ value: Double, unit: String?) -> String {
+        figures.secrecy.hides(value, unit: unit) ? DomainLabels.statisticalSecret : measure(value, unit: unit)
     }
 
     /// `12.5` with unit `%` → `12,5 %`; `219` patients → `219 patients`, `1` → `1 patient` (the unit is agreed).

@@ -19,7 +19,27 @@ extension ViewModels {
                         ("indicators.csv", "une ligne par indicateur et par année de contrat de chaque CPTS",
                          SpreadsheetCSV.indicatorColumns)].map { file, rows, columns in
                 DataFile(file: file, rows: rows, columns: columns.map { DataColumn(header: $0.header, meaning: $0.meaning) })
-            })
+            },
+            secrecy: secrecyRule())
+    }
+
+    /// The statistical secrecy rule as the site applies it (`Secrecy`), with its threshold.
+    func secrecyRule() -> String {
+        let threshold = figures.secrecy.threshold
+        guard threshold > 1 else {
+            return "Secret statistique\u{202F}: ce site n’applique aucun seuil et publie tous les nombres de personnes, même petits."
+        }
+        let range = threshold == 2 ? "égal à 1" : "de 1 à \(FrenchFormat.integer(threshold - 1))"
+        return "Secret statistique\u{202F}: un nombre de personnes \(range) (patients ou professionnels d’un indicateur ou "
+            + "du diagnostic territorial, membres d’une profession) n’est publié ni sur les pages ni dans les fichiers de "
+            + "données\u{202F}; «\u{202F}secret statistique\u{202F}» le remplace. Le seuil de ce site est de "
+            + "\(FrenchFormat.integer(threshold))\u{202F}; la règle de la CNIL qu’applique l’outil Rézone CPTS de l’Assurance "
+            + "Maladie cache les chiffres d’une profession dans une commune de moins de 6 praticiens. Zéro est publié\u{202F}: "
+            + "il ne décrit personne. Quand un tableau donne un total et ses parties (les membres par profession), une seule "
+            + "partie cachée se déduirait par soustraction\u{202F}: la plus petite partie publiée non nulle est alors cachée "
+            + "aussi (à égalité, la première par ordre alphabétique de l’identifiant de la profession), et le total "
+            + "s’il est lui-même un petit nombre, de sorte qu’aucun nombre caché ne se calcule à partir des nombres publiés. "
+            + "Une densité calculée à partir d’un nombre de membres caché est cachée."
     }
 
     /// The site's default schedule first, then any other a CPTS names, then those that take over from them by
@@ -130,9 +150,11 @@ struct MethodologyPage: PageModel {
     let schedules: [ScheduleModel]
     let downloads: [DataDownload]
     let dataFiles: [DataFile]
+    /// The statistical secrecy rule and the site's threshold, in words.
+    let secrecy: String
 
     static let fields: [TemplateField<Self>] = [
-        .inline(\.frame), .text("title", \.title), .optionalText("body", \.body),
+        .inline(\.frame), .text("title", \.title), .optionalText("body", \.body), .text("secrecy", \.secrecy),
         .optionalText("populationVintage", \.populationVintage), .text("regionPopulation", \.regionPopulation),
         .text("plannedTerritories", \.plannedTerritories),
         .text("projectionAssumption", \.projectionAssumption), .list("schedules", \.schedules), .list("downloads", \.downloads),

@@ -209,20 +209,26 @@ extension ViewModels {
         let indicator = history.indicator, unit = indicator.unit
         func shown(_ value: IndicatorValue?) -> String {
             switch value {
-            case .number(let number)?: measure(number, unit: unit)
+            case .number(let number)?: measureOrSecret(number, unit: unit)
             case .done(let done)?: DomainLabels.done(done)
             case nil: DomainLabels.notMeasured
             }
         }
         let earlier = history.values.filter { $0.year < year }
+        // Statistical secrecy: a hidden value is left out of the trend line, and no change is computed from it.
         let numeric = history.values.compactMap { item -> (year: Int, value: Double)? in
-            if case .number(let number)? = item.value { return (item.year, number) }
+            if case .number(let number)? = item.value, !figures.secrecy.hides(number, unit: unit) { return (item.year, number) }
             return nil
         }
+        let previousValue = earlier.last { $0.year == year - 1 }?.value
+        let secretChange = hidesValue(indicator) || previousValue.map { value in
+            if case .number(let number) = value { return figures.secrecy.hides(number, unit: unit) }
+            return false
+        } == true
         let trendLabel = "Évolution\u{202F}: " + history.values.map { "année\u{A0}\($0.year)\u{202F}: \(shown($0.value))" }.joined(separator: ", ")
         var change: String?
         var changeClass: String?
-        if let delta = history.change {
+        if let delta = history.change, !secretChange {
             change = measuredChange(delta, unit: unit)
             let better = indicator.direction.value == .up ? delta > 0 : delta < 0
             changeClass = delta == 0 ? nil : better ? "status-on-time" : "status-late"
@@ -230,7 +236,7 @@ extension ViewModels {
         let reward = FundingCalculator.reward(indicator)
         return HistoryRow(
             label: indicator.label,
-            baseline: indicator.baseline.map { measure($0, unit: unit) },
+            baseline: indicator.baseline.map { measureOrSecret($0, unit: unit) },
             value: history.setThisYear ? shown(indicator.value) : "non fixé cette année",
             previous: earlier.isEmpty ? nil : earlier.map { "année\u{A0}\($0.year)\u{202F}: \(shown($0.value))" }.joined(separator: ", "),
             change: change,
@@ -245,7 +251,9 @@ extension ViewModels {
     }
 
     /// Members by profession this year against last year: the report's `members`, else (for the latest year) the
-    /// CPTS's own; last year's from the report before.
+    /// CPTS's own; last year's from the report before. Statistical secrecy hides the small counts of each year, with
+    /// its secondary suppression (`Secrecy.members`, as the CPTS page and last year's report hide them), and every
+    /// change computed from a hidden count.
     func memberRows(_ report: ActivityReport, of cpts: CPTS) -> [MemberRow] {
         let reports = content.reports(for: cpts.slug.value)
         let isLatest = reports.last?.year.value == report.year.value
@@ -254,22 +262,31 @@ extension ViewModels {
         guard !now.isEmpty else { return [] }
         var professions = now.map(\.profession)
         for item in before where !professions.contains(item.profession) { professions.append(item.profession) }
+        let secretNow = figures.secrecy.members(now), secretBefore = figures.secrecy.members(before)
+        func hidden(_ profession: String, in members: [Member], _ table: SecretTable) -> Bool {
+            members.firstIndex { $0.profession == profession }.map { table.parts[$0] } ?? false
+        }
+        func count(_ value: Int, hidden: Bool) -> String { hidden ? DomainLabels.statisticalSecret : FrenchFormat.integer(value) }
+        func change(_ delta: Int, hidden: Bool) -> String {
+            hidden ? DomainLabels.statisticalSecret : delta > 0 ? "+\(FrenchFormat.integer(delta))" : delta < 0 ? "−\(FrenchFormat.integer(-delta))" : "="
+        }
         return professions.map { profession in
-            let count = now.first { $0.profession == profession }?.count ?? 0
+            let value = now.first { $0.profession == profession }?.count ?? 0
             let previous = before.first { $0.profession == profession }?.count
+            let (nowHidden, beforeHidden) = (hidden(profession, in: now, secretNow), hidden(profession, in: before, secretBefore))
             return MemberRow(
                 profession: DomainLabels.professions.label(of: profession),
-                count: FrenchFormat.integer(count),
-                previous: previous.map(FrenchFormat.integer) ?? "—",
-                change: previous.map { count - $0 }.map { $0 > 0 ? "+\(FrenchFormat.integer($0))" : $0 < 0 ? "−\(FrenchFormat.integer(-$0))" : "=" } ?? "—")
-        } + [MemberRow(
-            profession: "Total",
-            count: FrenchFormat.integer(now.map(\.count).reduce(0, +)),
-            previous: before.isEmpty ? "—" : FrenchFormat.integer(before.map(\.count).reduce(0, +)),
-            change: before.isEmpty ? "—" : {
-                let delta = now.map(\.count).reduce(0, +) - before.map(\.count).reduce(0, +)
-                return delta > 0 ? "+\(FrenchFormat.integer(delta))" : delta < 0 ? "−\(FrenchFormat.integer(-delta))" : "="
-            }())]
+                count: count(value, hidden: nowHidden),
+                previous: previous.map { count($0, hidden: beforeHidden) } ?? "—",
+                change: previous.map { change(value - $0, hidden: nowHidden || beforeHidden) } ?? "—")
+        } + [{
+            let (total, totalBefore) = (now.map(\.count).reduce(0, +), before.map(\.count).reduce(0, +))
+            return MemberRow(
+                profession: "Total",
+                count: count(total, hidden: secretNow.total),
+                previous: before.isEmpty ? "—" : count(totalBefore, hidden: secretBefore.total),
+                change: before.isEmpty ? "—" : change(total - totalBefore, hidden: secretNow.total || secretBefore.total))
+        }()]
     }
 
     /// The action's status from the catalog, its colour from what it says of the action.

@@ -11,6 +11,10 @@ public struct SiteFigures: Sendable {
         public let funding: FundingBreakdown?
         /// The letter-of-intent aid of the schedule in force at the site's date, for a CPTS at that stage.
         public let letterOfIntentAid: Int?
+        /// Statistical secrecy: which of its members by profession (in its order) and their total are hidden.
+        public var members = SecretTable.none(0)
+        /// Statistical secrecy: the ids of the figures of its territorial diagnostic that are hidden.
+        public var hiddenFigures: Set<String> = []
     }
 
     public let cpts: [String: CPTSFigures]
@@ -20,8 +24,12 @@ public struct SiteFigures: Sendable {
     public let series: [CoverageFigures]
     public let milestones: [MilestoneComparison]
     public let funding: RegionalFunding
+    /// The statistical secrecy every output applies (`site.yaml`'s `secrecyThreshold`).
+    public let secrecy: Secrecy
 
     public init(content: SiteContent) {
+        let secrecy = content.settings.secrecy
+        self.secrecy = secrecy
         var cpts: [String: CPTSFigures] = [:]
         for item in content.cpts {
             let population = content.population(of: item)
@@ -29,9 +37,12 @@ public struct SiteFigures: Sendable {
             let current = content.schedule(for: item, at: content.settings.asOf, knownAt: content.settings.asOf)
             let tranche = current?.tranche(for: population)
             let aid = stage == .letterOfIntent ? tranche.flatMap { tranche in current?.letterOfIntentAid.map { $0[tranche] } } : nil
-            cpts[item.slug.value] = CPTSFigures(population: population, tranche: content.schedule(for: item)?.tranche(for: population),
-                                                stage: stage, funding: FundingCalculator.breakdown(of: item, in: content),
-                                                letterOfIntentAid: aid)
+            var figures = CPTSFigures(population: population, tranche: content.schedule(for: item)?.tranche(for: population),
+                                      stage: stage, funding: FundingCalculator.breakdown(of: item, in: content),
+                                      letterOfIntentAid: aid)
+            figures.members = secrecy.members(item.members)
+            figures.hiddenFigures = secrecy.hiddenFigures(of: item, in: content, members: figures.members)
+            cpts[item.slug.value] = figures
         }
         self.cpts = cpts
         let timeline = CoverageTimeline(content)

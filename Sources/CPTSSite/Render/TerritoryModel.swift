@@ -3,8 +3,11 @@ import CPTSDomain
 extension ViewModels {
     /// The territorial diagnostic of a CPTS: each figure beside its references, unfavourable ones first marked.
     func territory(of cpts: CPTS) -> [TerritoryRow] {
+        let hidden = figures[cpts].hiddenFigures
         return TerritoryComparisons.of(cpts, in: content).map { comparison in
             let figure = comparison.figure
+            // Statistical secrecy: the figure's value, its chart and its gap (which gives the value back) are hidden.
+            if hidden.contains(figure.id) { return secretRow(comparison) }
             func text(_ value: Double?) -> String? { value.map { measure($0, figure: figure) } }
             let references: [(String, Double?)] = [("Département", comparison.department), ("Région", comparison.region),
                                                    ("France", comparison.france)]
@@ -14,7 +17,7 @@ extension ViewModels {
             let standsOut = !comparison.computed && (gap.map { $0 >= TerritoryComparisons.standOutGap } ?? false)
             let rows = [ComparisonBar.Row(label: "Territoire", value: comparison.value, text: measure(comparison.value, figure: figure), isTerritory: true)]
                 + references.compactMap { name, value in
-                    value.map { ComparisonBar.Row(label: name, value: $0, text: measure($0, figure: figure), isTerritory: false) }
+                    value.flatMap { figure.unit == .count && figures.secrecy.isSecret($0) ? nil : $0 }.map { ComparisonBar.Row(label: name, value: $0, text: measure($0, figure: figure), isTerritory: false) }
                 }
             return TerritoryRow(
                 label: comparison.computed ? "\(figure.label) (membres de la CPTS)" : figure.label,
@@ -30,8 +33,22 @@ extension ViewModels {
         }
     }
 
+    /// A figure hidden by statistical secrecy: its references are shown, never its value nor how far it is from them.
+    func secretRow(_ comparison: TerritoryComparison) -> TerritoryRow {
+        let figure = comparison.figure
+        func text(_ value: Double?) -> String? { value.map { measure($0, figure: figure) } }
+        return TerritoryRow(
+            label: comparison.computed ? "\(figure.label) (membres de la CPTS)" : figure.label,
+            value: DomainLabels.statisticalSecret,
+            department: text(comparison.department), region: text(comparison.region), france: text(comparison.france),
+            source: [comparison.source, comparison.year.map(String.init)].compactMap { $0 }.joined(separator: ", "),
+            computed: comparison.computed, standsOut: false, gap: nil, chart: nil)
+    }
+
     func measure(_ value: Double, figure: TerritoryFigure) -> String {
-        switch figure.unit {
+        // A reference count of people under the threshold is hidden as well.
+        if figure.unit == .count, figures.secrecy.isSecret(value) { return DomainLabels.statisticalSecret }
+        return switch figure.unit {
         case .count: FrenchFormat.integer(Int(value.rounded()))
         case .percent: FrenchFormat.decimal(value, maximumFractionDigits: 1) + FrenchFormat.unitSpace + "%"
         case .rate: FrenchFormat.decimal(value, maximumFractionDigits: 1)
