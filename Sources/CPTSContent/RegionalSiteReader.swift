@@ -23,7 +23,7 @@ enum RegionalSiteReader {
     static func read(_ json: String, path: String, url: String) -> (RegionalSite?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
         guard let root = reader.compose(json, .file(path), required: ["format", "version"]),
-            let map = fields(reader, root, .file(path), required: ["format", "version"]), checkVersion(reader, map, root)
+            let map = fields(reader, root, .file(path), required: []), checkVersion(reader, map, root)
         else { return (nil, reader.diagnostics) }
         let required = ["asOf", "region", "cpts"]
         guard fields(reader, root, .file(path), required: required) != nil,
@@ -32,14 +32,16 @@ enum RegionalSiteReader {
                                                                   required: ["code", "name", "population", "departments"]),
             let code = region["code"].flatMap({ text(reader, $0, "region.code") })
         else { return (nil, reader.diagnostics) }
+        // Read in file order, so that diagnostics come in it too.
+        let name = region["name"].flatMap { text(reader, $0, "region.name") } ?? ""
+        let population = region["population"].flatMap { reader.integer($0, "region.population") } ?? 0
+        let vintage = region["populationVintage"].flatMap { text(reader, $0, "region.populationVintage") } ?? ""
         let departments = (region["departments"].flatMap { reader.list($0, "region.departments") } ?? [])
             .compactMap { department(reader, $0) }
         let cpts = (map["cpts"].flatMap { reader.list($0, "cpts") } ?? []).compactMap { self.cpts(reader, $0) }
         let site = RegionalSite(
             file: path, url: url, asOf: asOf, code: Located(code, at: reader.location(of: region["code"] ?? root)),
-            name: region["name"].flatMap { text(reader, $0, "region.name") } ?? "",
-            population: region["population"].flatMap { reader.integer($0, "region.population") } ?? 0,
-            populationVintage: region["populationVintage"].flatMap { text(reader, $0, "region.populationVintage") } ?? "",
+            name: name, population: population, populationVintage: vintage,
             departments: departments, cpts: cpts, location: reader.location(of: root))
         return (reader.diagnostics.hasErrors ? nil : site, reader.diagnostics)
     }
@@ -49,6 +51,8 @@ enum RegionalSiteReader {
         guard let formatNode = map["format"] else {
             if let old = root["formatVersion"], let version = reader.integer(old, "formatVersion") {
                 reader.error(.national(.versionUnsupported(version: version, expected: RegionalSite.formatVersion)), at: old)
+            } else if root["formatVersion"] == nil {
+                reader.error(.keyMissing(key: "format", in: .file(reader.path)), at: root)
             }
             return false
         }
@@ -57,7 +61,11 @@ enum RegionalSiteReader {
             reader.error(.national(.formatUnknown(found: format, expected: self.format)), at: formatNode)
             return false
         }
-        guard let versionNode = map["version"], let version = reader.integer(versionNode, "version") else { return false }
+        guard let versionNode = map["version"] else {
+            reader.error(.keyMissing(key: "version", in: .file(reader.path)), at: root)
+            return false
+        }
+        guard let version = reader.integer(versionNode, "version") else { return false }
         guard version == RegionalSite.formatVersion else {
             reader.error(.national(.versionUnsupported(version: version, expected: RegionalSite.formatVersion)), at: versionNode)
             return false
@@ -95,12 +103,16 @@ enum RegionalSiteReader {
     }
 
     static func cpts(_ reader: YAMLReader, _ node: Node) -> RegionalCPTS? {
-        guard let map = fields(reader, node, .key("cpts"), required: ["slug", "name", "department", "population", "communes"]),
-            let slugNode = map["slug"], let slug = text(reader, slugNode, "cpts.slug"),
-            let name = map["name"].flatMap({ text(reader, $0, "cpts.name") }),
-            let departmentNode = map["department"], let department = text(reader, departmentNode, "cpts.department"),
-            let population = map["population"].flatMap({ reader.integer($0, "cpts.population") })
-        else { return nil }
+        guard let map = fields(reader, node, .key("cpts"), required: ["slug", "name", "department", "population", "communes"]) else {
+            return nil
+        }
+        // Every field is read before deciding, so that each of its problems is reported at once.
+        let slug = map["slug"].flatMap { node in text(reader, node, "cpts.slug").map { Located($0, at: reader.location(of: node)) } }
+        let name = map["name"].flatMap { text(reader, $0, "cpts.name") }
+        let department = map["department"].flatMap { node in
+            text(reader, node, "cpts.department").map { Located($0, at: reader.location(of: node)) }
+        }
+        let population = map["population"].flatMap { reader.integer($0, "cpts.population") }
         let stage = map["stage"].flatMap { node in reader.isNull(node) ? nil : reader.oneOf(node, "cpts.stage", Stage.self) }
         let communes = (map["communes"].flatMap { reader.list($0, "cpts.communes") } ?? []).compactMap { item in
             text(reader, item, "cpts.communes").map { Located($0, at: reader.location(of: item)) }
@@ -111,8 +123,8 @@ enum RegionalSiteReader {
             signature = funding["signature"].flatMap { reader.day($0, "cpts.funding.signature") }?.value
             paid = funding["paid"].flatMap { reader.integer($0, "cpts.funding.paid") }
         }
-        return RegionalCPTS(slug: Located(slug, at: reader.location(of: slugNode)), name: name,
-                            department: Located(department, at: reader.location(of: departmentNode)), stage: stage,
+        guard let slug, let name, let department, let population else { return nil }
+        return RegionalCPTS(slug: slug, name: name, department: department, stage: stage,
                             population: population, communes: communes, signature: signature, paid: paid,
                             location: reader.location(of: node))
     }
