@@ -49,12 +49,12 @@ final class SiteJSONFormatTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: file) }
         let golden = CLIRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/golden/minimal/data/site.json")
         var json = try String(contentsOf: golden, encoding: .utf8)
-        json = json.replacingOccurrences(of: "\"generator\": \"cpts-site\",", with: "\"generator\": \"cpts-site\",\n  \"extra\": 1,")
+        json = json.replacingOccurrences(of: "\"generator\": \"cpts-site\",", with: "\"generator\": \"cpts-site\",\n  \"unexpectedKey\": 1,")
         try Data(json.utf8).write(to: file)
         let result = try check([file])
         XCTAssertNotEqual(result.status, 0)
-        XCTAssertTrue(result.stdout.contains("key written but not in the schema: extra"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("Additional properties are not allowed ('extra' was unexpected)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("key written but not in the schema: unexpectedKey"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Additional properties are not allowed ('unexpectedKey' was unexpected)"), result.stdout)
         XCTAssertTrue(result.stdout.contains("key of the schema that no built file holds: "), result.stdout)
     }
 
