@@ -38,18 +38,18 @@ struct Build: AsyncParsableCommand {
         Console.printWriteNotices(report, output: output, in: options.language)
     }
 
-    /// A national content folder: checked as `check` does; its pages are not rendered yet, so nothing is written
-    /// and the build fails with a message saying so.
+    /// A national content folder: checked as `check` does, then its data files written (`NationalExports`:
+    /// `data/site.json` and `data/regions.csv`). Its pages are not rendered yet: the build says so.
     func buildNational() throws {
         let (content, diagnostics, sources) = NationalLoader.load(from: options.contentPath)
-        let all = diagnostics + (content.map(NationalRules.validate) ?? [])
+        var all = diagnostics + (content.map(NationalRules.validate) ?? [])
+        if let content, !all.hasErrors { all += NationalExports.write(content, to: output) }
         Console.printDiagnostics(all, sources: sources, in: options.language)
-        if let content, !all.hasErrors {
-            Console.error(.nationalNotRendered(regions: content.regions.count, cpts: content.regions.map(\.cpts.count).reduce(0, +)),
-                          in: options.language)
-        } else {
+        guard let content, !all.hasErrors else {
             Console.error(.buildFailed(output: DisplayedPath.escaping(output)), in: options.language)
+            throw ExitCode(1)
         }
-        throw ExitCode(1)
+        Console.info(.nationalDataWritten(regions: content.regions.count, cpts: content.regions.map(\.cpts.count).reduce(0, +),
+                                          output: DisplayedPath.escaping(output)), in: options.language)
     }
 }

@@ -18,14 +18,29 @@ final class NationalContentTests: XCTestCase {
         XCTAssertEqual(result.stdout, "No problems: 2 regions, 3 CPTS\n")
     }
 
-    /// National pages are not rendered yet: the build checks, says so in French, writes nothing and fails.
-    func testBuildOnANationalFolderSaysItsPagesAreNotRenderedAndWritesNothing() throws {
+    /// National pages are not rendered yet: the build checks, writes the national data files and says so.
+    func testBuildOnANationalFolderWritesItsDataFiles() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("national-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try CLIRunner.run(["build", "--content", Self.content.path, "--output", output.path], in: CLIRunner.repositoryRoot)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Site national\u{202F}: 2 régions, 3 CPTS\u{202F};"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("les pages d’un site national ne sont pas encore produites"), result.stdout)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("data/site.json"))) as? [String: Any])
+        XCTAssertEqual(json["format"] as? String, "cpts-site/national-site.json")
+        XCTAssertEqual((json["totals"] as? [String: Any])?["cpts"] as? Int, 3)
+        let csv = try String(contentsOf: output.appendingPathComponent("data/regions.csv"), encoding: .utf8)
+        XCTAssertTrue(csv.contains("\r\n;Total;"), csv)
+    }
+
+    /// A national folder with an error writes nothing.
+    func testBuildOnAnInvalidNationalFolderWritesNothing() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("national-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let content = CLIRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/invalid/national-version-newer/files/content")
+        let result = try CLIRunner.run(["build", "--content", content.path, "--output", output.path], in: CLIRunner.repositoryRoot)
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("Contenu national vérifié (2 régions, 3 CPTS)\u{202F}: cette version de cpts-site ne produit pas encore"),
-                      result.stderr)
+        XCTAssertTrue(result.stderr.contains("version 3 du format"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
     }
 }
