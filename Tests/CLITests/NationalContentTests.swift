@@ -43,4 +43,27 @@ final class NationalContentTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("version 3 du format"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
     }
+
+    /// The writer and the reader agree: the `data/site.json` the real executable writes for the example site and
+    /// the golden site, copied into a national folder, is read without a single diagnostic.
+    func testTheSiteJSONOfBuiltSitesIsReadBackWithoutADiagnostic() throws {
+        for (name, content) in [("example", "content"), ("minimal", "Tests/Fixtures/sites/minimal/content")] {
+            let (built, build) = try CLIRunner.buildSite(CLIRunner.repositoryRoot.appendingPathComponent(content), name: "national-\(name)")
+            defer { try? FileManager.default.removeItem(at: built) }
+            XCTAssertEqual(build.status, 0, build.stderr)
+            let json = try Data(contentsOf: built.appendingPathComponent("data/site.json"))
+            let region = try XCTUnwrap((try JSONSerialization.jsonObject(with: json) as? [String: Any])?["region"] as? [String: Any])
+            let code = try XCTUnwrap(region["code"] as? String)
+            let cpts = try XCTUnwrap((try JSONSerialization.jsonObject(with: json) as? [String: Any])?["cpts"] as? [Any]).count
+            let national = FileManager.default.temporaryDirectory.appendingPathComponent("national-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: national) }
+            try FileManager.default.createDirectory(at: national.appendingPathComponent("regions"), withIntermediateDirectories: true)
+            try Data("kind: national\ntitle: Essai\nregions:\n  \"\(code)\": https://example.org/\n".utf8)
+                .write(to: national.appendingPathComponent("site.yaml"))
+            try json.write(to: national.appendingPathComponent("regions/\(code).json"))
+            let result = try CLIRunner.run(["check", "--content", national.path], in: CLIRunner.repositoryRoot)
+            XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
+            XCTAssertEqual(result.stdout, "Aucune erreur\u{202F}: 1 région, \(cpts) CPTS\n", name)
+        }
+    }
 }

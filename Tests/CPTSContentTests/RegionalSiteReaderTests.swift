@@ -133,4 +133,22 @@ final class RegionalSiteReaderTests: XCTestCase {
     func testARootThatIsNoObjectIsReported() throws {
         XCTAssertEqual(try XCTUnwrap(only("[1, 2]\n")).code, "type-mismatch")
     }
+
+    /// JSON allows tabs between tokens: a file indented with tabs (as some tools write it) reads the same.
+    func testATabIndentedFileReads() throws {
+        let json = Self.document().replacingOccurrences(of: "\n  ", with: "\n\t").replacingOccurrences(of: "\n\t  ", with: "\n\t\t")
+        XCTAssertTrue(json.contains("\n\t\t\"code\""))
+        let (site, diagnostics) = read(json)
+        XCTAssertEqual(diagnostics.map { $0.text(in: .fr) }, [])
+        XCTAssertEqual(site?.cpts.count, 1)
+    }
+
+    /// Minified JSON (`"key":value`, no space, one line) reads too: libyaml takes `:` right after a quoted key.
+    func testAMinifiedFileReadsOnOneLine() throws {
+        let json = #"{"format":"cpts-site/site.json","version":2,"asOf":"2020-12-31","region":{"code":"24","name":"R","population":1,"departments":[]},"cpts":[{"slug":"a","name":"A","department":"37","population":45000,"communes":["37003"]}]}"#
+        let (site, diagnostics) = read(json)
+        XCTAssertEqual(diagnostics.map { $0.text(in: .fr) }, [])
+        XCTAssertEqual(site?.cpts.first?.population, 45000)
+        XCTAssertEqual(site?.cpts.first?.communes.first?.location.column, 211)
+    }
 }
