@@ -35,7 +35,7 @@ enum RegionalSiteReader {
         // Read in file order, so that diagnostics come in it too.
         let name = region["name"].flatMap { text(reader, $0, "region.name") } ?? ""
         let population = region["population"].flatMap { reader.integer($0, "region.population") } ?? 0
-        let vintage = region["populationVintage"].flatMap { text(reader, $0, "region.populationVintage") } ?? ""
+        let vintage = region["populationVintage"].flatMap { text(reader, $0, "region.populationVintage", allowEmpty: true) } ?? ""
         let departments = (region["departments"].flatMap { reader.list($0, "region.departments") } ?? [])
             .compactMap { department(reader, $0) }
         let cpts = (map["cpts"].flatMap { reader.list($0, "cpts") } ?? []).compactMap { self.cpts(reader, $0) }
@@ -84,13 +84,14 @@ enum RegionalSiteReader {
         return reader.mapping(node, what, known: keys, required: required)
     }
 
-    /// A JSON string: double-quoted, so that `"population": "12"` and `"name": 12` are both reported.
-    static func text(_ reader: YAMLReader, _ node: Node, _ what: String) -> String? {
+    /// A JSON string: double-quoted, so that `"population": "12"` and `"name": 12` are both reported; not empty
+    /// unless `allowEmpty` (`populationVintage` is `""` when `region.yaml` gives none).
+    static func text(_ reader: YAMLReader, _ node: Node, _ what: String, allowEmpty: Bool = false) -> String? {
         guard let scalar = node.scalar, scalar.style == .doubleQuoted else {
             reader.error(.notText(key: what, found: reader.describe(node)), at: node)
             return nil
         }
-        return reader.text(node, what)
+        return allowEmpty ? scalar.string : reader.text(node, what)
     }
 
     static func department(_ reader: YAMLReader, _ node: Node) -> RegionalDepartment? {

@@ -151,4 +151,12 @@ final class RegionalSiteReaderTests: XCTestCase {
         XCTAssertEqual(site?.cpts.first?.population, 45000)
         XCTAssertEqual(site?.cpts.first?.communes.first?.location.column, 211)
     }
+
+    /// The writer gives `"populationVintage": ""` when `region.yaml` has none: no error.
+    func testAnEmptyPopulationVintageIsRead() throws {
+        let json = Self.document(name: #""R",\#n    "populationVintage": """#)
+        let (site, diagnostics) = read(json)
+        XCTAssertEqual(diagnostics.map { $0.text(in: .fr) }, [])
+        XCTAssertEqual(site?.populationVintage, "")
+    }
 }

@@ -46,7 +46,7 @@ public struct RegionalSite: Sendable {
 
     /// A CPTS page of the regional site: a national page links there, so two regions may use the same slug.
     public func pageURL(of cpts: RegionalCPTS) -> String {
-        (url.hasSuffix("/") ? url : url + "/") + "cpts/" + cpts.slug.value + "/"
+        (url.hasSuffix("/") ? url : url + "/") + SiteRoutes.cpts + "/" + cpts.slug.value + "/"
     }
 }
 
