@@ -38,11 +38,13 @@ enum RegionalSiteReader {
         let vintage = region["populationVintage"].flatMap { text(reader, $0, "region.populationVintage", allowEmpty: true) } ?? ""
         let departments = (region["departments"].flatMap { reader.list($0, "region.departments") } ?? [])
             .compactMap { department(reader, $0) }
+        let funding = (region["funding"].flatMap { reader.list($0, "region.funding") } ?? []).compactMap { fundingYear(reader, $0) }
         let cpts = (map["cpts"].flatMap { reader.list($0, "cpts") } ?? []).compactMap { self.cpts(reader, $0) }
-        let site = RegionalSite(
+        var site = RegionalSite(
             file: path, url: url, asOf: asOf, code: Located(code, at: reader.location(of: region["code"] ?? root)),
             name: name, population: population, populationVintage: vintage,
             departments: departments, cpts: cpts, location: reader.location(of: root))
+        site.funding = funding
         return (reader.diagnostics.hasErrors ? nil : site, reader.diagnostics)
     }
 
@@ -92,6 +94,19 @@ enum RegionalSiteReader {
             return nil
         }
         return allowEmpty ? scalar.string : reader.text(node, what)
+    }
+
+    static func fundingYear(_ reader: YAMLReader, _ node: Node) -> RegionalFundingYear? {
+        guard let map = fields(reader, node, .key("region.funding"), required: ["year", "total", "maximum", "earned", "projected"]) else {
+            return nil
+        }
+        let year = map["year"].flatMap { reader.integer($0, "region.funding.year") }
+        let total = map["total"].flatMap { reader.integer($0, "region.funding.total") }
+        let maximum = map["maximum"].flatMap { reader.integer($0, "region.funding.maximum") }
+        let earned = map["earned"].flatMap { reader.integer($0, "region.funding.earned") }
+        let projected = map["projected"].flatMap { reader.boolean($0, "region.funding.projected") }
+        guard let year, let total, let maximum, let earned, let projected else { return nil }
+        return RegionalFundingYear(year: year, total: total, maximum: maximum, earned: earned, projected: projected)
     }
 
     static func department(_ reader: YAMLReader, _ node: Node) -> RegionalDepartment? {

@@ -1,5 +1,6 @@
 @testable import CPTSContent
 import CPTSDomain
+import Foundation
 import XCTest
 
 /// A region's `data/site.json` read as hostile input: every problem located in the JSON, with libyaml's reading of
@@ -158,5 +159,25 @@ final class RegionalSiteReaderTests: XCTestCase {
         let (site, diagnostics) = read(json)
         XCTAssertEqual(diagnostics.map { $0.text(in: .fr) }, [])
         XCTAssertEqual(site?.populationVintage, "")
+    }
+
+    /// The golden site's `data/site.json`, as the writer made it, reads whole: CPTS, communes, stages, funding.
+    func testTheGoldenSiteJSONReadsWithItsFundingAsPublished() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../Fixtures/golden/minimal/data/site.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let (site, diagnostics) = read(text)
+        XCTAssertEqual(diagnostics.map { $0.text(in: .fr) }, [])
+        let region = try XCTUnwrap(site)
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let published = try XCTUnwrap((json["region"] as? [String: Any])?["funding"] as? [[String: Any]])
+        XCTAssertGreaterThan(published.count, 0)
+        XCTAssertEqual(region.funding.map(\.year), published.map { $0["year"] as? Int })
+        XCTAssertEqual(region.funding.map(\.total), published.map { $0["total"] as? Int })
+        XCTAssertEqual(region.funding.map(\.projected), published.map { $0["projected"] as? Bool })
+        let lochois = try XCTUnwrap(region.cpts.first { $0.slug.value == "sud-lochois" })
+        XCTAssertEqual(lochois.communes.map(\.value), ["37003", "37011"])
+        XCTAssertEqual(lochois.stage, .aciSigned)
+        XCTAssertNotNil(lochois.paid)
     }
 }

@@ -19,8 +19,12 @@ final class NationalExportsTests: XCTestCase {
     }
 
     static let content = NationalContent(title: "Observatoire", regions: [
-        region("24", asOf: Day(year: 2024, month: 12, day: 31)!, population: 1000,
-               cpts: [cpts("sud", .aciSigned, population: 300, paid: 100), cpts("nord", .diagnostic, population: 200, paid: nil)]),
+        {
+            var centre = region("24", asOf: Day(year: 2024, month: 12, day: 31)!, population: 1000,
+                                cpts: [cpts("sud", .aciSigned, population: 300, paid: 100), cpts("nord", .diagnostic, population: 200, paid: nil)])
+            centre.funding = [RegionalFundingYear(year: 2024, total: 50000, maximum: 80000, earned: 0, projected: false)]
+            return centre
+        }(),
         region("52", asOf: Day(year: 2025, month: 6, day: 30)!, population: 3000,
                cpts: [cpts("sud", .healthProject, population: 600, paid: nil)]),
     ])
@@ -46,6 +50,7 @@ final class NationalExportsTests: XCTestCase {
     func testEachRegionKeepsItsDateAndEachCPTSLinksToItsOwnRegionalPage() throws {
         let regions = try XCTUnwrap(try json()["regions"] as? [[String: Any]])
         XCTAssertEqual(regions.map { $0["asOf"] as? String }, ["2024-12-31", "2025-06-30"])
+        XCTAssertEqual((regions[0]["funding"] as? [[String: Any]])?.first?["total"] as? Int, 50000)
         let urls = regions.flatMap { ($0["cpts"] as? [[String: Any]] ?? []).map { $0["url"] as? String } }
         XCTAssertEqual(urls, ["https://24.example.org/cpts/sud/", "https://24.example.org/cpts/nord/", "https://52.example.org/cpts/sud/"])
     }

@@ -27,6 +27,8 @@ public struct RegionalSite: Sendable {
     public var populationVintage: String
     public var departments: [RegionalDepartment]
     public var cpts: [RegionalCPTS]
+    /// The region's ACI funding by calendar year, as it published it (`region.funding`).
+    public var funding: [RegionalFundingYear] = []
     /// Where the file's root object starts.
     public var location: SourceLocation
 
@@ -47,6 +49,26 @@ public struct RegionalSite: Sendable {
     /// A CPTS page of the regional site: a national page links there, so two regions may use the same slug.
     public func pageURL(of cpts: RegionalCPTS) -> String {
         (url.hasSuffix("/") ? url : url + "/") + SiteRoutes.cpts + "/" + cpts.slug.value + "/"
+    }
+}
+
+/// One calendar year of a region's ACI funding, in euros, as published (`region.funding[]` of its `site.json`).
+public struct RegionalFundingYear: Sendable, Equatable {
+    public var year: Int
+    /// Operation and fixed parts due for the year.
+    public var total: Int
+    public var maximum: Int
+    /// Variable part earned by contract years ended at the region's date.
+    public var earned: Int
+    /// A contract year not begun at the region's date is in it.
+    public var projected: Bool
+
+    public init(year: Int, total: Int, maximum: Int, earned: Int, projected: Bool) {
+        self.year = year
+        self.total = total
+        self.maximum = maximum
+        self.earned = earned
+        self.projected = projected
     }
 }
 

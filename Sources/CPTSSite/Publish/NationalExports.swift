@@ -83,6 +83,10 @@ public enum NationalExports {
             ("asOf", .string(region.asOf.value.description)),
             ("populationVintage", .string(region.populationVintage)),
             ("totals", .object(Totals([region]).json)),
+            ("funding", .array(region.funding.map { year in
+                .object([("year", .integer(year.year)), ("total", .integer(year.total)), ("maximum", .integer(year.maximum)),
+                         ("earned", .integer(year.earned)), ("projected", .bool(year.projected))])
+            })),
             ("departments", .array(region.departments.map { department in
                 .object([("code", .string(department.code.value)), ("name", .string(department.name)),
                          ("population", .integer(department.population))])
