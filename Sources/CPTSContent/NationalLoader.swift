@@ -40,6 +40,11 @@ public enum NationalLoader {
         var diagnostics = siteDiagnostics
         var regions: [RegionalSite] = []
         for (code, url, node) in listed {
+            // The code names a file: only letters and digits (`24`, `94`), never a path (`../x`).
+            guard (1...3).contains(code.count), code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                diagnostics.append(.error(.national(.regionUnknown(code: code)), at: node))
+                continue
+            }
             let relative = "regions/\(code).json"
             let path = folder.display(relative)
             if let problem = folder.linkProblem(relative) { diagnostics.append(problem); continue }
@@ -59,9 +64,10 @@ public enum NationalLoader {
             diagnostics += source.diagnostics
             sources[path] = source.text
             guard !source.diagnostics.hasErrors else { continue }
-            let (region, found) = RegionalSiteReader.read(source.text, path: path, url: url)
+            let (read, found) = RegionalSiteReader.read(source.text, path: path, url: url.value)
             diagnostics += found
-            if let region {
+            if var region = read {
+                region.urlLocation = url.location
                 if region.code.value != code {
                     diagnostics.append(.error(.national(.regionCodeMismatch(found: region.code.value, listed: code)), at: region.code.location))
                 }
@@ -72,9 +78,9 @@ public enum NationalLoader {
         return (complete ? NationalContent(title: title, regions: regions) : nil, diagnostics, sources)
     }
 
-    /// `site.yaml`'s title and regions (code, address, where the code is written); nil when it cannot be read.
+    /// `site.yaml`'s title and regions (code, address, where the code is written), and its diagnostics.
     static func readSite(_ folder: ContentFolder, sources: inout [String: String])
-        -> (title: String, regions: [(code: String, url: String, at: SourceLocation)], diagnostics: [Diagnostic])
+        -> (title: String, regions: [(code: String, url: Located<String>, at: SourceLocation)], diagnostics: [Diagnostic])
     {
         let path = folder.display("site.yaml")
         let bytes: [UInt8]
@@ -91,10 +97,10 @@ public enum NationalLoader {
             let map = reader.mapping(root, .file("site.yaml"), known: keys, required: keys)
         else { return ("", [], source.diagnostics + reader.diagnostics) }
         let title = map["title"].flatMap { reader.text($0, "title") } ?? ""
-        var regions: [(code: String, url: String, at: SourceLocation)] = []
+        var regions: [(code: String, url: Located<String>, at: SourceLocation)] = []
         for (code, keyNode, value) in map["regions"].flatMap({ reader.freeMapping($0, "regions") }) ?? [] {
             guard let url = reader.text(value, "regions.\(code)") else { continue }
-            regions.append((code, url, reader.location(of: keyNode)))
+            regions.append((code, Located(url, at: reader.location(of: value)), reader.location(of: keyNode)))
         }
         if regions.isEmpty, let node = map["regions"], !reader.diagnostics.hasErrors {
             reader.error(.national(.regionsEmpty), at: node)

@@ -132,6 +132,8 @@ extension InvalidContentGoldenTests {
     func test_national_region_file_missing_en() throws { try check(fixture: "national-region-file-missing", language: "en") }
     func test_national_region_unknown_fr() throws { try check(fixture: "national-region-unknown", language: "fr") }
     func test_national_region_unknown_en() throws { try check(fixture: "national-region-unknown", language: "en") }
+    func test_national_region_url_invalid_fr() throws { try check(fixture: "national-region-url-invalid", language: "fr") }
+    func test_national_region_url_invalid_en() throws { try check(fixture: "national-region-url-invalid", language: "en") }
     func test_national_regions_empty_fr() throws { try check(fixture: "national-regions-empty", language: "fr") }
     func test_national_regions_empty_en() throws { try check(fixture: "national-regions-empty", language: "en") }
     func test_national_surrogate_escape_fr() throws { try check(fixture: "national-surrogate-escape", language: "fr") }

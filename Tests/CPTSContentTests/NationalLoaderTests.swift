@@ -74,4 +74,14 @@ final class NationalLoaderTests: XCTestCase {
         XCTAssertNil(content)
         XCTAssertEqual(diagnostics.map(\.message), [.national(.regionsEmpty)])
     }
+
+    /// A region code is a file name: one that is a path is refused, and nothing outside `regions/` is read.
+    func testARegionCodeThatIsAPathIsRefusedAndNothingOutsideRegionsIsRead() throws {
+        try write("site.yaml", "kind: national\ntitle: Observatoire\nregions:\n  \"../secret\": https://x.example.org/\n")
+        try write("secret.json", RegionalSiteReaderTests.document())
+        let (content, diagnostics, sources) = NationalLoader.load(from: root.path, displayRoot: "content")
+        XCTAssertNil(content)
+        XCTAssertEqual(diagnostics.map(\.message), [.national(.regionUnknown(code: "../secret"))])
+        XCTAssertEqual(Array(sources.keys), ["content/site.yaml"])
+    }
 }

@@ -32,7 +32,7 @@ final class DiagnosticCatalogTests: XCTestCase {
         .national(.departmentInOtherRegion(department: "72", region: "24", belongsTo: "52", belongsToName: "Pays de la Loire")),
         .national(.departmentUnknown(department: "99")),
         .national(.communeInTwoRegions(commune: "41018", cpts: "CPTS Sud", otherCPTS: "CPTS Nord", otherFile: "content/regions/24.json")),
-        .national(.regionsEmpty),
+        .national(.regionsEmpty), .national(.regionURLInvalid(code: "52", url: "javascript:alert(1)//")),
         .yamlUnreadable(problem: "problem-y"), .controlCharacter(code: "U+0000"), .encodingUTF16, .yamlAliasesTooLarge(limit: 100_000), .yamlTooDeep(limit: 64), .yamlTooManyValues(limit: 987), .keyDuplicate(key: "population", firstLine: 4),
         .keyUnknown(key: "populaton", in: .frontMatter, suggestion: "population"), .keyInvalid(in: .key("members")), .keyInvalid(in: nil),
         .keyMissing(key: "title", in: .file("site.yaml")), .keyMisspelt(written: "populaton", key: "population", in: .frontMatter, required: false),

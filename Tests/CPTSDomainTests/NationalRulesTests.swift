@@ -87,6 +87,17 @@ final class NationalRulesTests: XCTestCase {
     }
 
     func testEveryRuleIsListed() {
-        XCTAssertEqual(NationalRules.all.map(\.name), ["regionIsKnown", "departmentIsInItsRegion", "oneCPTSPerTerritoryAcrossRegions"])
+        XCTAssertEqual(NationalRules.all.map(\.name), ["regionIsKnown", "regionURLIsAbsoluteHTTP", "departmentIsInItsRegion",
+                                                        "oneCPTSPerTerritoryAcrossRegions"])
+    }
+
+    func testARegionalAddressThatIsNoHTTPAddressIsAnErrorWhereItIsWritten() {
+        var loire = Self.region("52", departments: ["72"], cpts: [], url: "javascript:alert(1)//")
+        loire.urlLocation = SourceLocation(file: "content/site.yaml", line: 5, column: 9)
+        var centre = Self.region("24", departments: ["41"], cpts: [], url: "https://centre.example.org/")
+        centre.urlLocation = SourceLocation(file: "content/site.yaml", line: 4, column: 9)
+        let found = NationalRules.regionURLIsAbsoluteHTTP(NationalContent(title: "", regions: [centre, loire]))
+        XCTAssertEqual(found.map(\.message), [.national(.regionURLInvalid(code: "52", url: "javascript:alert(1)//"))])
+        XCTAssertEqual(found.first?.location, SourceLocation(file: "content/site.yaml", line: 5, column: 9))
     }
 }

@@ -17,6 +17,8 @@ public enum NationalProblem: Hashable, Sendable {
     case departmentUnknown(department: String)
     /// A commune claimed by CPTS of two regions: at the second, naming the first's CPTS and file.
     case communeInTwoRegions(commune: String, cpts: String, otherCPTS: String, otherFile: String)
+    /// A regional site's address that is not `http(s)://host/…`.
+    case regionURLInvalid(code: String, url: String)
     /// `regions:` is empty.
     case regionsEmpty
 
@@ -69,6 +71,11 @@ public enum NationalProblem: Hashable, Sendable {
                 fr: "la commune \(commune) est revendiquée par \(cpts) et par \(otherCPTS) (\(otherFile)) : une commune n'appartient qu'au territoire d'une seule CPTS",
                 en: "commune \(commune) is claimed by \(cpts) and by \(otherCPTS) (\(otherFile)): a commune belongs to one CPTS territory only",
                 note: ("les deux régions doivent corriger le territoire de l'une des deux CPTS", "the two regions must correct the territory of one of the two CPTS"))
+        case .regionURLInvalid(let code, let url):
+            return CatalogEntry("region-url-invalid",
+                fr: "l'adresse du site de la région \(q: code), \(q: url), n'est pas une adresse complète en http ou https",
+                en: "the address of the site of region \(q: code), \(q: url), is not a complete http or https address",
+                note: ("par exemple : \"\(code)\": https://cpts-region.example.org/", "for example: \"\(code)\": https://cpts-region.example.org/"))
         case .regionsEmpty:
             return CatalogEntry("regions-empty",
                 fr: "un site national liste ses régions sous « regions » : aucune n'est donnée",

@@ -20,6 +20,8 @@ public struct RegionalSite: Sendable {
     public var file: String
     /// The regional site's address, from `content/site.yaml` (`regions:`): its CPTS pages are `<url>cpts/<slug>/`.
     public var url: String
+    /// Where `url` is written in `site.yaml`.
+    public var urlLocation: SourceLocation?
     public var asOf: Located<Day>
     public var code: Located<String>
     public var name: String

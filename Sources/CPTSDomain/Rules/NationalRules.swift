@@ -11,6 +11,7 @@ public enum NationalRules {
 
     public static let all: [(name: String, check: Rule)] = [
         ("regionIsKnown", regionIsKnown),
+        ("regionURLIsAbsoluteHTTP", regionURLIsAbsoluteHTTP),
         ("departmentIsInItsRegion", departmentIsInItsRegion),
         ("oneCPTSPerTerritoryAcrossRegions", oneCPTSPerTerritoryAcrossRegions),
     ]
@@ -24,6 +25,15 @@ public enum NationalRules {
         content.regions.compactMap { region in
             FrenchRegions.name(ofRegion: region.code.value) == nil
                 ? .error(.national(.regionUnknown(code: region.code.value)), at: region.code.location) : nil
+        }
+    }
+
+    /// A regional site's address starts the links of national pages and is published in the national `site.json`:
+    /// `javascript:alert(1)//` must not get there. It must be `http://` or `https://`, a host, then a path.
+    @Sendable public static func regionURLIsAbsoluteHTTP(_ content: NationalContent) -> [Diagnostic] {
+        content.regions.compactMap { region in
+            guard let location = region.urlLocation, !ContentRules.isAbsoluteHTTPURL(region.url) else { return nil }
+            return .error(.national(.regionURLInvalid(code: region.code.value, url: region.url)), at: location)
         }
     }
 
