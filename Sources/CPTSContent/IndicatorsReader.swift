@@ -6,6 +6,7 @@ enum IndicatorsReader {
     static let contractYearKeys = ["year", "indicators"]
     static let indicatorKeys = ["id", "mission", "label", "unit", "direction", "baseline", "value", "steps"]
     static let stepKeys = ["threshold", "amount"]
+    static let requiredIndicatorKeys = ["id", "mission", "label", "direction", "steps"]
 
     static func read(_ yaml: String, path: String, slug: String) -> (IndicatorFile?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
@@ -31,7 +32,7 @@ enum IndicatorsReader {
 
     static func indicator(_ reader: YAMLReader, _ node: Node) -> Indicator? {
         guard let map = reader.mapping(node, .indicator, known: indicatorKeys,
-                                       required: ["id", "mission", "label", "direction", "steps"]),
+                                       required: requiredIndicatorKeys),
             let idNode = map["id"], let id = reader.text(idNode, "id"),
             let missionNode = map["mission"], let mission = reader.text(missionNode, "mission"),
             let directionNode = map["direction"], let direction = reader.oneOf(directionNode, "direction", Direction.self)

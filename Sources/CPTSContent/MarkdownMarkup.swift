@@ -94,9 +94,12 @@ enum MarkdownMarkup {
     static func renderedMarkup(in text: String, firstLine: Int) -> [Finding] {
         // Raw HTML needs a `<`, a scheme a colon, written or as a character reference: else the parse is skipped.
         guard text.containsBytes("<") || text.containsBytes(":") || text.containsBytes("&") else { return [] }
+        let found = MarkdownRenderer.markup(in: text)
+        // The lines, for the columns, only when there is something to place (most texts have nothing).
+        guard !found.isEmpty else { return [] }
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         var columns = ScalarColumns()
-        return MarkdownRenderer.markup(in: text).flatMap { markup in
+        return found.flatMap { markup in
             let (line, column) = position(line: markup.line, byteColumn: markup.byteColumn, in: lines, columns: &columns)
             switch markup.kind {
             case .tag(let shownAsText):

@@ -103,16 +103,27 @@ enum YAMLComposer {
         let anchor: String?
         let tag: String?
         let mark: Node.Mark
-        /// The items, or the keys and values in turn.
+        /// A list's items.
         var items: [Node] = []
+        /// A mapping's pairs, made as each value comes: the node is then made without copying them again.
+        var pairs: [(key: Node, value: Node)] = []
+        /// A mapping's key whose value has not come yet.
+        var pendingKey: Node?
         var size = 1
         var height = 1
         /// The keys and their marks, once a mapping has too many keys to compare each new one with all others.
         var keyMarks: [Node: Node.Mark]?
 
         mutating func add(_ composed: Composed) throws(Failure) {
-            if isMapping, items.count % 2 == 0 { try checkUnique(key: composed.node) }
-            items.append(composed.node)
+            if !isMapping {
+                items.append(composed.node)
+            } else if let key = pendingKey {
+                pairs.append((key, composed.node))
+                pendingKey = nil
+            } else {
+                try checkUnique(key: composed.node)
+                pendingKey = composed.node
+            }
             size += composed.size
             height = max(height, composed.height + 1)
         }
@@ -121,26 +132,21 @@ enum YAMLComposer {
             func duplicate(_ first: Node.Mark) -> Failure {
                 .duplicateKey(key: key.scalar?.string ?? "…", first: first, second: key.mark)
             }
-            if keyMarks == nil, items.count < 32 {
-                for index in stride(from: 0, to: items.count, by: 2) where items[index] == key {
-                    throw duplicate(items[index].mark)
-                }
+            if keyMarks == nil, pairs.count < 16 {
+                for pair in pairs where pair.key == key { throw duplicate(pair.key.mark) }
                 return
             }
             if keyMarks == nil {
-                keyMarks = Dictionary(stride(from: 0, to: items.count, by: 2).map { (items[$0], items[$0].mark) },
-                                      uniquingKeysWith: { first, _ in first })
+                keyMarks = Dictionary(pairs.map { ($0.key, $0.key.mark) }, uniquingKeysWith: { first, _ in first })
             }
             if let first = keyMarks?[key] { throw duplicate(first) }
             keyMarks?[key] = key.mark
         }
 
+        /// The node, once its end event has come (a mapping's pending key, which cannot be left, is dropped).
         var node: Node {
-            if isMapping {
-                let pairs = stride(from: 0, to: items.count - 1, by: 2).map { (key: items[$0], value: items[$0 + 1]) }
-                return .mapping(Node.Mapping(pairs: pairs, tag: tag, mark: mark))
-            }
-            return .sequence(Node.Sequence(nodes: items, tag: tag, mark: mark))
+            isMapping ? .mapping(Node.Mapping(pairs: pairs, tag: tag, mark: mark))
+                : .sequence(Node.Sequence(nodes: items, tag: tag, mark: mark))
         }
     }
 

@@ -1,7 +1,9 @@
 /// A YAML node composed by `YAMLComposer`, with the position it starts at. Every scalar is a string: the readers
 /// type values themselves. An alias is no node of its own: it is replaced by the node its anchor names, that
 /// node's position included.
-enum Node: Sendable {
+/// Indirect: a node is copied at every step of reading (pairs, lookups, values handed on), and a copy is then one
+/// reference counted, not each of its strings and arrays.
+indirect enum Node: Sendable {
     case scalar(Scalar)
     case mapping(Mapping)
     case sequence(Sequence)

@@ -15,17 +15,48 @@ struct ExportBuffer {
     }
 
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-        if bytes.count >= ExportBuffer.flushSize { flush() }
+        var text = text
+        text.withUTF8 { append($0) }
     }
 
     mutating func append(_ byte: UInt8) {
         bytes.append(byte)
     }
 
+    mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: buffer)
+        if bytes.count >= ExportBuffer.flushSize { flush() }
+    }
+
     mutating func append(contentsOf other: some Collection<UInt8>) {
         bytes.append(contentsOf: other)
         if bytes.count >= ExportBuffer.flushSize { flush() }
+    }
+
+    /// A literal (`null`, `true`), without making a `String` of it.
+    mutating func append(ascii text: StaticString) {
+        text.withUTF8Buffer { append($0) }
+    }
+
+    /// `count` spaces (an indentation).
+    mutating func append(spaces count: Int) {
+        for _ in 0..<count { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    /// An integer in decimal digits, `-` first when negative, as `String(value)` writes it, without making one.
+    mutating func append(decimal value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // 20 digits hold any UInt64; written from the last, then copied in order.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = 20
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// Hands what is left to the sink; false if the sink failed at any point.

@@ -27,92 +27,122 @@ package indirect enum JSONValue {
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
+    /// Written byte by byte into `out`: no `String` is made for a value, a number or an indentation.
     private func write(to out: inout ExportBuffer, indent: Int) {
         switch self {
         case .object(let members):
-            writeItems(members.count, to: &out, indent: indent, brackets: ("{", "}")) { index, out in
-                out.append(JSONValue.quoted(members[index].0))
-                out.append(": ")
+            writeItems(members.count, to: &out, indent: indent, brackets: (UInt8(ascii: "{"), UInt8(ascii: "}"))) { index, out in
+                JSONValue.writeQuoted(members[index].0, to: &out)
+                out.append(UInt8(ascii: ":"))
+                out.append(UInt8(ascii: " "))
                 members[index].1.write(to: &out, indent: indent + 1)
             }
         case .array(let items):
-            writeItems(items.count, to: &out, indent: indent, brackets: ("[", "]")) { index, out in
+            writeItems(items.count, to: &out, indent: indent, brackets: (UInt8(ascii: "["), UInt8(ascii: "]"))) { index, out in
                 items[index].write(to: &out, indent: indent + 1)
             }
         case .lazyArray(let count, let item):
-            writeItems(count, to: &out, indent: indent, brackets: ("[", "]")) { index, out in
+            writeItems(count, to: &out, indent: indent, brackets: (UInt8(ascii: "["), UInt8(ascii: "]"))) { index, out in
                 item(index).write(to: &out, indent: indent + 1)
             }
-        case .string(let string): out.append(JSONValue.quoted(string))
-        case .integer(let value): out.append(String(value))
-        case .number(let value): out.append(JSONValue.number(value))
-        case .bool(let value): out.append(value ? "true" : "false")
-        case .null: out.append("null")
+        case .string(let string): JSONValue.writeQuoted(string, to: &out)
+        case .integer(let value): out.append(decimal: value)
+        case .number(let value): JSONValue.writeNumber(value, to: &out)
+        case .bool(let value): out.append(ascii: value ? "true" : "false")
+        case .null: out.append(ascii: "null")
         case .prerendered(let text): out.append(text)
         }
     }
 
     /// `count` items, one per line at `indent + 1`, between brackets; `[]` or `{}` when there are none.
-    private func writeItems(_ count: Int, to out: inout ExportBuffer, indent: Int, brackets: (open: String, close: String),
+    private func writeItems(_ count: Int, to out: inout ExportBuffer, indent: Int, brackets: (open: UInt8, close: UInt8),
                             item: (Int, inout ExportBuffer) -> Void) {
-        guard count > 0 else { out.append(brackets.open + brackets.close); return }
-        let pad = String(repeating: "  ", count: indent + 1)
-        out.append(brackets.open + "\n")
+        out.append(brackets.open)
+        guard count > 0 else { out.append(brackets.close); return }
+        out.append(UInt8(ascii: "\n"))
         for index in 0..<count {
-            out.append(pad)
+            out.append(spaces: 2 * (indent + 1))
             item(index, &out)
-            out.append(index == count - 1 ? "\n" : ",\n")
+            if index < count - 1 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\n"))
         }
-        out.append(String(repeating: "  ", count: indent) + brackets.close)
+        out.append(spaces: 2 * indent)
+        out.append(brackets.close)
     }
 
     /// Up to six decimals, no exponent, no trailing zeros: `0.570231`.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
+        var out = ExportBuffer()
+        writeNumber(value, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// `number(_:)`, written into `out`, with `decimalSeparator` between the units and the decimals.
+    static func writeNumber(_ value: Double, to out: inout ExportBuffer, decimalSeparator: UInt8 = UInt8(ascii: ".")) {
+        guard value.isFinite else { out.append(ascii: "null"); return }
         let scaled = (value * 1_000_000).rounded()
-        let sign = scaled < 0 ? "-" : ""
+        if scaled < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = Int(scaled.magnitude)
-        var fraction = String(magnitude % 1_000_000)
-        fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        return sign + String(magnitude / 1_000_000) + (fraction.isEmpty ? "" : "." + fraction)
+        out.append(decimal: magnitude / 1_000_000)
+        var fraction = magnitude % 1_000_000
+        guard fraction != 0 else { return }
+        out.append(decimalSeparator)
+        // Six digits, leading zeros kept, trailing zeros dropped.
+        var digits = 6
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// A JSON string literal: `"` and `\` escaped with a backslash, control characters as `\n`, `\r`, `\t` or
     /// `\u00XX`, and `<`, `>`, `&` as `\u003c`, `\u003e`, `\u0026`; everything else, non-ASCII included, as it is.
     package static func quoted(_ text: String) -> String {
+        var out = ExportBuffer()
+        writeQuoted(text, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// `quoted(_:)`, written into `out`. The bytes of a multi-byte UTF-8 sequence are all 0x80 or above and never
+    /// escaped, so each run of bytes between two escaped ones is copied in one go.
+    static func writeQuoted(_ text: String, to out: inout ExportBuffer) {
         var text = text
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 2)
+        text.withUTF8 { bytes in
             out.append(UInt8(ascii: "\""))
-            // The bytes of a multi-byte UTF-8 sequence are all 0x80 or above and never escaped, so each run of bytes
-            // between two escaped ones is copied in one go.
             var run = 0
             for index in bytes.indices where needsEscape(bytes[index]) {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+                if run < index { out.append(UnsafeBufferPointer(rebasing: bytes[run..<index])) }
                 let byte = bytes[index]
+                out.append(UInt8(ascii: "\\"))
                 switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-                case UInt8(ascii: "\n"): out += #"\n"#.utf8
-                case UInt8(ascii: "\r"): out += #"\r"#.utf8
-                case UInt8(ascii: "\t"): out += #"\t"#.utf8
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+                case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
                 default:
-                    out += #"\u00"#.utf8
-                    out += [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+                    out.append(ascii: "u00")
+                    out.append(hexDigit(byte >> 4))
+                    out.append(hexDigit(byte & 0xF))
                 }
                 run = index + 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+            if run < bytes.count { out.append(UnsafeBufferPointer(rebasing: bytes[run...])) }
             out.append(UInt8(ascii: "\""))
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {
+        // Above `>`, only the backslash is escaped: most text (letters, non-ASCII) is told apart in one comparison.
+        if byte > UInt8(ascii: ">") { return byte == UInt8(ascii: "\\") }
         switch byte {
-        case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): true
-        default: false
+        case 0..<0x20, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"): return true
+        default: return false
         }
     }
 

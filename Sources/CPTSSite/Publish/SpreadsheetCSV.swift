@@ -111,18 +111,25 @@ enum SpreadsheetCSV {
 
     /// `12.5` → `12,5`; no thousands separator, so that spreadsheets read it as a number.
     static func decimal(_ value: Double) -> String {
-        String(decoding: JSONValue.number(value).utf8.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }, as: UTF8.self)
+        var out = ExportBuffer()
+        JSONValue.writeNumber(value, to: &out, decimalSeparator: UInt8(ascii: ","))
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+1+1`, `-2+3`, or one starting
     /// with a tab or a carriage return) gets a leading `'`, OWASP's rule against CSV injection; a plain number
     /// (`-12`, `-3,5`, `1e6`) is left as it is, so that it stays a number.
     static func defused(_ cell: String) -> String {
+        needsDefusing(cell) ? "'" + cell : cell
+    }
+
+    /// Whether `defused(_:)` puts a `'` before `cell`.
+    static func needsDefusing(_ cell: String) -> Bool {
         guard let first = cell.utf8.first,
-            [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first),
-            !isPlainNumber(cell)
-        else { return cell }
-        return "'" + cell
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
+                || first == 0x09 || first == 0x0D
+        else { return false }
+        return !isPlainNumber(cell)
     }
 
     /// `-12`, `+4`, `-3,5`, `2.5`, `-1e6`: an optional sign, digits, an optional decimal part, an optional exponent.
@@ -153,23 +160,30 @@ enum SpreadsheetCSV {
             if index > 0 { out.append(UInt8(ascii: ";")) }
             append(cell, to: &out)
         }
-        out.append(contentsOf: [0x0D, 0x0A])
+        out.append(0x0D)
+        out.append(0x0A)
     }
 
     /// A cell, defused (`defused(_:)`), then quoted when it holds a separator, a quote or a line break
-    /// (quotes doubled). Every cell of every CSV export goes through here.
+    /// (quotes doubled). Every cell of every CSV export goes through here. Written from the cell's UTF-8 bytes: a
+    /// run without a quote is copied in one go.
     static func append(_ text: String, to out: inout ExportBuffer) {
-        let text = defused(text)
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
-            out.append(contentsOf: utf8)
-            return
+        let defuse = needsDefusing(text)
+        var text = text
+        text.withUTF8 { bytes in
+            let quoted = bytes.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            if quoted { out.append(UInt8(ascii: "\"")) }
+            if defuse { out.append(UInt8(ascii: "'")) }
+            guard quoted else { out.append(bytes); return }
+            var run = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") {
+                // The run up to this quote, the quote included, then the quote again.
+                out.append(UnsafeBufferPointer(rebasing: bytes[run...index]))
+                out.append(UInt8(ascii: "\""))
+                run = index + 1
+            }
+            if run < bytes.count { out.append(UnsafeBufferPointer(rebasing: bytes[run...])) }
+            out.append(UInt8(ascii: "\""))
         }
-        out.append(UInt8(ascii: "\""))
-        for byte in utf8 {
-            out.append(byte)
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }
