@@ -222,7 +222,7 @@ final class TemplateKeyTests: XCTestCase {
         let result = try site.run("build")
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.hasPrefix(
-            "themes/default/templates/404.mustache:4:6: error: le modèle utilise «\u{202F}sousTitre\u{202F}», que la page ne fournit pas\n<p>{{sousTitre}}</p>\n     ^\n"),
+            "themes/default/templates/404.mustache:4:6: error: le modèle utilise «\u{202F}sousTitre\u{202F}», que la page «\u{202F}404.mustache\u{202F}» ne fournit pas\n<p>{{sousTitre}}</p>\n     ^\n"),
             result.stderr)
     }
 }
@@ -235,7 +235,8 @@ final class ReportCommandTests: XCTestCase {
         let lines = result.stdout.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "CPTS du Sud Lochois — tranche 2, barème «\u{202F}ACI CPTS du 20 juin 2019\u{202F}», contrat signé le 15/11/2019")
         XCTAssertTrue(lines.contains { $0.hasPrefix("Accès aux soins (médecin traitant, soins non programmés)") && $0.hasSuffix("26\u{202F}876\u{A0}€") }, result.stdout)
-        XCTAssertTrue(lines.contains { $0.hasPrefix("Maximum théorique") && $0.hasSuffix("187\u{202F}000\u{A0}€") }, result.stdout)
+        // The ledger's reachable maximum: fixed parts pro rata (80 581 + 8 492 €) + variable maximum 57 500 € = 146 573 €.
+        XCTAssertTrue(lines.contains { $0.hasPrefix("Maximum théorique") && $0.hasSuffix("146\u{202F}573\u{A0}€") }, result.stdout)
         XCTAssertFalse(result.stdout.contains("Année 2"))
     }
 

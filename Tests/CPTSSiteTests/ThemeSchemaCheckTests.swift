@@ -27,11 +27,11 @@ final class ThemeSchemaCheckTests: XCTestCase {
 
     let schema: TemplateSchema = .object(["title": .scalar, "site": .object(["name": .scalar])])
 
-    func testAnUnknownKeyIsAnErrorAtItsTagNamingThePage() throws {
+    func testAnUnknownKeyIsAnErrorAtItsNameNamingThePage() throws {
         let theme = try theme(["page": "<h1>{{title}}</h1>\n<p>{{{sousTitre}}}</p>", "foot": "{{site.nom}}"])
         let diagnostics = theme.schemaDiagnostics(of: "page", against: schema)
         XCTAssertEqual(diagnostics.map { $0.headline(in: .fr) }, [
-            folder.path + "/t/templates/page.mustache:2:4: error: le modèle utilise «\u{202F}sousTitre\u{202F}», "
+            folder.path + "/t/templates/page.mustache:2:7: error: le modèle utilise «\u{202F}sousTitre\u{202F}», "
                 + "que la page «\u{202F}page.mustache\u{202F}» ne fournit pas",
         ])
         XCTAssertEqual(diagnostics.first?.note(in: .en), "see docs/themes.md for the keys each page offers")
@@ -43,7 +43,7 @@ final class ThemeSchemaCheckTests: XCTestCase {
         XCTAssertThrowsError(try theme.checkSchemas(["page": schema, "other": schema])) { error in
             let diagnostics = (error as? ThemeError)?.diagnostics ?? []
             XCTAssertEqual(diagnostics.map(\.message), [.templateKeyUnknown(key: "site.nom", page: "other")])
-            XCTAssertEqual(diagnostics.map { "\($0.location.line):\($0.location.column)" }, ["2:2"])
+            XCTAssertEqual(diagnostics.map { "\($0.location.line):\($0.location.column)" }, ["2:4"])
             XCTAssertEqual((error as? ThemeError)?.sources[self.folder.path + "/t/templates/foot.mustache"], "\n {{site.nom}}")
         }
         XCTAssertNoThrow(try theme.checkSchemas(["other": .object(["title": .scalar, "site": .object(["nom": .scalar])])]))

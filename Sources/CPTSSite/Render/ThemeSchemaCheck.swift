@@ -9,7 +9,7 @@ extension Theme {
         guard let problems = library.check(template, against: schema) else { return [] }
         return problems.map { problem in
             let location = SourceLocation(file: templateFiles[problem.template]?.path ?? problem.template,
-                                          line: problem.line, column: problem.column)
+                                          line: problem.line, column: nameColumn(of: problem))
             switch problem.kind {
             case .unknown, .notAnObject:
                 return .error(.templateKeyUnknown(key: problem.name, page: template), at: location)
@@ -31,5 +31,20 @@ extension Theme {
             }
         }
         guard diagnostics.isEmpty else { throw ThemeError(diagnostics: diagnostics, sources: sources) }
+    }
+
+    /// The column of the name a problem is about, inside its tag (`{{ sousTitre }}` → the `s`), so that the caret
+    /// points at the word to fix; the tag's own column when the name is not found on that line.
+    func nameColumn(of problem: TemplateSchemaProblem) -> Int {
+        guard !problem.name.isEmpty, let text = templateFiles[problem.template]?.text else { return problem.column }
+        let lines = text.split(separator: "\n", maxSplits: problem.line, omittingEmptySubsequences: false)
+        guard problem.line >= 1, problem.line <= lines.count else { return problem.column }
+        let scalars = Array(lines[problem.line - 1].unicodeScalars), name = Array(problem.name.unicodeScalars)
+        var index = max(problem.column - 1, 0)
+        while index + name.count <= scalars.count {
+            if Array(scalars[index..<index + name.count]) == name { return index + 1 }
+            index += 1
+        }
+        return problem.column
     }
 }
