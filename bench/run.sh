@@ -61,7 +61,8 @@ measure_inner() {
 # first its projet de santé's text (a line appended), then its data (its name in the front matter).
 incremental() {
   local size=$1 data=$2 log="$work/serve.log"
-  "$bin" serve --lang en --port 0 --content "$data/content" --themes "$themes" > "$log" 2>&1 &
+  # --verbose: each rebuild's stages, printed before its "built in" line (kept below for the text edit).
+  "$bin" serve --verbose --lang en --port 0 --content "$data/content" --themes "$themes" > "$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 600); do grep -q "Serving the site" "$log" && break; sleep 0.1; done
   local files=("$data"/content/cpts/*.md)
@@ -79,6 +80,8 @@ incremental() {
   waitbuilds 3
   kill "$pid"; wait "$pid" 2>/dev/null || true
   cp "$work/saved.md" "$file"
+  awk -v tag="[$profile $size, serve after a text edit, by stage]" '/^built in/ { built++ }
+    built == 1 && /^(load|validate|compute|render|write|total) / { print "  " tag, $0 }' "$log"
   grep '^built in' "$log" | head -n 3 | sed -E 's/^built in ([0-9]+) ms: ([0-9]+) page.*/\1 \2/' |
     { read -r full fullPages; read -r text textPages; read -r data dataPages
       awk -v p="$profile" -v size="$size" -v full="$full" -v text="$text" -v textPages="$textPages" -v data="$data" \
