@@ -113,31 +113,35 @@ $(VENV)/requirements.stamp: Tests/Browser/requirements.txt | browser-apt
 check: build
 	$(BIN) check --content content
 
-## Benchmark: cpts-site against Hugo and the cmark-gfm command line, side by side (see README, "Performance").
+## Benchmark: cpts-site against Hugo and the cmark-gfm command line, side by side (see README, "Performance"), on two
+## generated sets (BENCH_PROFILES="heavy light": what real sites hold, and the lighter set of the earlier issues),
+## then the instructions by stage under callgrind at 1 000 CPTS for both (BENCH_CALLGRIND=0 leaves that step out).
 ## BENCH_SIZES="1000 10000 100000" for the scaling runs; ROUNDS=5 rounds each.
 bench-deps:
-	@command -v hugo >/dev/null && command -v cmark-gfm >/dev/null && [ -x /usr/bin/time ] && [ -f /usr/include/yaml.h ] || \
-	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hugo cmark-gfm time libyaml-dev)
+	@command -v hugo >/dev/null && command -v cmark-gfm >/dev/null && command -v valgrind >/dev/null && [ -x /usr/bin/time ] && [ -f /usr/include/yaml.h ] || \
+	  ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq hugo cmark-gfm time libyaml-dev valgrind)
 
 bench-data:
-	for n in $${BENCH_SIZES:-1000}; do python3 bench/generate.py --cpts $$n --out .build-bench/data/n$$n; done
+	for p in $${BENCH_PROFILES:-heavy light}; do for n in $${BENCH_SIZES:-1000}; do \
+	  python3 bench/generate.py --profile $$p --cpts $$n --out .build-bench/data/$$p-n$$n || exit 1; done; done
 
 bench: deps bench-deps
 	bash bench/run.sh
+	[ "$${BENCH_CALLGRIND:-1}" = 0 ] || BENCH_SIZE=1000 bash bench/callgrind.sh
 	$(MAKE) bench-compare-templates
 
 ## Instructions executed by a 1 000-CPTS release build under valgrind's callgrind, in total and by stage
-## (load, validate, compute, render, write); BENCH_SIZE=10000 for another size. Profiles in .build-bench/callgrind/.
+## (load, validate, compute, render, write), for both generated sets; BENCH_SIZE=10000 for another size.
+## Profiles in .build-bench/callgrind/<set>/.
 bench-callgrind: deps bench-deps
-	@command -v valgrind >/dev/null || ($(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq valgrind)
 	bash bench/callgrind.sh
 
 ## The benchmark's generated sites rendered page by page with CPTSTemplates and with swift-mustache (byte-identical).
 bench-compare-templates: bench-data
-	for n in $${BENCH_SIZES:-1000}; do \
-	  CPTS_COMPARE_CONTENT=$(abspath .build-bench/data)/n$$n/content \
+	for p in $${BENCH_PROFILES:-heavy light}; do for n in $${BENCH_SIZES:-1000}; do \
+	  CPTS_COMPARE_CONTENT=$(abspath .build-bench/data)/$$p-n$$n/content \
 	    $(SWIFT) test --filter TemplateEngineComparisonTests.testGeneratedSiteRendersAsWithSwiftMustache || exit 1; \
-	done
+	done; done
 
 ## Publish public/ to DEST (folder or user@host:path) once check --strict and the link check pass:
 ## `cpts-site deploy`, which the package's users run directly. DRY_RUN=1 shows what would change. See README, "Publishing".

@@ -7,23 +7,26 @@
 # stage. Part 1 is the start (process, libraries, arguments), the last part the exit.
 # valgrind 3.19 cannot read Swift 6.3's DWARF 5 (a stripped copy is profiled) and crashes on libdispatch's
 # read-only sigsuspend mask (bench/valgrind-sigsuspend.c is preloaded). The parts are left in .build-bench/callgrind/
-# for callgrind_annotate.
+# for callgrind_annotate, one folder per generated set (heavy, light).
 #
-#   BENCH_SIZE=1000 bench/callgrind.sh
+#   BENCH_SIZE=1000 BENCH_PROFILES="heavy light" bench/callgrind.sh
 #   CPTS_SITE_BINARY=path/to/cpts-site CPTS_THEMES=path/to/themes CALLGRIND_DIR=.build-bench/callgrind-before \
 #     bench/callgrind.sh   (another build, e.g. an older one, with its own themes and profiles folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 size="${BENCH_SIZE:-1000}"
+profiles="${BENCH_PROFILES:-heavy light}"
 command -v valgrind >/dev/null || { echo "missing valgrind: apt-get install valgrind" >&2; exit 1; }
 binary="${CPTS_SITE_BINARY:-.build/release/cpts-site}"
 themes="${CPTS_THEMES:-themes}"
 [ -n "${CPTS_SITE_BINARY:-}" ] || swift build -c release >/dev/null
-work="${CALLGRIND_DIR:-.build-bench/callgrind}"
-data=.build-bench/data/n$size
+base="${CALLGRIND_DIR:-.build-bench/callgrind}"
+for profile in $profiles; do
+work="$base/$profile"
+data=.build-bench/data/$profile-n$size
 mkdir -p "$work"
-[ -f "$data/content/site.yaml" ] || python3 bench/generate.py --cpts "$size" --out "$data"
+[ -f "$data/content/site.yaml" ] || python3 bench/generate.py --profile "$profile" --cpts "$size" --out "$data"
 cp "$binary" "$work/cpts-site"
 strip -g "$work/cpts-site"
 cc -O2 -shared -fPIC -o "$work/valgrind-sigsuspend.so" bench/valgrind-sigsuspend.c
@@ -34,4 +37,6 @@ LD_PRELOAD="$PWD/$work/valgrind-sigsuspend.so" valgrind --tool=callgrind \
   "$work/cpts-site" build --content "$data/content" --themes "$themes" --output "$work/out" >"$work/valgrind.log" 2>&1 || {
   echo "callgrind failed:" >&2; tail -n 40 "$work/valgrind.log" >&2; exit 1; }
 
+echo "== $profile set, callgrind"
 python3 bench/callgrind-split.py "$size" "$work"/callgrind.out
+done

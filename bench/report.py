@@ -1,64 +1,85 @@
 #!/usr/bin/env python3
-"""Summarises bench/run.sh's samples: median and min–max wall time, peak memory, and the ratios the
-performance targets of issue #18 are stated in."""
+"""Summarises bench/run.sh's samples, one block per generated set (heavy, light): median and min–max wall time,
+CPU time (user + system), peak memory, the machine's load average during the runs, and the ratios the
+performance targets of issue #27 are stated in."""
 import collections
 import statistics
 import sys
 
+TOOLS = ["cpts-site build", "cpts-site build, empty", "hugo", "cmark-gfm", "libyaml events", "write floor",
+         "cpts-site check", "serve-full", "serve-incremental", "serve-incremental-data"]
+
 samples = collections.defaultdict(list)
 for line in open(sys.argv[1]):
-    size, tool, seconds, kilobytes = line.rstrip("\n").split("\t")
-    samples[(int(size), tool)].append((float(seconds), int(float(kilobytes))))
+    profile, size, tool, seconds, kilobytes, cpu, load = line.rstrip("\n").split("\t")
+    samples[(profile, int(size), tool)].append((float(seconds), int(float(kilobytes)), float(cpu), float(load)))
 
-def median(size, tool):
-    values = samples.get((size, tool))
-    return statistics.median(v[0] for v in values) if values else None
 
-sizes = sorted({size for size, _ in samples})
-print(f"{'CPTS':>7}  {'tool':<22} {'median s':>9} {'min–max s':>15} {'peak MiB':>9} {'runs':>5}")
-for size in sizes:
-    for tool in ["cpts-site build", "cpts-site build, empty", "hugo", "cmark-gfm", "libyaml events", "write floor",
-                 "cpts-site check", "serve-full", "serve-incremental", "serve-incremental-data"]:
-        values = samples.get((size, tool))
-        if not values:
-            continue
-        seconds = [v[0] for v in values]
-        peak = max(v[1] for v in values) / 1024
-        serve = tool.startswith("serve-")
-        note = f"  ({values[0][1]} pages rendered)" if serve and tool != "serve-full" else ""
-        # The write floor times its writing alone, from inside: its peak holds the whole site read beforehand.
-        peak_text = f"{'':>9}" if serve or tool == "write floor" else f"{peak:9.0f}"
-        print(f"{size:>7}  {tool:<22} {statistics.median(seconds):9.3f} {min(seconds):7.3f}–{max(seconds):<7.3f} {peak_text} {len(values):>5}{note}")
-print()
-for size in sizes:
-    build, hugo, cmark = median(size, "cpts-site build"), median(size, "hugo"), median(size, "cmark-gfm")
-    full, incremental = median(size, "serve-full"), median(size, "serve-incremental")
-    data = median(size, "serve-incremental-data")
+def median(profile, size, tool, field=0):
+    values = samples.get((profile, size, tool))
+    return statistics.median(v[field] for v in values) if values else None
+
+
+def peak(profile, size, tool):
+    values = samples.get((profile, size, tool))
+    return max(v[1] for v in values) / 1024 if values else None
+
+
+def table(profile, sizes):
+    print(f"{'CPTS':>7}  {'tool':<22} {'median s':>9} {'min–max s':>15} {'CPU s':>7} {'peak MiB':>9} {'runs':>5} {'load':>5}")
+    for size in sizes:
+        for tool in TOOLS:
+            values = samples.get((profile, size, tool))
+            if not values:
+                continue
+            seconds = [v[0] for v in values]
+            serve = tool.startswith("serve-")
+            note = f"  ({values[0][1]} pages rendered)" if serve and tool != "serve-full" else ""
+            # The write floor times its writing alone, from inside: its peak holds the whole site read beforehand.
+            peak_text = f"{'':>9}" if serve or tool == "write floor" else f"{peak(profile, size, tool):9.0f}"
+            cpu = median(profile, size, tool, 2)
+            cpu_text = f"{cpu:7.2f}" if cpu else f"{'':>7}"
+            load = statistics.median(v[3] for v in values)
+            print(f"{size:>7}  {tool:<22} {statistics.median(seconds):9.3f} {min(seconds):7.3f}–{max(seconds):<7.3f}"
+                  f" {cpu_text} {peak_text} {len(values):>5} {load:5.1f}{note}")
+
+
+def ratios(profile, size):
+    def m(tool, field=0):
+        return median(profile, size, tool, field)
+    build, hugo, cmark = m("cpts-site build"), m("hugo"), m("cmark-gfm")
     if build and hugo:
-        print(f"{size:>7} CPTS: cpts-site ÷ Hugo = {build / hugo:.2f}   (target ≤ 0.40, stretch ≤ 0.30)")
-    empty = median(size, "cpts-site build, empty")
+        print(f"{size:>7} CPTS: cpts-site ÷ Hugo, wall = {build / hugo:.2f}   (target ≤ 0.33, stretch ≤ 0.25)")
+        print(f"{size:>7} CPTS: cpts-site ÷ Hugo, CPU = {m('cpts-site build', 2) / m('hugo', 2):.2f}")
+        print(f"{size:>7} CPTS: cpts-site ÷ Hugo, peak memory = {peak(profile, size, 'cpts-site build') / peak(profile, size, 'hugo'):.2f}"
+              "   (target ≤ 0.25)")
+    empty = m("cpts-site build, empty")
     if empty and hugo:
         print(f"{size:>7} CPTS: cpts-site into an empty folder ÷ Hugo = {empty / hugo:.2f}")
-    if build and cmark:
-        print(f"{size:>7} CPTS: cpts-site ÷ cmark-gfm = {build / cmark:.2f}")
-    yaml, write = median(size, "libyaml events"), median(size, "write floor")
+    yaml, write = m("libyaml events"), m("write floor")
     if build and yaml and cmark and write:
         print(f"{size:>7} CPTS: floors cmark-gfm + libyaml + write = {cmark + yaml + write:.3f} s;"
               f" cpts-site ÷ their sum = {build / (cmark + yaml + write):.1f}")
-    check = median(size, "cpts-site check")
-    if check and size == 1000:
-        print(f"{size:>7} CPTS: cpts-site check = {check:.3f} s   (target ≤ 0.15 s)")
-    if full and incremental:
-        print(f"{size:>7} CPTS: incremental rebuild ÷ full build (serve) = {incremental / full:.3f}   (target ≤ 0.05)"
-              " — a projet de santé's text edited")
+    full, text, data = m("serve-full"), m("serve-incremental"), m("serve-incremental-data")
+    if full and text:
+        print(f"{size:>7} CPTS: serve, rebuild ÷ full build = {text / full:.3f}   (target ≤ 0.05) — a projet de santé's text edited")
     if full and data:
-        print(f"{size:>7} CPTS: incremental rebuild ÷ full build (serve) = {data / full:.2f}"
-              " — a CPTS's data (its name) edited")
-small = median(1000, "cpts-site build")
-for size, target in [(10000, 11), (100000, 100)]:
-    large = median(size, "cpts-site build")
-    if small and large:
-        print(f"  t({size:,}) ÷ t(1,000) = {large / small:.1f}   (target ≤ {target})".replace(",", " "))
-peaks = samples.get((100000, "cpts-site build"))
-if peaks:
-    print(f"  100 000 CPTS: build peak memory {max(v[1] for v in peaks) / 1024 / 1024:.2f} GiB   (target < 1 GiB)")
+        print(f"{size:>7} CPTS: serve, rebuild ÷ full build = {data / full:.2f} — a CPTS's data (its name) edited")
+
+
+for profile in sorted({p for p, _, _ in samples}, key=lambda p: (p != "heavy", p)):
+    sizes = sorted({size for p, size, _ in samples if p == profile})
+    print(f"== {profile} set")
+    table(profile, sizes)
+    print()
+    for size in sizes:
+        ratios(profile, size)
+    small = median(profile, 1000, "cpts-site build")
+    for size in (10000, 100000):
+        large = median(profile, size, "cpts-site build")
+        if small and large:
+            print(f"  t({size:,}) ÷ t(1,000) = {large / small:.1f}   (target ≤ {size // 1000})".replace(",", " "))
+    big = peak(profile, 100000, "cpts-site build")
+    if big:
+        print(f"  100 000 CPTS: build peak memory {big / 1024:.2f} GiB   (target < 1 GiB)")
+    print()

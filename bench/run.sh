@@ -3,13 +3,18 @@
 # with three floors measured on the same data: the cmark-gfm command line over the same Markdown (Markdown alone),
 # libyaml's event loop over the same YAML and the writing of the same output files (bench/floors.c, both).
 # Rounds alternate between the tools so that a noisy neighbour slows them all alike; each run is timed
-# by /usr/bin/time (wall time, peak memory). Results go to stdout and .build-bench/results.txt.
+# by /usr/bin/time (wall time, CPU time, peak memory). Two generated sets (bench/generate.py --profile): "heavy",
+# what real sites hold (issue #27), and "light", the set of the earlier issues. Results go to stdout and
+# .build-bench/results.txt.
 #
-#   BENCH_SIZES="1000 10000 100000" ROUNDS=5 bench/run.sh
+#   BENCH_SIZES="1000 10000 100000" BENCH_PROFILES="heavy light" ROUNDS=5 bench/run.sh
+#   CPTS_SITE_BINARY=path/to/cpts-site CPTS_THEMES=path/to/themes BENCH_LABEL=before bench/run.sh
+#     (another build, e.g. main's, for a "before" column: samples and results suffixed with the label)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 sizes="${BENCH_SIZES:-1000}"
+profiles="${BENCH_PROFILES:-heavy light}"
 rounds="${ROUNDS:-5}"
 # Above this size only cpts-site build and check run: Hugo, serve (which keeps the site in memory) and the
 # empty-folder builds would take the machine's memory and an hour for no figure the targets ask for.
@@ -18,23 +23,28 @@ for tool in hugo cmark-gfm /usr/bin/time python3 cc; do
   command -v "$tool" >/dev/null || { echo "missing $tool: run 'make bench-deps' (apt-get install hugo cmark-gfm time)" >&2; exit 1; }
 done
 
-swift build -c release >/dev/null
-bin=.build/release/cpts-site
+bin="${CPTS_SITE_BINARY:-.build/release/cpts-site}"
+themes="${CPTS_THEMES:-themes}"
+label="${BENCH_LABEL:+-$BENCH_LABEL}"
+[ -n "${CPTS_SITE_BINARY:-}" ] || swift build -c release >/dev/null
 work=.build-bench
 mkdir -p "$work"
 # The floors for YAML and for writing, against Debian's libyaml (libyaml-dev, installed by make bench-deps).
 floors="$work/floors"
 cc -O2 -o "$floors" bench/floors.c -lyaml
-samples="$work/samples.tsv"
+samples="$work/samples$label.tsv"
 : > "$samples"
 
-# measure SIZE TOOL COMMAND...: one timed run, appended to the samples as "size tool seconds kilobytes".
+# The samples: "profile size tool wall-seconds peak-kilobytes cpu-seconds load-average", one line per run.
+# measure SIZE TOOL COMMAND...: one timed run (of the current $profile), appended to the samples.
 measure() {
   local size=$1 tool=$2
   shift 2
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
-    echo "$tool failed on $size CPTS:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
-  printf '%s\t%s\t%s\n' "$size" "$tool" "$(tail -n 1 "$work/time.txt" | tr ' ' '\t')" >> "$samples"
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+    echo "$tool failed on $size CPTS ($profile):" >&2; cat "$work/stderr.txt" >&2; exit 1; }
+  read -r wall peak user sys < <(tail -n 1 "$work/time.txt")
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$profile" "$size" "$tool" "$wall" "$peak" \
+    "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$(cut -d' ' -f1 /proc/loadavg)" >> "$samples"
 }
 
 # measure_inner SIZE TOOL COMMAND...: as measure, but the seconds are those COMMAND prints (a part of its run).
@@ -42,15 +52,17 @@ measure_inner() {
   local size=$1 tool=$2
   shift 2
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || {
-    echo "$tool failed on $size CPTS:" >&2; cat "$work/stderr.txt" >&2; exit 1; }
-  printf '%s\t%s\t%s\t%s\n' "$size" "$tool" "$(tail -n 1 "$work/stdout.txt")" "$(tail -n 1 "$work/time.txt" | cut -d' ' -f2)" >> "$samples"
+    echo "$tool failed on $size CPTS ($profile):" >&2; cat "$work/stderr.txt" >&2; exit 1; }
+  printf '%s\t%s\t%s\t%s\t%s\t0\t%s\n' "$profile" "$size" "$tool" "$(tail -n 1 "$work/stdout.txt")" \
+    "$(tail -n 1 "$work/time.txt" | cut -d' ' -f2)" "$(cut -d' ' -f1 /proc/loadavg)" >> "$samples"
 }
 
 # incremental SIZE DATA: a full build, then the rebuilds after one CPTS file changes, as `serve` reports them:
 # first its projet de santé's text (a line appended), then its data (its name in the front matter).
 incremental() {
   local size=$1 data=$2 log="$work/serve.log"
-  "$bin" serve --lang en --port 0 --content "$data/content" --themes themes > "$log" 2>&1 &
+  # --verbose: each rebuild's stages, printed before its "built in" line (kept below for the text edit).
+  "$bin" serve --verbose --lang en --port 0 --content "$data/content" --themes "$themes" > "$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 600); do grep -q "Serving the site" "$log" && break; sleep 0.1; done
   local files=("$data"/content/cpts/*.md)
@@ -68,42 +80,48 @@ incremental() {
   waitbuilds 3
   kill "$pid"; wait "$pid" 2>/dev/null || true
   cp "$work/saved.md" "$file"
+  awk -v tag="[$profile $size, serve after a text edit, by stage]" '/^built in/ { built++ }
+    built == 1 && /^(load|validate|compute|render|write|total) / { print "  " tag, $0 }' "$log"
   grep '^built in' "$log" | head -n 3 | sed -E 's/^built in ([0-9]+) ms: ([0-9]+) page.*/\1 \2/' |
     { read -r full fullPages; read -r text textPages; read -r data dataPages
-      awk -v size="$size" -v full="$full" -v text="$text" -v textPages="$textPages" -v data="$data" -v dataPages="$dataPages" 'BEGIN {
-        printf "%s\tserve-full\t%.3f\t0\n", size, full / 1000
-        printf "%s\tserve-incremental\t%.3f\t%s\n", size, text / 1000, textPages
-        printf "%s\tserve-incremental-data\t%.3f\t%s\n", size, data / 1000, dataPages }' >> "$samples"; }
+      awk -v p="$profile" -v size="$size" -v full="$full" -v text="$text" -v textPages="$textPages" -v data="$data" \
+          -v dataPages="$dataPages" -v load="$(cut -d' ' -f1 /proc/loadavg)" 'BEGIN {
+        printf "%s\t%s\tserve-full\t%.3f\t0\t0\t%s\n", p, size, full / 1000, load
+        printf "%s\t%s\tserve-incremental\t%.3f\t%s\t0\t%s\n", p, size, text / 1000, textPages, load
+        printf "%s\t%s\tserve-incremental-data\t%.3f\t%s\t0\t%s\n", p, size, data / 1000, dataPages, load }' >> "$samples"; }
 }
 
+for profile in $profiles; do
 for size in $sizes; do
-  data="$work/data/n$size"
+  data="$work/data/$profile-n$size"
   if [ ! -f "$data/content/site.yaml" ]; then
-    echo "generating $size CPTS into $data"
-    python3 bench/generate.py --cpts "$size" --out "$data"
+    echo "generating $size CPTS ($profile) into $data"
+    python3 bench/generate.py --profile "$profile" --cpts "$size" --out "$data"
   fi
-  markdown="$work/markdown-n$size.md"
+  markdown="$work/markdown-$profile-n$size.md"
   if [ "$size" -le "$compared" ]; then
-    find "$data/content/cpts" -name '*.md' -print0 | sort -z | xargs -0 cat > "$markdown"
+    # Every Markdown text cpts-site renders: projets de santé, annual reports, free pages.
+    find "$data/content" -name '*.md' -print0 | sort -z | xargs -0 cat > "$markdown"
     # The copy the write floor writes over, as cpts-site writes over the site before last.
-    [ -d "$data/out-cpts" ] || "$bin" build --content "$data/content" --themes themes --output "$data/out-cpts" >/dev/null
+    [ -d "$data/out-cpts" ] || "$bin" build --content "$data/content" --themes "$themes" --output "$data/out-cpts" >/dev/null
     "$floors" write "$data/out-cpts" "$data/out-copy" >/dev/null 2>&1
   fi
   for round in $(seq 1 "$rounds"); do
-    echo "size $size, round $round/$rounds"
-    measure "$size" "cpts-site build" "$bin" build --content "$data/content" --themes themes --output "$data/out-cpts"
+    echo "$profile set, size $size, round $round/$rounds"
+    measure "$size" "cpts-site build" "$bin" build --content "$data/content" --themes "$themes" --output "$data/out-cpts"
     measure "$size" "cpts-site check" "$bin" check --content "$data/content"
     [ "$size" -le "$compared" ] || continue
     # Into an empty folder: every file created, none of the site before last to write over.
     rm -rf "$data/out-empty" "$data/.out-empty.staging"
-    measure "$size" "cpts-site build, empty" "$bin" build --content "$data/content" --themes themes --output "$data/out-empty"
+    measure "$size" "cpts-site build, empty" "$bin" build --content "$data/content" --themes "$themes" --output "$data/out-empty"
     measure "$size" "hugo" hugo --quiet --cleanDestinationDir -s "$data/hugo" -d "$PWD/$data/out-hugo"
     measure "$size" "cmark-gfm" cmark-gfm -e table -e strikethrough -e autolink -e tasklist "$markdown"
     measure "$size" "libyaml events" "$floors" yaml "$data/content"
     measure_inner "$size" "write floor" "$floors" write "$data/out-cpts" "$data/out-copy"
   done
   [ "$size" -le "$compared" ] && incremental "$size" "$data"
-  "$bin" build --verbose --content "$data/content" --themes themes --output "$data/out-cpts" | sed "s/^/  [$size, --verbose] /"
+  "$bin" build --verbose --content "$data/content" --themes "$themes" --output "$data/out-cpts" | sed "s/^/  [$profile $size, --verbose] /"
+done
 done
 
-python3 bench/report.py "$samples" | tee "$work/results.txt"
+python3 bench/report.py "$samples" | tee "$work/results$label.txt"

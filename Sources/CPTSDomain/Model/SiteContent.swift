@@ -162,7 +162,9 @@ public struct Commune: Sendable {
 public struct SiteContent: Sendable {
     public var settings: SiteSettings
     public var region: Region
-    public var cpts: [CPTS]
+    public var cpts: [CPTS] {
+        didSet { cptsIndex = SiteContent.index(cpts) { $0.slug.value } }
+    }
     public var indicators: [IndicatorFile] {
         didSet { indicatorIndex = SiteContent.index(indicators, by: \.slug) }
     }
@@ -177,7 +179,9 @@ public struct SiteContent: Sendable {
         didSet { territoryIndex = SiteContent.index(territoryDiagnostics, by: \.slug) }
     }
     /// Annual activity reports (`reports/<slug>/<year>.md`), by CPTS then contract year.
-    public var reports: [ActivityReport]
+    public var reports: [ActivityReport] {
+        didSet { reportIndex = SiteContent.positions(reports) { $0.slug.value } }
+    }
     /// The files of `static/`, by path, published as they are.
     public var staticFiles: [StaticFile] = [] {
         didSet { staticIndex = SiteContent.index(staticFiles, by: \.path) }
@@ -187,6 +191,10 @@ public struct SiteContent: Sendable {
     /// Positions by slug, so that looking up a CPTS's files does not scan them all (1 000 CPTS, 1 000 lookups).
     private var indicatorIndex: [String: Int] = [:]
     private var territoryIndex: [String: Int] = [:]
+    /// The first CPTS of each slug, and each slug's reports in file order: every CPTS page and every report
+    /// looks them up, which scanning them all made quadratic in the size of the site.
+    private var cptsIndex: [String: Int] = [:]
+    private var reportIndex: [String: [Int]] = [:]
 
     public init(settings: SiteSettings, region: Region, cpts: [CPTS], indicators: [IndicatorFile], pages: [Page],
                 communes: [String: Commune], schedules: [String: FundingSchedule],
@@ -202,6 +210,8 @@ public struct SiteContent: Sendable {
         self.reports = reports
         indicatorIndex = SiteContent.index(indicators, by: \.slug)
         territoryIndex = SiteContent.index(territoryDiagnostics, by: \.slug)
+        cptsIndex = SiteContent.index(cpts) { $0.slug.value }
+        reportIndex = SiteContent.positions(reports) { $0.slug.value }
     }
 
     /// The first position of each key: later duplicates are for the rules to report.
@@ -209,6 +219,18 @@ public struct SiteContent: Sendable {
         var index: [String: Int] = [:]
         for (position, item) in items.enumerated() where index[key(item)] == nil { index[key(item)] = position }
         return index
+    }
+
+    /// Every position of each key, in order.
+    static func positions<Item>(_ items: [Item], by key: (Item) -> String) -> [String: [Int]] {
+        var positions: [String: [Int]] = [:]
+        for (position, item) in items.enumerated() { positions[key(item), default: []].append(position) }
+        return positions
+    }
+
+    /// The CPTS of `slug` (the first one, should two files share it: `outputPathsHaveOneSource` reports that).
+    public func cpts(slug: String) -> CPTS? {
+        cptsIndex[slug].map { cpts[$0] }
     }
 
     public func territoryDiagnostic(for slug: String) -> TerritoryDiagnostic? {
@@ -245,11 +267,11 @@ public struct SiteContent: Sendable {
 
     /// A CPTS's reports, by contract year.
     public func reports(for slug: String) -> [ActivityReport] {
-        reports.filter { $0.slug.value == slug }.sorted { $0.year.value < $1.year.value }
+        (reportIndex[slug] ?? []).map { reports[$0] }.sorted { $0.year.value < $1.year.value }
     }
 
     public func report(for slug: String, year: Int) -> ActivityReport? {
-        reports.first { $0.slug.value == slug && $0.year.value == year }
+        (reportIndex[slug] ?? []).lazy.map { reports[$0] }.first { $0.year.value == year }
     }
 
     /// The file of `static/` at `path`, if any.

@@ -18,7 +18,7 @@ extension ContentRules {
         }
         let reports = secondSources(content.reports, key: { "\($0.year.value) \($0.slug.value.lowercased())" }, file: \.file,
                                     at: \.year.location) { report, first in
-            let name = content.cpts.first { $0.slug.value == report.slug.value }?.name ?? DisplayedPath.escaping(report.slug.value)
+            let name = content.cpts(slug: report.slug.value)?.name ?? DisplayedPath.escaping(report.slug.value)
             return .reportDuplicate(year: report.year.value, cpts: name, firstFile: DisplayedPath.escaping(first))
         }
         return pages + indicators + territories + reports

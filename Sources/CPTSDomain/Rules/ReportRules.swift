@@ -19,7 +19,7 @@ extension ContentRules {
         let asOf = content.settings.asOf
         var seen: Set<String> = []
         return content.reports.compactMap { report -> Diagnostic? in
-            guard let cpts = content.cpts.first(where: { $0.slug.value == report.slug.value }) else { return nil }
+            guard let cpts = content.cpts(slug: report.slug.value) else { return nil }
             let year = report.year
             // A second report of one year is `outputPathsHaveOneSource`'s to report.
             if !seen.insert("\(report.slug.value.lowercased())#\(year.value)").inserted { return nil }
@@ -43,7 +43,7 @@ extension ContentRules {
     /// An action is for a mission the CPTS carries.
     @Sendable static func reportActionMissionIsCarried(_ content: SiteContent) -> [Diagnostic] {
         content.reports.flatMap { report -> [Diagnostic] in
-            guard let cpts = content.cpts.first(where: { $0.slug.value == report.slug.value }) else { return [] }
+            guard let cpts = content.cpts(slug: report.slug.value) else { return [] }
             let carried = cpts.missions.map(\.id.value)
             // An unknown mission is `missionIsKnown`'s to report.
             return report.actions.filter { !carried.contains($0.mission.value) && Mission.named($0.mission.value) != nil }.map { action in
@@ -75,7 +75,7 @@ extension ContentRules {
     /// an error too.
     @Sendable static func reportDatesAreInContractYear(_ content: SiteContent) -> [Diagnostic] {
         content.reports.flatMap { report -> [Diagnostic] in
-            guard let cpts = content.cpts.first(where: { $0.slug.value == report.slug.value }),
+            guard let cpts = content.cpts(slug: report.slug.value),
                 (1...FundingCalculator.contractYears).contains(report.year.value),
                 // Without a contract signed by `asOf`, `reportYearIsInContract` reports the report itself: its
                 // dates have no contract year to be checked against (a signature at 9999-12-31 gave an empty one).

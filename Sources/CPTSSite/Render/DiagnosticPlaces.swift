@@ -9,7 +9,7 @@ extension ViewModels {
         let name = parts.last ?? file
         let folder = parts.count >= 2 ? parts[parts.count - 2] : ""
         let slug = name.split(separator: ".").first.map(String.init) ?? name
-        func cptsName(_ slug: String) -> String? { content.cpts.first { $0.slug.value == slug }?.name }
+        func cptsName(_ slug: String) -> String? { content.cpts(slug: slug)?.name }
         switch folder {
         // A file the site did not read as a CPTS or a page (`cpts/notes.txt`, ignored) is no CPTS's nor page's.
         case "cpts": return content.cpts.first { $0.file == file }?.name ?? "Contenu du site"
