@@ -5,7 +5,7 @@
 SWIFT ?= swift
 CONFIG ?= debug
 BIN = .build/$(CONFIG)/cpts-site
-APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev cmark-gfm rsync
+APT_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev libmimalloc-dev cmark-gfm rsync python3-jsonschema
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site deps build geo test check version dist-deps dist-build dist dist-check dist-test install uninstall browser-deps browser-apt browser-test deploy fuzz fuzz-templates bench-deps bench-data bench bench-callgrind bench-compare-templates clean
@@ -17,7 +17,8 @@ site: deps build geo
 	$(BIN) build --content content --output public
 	$(BIN) build --content examples/cpts-blaisois/content --output public-blaisois
 
-## Debian packages: libcmark-gfm (Markdown) and its GFM extensions, libyaml (YAML), mimalloc (the allocator cpts-site links).
+## Debian packages: libcmark-gfm (Markdown) and its GFM extensions, libyaml (YAML), mimalloc (the allocator cpts-site links);
+## python3-jsonschema for the test that validates data/site.json against docs/site.schema.json.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

@@ -30,6 +30,7 @@ done
 dpkg-deb --contents "$deb" | awk '{print $6}' | sed 's|^\./||' > "$work/files"
 for f in usr/bin/cpts-site usr/share/cpts-site/themes/default/templates/base.mustache \
          usr/share/cpts-site/themes/default/assets/style.css usr/share/cpts-site/guide.md usr/share/cpts-site/reference.md \
+         usr/share/cpts-site/site-json.md usr/share/cpts-site/site.schema.json \
          usr/share/man/man1/cpts-site.1.gz usr/share/doc/cpts-site/copyright usr/share/doc/cpts-site/changelog.gz \
          usr/share/doc/cpts-site/changelog.Debian.gz; do
     grep -qx "$f" "$work/files" || fail "$deb lacks /$f"
@@ -66,6 +67,7 @@ zcat "$work/root/usr/share/man/man1/cpts-site.1.gz" | LC_ALL=C.UTF-8 groff -k -m
 name=cpts-site-$version-linux-x86_64
 tar -xzf "$tarball" -C "$work"
 for f in bin/cpts-site share/cpts-site/themes/default/templates/base.mustache share/cpts-site/guide.md share/cpts-site/reference.md \
+         share/cpts-site/site-json.md share/cpts-site/site.schema.json \
          share/man/man1/cpts-site.1.gz LICENSE CHANGELOG.md; do
     [ -e "$work/$name/$f" ] || fail "$tarball lacks $name/$f"
 done

@@ -4,6 +4,8 @@
 #   PREFIX/share/cpts-site/themes/default/   the default theme, found by the binary as ../share/cpts-site/themes
 #   PREFIX/share/cpts-site/guide.md          the French user guide
 #   PREFIX/share/cpts-site/reference.md      the French content reference (every file, key and accepted value)
+#   PREFIX/share/cpts-site/site-json.md      the French description of data/site.json, the interchange format
+#   PREFIX/share/cpts-site/site.schema.json  its JSON Schema (draft 2020-12)
 #   PREFIX/share/man/man1/cpts-site.1.gz     the French man page
 # Usage: packaging/install.sh BINARY ROOT   (ROOT = $(DESTDIR)$(PREFIX))
 #        packaging/install.sh --uninstall ROOT
@@ -28,6 +30,8 @@ cp -R themes/default "$root/share/cpts-site/themes/default"
 find "$root/share/cpts-site/themes/default" -type d -exec chmod 0755 {} + -o -type f -exec chmod 0644 {} +
 install -m 0644 docs/guide.md "$root/share/cpts-site/guide.md"
 install -m 0644 docs/reference.md "$root/share/cpts-site/reference.md"
+install -m 0644 docs/site-json.md "$root/share/cpts-site/site-json.md"
+install -m 0644 docs/site.schema.json "$root/share/cpts-site/site.schema.json"
 # The page's date: when VERSION last changed (today outside a git checkout).
 date=$(git log -1 --format=%cs -- VERSION 2>/dev/null || true)
 sed -e "s/@VERSION@/$version/" -e "s/@DATE@/${date:-$(date +%F)}/" packaging/cpts-site.1 | gzip -9n > "$root/share/man/man1/cpts-site.1.gz"

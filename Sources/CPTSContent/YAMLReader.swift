@@ -313,7 +313,8 @@ extension NumberHelp {
         if parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
             return whole ? .hasDecimals : .decimalComma(suggested: sign + parts[0] + "." + parts[1])
         }
-        if whole, Double(text) != nil { return .hasDecimals }
+        // A whole number written in quotes (`"120000"`) has no decimals: no hint rather than a wrong one.
+        if whole, Double(text) != nil, Int(text) == nil { return .hasDecimals }
         return nil
     }
 }

@@ -40,7 +40,9 @@ public enum YAMLSyntaxHelp {
                 return (.colonInValue(key: key, value: value), number, valueColumn)
             }
         }
-        if context?.contains("quoted scalar") == true || problem.contains("end of stream") && context?.contains("quoted") == true {
+        // A bad escape inside quotes (`\ud83d`, a JSON surrogate pair) is no unclosed quote: libyaml's own words say it.
+        if !problem.contains("escape"),
+            context?.contains("quoted scalar") == true || problem.contains("end of stream") && context?.contains("quoted") == true {
             return (.unclosedQuote, contextLine ?? line, 1)
         }
         for number in candidates {

@@ -1,6 +1,7 @@
 import CPTSDomain
 import ArgumentParser
 import CPTSSite
+import CPTSContent
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +24,7 @@ struct Build: AsyncParsableCommand {
             Console.error("--pdf\u{202F}: Chromium est introuvable\u{202F}; installez le paquet Debian «\u{A0}chromium\u{A0}» ou indiquez son chemin dans CPTS_CHROMIUM")
             throw ExitCode(1)
         }
+        if NationalLoader.isNational(root: options.contentPath) { return try buildNational() }
         let report = await SiteBuilder.build(
             BuildOptions(contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes,
                          pdfReports: pdf))
@@ -34,5 +36,20 @@ struct Build: AsyncParsableCommand {
         }
         Console.info(.built(files: report.filesWritten, output: DisplayedPath.escaping(output)), in: options.language)
         Console.printWriteNotices(report, output: output, in: options.language)
+    }
+
+    /// A national content folder: checked as `check` does, then its data files written (`NationalExports`:
+    /// `data/site.json` and `data/regions.csv`). Its pages are not rendered yet: the build says so.
+    func buildNational() throws {
+        let (content, diagnostics, sources) = NationalLoader.load(from: options.contentPath)
+        var all = diagnostics + (content.map(NationalRules.validate) ?? [])
+        if let content, !all.hasErrors { all += NationalExports.write(content, to: output) }
+        Console.printDiagnostics(all, sources: sources, in: options.language)
+        guard let content, !all.hasErrors else {
+            Console.error(.buildFailed(output: DisplayedPath.escaping(output)), in: options.language)
+            throw ExitCode(1)
+        }
+        Console.info(.nationalDataWritten(regions: content.regions.count, cpts: content.regions.map(\.cpts.count).reduce(0, +),
+                                          output: DisplayedPath.escaping(output)), in: options.language)
     }
 }

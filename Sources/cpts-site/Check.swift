@@ -1,5 +1,6 @@
 import ArgumentParser
 import CPTSContent
+import CPTSDomain
 import CPTSSite
 import Foundation
 
@@ -22,6 +23,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         options.enterSiteFolder()
+        if NationalLoader.isNational(root: options.contentPath) { return try checkNational() }
         let checked = await SiteSession(options: BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes,
                                                               mode: .check)).build()
         var report = checked.report
@@ -47,5 +49,17 @@ struct Check: AsyncParsableCommand {
         }
         let failed = report.diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
         if failed { throw ExitCode(1) }
+    }
+
+    /// A national content folder (`kind: national`): its regional files read, then the rules across regions.
+    func checkNational() throws {
+        let (content, diagnostics, sources) = NationalLoader.load(from: options.contentPath)
+        let all = diagnostics + (content.map(NationalRules.validate) ?? [])
+        Console.printDiagnostics(all, sources: sources, in: options.language)
+        if all.isEmpty, let content {
+            Console.info(.checkCleanNational(regions: content.regions.count, cpts: content.regions.map(\.cpts.count).reduce(0, +)),
+                         in: options.language)
+        }
+        if all.contains(where: { $0.severity == .error || (strict && $0.severity == .warning) }) { throw ExitCode(1) }
     }
 }

@@ -18,6 +18,8 @@ enum ConsoleText {
     case cptsCreated(page: String, indicators: String)
     case siteFound(folder: String)
     case checkClean(cpts: Int, reports: Int, pages: Int)
+    case checkCleanNational(regions: Int, cpts: Int)
+    case nationalDataWritten(regions: Int, cpts: Int, output: String)
     case notCreated(path: String, reason: SystemReason)
     case writtenThroughLink(output: String, target: String)
     case stagingFolderCreated(staging: String, output: String)
@@ -77,6 +79,11 @@ enum ConsoleText {
         case .checkClean(let cpts, let reports, let pages):
             "Aucune erreur : \(Plural.count(cpts, "CPTS", "CPTS", in: .fr)), \(Plural.count(reports, "rapport", "rapports", in: .fr)), "
                 + "\(Plural.count(pages, "page", "pages", in: .fr))"
+        case .checkCleanNational(let regions, let cpts):
+            "Aucune erreur : \(Plural.count(regions, "région", "régions", in: .fr)), \(Plural.count(cpts, "CPTS", "CPTS", in: .fr))"
+        case .nationalDataWritten(let regions, let cpts, let output):
+            "Site national : \(Plural.count(regions, "région", "régions", in: .fr)), \(Plural.count(cpts, "CPTS", "CPTS", in: .fr)) ; "
+                + "\(output)/data/site.json et \(output)/data/regions.csv écrits (les pages d’un site national ne sont pas encore produites)"
         case .writtenThroughLink(let output, let target): "\(output) est un lien symbolique : le site a été écrit dans \(target)/, le lien reste"
         case .stagingFolderCreated(let staging, let output):
             "\(staging)/ a été créé à côté de \(output)/ : cpts-site y prépare chaque nouvelle version du site avant de la mettre "
@@ -133,6 +140,11 @@ enum ConsoleText {
         case .checkClean(let cpts, let reports, let pages):
             "No problems: \(Plural.count(cpts, "CPTS", "CPTS", in: .en)), \(Plural.count(reports, "report", "reports", in: .en)), "
                 + "\(Plural.count(pages, "page", "pages", in: .en))"
+        case .checkCleanNational(let regions, let cpts):
+            "No problems: \(Plural.count(regions, "region", "regions", in: .en)), \(Plural.count(cpts, "CPTS", "CPTS", in: .en))"
+        case .nationalDataWritten(let regions, let cpts, let output):
+            "National site: \(Plural.count(regions, "region", "regions", in: .en)), \(Plural.count(cpts, "CPTS", "CPTS", in: .en)); "
+                + "wrote \(output)/data/site.json and \(output)/data/regions.csv (a national site's pages are not rendered yet)"
         case .writtenThroughLink(let output, let target): "\(output) is a symbolic link: the site was written into \(target)/, the link stays"
         case .stagingFolderCreated(let staging, let output):
             "created \(staging)/ beside \(output)/: cpts-site prepares each new version of the site there before putting it in place "

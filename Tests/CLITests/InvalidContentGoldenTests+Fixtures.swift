@@ -116,6 +116,32 @@ extension InvalidContentGoldenTests {
     func test_name_with_html_en() throws { try check(fixture: "name-with-html", language: "en") }
     func test_named_pipe_in_content_fr() throws { try check(fixture: "named-pipe-in-content", language: "fr") }
     func test_named_pipe_in_content_en() throws { try check(fixture: "named-pipe-in-content", language: "en") }
+    func test_national_commune_in_two_regions_fr() throws { try check(fixture: "national-commune-in-two-regions", language: "fr") }
+    func test_national_commune_in_two_regions_en() throws { try check(fixture: "national-commune-in-two-regions", language: "en") }
+    func test_national_department_in_other_region_fr() throws { try check(fixture: "national-department-in-other-region", language: "fr") }
+    func test_national_department_in_other_region_en() throws { try check(fixture: "national-department-in-other-region", language: "en") }
+    func test_national_department_unknown_fr() throws { try check(fixture: "national-department-unknown", language: "fr") }
+    func test_national_department_unknown_en() throws { try check(fixture: "national-department-unknown", language: "en") }
+    func test_national_format_unknown_fr() throws { try check(fixture: "national-format-unknown", language: "fr") }
+    func test_national_format_unknown_en() throws { try check(fixture: "national-format-unknown", language: "en") }
+    func test_national_huge_number_fr() throws { try check(fixture: "national-huge-number", language: "fr") }
+    func test_national_huge_number_en() throws { try check(fixture: "national-huge-number", language: "en") }
+    func test_national_region_code_mismatch_fr() throws { try check(fixture: "national-region-code-mismatch", language: "fr") }
+    func test_national_region_code_mismatch_en() throws { try check(fixture: "national-region-code-mismatch", language: "en") }
+    func test_national_region_file_missing_fr() throws { try check(fixture: "national-region-file-missing", language: "fr") }
+    func test_national_region_file_missing_en() throws { try check(fixture: "national-region-file-missing", language: "en") }
+    func test_national_region_unknown_fr() throws { try check(fixture: "national-region-unknown", language: "fr") }
+    func test_national_region_unknown_en() throws { try check(fixture: "national-region-unknown", language: "en") }
+    func test_national_regions_empty_fr() throws { try check(fixture: "national-regions-empty", language: "fr") }
+    func test_national_regions_empty_en() throws { try check(fixture: "national-regions-empty", language: "en") }
+    func test_national_surrogate_escape_fr() throws { try check(fixture: "national-surrogate-escape", language: "fr") }
+    func test_national_surrogate_escape_en() throws { try check(fixture: "national-surrogate-escape", language: "en") }
+    func test_national_version_1_fr() throws { try check(fixture: "national-version-1", language: "fr") }
+    func test_national_version_1_en() throws { try check(fixture: "national-version-1", language: "en") }
+    func test_national_version_newer_fr() throws { try check(fixture: "national-version-newer", language: "fr") }
+    func test_national_version_newer_en() throws { try check(fixture: "national-version-newer", language: "en") }
+    func test_national_wrong_types_fr() throws { try check(fixture: "national-wrong-types", language: "fr") }
+    func test_national_wrong_types_en() throws { try check(fixture: "national-wrong-types", language: "en") }
     func test_number_decimal_comma_fr() throws { try check(fixture: "number-decimal-comma", language: "fr") }
     func test_number_decimal_comma_en() throws { try check(fixture: "number-decimal-comma", language: "en") }
     func test_page_duplicate_extension_fr() throws { try check(fixture: "page-duplicate-extension", language: "fr") }

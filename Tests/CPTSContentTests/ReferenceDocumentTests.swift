@@ -30,6 +30,7 @@ final class ReferenceDocumentTests: XCTestCase {
         ("publishedMaxima", ScheduleReader.maximaKeys), ("schedule line", ScheduleReader.lineKeys),
         ("schedule missions", ScheduleReader.missionKeys),
         ("geo/communes.csv", CommunesCSVReader.columns.flatMap(\.names)),
+        ("national site.yaml", NationalLoader.keys),
     ]
 
     func testEveryKeyEveryReaderAcceptsIsInTheReference() throws {

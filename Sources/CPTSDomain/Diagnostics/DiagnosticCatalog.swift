@@ -208,6 +208,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case staticNameBackslash(path: String, suggestion: String)
     case staticNameCollision(path: String, other: String, unicodeForm: Bool)
     case pdfFailed(page: String, reason: SystemReason)
+
+    // MARK: National sites (`NationalDiagnostics.swift`)
+    case national(NationalProblem)
 }
 
 
@@ -777,6 +780,8 @@ extension DiagnosticMessage {
             return CatalogEntry("yaml-syntax", fr: "erreur de syntaxe YAML (en anglais : \(problem))", en: "YAML syntax error: \(problem)", note: note)
         case .yamlHelp(let help):
             return help.entry
+        case .national(let problem):
+            return problem.entry
         case .controlCharacter(let code):
             return CatalogEntry("control-character", fr: "caractère invisible \(code) interdit dans le YAML",
                 en: "invisible character \(code) is not allowed in YAML",

@@ -188,17 +188,20 @@ public actor SiteSession {
     }
 
     /// At the output folder itself, with no line: nothing in it is at fault.
-    private func writeFailed(_ error: Error) -> Diagnostic {
-        let folder = SourceLocation(folder: options.outputDirectory)
+    private func writeFailed(_ error: Error) -> Diagnostic { Self.writeFailed(error, output: options.outputDirectory) }
+
+    /// A write error, or a refusal to replace the output folder, as a diagnostic at `output`.
+    static func writeFailed(_ error: Error, output outputDirectory: String) -> Diagnostic {
+        let folder = SourceLocation(folder: outputDirectory)
         if let failure = error as? AtomicWriter.WriteError {
             return .error(.writeFailed(step: failure.action, path: DisplayedPath.escaping(Self.shown(failure.path)),
                                        reason: SystemReason(errno: failure.code)), at: folder)
         }
         guard let refusal = error as? AtomicWriter.OutputRefusal else {
-            return .error(.writeFailed(step: .write, path: DisplayedPath.escaping(options.outputDirectory),
+            return .error(.writeFailed(step: .write, path: DisplayedPath.escaping(outputDirectory),
                                        reason: SystemReason(errno: AtomicWriter.posixCode(of: error))), at: folder)
         }
-        let shown = DisplayedPath.escaping(options.outputDirectory)
+        let shown = DisplayedPath.escaping(outputDirectory)
         return switch refusal {
         case .notGenerated: .error(.outputNotGenerated(folder: shown), at: folder)
         case .notAFolder: .error(.outputNotAFolder(folder: shown), at: folder)

@@ -4,6 +4,12 @@ import CPTSDomain
 enum SiteJSON {
     /// Depth of a CPTS's object in the document: root object, `cpts` array, item.
     static let cptsDepth = 2
+    /// What the document says it is (`format`) and the version of that format it follows (`version`): documented
+    /// in `docs/site-json.md`, described by `share/site.schema.json`, read back by `RegionalSiteReader`. A change a
+    /// reader of the previous version would misread (a key removed, renamed or retyped) adds one to `version`.
+    /// Version 1 (cpts-site 0.9.0 and before) wrote `formatVersion: 1` instead, and no `communes`.
+    static let format = "cpts-site/site.json"
+    static let version = 2
 
     /// - Parameter entry: each CPTS's entry, written at `cptsDepth` by `entry(for:…)`, possibly from a cache.
     static func export(content: SiteContent, figures: SiteFigures, entry: @escaping (CPTS) -> String) -> Export {
@@ -15,8 +21,9 @@ enum SiteJSON {
 
     static func document(_ content: SiteContent, _ figures: SiteFigures, cpts: JSONValue) -> JSONValue {
         .object([
+            ("format", .string(format)),
+            ("version", .integer(version)),
             ("generator", .string("cpts-site")),
-            ("formatVersion", .integer(1)),
             ("asOf", .string(content.settings.asOf.description)),
             ("schedule", .string(content.settings.schedule.value)),
             ("region", region(content, figures)),
@@ -107,6 +114,8 @@ enum SiteJSON {
             ("stage", figures.stage.map { .string($0.rawValue) } ?? .null),
             ("constituted", .bool(figures.stage?.isConstituted == true)),
             ("population", .integer(figures.population)),
+            // INSEE codes as written, in file order: what a national site checks for overlaps across regions.
+            ("communes", .array(cpts.communes.map { .string($0.value) })),
             ("tranche", figures.tranche.map { .integer($0.number) } ?? .null),
             ("schedule", .string((cpts.schedule ?? content.settings.schedule).value)),
             ("dates", .object(Stage.allCases.compactMap { stage in

@@ -64,6 +64,8 @@ public struct Routes: Sendable {
     static let searchIndex = SiteRoutes.data + "/search.json"
     static let siteJSON = SiteRoutes.data + "/site.json"
     static let cptsCSV = SiteRoutes.data + "/cpts.csv"
+    /// A national site's data files (`NationalExports`): its `site.json` is at `siteJSON`, like a regional one's.
+    static let regionsCSV = SiteRoutes.data + "/regions.csv"
     static let indicatorsCSV = SiteRoutes.data + "/indicators.csv"
 
     /// The HTML file of a report page, in a built site (`cpts-site pdf` prints it).

@@ -1,0 +1,104 @@
+import CPTSDomain
+
+/// A national site's content folder: `site.yaml` says `kind: national`, names the site and lists its regions, each
+/// by its INSEE code with the address of the regional site; `regions/<code>.json` is a copy of that site's
+/// `data/site.json` (builds stay offline).
+///
+/// ```yaml
+/// kind: national
+/// title: Observatoire national des CPTS
+/// regions:
+///   "24": https://cpts-centre-val-de-loire.example.org/
+///   "52": https://cpts-pays-de-la-loire.example.org/
+/// ```
+public enum NationalLoader {
+    /// Largest regional file read: a region of 1 000 CPTS with ten contract years each writes about 15 MB.
+    /// Beyond it the file is refused before it is read (`file-unreadable`, « le fichier est trop gros »).
+    public static let maximumRegionalFileSize = 32 * 1024 * 1024
+    static let keys = ["kind", "title", "regions"]
+
+    /// Whether `root/site.yaml` says `kind: national`. An unreadable or invalid file is not national: the regional
+    /// loader then reports its problems.
+    public static func isNational(root: String) -> Bool {
+        let folder = ContentFolder(root: root, displayRoot: root)
+        guard folder.linkProblem("site.yaml") == nil, folder.exists("site.yaml"),
+            let bytes = try? folder.read("site.yaml", limit: ContentLoader.maximumFileSize),
+            let node = try? YAMLComposer.compose(SourceText(bytes: bytes, path: "site.yaml").text)
+        else { return false }
+        return node["kind"]?.scalar?.string == "national"
+    }
+
+    /// Reads `site.yaml` and every regional file, in the order `site.yaml` lists them. The content is nil when a
+    /// file has an error; the texts are kept in `sources` to quote diagnostics.
+    public static func load(from root: String, displayRoot: String? = nil)
+        -> (content: NationalContent?, diagnostics: [Diagnostic], sources: [String: String])
+    {
+        let folder = ContentFolder(root: root, displayRoot: displayRoot ?? root)
+        var sources: [String: String] = [:]
+        let (title, listed, siteDiagnostics) = readSite(folder, sources: &sources)
+        guard !siteDiagnostics.hasErrors else { return (nil, siteDiagnostics, sources) }
+        var diagnostics = siteDiagnostics
+        var regions: [RegionalSite] = []
+        for (code, url, node) in listed {
+            let relative = "regions/\(code).json"
+            let path = folder.display(relative)
+            if let problem = folder.linkProblem(relative) { diagnostics.append(problem); continue }
+            guard folder.exists(relative) else {
+                diagnostics.append(.error(.national(.regionFileMissing(code: code, path: path)), at: node))
+                continue
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = try folder.read(relative, limit: maximumRegionalFileSize)
+            } catch {
+                let message = (error as? ContentFolder.ReadError)?.message ?? .fileUnreadable(reason: "\(error)")
+                diagnostics.append(.error(message, at: folder.location(relative)))
+                continue
+            }
+            let source = SourceText(bytes: bytes, path: path)
+            diagnostics += source.diagnostics
+            sources[path] = source.text
+            guard !source.diagnostics.hasErrors else { continue }
+            let (region, found) = RegionalSiteReader.read(source.text, path: path, url: url)
+            diagnostics += found
+            if let region {
+                if region.code.value != code {
+                    diagnostics.append(.error(.national(.regionCodeMismatch(found: region.code.value, listed: code)), at: region.code.location))
+                }
+                regions.append(region)
+            }
+        }
+        let complete = !diagnostics.hasErrors
+        return (complete ? NationalContent(title: title, regions: regions) : nil, diagnostics, sources)
+    }
+
+    /// `site.yaml`'s title and regions (code, address, where the code is written); nil when it cannot be read.
+    static func readSite(_ folder: ContentFolder, sources: inout [String: String])
+        -> (title: String, regions: [(code: String, url: String, at: SourceLocation)], diagnostics: [Diagnostic])
+    {
+        let path = folder.display("site.yaml")
+        let bytes: [UInt8]
+        do {
+            bytes = try folder.read("site.yaml", limit: ContentLoader.maximumFileSize)
+        } catch {
+            let message = (error as? ContentFolder.ReadError)?.message ?? .fileUnreadable(reason: "\(error)")
+            return ("", [], [.error(message, at: folder.location("site.yaml"))])
+        }
+        let source = SourceText(bytes: bytes, path: path)
+        sources[path] = source.text
+        let reader = YAMLReader(path: path)
+        guard let root = reader.compose(source.text, .file("site.yaml"), required: keys),
+            let map = reader.mapping(root, .file("site.yaml"), known: keys, required: keys)
+        else { return ("", [], source.diagnostics + reader.diagnostics) }
+        let title = map["title"].flatMap { reader.text($0, "title") } ?? ""
+        var regions: [(code: String, url: String, at: SourceLocation)] = []
+        for (code, keyNode, value) in map["regions"].flatMap({ reader.freeMapping($0, "regions") }) ?? [] {
+            guard let url = reader.text(value, "regions.\(code)") else { continue }
+            regions.append((code, url, reader.location(of: keyNode)))
+        }
+        if regions.isEmpty, let node = map["regions"], !reader.diagnostics.hasErrors {
+            reader.error(.national(.regionsEmpty), at: node)
+        }
+        return (title, regions, source.diagnostics + reader.diagnostics)
+    }
+}
