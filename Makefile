@@ -12,10 +12,13 @@ SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 GEO_REGION ?= 24
 
-## Install the system libraries, build the tool, build the example site into public/.
+## Install the system libraries, build the tool, build the example site into public/ (and the second example into
+## public-blaisois/, the national example into public-national/ from public/data/site.json and two invented regions).
 site: deps build geo
 	$(BIN) build --content content --output public
 	$(BIN) build --content examples/cpts-blaisois/content --output public-blaisois
+	cp public/data/site.json examples/observatoire-national/content/regions/24.json
+	$(BIN) build --content examples/observatoire-national/content --output public-national
 
 ## Debian packages: libcmark-gfm (Markdown) and its GFM extensions, libyaml (YAML), mimalloc (the allocator cpts-site links);
 ## python3-jsonschema for the test that validates data/site.json against docs/site.schema.json.
