@@ -46,7 +46,8 @@ struct Build: AsyncParsableCommand {
         var files = 0
         if let content, !all.hasErrors {
             let written = NationalSite.write(content, to: output, themesDirectory: BuildOptions(
-                contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes).themesDirectory)
+                contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes).themesDirectory,
+                geo: (options.contentPath + "/geo", DisplayedPath.escaping(options.contentPath + "/geo")))
             all += written.diagnostics
             sources.merge(written.sources) { first, _ in first }
             files = written.files

@@ -93,4 +93,14 @@ final class NationalPagesTests: XCTestCase {
             for absent in ["recherche/", "feed.xml", "methodologie/"] { XCTAssertFalse(page.contains(absent), "\(path): \(absent)") }
         }
     }
+
+    /// With department shapes, the dashboard has the map of the regions; each region of the site links to its page.
+    func testTheDashboardHasTheMapOfTheRegionsWhenShapesAreGiven() throws {
+        let theme = try Theme.load(named: "default", from: Self.themes)
+        let files = try NationalSite.files(Self.content, theme: theme, departments: try NationalMapTests.departments())
+        let home = String(decoding: try XCTUnwrap(files.first { $0.path == "index.html" }).bytes, as: UTF8.self)
+        XCTAssertTrue(home.contains("<h2 id=\"carte\">Carte des régions</h2>"), home)
+        XCTAssertTrue(home.contains("<a href=\"regions/52/\"><title>Région 52\u{202F}: "), home)
+        XCTAssertFalse(try pages()["index.html"]?.contains("id=\"carte\"") ?? true, "no shapes, no map")
+    }
 }

@@ -1,3 +1,4 @@
+import CPTSContent
 import CPTSDomain
 
 /// A national site: its pages (the dashboard and a page per region, `NationalViewModels`, rendered with the default
@@ -5,8 +6,10 @@ import CPTSDomain
 /// the way a regional build writes: staged beside the output folder, swapped in whole.
 public enum NationalSite {
     /// The files, by path under the output folder: pages, assets, then data files.
-    static func files(_ content: NationalContent, theme: Theme) throws -> [(path: String, bytes: [UInt8])] {
-        let models = NationalViewModels(content: content, theme: theme)
+    static func files(_ content: NationalContent, theme: Theme, departments: [GeoFeature] = []) throws
+        -> [(path: String, bytes: [UInt8])]
+    {
+        let models = NationalViewModels(content: content, theme: theme, departments: departments)
         var pages: [(url: String, model: any PageModel)] = [(Routes.home, models.home(root: Routes.root(of: Routes.home)))]
         for region in content.regions {
             let url = Routes.region(region.code.value)
@@ -25,14 +28,17 @@ public enum NationalSite {
 
     /// Loads the theme, checks it, renders and writes every file into `output`. The diagnostics of a failure
     /// (a theme's, with its sources to quote, or the write's); none when written.
-    public static func write(_ content: NationalContent, to output: String, themesDirectory: String)
+    /// `geo` is the national folder's `geo/` (`departements.geojson`, optional, draws the map).
+    public static func write(_ content: NationalContent, to output: String, themesDirectory: String, geo: (folder: String, display: String))
         -> (diagnostics: [Diagnostic], sources: [String: String], files: Int)
     {
+        let shapes = GeoLoader.load(folder: geo.folder, displayFolder: geo.display, files: [GeoLoader.departmentsFile])
+        if shapes.diagnostics.hasErrors { return (shapes.diagnostics, [:], 0) }
         let built: [(path: String, bytes: [UInt8])]
         do {
             let theme = try Theme.load(named: "default", from: themesDirectory)
             try theme.checkSchemas(Routes.schemas())
-            built = try files(content, theme: theme)
+            built = try files(content, theme: theme, departments: shapes.departments)
         } catch let error as ThemeError {
             return (error.diagnostics, error.sources, 0)
         } catch {

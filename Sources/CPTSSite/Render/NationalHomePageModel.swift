@@ -41,7 +41,22 @@ extension NationalViewModels {
                 maximum: 1).responsive(),
             datesAgree: NationalViewModels.byDate(content.regions).count == 1,
             funding: fundingSeries(),
+            map: map(root: root),
             downloads: downloads(root: root))
+    }
+
+    /// The map of the regions, when the national folder has department shapes (`geo/departements.geojson`): every
+    /// region of France, those of the site shaded and linked to their page.
+    func map(root: String) -> String? {
+        let published = Dictionary(content.regions.map { ($0.code.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let regions = FrenchRegions.regions.map { code, name in
+            guard let region = published[code] else { return MapRegion(code: code, name: name, href: "", coverage: nil) }
+            let totals = NationalExports.Totals([region])
+            return MapRegion(code: code, name: region.name, href: root + Routes.region(code),
+                             coverage: NationalViewModels.share(totals.populationCovered, of: totals.population))
+        }
+        guard let svg = NationalMap(departments: departments).svg(regions: regions) else { return nil }
+        return svg + NationalMap.legendHTML(regions: regions)
     }
 
     func keyFigures(_ totals: NationalExports.Totals) -> [KeyFigure] {
@@ -102,12 +117,15 @@ struct NationalHomePage: PageModel {
     /// Every region's figures are at the same date.
     let datesAgree: Bool
     let funding: [NationalFundingSeries]
+    /// The map of the regions and its legend, without department shapes nil.
+    let map: String?
     let downloads: [DataDownload]
 
     static let fields: [TemplateField<Self>] = [
         .inline(\.frame), .list("keyFigures", \.keyFigures), .list("stages", \.stages), .text("stageChart", \.stageChart),
         .list("regions", \.regions), .object("total", \.total), .text("regionChart", \.regionChart),
-        .flag("datesAgree", \.datesAgree), .list("funding", \.funding), .list("downloads", \.downloads),
+        .flag("datesAgree", \.datesAgree), .list("funding", \.funding), .optionalText("map", \.map),
+        .list("downloads", \.downloads),
     ]
 }
 

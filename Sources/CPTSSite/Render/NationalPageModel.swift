@@ -1,3 +1,4 @@
+import CPTSContent
 import CPTSDomain
 
 /// Makes the typed view models of a national site's pages from its regions' files, as published: nothing is
@@ -5,6 +6,8 @@ import CPTSDomain
 struct NationalViewModels: Sendable {
     let content: NationalContent
     let theme: Theme
+    /// Department shapes of the national folder's `geo/departements.geojson`, for the map; empty without one.
+    var departments: [GeoFeature] = []
 
     /// The frame of every national page: the regional pages' header and footer, with the national navigation.
     func common(root: String, title: String) -> NationalFrame {
