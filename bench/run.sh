@@ -106,4 +106,12 @@ for size in $sizes; do
   "$bin" build --verbose --content "$data/content" --themes themes --output "$data/out-cpts" | sed "s/^/  [$size, --verbose] /"
 done
 
+# The national size point (#28): 18 regions' data/site.json, 810 CPTS, built into the national pages and data files.
+national="$work/data/national"
+[ -f "$national/content/site.yaml" ] || python3 bench/generate-national.py --cpts 810 --out "$national"
+for round in $(seq 1 "$rounds"); do
+  echo "national (18 regions, 810 CPTS), round $round/$rounds"
+  measure 810 "national build" "$bin" build --content "$national/content" --themes themes --output "$national/out"
+done
+
 python3 bench/report.py "$samples" | tee "$work/results.txt"
