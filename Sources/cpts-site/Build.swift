@@ -47,7 +47,7 @@ struct Build: AsyncParsableCommand {
         if let content, !all.hasErrors {
             let written = NationalSite.write(content, to: output, themesDirectory: BuildOptions(
                 contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes).themesDirectory,
-                geo: (options.contentPath + "/geo", DisplayedPath.escaping(options.contentPath + "/geo")))
+                contentRoot: options.contentPath)
             all += written.diagnostics
             sources.merge(written.sources) { first, _ in first }
             files = written.files

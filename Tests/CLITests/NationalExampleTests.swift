@@ -92,4 +92,30 @@ final class NationalExampleTests: XCTestCase {
         XCTAssertTrue(bretagne.contains("href=\"https://cpts-bretagne.example.org/cpts/sud/\""), bretagne)
         XCTAssertTrue(centre.contains("href=\"https://example.org/cpts/cpts/bourges-agglomeration/\""), centre)
     }
+
+    /// With `geo/departements.geojson`, the dashboard draws the map of the regions (here one square department).
+    func testTheDashboardDrawsTheMapFromTheFoldersDepartmentShapes() throws {
+        let (output, content) = try buildNationalExample()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("geo"), withIntermediateDirectories: true)
+        let square = #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"code":"72","nom":"Sarthe"},"geometry":{"type":"Polygon","coordinates":[[[0,47.6],[0.9,47.6],[0.9,48.4],[0,48.4],[0,47.6]]]}}]}"#
+        try Data(square.utf8).write(to: content.appendingPathComponent("geo/departements.geojson"))
+        let result = try CLIRunner.run(["build", "--content", content.path, "--themes", CLIRunner.repositoryRoot.appendingPathComponent("themes").path,
+                                        "--output", output.path], in: CLIRunner.repositoryRoot)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        XCTAssertTrue(home.contains("<a href=\"regions/52/\"><title>Pays de la Loire\u{202F}: "), home)
+    }
+
+    /// The shapes file may not be a link leading outside the folder, as in a regional folder.
+    func testADepartmentShapesLinkLeadingOutsideTheFolderIsAnError() throws {
+        let (output, content) = try buildNationalExample()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        try FileManager.default.createDirectory(at: content.appendingPathComponent("geo"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("geo/departements.geojson").path,
+                                                   withDestinationPath: "/etc/hostname")
+        let result = try CLIRunner.run(["build", "--content", content.path, "--output", output.path], in: CLIRunner.repositoryRoot)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("geo/departements.geojson"), result.stderr)
+    }
 }

@@ -28,11 +28,11 @@ public enum NationalSite {
 
     /// Loads the theme, checks it, renders and writes every file into `output`. The diagnostics of a failure
     /// (a theme's, with its sources to quote, or the write's); none when written.
-    /// `geo` is the national folder's `geo/` (`departements.geojson`, optional, draws the map).
-    public static func write(_ content: NationalContent, to output: String, themesDirectory: String, geo: (folder: String, display: String))
+    /// `contentRoot` is the national folder: its `geo/departements.geojson`, optional, draws the map.
+    public static func write(_ content: NationalContent, to output: String, themesDirectory: String, contentRoot: String)
         -> (diagnostics: [Diagnostic], sources: [String: String], files: Int)
     {
-        let shapes = GeoLoader.load(folder: geo.folder, displayFolder: geo.display, files: [GeoLoader.departmentsFile])
+        let shapes = GeoLoader.nationalDepartments(root: contentRoot)
         if shapes.diagnostics.hasErrors { return (shapes.diagnostics, [:], 0) }
         let built: [(path: String, bytes: [UInt8])]
         do {
