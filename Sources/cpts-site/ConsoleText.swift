@@ -19,7 +19,7 @@ enum ConsoleText {
     case siteFound(folder: String)
     case checkClean(cpts: Int, reports: Int, pages: Int)
     case checkCleanNational(regions: Int, cpts: Int)
-    case nationalDataWritten(regions: Int, cpts: Int, output: String)
+    case nationalDataWritten(regions: Int, cpts: Int, files: Int, output: String)
     case notCreated(path: String, reason: SystemReason)
     case writtenThroughLink(output: String, target: String)
     case stagingFolderCreated(staging: String, output: String)
@@ -81,9 +81,9 @@ enum ConsoleText {
                 + "\(Plural.count(pages, "page", "pages", in: .fr))"
         case .checkCleanNational(let regions, let cpts):
             "Aucune erreur : \(Plural.count(regions, "région", "régions", in: .fr)), \(Plural.count(cpts, "CPTS", "CPTS", in: .fr))"
-        case .nationalDataWritten(let regions, let cpts, let output):
+        case .nationalDataWritten(let regions, let cpts, let files, let output):
             "Site national : \(Plural.count(regions, "région", "régions", in: .fr)), \(Plural.count(cpts, "CPTS", "CPTS", in: .fr)) ; "
-                + "\(output)/data/site.json et \(output)/data/regions.csv écrits (les pages d’un site national ne sont pas encore produites)"
+                + "\(Plural.count(files, "fichier écrit", "fichiers écrits", in: .fr)) dans \(output)/ (pages, data/site.json et data/regions.csv)"
         case .writtenThroughLink(let output, let target): "\(output) est un lien symbolique : le site a été écrit dans \(target)/, le lien reste"
         case .stagingFolderCreated(let staging, let output):
             "\(staging)/ a été créé à côté de \(output)/ : cpts-site y prépare chaque nouvelle version du site avant de la mettre "
@@ -142,9 +142,9 @@ enum ConsoleText {
                 + "\(Plural.count(pages, "page", "pages", in: .en))"
         case .checkCleanNational(let regions, let cpts):
             "No problems: \(Plural.count(regions, "region", "regions", in: .en)), \(Plural.count(cpts, "CPTS", "CPTS", in: .en))"
-        case .nationalDataWritten(let regions, let cpts, let output):
+        case .nationalDataWritten(let regions, let cpts, let files, let output):
             "National site: \(Plural.count(regions, "region", "regions", in: .en)), \(Plural.count(cpts, "CPTS", "CPTS", in: .en)); "
-                + "wrote \(output)/data/site.json and \(output)/data/regions.csv (a national site's pages are not rendered yet)"
+                + "wrote \(Plural.count(files, "file", "files", in: .en)) into \(output)/ (pages, data/site.json and data/regions.csv)"
         case .writtenThroughLink(let output, let target): "\(output) is a symbolic link: the site was written into \(target)/, the link stays"
         case .stagingFolderCreated(let staging, let output):
             "created \(staging)/ beside \(output)/: cpts-site prepares each new version of the site there before putting it in place "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pathlib
+import shutil
 import sys
 
 import pytest
@@ -20,6 +21,18 @@ SITES = {
 MORE_SITES = {
     "blaisois": sitekit.REPO / "examples/cpts-blaisois/content",
 }
+
+# The national example: its invented regions and the main example's data/site.json, copied as regions/24.json at
+# build time (as `make site` does). Checked by test_national.py (vnu, axe, reflow, typography) and the reader's check.
+NATIONAL_EXAMPLE = sitekit.REPO / "examples/observatoire-national/content"
+
+
+def national_content(folder: pathlib.Path, example_site_json: pathlib.Path) -> pathlib.Path:
+    """A copy of the national example's content folder in `folder`, with the freshly built example's site.json."""
+    content = folder / "content"
+    shutil.copytree(NATIONAL_EXAMPLE, content, ignore=shutil.ignore_patterns("24.json"))
+    shutil.copyfile(example_site_json, content / "regions/24.json")
+    return content
 
 
 @pytest.fixture(scope="session")
@@ -73,6 +86,19 @@ def servers(built_sites):
 @pytest.fixture(scope="session")
 def server(site, servers) -> sitekit.SiteServer:
     return servers[site.name]
+
+
+@pytest.fixture(scope="session")
+def national_site(workdir, built_sites) -> sitekit.Site:
+    content = national_content(workdir / "national-content", built_sites["example"].output / "data/site.json")
+    return sitekit.build_site("national", content, workdir / "national")
+
+
+@pytest.fixture(scope="session")
+def national_server(national_site):
+    server = sitekit.SiteServer(national_site)
+    yield server
+    server.close()
 
 
 @pytest.fixture(scope="session")

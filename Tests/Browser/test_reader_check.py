@@ -16,6 +16,7 @@ import re
 
 import pytest
 
+import conftest
 import readercheck
 import sitekit
 
@@ -254,6 +255,8 @@ def reader_sites(workdir, generated_content) -> dict[str, tuple[pathlib.Path, pa
                             pdf=True), sitekit.REPO / "examples/cpts-blaisois/content"),
         "generated": (_build("generated", generated_content, workdir / "reader-generated", pdf=True), generated_content),
     }
+    national = conftest.national_content(workdir / "reader-national-content", sites["example"][0] / "data/site.json")
+    sites["national"] = (_build("national", national, workdir / "reader-national", pdf=False), national)
     for fixture in sorted(p for p in FIXTURE_SITES.iterdir() if (p / "content/site.yaml").exists()):
         content = fixture / "content"
         sites[f"fixture-{fixture.name}"] = (_build(fixture.name, content, workdir / f"reader-fixture-{fixture.name}",
@@ -292,7 +295,7 @@ def all_findings(reader_sites) -> dict[str, list[readercheck.Finding]]:
     return by_site
 
 
-SITE_NAMES = ["example", "blaisois", "generated", "fixture-minimal", "fixture-warnings", "golden-minimal",
+SITE_NAMES = ["example", "blaisois", "generated", "national", "fixture-minimal", "fixture-warnings", "golden-minimal",
               "golden-warnings"]
 
 

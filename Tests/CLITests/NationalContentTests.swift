@@ -18,14 +18,15 @@ final class NationalContentTests: XCTestCase {
         XCTAssertEqual(result.stdout, "No problems: 2 regions, 3 CPTS\n")
     }
 
-    /// National pages are not rendered yet: the build checks, writes the national data files and says so.
+    /// The build checks, writes the national pages and data files and says so.
     func testBuildOnANationalFolderWritesItsDataFiles() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("national-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let result = try CLIRunner.run(["build", "--content", Self.content.path, "--output", output.path], in: CLIRunner.repositoryRoot)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("Site national\u{202F}: 2 régions, 3 CPTS\u{202F};"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("les pages d’un site national ne sont pas encore produites"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("fichiers écrits dans"), result.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: output.appendingPathComponent("regions/52/index.html").path))
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("data/site.json"))) as? [String: Any])
         XCTAssertEqual(json["format"] as? String, "cpts-site/national-site.json")
         XCTAssertEqual((json["totals"] as? [String: Any])?["cpts"] as? Int, 3)

@@ -4,10 +4,13 @@
 public struct NationalContent: Sendable {
     public var title: String
     public var regions: [RegionalSite]
+    /// `notice:` of `site.yaml`, shown on every national page (« Données illustratives… »); nil without one.
+    public var notice: String?
 
-    public init(title: String, regions: [RegionalSite]) {
+    public init(title: String, regions: [RegionalSite], notice: String? = nil) {
         self.title = title
         self.regions = regions
+        self.notice = notice
     }
 }
 

@@ -144,7 +144,11 @@ public struct MapRenderer: Sendable {
     /// a phone, where the legend drawn inside the SVG would shrink with the map. Each swatch is a small SVG (the
     /// site's security policy forbids inline styles).
     public func legendHTML(coverage: [String: Double], hasTerritories: Bool) -> String {
-        let showsNoData = departments.contains { coverage[$0.code] == nil }
+        Self.legendHTML(showsNoData: departments.contains { coverage[$0.code] == nil }, hasTerritories: hasTerritories)
+    }
+
+    /// The legend as HTML (see above), with the « sans donnée » row or without.
+    static func legendHTML(showsNoData: Bool, hasTerritories: Bool) -> String {
         var rows: [(swatch: String, label: String)] = (0..<5).reversed().map { index in
             ("fill=\"\(Self.colours[index])\" stroke=\"#888888\"", Self.classLabel(index))
         }

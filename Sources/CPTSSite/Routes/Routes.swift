@@ -29,7 +29,7 @@ public struct Routes: Sendable {
     /// Every page type: each names its template, and its fields give the shape that template may read.
     static let pageTypes: [any PageModel.Type] = [
         HomePage.self, NotFoundPage.self, CPTSPage.self, ReportPage.self, ReportPrintStylesheet.self, DepartmentPage.self,
-        FreePage.self, MethodologyPage.self, ValidationPage.self, SearchPage.self,
+        FreePage.self, MethodologyPage.self, ValidationPage.self, SearchPage.self, NationalHomePage.self, NationalRegionPage.self,
     ]
 
     /// What each page template may read, by template name (the theme's templates are checked against it).
@@ -47,6 +47,8 @@ public struct Routes: Sendable {
     static let methodologySlug = SiteRoutes.methodology
     static func cpts(_ slug: String) -> String { "\(SiteRoutes.cpts)/\(slug)/" }
     static func department(_ code: String) -> String { "\(SiteRoutes.departments)/\(code.lowercased())/" }
+    /// A national site's page of a region, by its INSEE code (`regions/24/`).
+    static func region(_ code: String) -> String { "regions/\(code.lowercased())/" }
     /// `pages/a/b.md` is published at `a/b/`.
     static func page(_ slug: String) -> String { slug + "/" }
     /// A CPTS's activity report for contract `year`, under its page.
