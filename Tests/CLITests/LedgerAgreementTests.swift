@@ -154,6 +154,60 @@ final class LedgerAgreementTests: XCTestCase {
         }
     }
 
+    /// The text of a report's PDF, as `pdftotext` (poppler-utils) reads it, its spaces made plain: Chromium's PDF
+    /// keeps the narrow no-break spaces of `226 500 €`, and pdftotext may give them as spaces.
+    static func pdfText(_ pdf: URL) throws -> String {
+        let result = try CLIRunner.run(["-layout", pdf.path, "-"], in: pdf.deletingLastPathComponent(),
+                                       program: URL(fileURLWithPath: "/usr/bin/pdftotext"))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return plain(result.stdout)
+    }
+
+    static func plain(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{202F}", with: " ").replacingOccurrences(of: "\u{A0}", with: " ")
+    }
+
+    /// The report's PDF, printed by the real headless Chromium (`build --pdf`), says each contract year's period,
+    /// status, and what is paid and to come as site.json does.
+    func testTheBlaisoisReportPDFsAgreeWithSiteJSON() throws {
+        let content = CLIRunner.repositoryRoot.appendingPathComponent("examples/cpts-blaisois/content")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-pdf-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let build = try CLIRunner.run(["build", "--pdf", "--content", content.path, "--themes",
+                                       CLIRunner.repositoryRoot.appendingPathComponent("themes").path, "--output", output.path],
+                                      in: CLIRunner.repositoryRoot)
+        XCTAssertEqual(build.status, 0, build.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("data/site.json"))) as? [String: Any])
+        var printed = 0
+        for entry in try XCTUnwrap(json["cpts"] as? [[String: Any]]) {
+            let slug = try XCTUnwrap(entry["slug"] as? String)
+            guard let funding = entry["funding"] as? [String: Any] else { continue }
+            for year in try XCTUnwrap(funding["years"] as? [[String: Any]]).map(Year.init) {
+                let pdf = output.appendingPathComponent("cpts/\(slug)/rapport-annee-\(year.number)/rapport-annee-\(year.number).pdf")
+                guard FileManager.default.fileExists(atPath: pdf.path) else { continue }
+                let text = try Self.pdfText(pdf), what = "\(slug) year \(year.number) PDF"
+                XCTAssertTrue(text.contains("du \(year.start) au \(year.lastDay) (\(year.status))"), "\(what): period and status\n\(text.prefix(600))")
+                for (label, amount) in [("Versé", year.paid), ("À venir", year.toCome)] {
+                    let line = text.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(label + " ") }
+                    // pdftotext may drop the narrow space before `€`: amounts compared without their spaces.
+                    let digits = Self.plain(Self.euros(amount)).replacingOccurrences(of: " ", with: "")
+                    XCTAssertTrue(line?.replacingOccurrences(of: " ", with: "").hasSuffix(digits) == true,
+                                  "\(what): \(label) \(amount): \(line ?? "none")")
+                }
+                if let earned = year.earned {
+                    let acquis = text.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Acquis ") }
+                    XCTAssertTrue(acquis?.replacingOccurrences(of: " ", with: "")
+                                    .hasSuffix(Self.plain(Self.euros(earned)).replacingOccurrences(of: " ", with: "")) == true,
+                                  "\(what): Acquis \(earned): \(acquis ?? "none")")
+                } else {
+                    XCTAssertFalse(text.contains("Acquis "), "\(what): a year not ended shows nothing earned")
+                }
+                printed += 1
+            }
+        }
+        XCTAssertEqual(printed, 2, "the Blaisois example prints the reports of its years 1 and 2")
+    }
+
     func testTheMainExampleAgreesEverywhere() throws {
         let checked = try checkSite(content: CLIRunner.repositoryRoot.appendingPathComponent("content"), name: "ledger-example")
         XCTAssertGreaterThan(checked, 0)
