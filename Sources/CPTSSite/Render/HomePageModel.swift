@@ -46,7 +46,7 @@ extension ViewModels {
                     totalAid: structure.count.flatMap { count in structure.yearlyAid.map { FrenchFormat.euros($0.value * count.value) } })
             },
             map: map(root: root),
-            cpts: TerritoryOrder.sorted(content.cpts).map { summary($0, root: root) })
+            cpts: listed().map { summary($0, root: root) })
     }
 
     func keyFigures() -> [KeyFigure] {
