@@ -165,8 +165,8 @@ extension ViewModels {
     }
 
     /// The report's own print stylesheet: its running header.
-    func reportPrint(year: Int, of cpts: CPTS) -> ReportPrintStylesheet {
-        ReportPrintStylesheet(runningHead: ViewModels.cssString("\(cpts.name) — rapport d’activité, année \(year) du contrat"))
+    func reportPrint(year: Int, name: String) -> ReportPrintStylesheet {
+        ReportPrintStylesheet(runningHead: ViewModels.cssString("\(name) — rapport d’activité, année \(year) du contrat"))
     }
 
     /// `text` as the inside of a CSS string: backslashes, quotes and line breaks escaped, and `<` too, so that the

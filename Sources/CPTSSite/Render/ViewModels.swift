@@ -78,9 +78,10 @@ struct ViewModels: Sendable {
 
     /// The page's CPTS as a list shows them: its input's rows, or its own CPTS (the dashboard), in the order
     /// readers look them up in.
-    func listed() -> [ListedCPTS] {
-        ListedCPTS.sorted(rows ?? content.cpts.map { ListedCPTS($0, figures: figures, content: content) })
-    }
+    func listed() -> [ListedCPTS] { ListedCPTS.sorted(unsortedRows()) }
+
+    /// The page's CPTS as a list shows them, in the content's order.
+    func unsortedRows() -> [ListedCPTS] { rows ?? content.cpts.map { ListedCPTS($0, figures: figures, content: content) } }
 
     func summary(_ cpts: ListedCPTS, root: String) -> CPTSSummary {
         CPTSSummary(

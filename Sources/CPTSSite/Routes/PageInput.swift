@@ -75,6 +75,8 @@ struct ListedCPTS: Hashable, Sendable {
     let population: Int
     /// Whether any of its communes is known by name (the search page then searches communes too).
     let hasCommunes: Bool
+    /// Its communes' codes, which the dashboard's map draws.
+    let communes: [String]
 
     init(_ cpts: CPTS, figures: SiteFigures, content: SiteContent) {
         slug = cpts.slug.value
@@ -83,6 +85,7 @@ struct ListedCPTS: Hashable, Sendable {
         stage = figures[cpts].stage
         population = figures[cpts].population
         hasCommunes = cpts.communes.contains { content.communes[$0.value] != nil }
+        communes = cpts.communes.map(\.value)
     }
 
     /// In the order readers look a CPTS up in (`TerritoryOrder.sorted`).

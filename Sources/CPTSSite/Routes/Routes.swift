@@ -110,8 +110,8 @@ public struct Routes: Sendable {
             var notFound = Route(path: Routes.notFound, url: Routes.notFound, root: SiteURL(baseURL: content.settings.baseURL).rootPath,
                                  input: PageInput()) { models, route in models.notFound(root: route.root) }
             notFound.listed = false
-            // The region's figures, the funding of every contract, the CPTS listed and drawn on the map.
-            let dashboard = PageInput(cpts: Array(content.cpts.indices), figures: true, region: true)
+            // The region's figures (with the funding of every contract), the CPTS listed and drawn on the map.
+            let dashboard = PageInput(region: true, rows: rows(content.cpts))
             return [Route(url: Routes.home, input: dashboard) { $0.home(root: $1.root) }, notFound]
         }
 
@@ -136,12 +136,16 @@ public struct Routes: Sendable {
                 }
                 route.pdf = page.url + Routes.reportPDFName(year: page.year)
                 return route
-            } + published.map { page, position in
+            } + published.map { page, _ in
                 let stylesheet = Routes.reportPrintStylesheet(slug: page.cpts.slug.value, year: page.year)
-                // The CPTS's name and the year only.
-                let input = PageInput(cpts: [position], captured: page.year)
+                // The CPTS's name and the year only, both captured.
+                let (name, year) = (page.cpts.name, page.year)
+                var captured = Hasher()
+                captured.combine(name)
+                captured.combine(year)
+                let input = PageInput(captured: captured.finalize())
                 var route = Route(path: stylesheet, url: stylesheet, root: Routes.root(of: page.url), input: input) { models, _ in
-                    models.reportPrint(year: page.year, of: page.cpts.frontMatter)
+                    models.reportPrint(year: year, name: name)
                 }
                 route.listed = false
                 return route
