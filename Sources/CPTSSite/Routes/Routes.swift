@@ -118,9 +118,12 @@ public struct Routes: Sendable {
         func cpts() -> [Route] {
             content.cpts.indices.map { position in
                 let cpts = content.cpts[position]
-                return Route(url: Routes.cpts(cpts.slug.value), input: .whole(position, of: content, index: index)) {
-                    $0.cpts(cpts, root: $1.root)
-                }
+                // Of its reports, the page shows the years only (links and periods): captured, not read whole.
+                var input = PageInput.whole(position, of: content, index: index)
+                let years = input.reports.map { content.reports[$0].year.value }
+                input.reports = []
+                input.captured = years.hashValue
+                return Route(url: Routes.cpts(cpts.slug.value), input: input) { $0.cpts(cpts, reportYears: years, root: $1.root) }
             }
         }
 
