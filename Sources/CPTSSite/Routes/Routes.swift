@@ -12,7 +12,8 @@ public struct Routes: Sendable {
     let pages: [Route]
 
     init(content: SiteContent, figures: SiteFigures, diagnostics: [Diagnostic]) {
-        let table = Table(content: content, figures: figures, diagnostics: diagnostics, index: ContentIndex(content))
+        let rows = content.cpts.map { ListedCPTS($0, figures: figures, content: content) }
+        let table = Table(content: content, diagnostics: diagnostics, index: ContentIndex(content), rows: rows)
         pages = table.home() + table.cpts() + table.reports() + table.departments(figures.coverage.byDepartment)
             + table.freePages() + table.methodology() + table.validation() + table.search()
     }
@@ -97,12 +98,10 @@ public struct Routes: Sendable {
     /// The routes of each kind of page, each with its input (`PageInput`).
     private struct Table {
         let content: SiteContent
-        let figures: SiteFigures
         let diagnostics: [Diagnostic]
         let index: ContentIndex
-
-        /// Every CPTS as the lists show it.
-        func rows(_ cpts: [CPTS]) -> [ListedCPTS] { cpts.map { ListedCPTS($0, figures: figures, content: content) } }
+        /// Every CPTS as the lists show it, in the content's order.
+        let rows: [ListedCPTS]
 
         /// The dashboard, and the 404 page: served at any missing URL, its links start from the site's root path
         /// (`/cpts/` for `https://example.org/cpts/`) rather than from its own place.
@@ -111,7 +110,7 @@ public struct Routes: Sendable {
                                  input: PageInput()) { models, route in models.notFound(root: route.root) }
             notFound.listed = false
             // The region's figures (with the funding of every contract), the CPTS listed and drawn on the map.
-            let dashboard = PageInput(region: true, rows: rows(content.cpts))
+            let dashboard = PageInput(region: true, rows: rows)
             return [Route(url: Routes.home, input: dashboard) { $0.home(root: $1.root) }, notFound]
         }
 
@@ -157,9 +156,9 @@ public struct Routes: Sendable {
 
         /// A department page lists its CPTS and its coverage row; CPTS of other departments reach it through the row.
         func departments(_ coverage: [DepartmentCoverage]) -> [Route] {
-            let byDepartment = Dictionary(grouping: content.cpts, by: \.department.value)
+            let byDepartment = Dictionary(grouping: rows, by: \.department)
             return coverage.map { department in
-                let input = PageInput(rows: rows(byDepartment[department.code] ?? []), captured: department.hashValue)
+                let input = PageInput(rows: byDepartment[department.code] ?? [], captured: department.hashValue)
                 return Route(url: Routes.department(department.code), input: input) { $0.department(department, root: $1.root) }
             }
         }
@@ -190,7 +189,7 @@ public struct Routes: Sendable {
         }
 
         func search() -> [Route] {
-            [Route(url: Routes.search, input: PageInput(rows: rows(content.cpts))) { $0.search(root: $1.root) }]
+            [Route(url: Routes.search, input: PageInput(rows: rows)) { $0.search(root: $1.root) }]
         }
     }
 }
