@@ -70,7 +70,7 @@ final class RouteTableTests: XCTestCase {
         let folder = Self.repository.appendingPathComponent("Tests/Fixtures/sites/minimal/content").path
         let loaded = await ContentLoader.load(from: folder)
         let content = try XCTUnwrap(loaded.content)
-        let routes = Routes(content: content, figures: SiteFigures(content: content), diagnostics: [], keyed: false)
+        let routes = Routes(content: content, figures: SiteFigures(content: content), diagnostics: [])
         XCTAssertEqual(Set(routes.pages.map(\.path)).count, routes.pages.count, "two routes write the same file")
         for route in routes.pages where route.template != "404" && route.template != "report-print" {
             XCTAssertEqual(route.path, route.url + "index.html", route.path)

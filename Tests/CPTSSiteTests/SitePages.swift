@@ -32,6 +32,6 @@ struct SitePages {
 
     /// Every page of the site, in the route table's order.
     var jobs: [Route] {
-        Routes(content: renderer.content, figures: renderer.figures, diagnostics: renderer.diagnostics, keyed: false).pages
+        Routes(content: renderer.content, figures: renderer.figures, diagnostics: renderer.diagnostics).pages
     }
 }

@@ -40,8 +40,10 @@ struct BuildMemory: Sendable {
     var digest = ModelDigest()
     /// What the rules and the figures gave for a model digest: reused while it does not change.
     var model: (digest: Int, rules: [Diagnostic], figures: SiteFigures)?
-    /// The digests of the pages that summarise many CPTS, for the same model digest.
-    var summaries: (digest: Int, summaries: PageDigests.Summaries)?
+    /// The figures' values hashed, for the same model digest as `model`.
+    var figureDigests: (digest: Int, digests: FigureDigests)?
+    /// Each CPTS file's front matter hashed, for the pages' keys.
+    var frontMatters = FrontMatterHashes()
     /// The pages, the data files and the site.json entries, each under the key of what it was made from.
     var rendered = RenderCache()
 }
@@ -52,6 +54,8 @@ struct SiteModel {
     let geo: GeoShapes
     /// Each content text's hash by path (`serve` only), for the pages' keys.
     let sourceHashes: [String: Int]
+    /// Each CPTS file's front matter hashed, by path (`serve` only), for the pages' keys.
+    let frontMatters: [String: Int]
     /// `ModelDigest` of the content (`serve` only).
     let digest: Int?
     /// The rules' diagnostics.

@@ -68,6 +68,7 @@ public actor SiteSession {
         // Each changed text hashed once, for the model digest and the pages' keys; one-off builds key nothing.
         let digest = memory?.digest.update(content, sources: loaded.sources)
         let hashes = memory?.digest.hashes ?? [:]
+        memory?.frontMatters.update(content, sources: loaded.sources, textHashes: hashes)
         let kept = memory?.model.flatMap { $0.digest == digest ? $0 : nil }
         let rules: [Diagnostic]
         if let kept { rules = kept.rules } else { rules = await ContentRules.validateConcurrently(content) }
@@ -81,14 +82,21 @@ public actor SiteSession {
         }
         run.clock.lap("validate")
         if run.report.diagnostics.hasErrors { throw BuildRun.Stopped() }
-        return SiteModel(content: content, geo: loaded.geo, sourceHashes: hashes, digest: digest, rules: rules,
+        return SiteModel(content: content, geo: loaded.geo, sourceHashes: hashes, frontMatters: memory?.frontMatters.hashes ?? [:],
+                         digest: digest, rules: rules,
                          keptFigures: kept?.figures)
     }
 
     /// 3. Compute: funding and coverage figures.
     private func compute(_ model: SiteModel, _ run: inout BuildRun) -> SiteFigures {
         let figures = model.keptFigures ?? SiteFigures(content: model.content)
-        if let digest = model.digest { memory?.model = (digest, model.rules, figures) }
+        if let digest = model.digest {
+            memory?.model = (digest, model.rules, figures)
+            // Hashed once per computation of the figures, for the keys of the pages that show them.
+            if memory?.figureDigests?.digest != digest || model.keptFigures == nil {
+                memory?.figureDigests = (digest, FigureDigests(figures))
+            }
+        }
         run.clock.lap("compute")
         return figures
     }
@@ -104,16 +112,14 @@ public actor SiteSession {
             throw run.stop(writeFailed(error))
         }
         let diagnostics = run.report.diagnostics
-        let kept = memory?.summaries.flatMap { $0.digest == model.digest ? $0.summaries : nil }
-        let routes = Routes(content: model.content, figures: figures, diagnostics: diagnostics, keyed: memory != nil,
-                            keeping: kept)
-        if let digest = model.digest { memory?.summaries = (digest, routes.summaries) }
+        let routes = Routes(content: model.content, figures: figures, diagnostics: diagnostics)
         do {
             let theme = try Theme.load(named: model.content.settings.theme.value, from: options.themesDirectory)
             // Every branch of every page template read against its page's typed model, before any page is made.
             try theme.checkSchemas(Routes.schemas())
             let output = try await SiteRenderer(content: model.content, figures: figures, theme: theme, diagnostics: diagnostics,
-                                                geo: model.geo, sourceHashes: model.sourceHashes, pdfReports: options.pdfReports)
+                                                geo: model.geo, sourceHashes: model.sourceHashes, frontMatters: model.frontMatters,
+                                                figureDigests: memory?.figureDigests?.digests, pdfReports: options.pdfReports)
                 .render(routes, reusing: memory?.rendered, into: staged,
                         exportsKey: model.digest.map { [$0, diagnostics.hashValue].hashValue })
             memory?.rendered = output.cache

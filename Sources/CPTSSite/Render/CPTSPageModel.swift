@@ -2,8 +2,8 @@ import CPTSDomain
 
 extension ViewModels {
     /// A CPTS's page, printable as its annual report: identity card, missions against the ACI deadlines,
-    /// indicators, funding, projet de santé and validation warnings.
-    func cpts(_ cpts: CPTS, root: String) -> CPTSPage {
+    /// indicators, funding, projet de santé and validation warnings. Of its reports it shows their years only.
+    func cpts(_ cpts: CPTS, reportYears: [Int], root: String) -> CPTSPage {
         let body = markdown.render(cpts.body, imageRoot: root, sectionHeading: ViewModels.healthProjectHeading)
         let numbers = figures[cpts]
         let department = content.region.department(cpts.department.value)
@@ -37,8 +37,8 @@ extension ViewModels {
             funding: numbers.funding.map(fundingModel),
             territory: territory(of: cpts),
             road: road(of: cpts),
-            reports: reportLinks(of: cpts, root: root),
-            hasReports: !content.reports(for: cpts.slug.value).isEmpty)
+            reports: reportLinks(of: cpts, years: reportYears, root: root),
+            hasReports: !reportYears.isEmpty)
         return CPTSPage(
             frame: common(root: root, title: cpts.name),
             cpts: card,

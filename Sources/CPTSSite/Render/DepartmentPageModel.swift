@@ -3,7 +3,7 @@ import CPTSDomain
 extension ViewModels {
     /// A department's page: its coverage, its CPTS and their stages.
     func department(_ coverage: DepartmentCoverage, root: String) -> DepartmentPage {
-        let members = TerritoryOrder.sorted(content.cpts.filter { $0.department.value == coverage.code })
+        let members = listed().filter { $0.department == coverage.code }
         return DepartmentPage(
             frame: common(root: root, title: coverage.name),
             department: departmentRow(coverage, root: root),

@@ -46,7 +46,7 @@ extension ViewModels {
                     totalAid: structure.count.flatMap { count in structure.yearlyAid.map { FrenchFormat.euros($0.value * count.value) } })
             },
             map: map(root: root),
-            cpts: TerritoryOrder.sorted(content.cpts).map { summary($0, root: root) })
+            cpts: listed().map { summary($0, root: root) })
     }
 
     func keyFigures() -> [KeyFigure] {
@@ -123,8 +123,8 @@ extension ViewModels {
     /// The coverage map, when `content/geo/` gives department shapes.
     func map(root: String) -> String? {
         let renderer = MapRenderer(departments: geo.departments, communes: geo.communes)
-        let territories = content.cpts.filter { !$0.communes.isEmpty }.sorted { $0.name < $1.name }.map { cpts in
-            MapTerritory(name: cpts.name, href: root + Routes.cpts(cpts.slug.value), communes: cpts.communes.map(\.value))
+        let territories = unsortedRows().filter { !$0.communes.isEmpty }.sorted { $0.name < $1.name }.map { cpts in
+            MapTerritory(name: cpts.name, href: root + Routes.cpts(cpts.slug), communes: cpts.communes)
         }
         let coverage = Dictionary(figures.coverage.byDepartment.map { ($0.code, $0.coverage) }, uniquingKeysWith: { first, _ in first })
         guard let svg = renderer.svg(coverage: coverage, territories: territories, legend: false) else { return nil }

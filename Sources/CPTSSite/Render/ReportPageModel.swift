@@ -3,9 +3,14 @@ import CPTSDomain
 extension ViewModels {
     /// The reports a CPTS page links to: those the site publishes (the rules make sure each is for a year begun).
     func reportLinks(of cpts: CPTS, root: String) -> [ReportLink] {
-        content.reports(for: cpts.slug.value).compactMap { report in
-            guard let dates = cpts.contractPeriod(report.year.value) else { return nil }
-            return ReportLink(year: String(report.year.value), url: root + Routes.report(slug: cpts.slug.value, year: report.year.value),
+        reportLinks(of: cpts, years: content.reports(for: cpts.slug.value).map(\.year.value), root: root)
+    }
+
+    /// The links to a CPTS's reports of those contract years (in that order).
+    func reportLinks(of cpts: CPTS, years: [Int], root: String) -> [ReportLink] {
+        years.compactMap { year in
+            guard let dates = cpts.contractPeriod(year) else { return nil }
+            return ReportLink(year: String(year), url: root + Routes.report(slug: cpts.slug.value, year: year),
                               start: FrenchFormat.shortDate(dates.start), end: FrenchFormat.shortDate(dates.lastDay))
         }
     }
@@ -165,8 +170,8 @@ extension ViewModels {
     }
 
     /// The report's own print stylesheet: its running header.
-    func reportPrint(_ report: ActivityReport, of cpts: CPTS) -> ReportPrintStylesheet {
-        ReportPrintStylesheet(runningHead: ViewModels.cssString("\(cpts.name) — rapport d’activité, année \(report.year.value) du contrat"))
+    func reportPrint(year: Int, name: String) -> ReportPrintStylesheet {
+        ReportPrintStylesheet(runningHead: ViewModels.cssString("\(name) — rapport d’activité, année \(year) du contrat"))
     }
 
     /// `text` as the inside of a CSS string: backslashes, quotes and line breaks escaped, and `<` too, so that the

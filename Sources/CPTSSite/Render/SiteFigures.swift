@@ -2,7 +2,7 @@ import CPTSDomain
 
 /// Every figure the site shows, computed once in the compute stage: per CPTS and for the region.
 public struct SiteFigures: Sendable {
-    public struct CPTSFigures: Sendable {
+    public struct CPTSFigures: Sendable, Hashable {
         public let population: Int
         public let tranche: SizeTranche?
         /// The stage reached at the site's date: a stage dated after it is not reached (nil: not started yet).
@@ -50,6 +50,15 @@ public struct SiteFigures: Sendable {
         series = timeline.monthlySeries()
         milestones = timeline.milestones()
         funding = RegionalFunding(breakdowns: content.cpts.compactMap { cpts[$0.slug.value]?.funding })
+    }
+
+    /// Figures made of parts of others: a page's slice (`ViewModels.slice(_:)`).
+    init(cpts: [String: CPTSFigures], region: SiteFigures) {
+        self.cpts = cpts
+        coverage = region.coverage
+        series = region.series
+        milestones = region.milestones
+        funding = region.funding
     }
 
     public subscript(cpts: CPTS) -> CPTSFigures {

@@ -32,6 +32,10 @@ struct SiteRenderer: Sendable {
     let geo: GeoShapes
     /// Each content text's hash by path (`serve` only): a page's fingerprint is made of the texts it depends on.
     let sourceHashes: [String: Int]
+    /// The hash of each CPTS file's front matter, by path (`serve` only).
+    var frontMatters: [String: Int] = [:]
+    /// The figures' values hashed (`serve` only; made here when not given).
+    var figureDigests: FigureDigests?
     /// `build --pdf`: report pages link to their PDF.
     var pdfReports = false
 
@@ -56,13 +60,15 @@ struct SiteRenderer: Sendable {
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
                                                                           allowUnsafeLinks: content.settings.allowUnsafeLinks,
                                                                           frenchTypography: content.settings.typography)),
-                                geo: geo, pdfReports: pdfReports)
+                                geo: geo, pdfReports: pdfReports).prepared()
         let misses = MissedKeys()
         let pages = routes.pages
         let keys: [Int]
         if previous != nil {
-            let fingerprints = Fingerprints(sourceHashes: sourceHashes, diagnostics: diagnostics, content: content, theme: theme, geo: geo)
-            keys = pages.map { fingerprints.key(for: $0) }
+            let digests = InputDigests(sourceHashes: sourceHashes, frontMatters: frontMatters,
+                                       figures: figureDigests ?? FigureDigests(figures), diagnostics: diagnostics,
+                                       content: content, theme: theme, geo: geo)
+            keys = pages.map { digests.key(for: $0.input, in: content) }
         } else {
             keys = Array(repeating: 0, count: pages.count)
         }

@@ -5,14 +5,21 @@ import Foundation
 
 /// Makes the typed view models templates see (`TemplateModel`); their keys are the theme's documented interface.
 struct ViewModels: Sendable {
-    let content: SiteContent
-    let figures: SiteFigures
+    var content: SiteContent
+    var figures: SiteFigures
     let theme: Theme
-    let diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
     let markdown: MarkdownRenderer
     let geo: GeoShapes
     /// Whether each activity report is also printed to PDF beside its page (`build --pdf`).
     var pdfReports = false
+    /// A page's CPTS as its lists show them, when its input gives rows rather than CPTS (`PageInput.rows`).
+    var rows: [ListedCPTS]?
+    /// What `prepared()` finds once for every page's slice: the menu (site-wide), the region's figures for a page
+    /// that has none in its input, the diagnostics by file.
+    var menu: [MenuEntry]?
+    var regionless: SiteFigures?
+    var diagnosticsByFile: [String: [Diagnostic]]?
 
     /// Keys every page has: site identity, navigation, assets, relative root (the page's route's).
     func common(root: String, title: String) -> PageFrame {
@@ -30,7 +37,7 @@ struct ViewModels: Sendable {
             script: root + (theme.assetPath("search.js") ?? "search.js"),
             searchURL: root + Routes.search,
             feedURL: root + Routes.feed,
-            pages: ViewModels.menu(of: content.pages).map { MenuLink(title: $0.title, url: root + Routes.page($0.slug.value)) },
+            pages: (menu ?? ViewModels.menuEntries(of: content.pages)).map { MenuLink(title: $0.title, url: root + Routes.page($0.slug)) },
             methodologyURL: root + Routes.methodology,
             // Absent with `validationPage: false` in site.yaml: no page, no link to it.
             validationURL: content.settings.validationPage ? root + Routes.validation : nil)
@@ -51,6 +58,10 @@ struct ViewModels: Sendable {
             .map(\.element)
     }
 
+    static func menuEntries(of pages: [Page]) -> [MenuEntry] {
+        menu(of: pages).map { MenuEntry(slug: $0.slug.value, title: $0.title) }
+    }
+
     /// A logo's URL from a page `root` and its text alternative (the name it stands for); nil without a logo.
     func logo(_ logo: Located<String>?, name: String, root: String) -> Logo? {
         guard let logo, let file = content.staticFile(logo.value), StaticFile.isImage(file.path) else { return nil }
@@ -65,15 +76,22 @@ struct ViewModels: Sendable {
             .map { String($0).addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }.joined(separator: "/")
     }
 
-    func summary(_ cpts: CPTS, root: String) -> CPTSSummary {
+    /// The page's CPTS as a list shows them: its input's rows, or its own CPTS (the dashboard), in the order
+    /// readers look them up in.
+    func listed() -> [ListedCPTS] { ListedCPTS.sorted(unsortedRows()) }
+
+    /// The page's CPTS as a list shows them, in the content's order.
+    func unsortedRows() -> [ListedCPTS] { rows ?? content.cpts.map { ListedCPTS($0, figures: figures, content: content) } }
+
+    func summary(_ cpts: ListedCPTS, root: String) -> CPTSSummary {
         CPTSSummary(
             name: cpts.name,
-            url: root + Routes.cpts(cpts.slug.value),
-            stage: DomainLabels.stage(figures[cpts].stage),
-            population: FrenchFormat.integer(figures[cpts].population),
-            department: content.region.departmentName(cpts.department.value),
-            departmentCode: cpts.department.value,
-            path: Routes.cpts(cpts.slug.value))
+            url: root + Routes.cpts(cpts.slug),
+            stage: DomainLabels.stage(cpts.stage),
+            population: FrenchFormat.integer(cpts.population),
+            department: content.region.departmentName(cpts.department),
+            departmentCode: cpts.department,
+            path: Routes.cpts(cpts.slug))
     }
 
     func page(_ page: Page, root: String) -> FreePage {
@@ -84,16 +102,22 @@ struct ViewModels: Sendable {
     /// The search page lists every CPTS, so that search works without JavaScript; the script filters the list.
     func search(root: String) -> SearchPage {
         SearchPage(frame: common(root: root, title: "Rechercher une CPTS"),
-                   cpts: TerritoryOrder.sorted(content.cpts).map { summary($0, root: root) },
+                   cpts: listed().map { summary($0, root: root) },
                    // `data/search.json` (`SearchIndex`): the script adds the communes' names to what it searches.
                    searchIndexURL: root + Routes.searchIndex,
-                   hasCommunes: content.cpts.contains { !SearchIndex.communeNames($0, content).isEmpty })
+                   hasCommunes: listed().contains(where: \.hasCommunes))
     }
 
     /// The 404 page: its `root` is the site's root path (see `Routes`), since it is served at any missing URL.
     func notFound(root: String) -> NotFoundPage {
         NotFoundPage(frame: common(root: root, title: "Page introuvable"))
     }
+}
+
+/// A free page of the top menu, as every page's navigation shows it.
+struct MenuEntry: Hashable, Sendable {
+    let slug: String
+    let title: String
 }
 
 /// The keys every page has (`docs/themes.md`, « Clés communes »).

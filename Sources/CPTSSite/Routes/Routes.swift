@@ -10,18 +10,10 @@ import CPTSTemplates
 public struct Routes: Sendable {
     /// Every page, in the order they are rendered.
     let pages: [Route]
-    /// The digests of the pages that summarise many CPTS (`serve`), for the next build to reuse.
-    let summaries: PageDigests.Summaries
 
-    /// - Parameters:
-    ///   - keyed: whether each page computes what it is made from (`serve`); a one-off build would hash every
-    ///     CPTS's figures for nothing, so its routes say `.files([])`.
-    ///   - kept: the summaries of the build before, when the model and the figures did not change since.
-    init(content: SiteContent, figures: SiteFigures, diagnostics: [Diagnostic], keyed: Bool,
-         keeping kept: PageDigests.Summaries? = nil) {
-        let digests = PageDigests(content: content, figures: figures, diagnostics: diagnostics)
-        summaries = kept ?? (keyed ? digests.summaries() : PageDigests.Summaries())
-        let table = Table(content: content, digests: digests, summaries: summaries, keyed: keyed)
+    init(content: SiteContent, figures: SiteFigures, diagnostics: [Diagnostic]) {
+        let rows = content.cpts.map { ListedCPTS($0, figures: figures, content: content) }
+        let table = Table(content: content, diagnostics: diagnostics, index: ContentIndex(content), rows: rows)
         pages = table.home() + table.cpts() + table.reports() + table.departments(figures.coverage.byDepartment)
             + table.freePages() + table.methodology() + table.validation() + table.search()
     }
@@ -107,54 +99,60 @@ public struct Routes: Sendable {
         }
     }
 
-    /// The routes of each kind of page.
+    /// The routes of each kind of page, each with its input (`PageInput`).
     private struct Table {
         let content: SiteContent
-        let digests: PageDigests
-        let summaries: PageDigests.Summaries
-        let keyed: Bool
-
-        func inputs(_ make: @autoclosure () -> Route.Inputs) -> Route.Inputs { keyed ? make() : .files([]) }
+        let diagnostics: [Diagnostic]
+        let index: ContentIndex
+        /// Every CPTS as the lists show it, in the content's order.
+        let rows: [ListedCPTS]
 
         /// The dashboard, and the 404 page: served at any missing URL, its links start from the site's root path
         /// (`/cpts/` for `https://example.org/cpts/`) rather than from its own place.
         func home() -> [Route] {
             var notFound = Route(path: Routes.notFound, url: Routes.notFound, root: SiteURL(baseURL: content.settings.baseURL).rootPath,
-                                 inputs: .files([])) { models, route in models.notFound(root: route.root) }
+                                 input: PageInput()) { models, route in models.notFound(root: route.root) }
             notFound.listed = false
-            return [
-                Route(url: Routes.home, inputs: inputs(.summary(summaries.dashboard))) { $0.home(root: $1.root) },
-                notFound,
-            ]
-        }
-
-        /// What a CPTS's own pages show: its file, its reports, its indicators.
-        func files(of cpts: CPTS) -> [String] {
-            [cpts.file] + content.reports(for: cpts.slug.value).map(\.file) + (content.indicators(for: cpts.slug.value).map { [$0.file] } ?? [])
+            // The region's figures (with the funding of every contract), the CPTS listed and drawn on the map.
+            let dashboard = PageInput(region: true, rows: rows)
+            return [Route(url: Routes.home, input: dashboard) { $0.home(root: $1.root) }, notFound]
         }
 
         func cpts() -> [Route] {
-            content.cpts.enumerated().map { index, cpts in
-                Route(url: Routes.cpts(cpts.slug.value), inputs: inputs(.files(files(of: cpts)))) {
-                    $0.cpts($0.content.cpts[index], root: $1.root)
-                }
+            content.cpts.indices.map { position in
+                let cpts = content.cpts[position]
+                // Of its reports, the page shows the years only (links and periods): captured, not read whole.
+                var input = PageInput.whole(position, of: content, index: index)
+                let years = input.reports.map { content.reports[$0].year.value }
+                input.reports = []
+                input.captured = years.hashValue
+                return Route(url: Routes.cpts(cpts.slug.value), input: input) { $0.cpts(cpts, reportYears: years, root: $1.root) }
             }
         }
 
         /// Each report's page, then each report's print stylesheet: the running header of the printed report names
         /// its CPTS, CSS of its own since the CSP allows no inline style.
         func reports() -> [Route] {
-            let published = Routes.reportPages(of: content)
-            return published.map { page in
-                var route = Route(url: page.url, inputs: inputs(.files(files(of: page.cpts)))) {
+            let positions = Dictionary(content.cpts.indices.map { (content.cpts[$0].slug.value, $0) }, uniquingKeysWith: { first, _ in first })
+            let published = Routes.reportPages(of: content).compactMap { page in positions[page.cpts.slug.value].map { (page, $0) } }
+            return published.map { page, position in
+                // A report page shows its CPTS, its figures and the other reports (the members of the year before).
+                var route = Route(url: page.url, input: .whole(position, of: content, index: index)) {
                     $0.report(page.report, of: page.cpts, root: $1.root)
                 }
                 route.pdf = page.url + Routes.reportPDFName(year: page.year)
                 return route
-            } + published.map { page in
+            } + published.map { page, _ in
                 let stylesheet = Routes.reportPrintStylesheet(slug: page.cpts.slug.value, year: page.year)
-                var route = Route(path: stylesheet, url: stylesheet, root: Routes.root(of: page.url), 
-                                  inputs: .files([page.cpts.file])) { models, _ in models.reportPrint(page.report, of: page.cpts) }
+                // The CPTS's name and the year only, both captured.
+                let (name, year) = (page.cpts.name, page.year)
+                var captured = Hasher()
+                captured.combine(name)
+                captured.combine(year)
+                let input = PageInput(captured: captured.finalize())
+                var route = Route(path: stylesheet, url: stylesheet, root: Routes.root(of: page.url), input: input) { models, _ in
+                    models.reportPrint(year: year, name: name)
+                }
                 route.listed = false
                 return route
             }
@@ -162,35 +160,40 @@ public struct Routes: Sendable {
 
         /// A department page lists its CPTS and its coverage row; CPTS of other departments reach it through the row.
         func departments(_ coverage: [DepartmentCoverage]) -> [Route] {
-            coverage.enumerated().map { index, department in
-                Route(url: Routes.department(department.code),
-                      inputs: inputs(.summary(summaries.departments.indices.contains(index) ? summaries.departments[index] : 0))) {
-                    $0.department(department, root: $1.root)
-                }
+            let byDepartment = Dictionary(grouping: rows, by: \.department)
+            return coverage.map { department in
+                let input = PageInput(rows: byDepartment[department.code] ?? [], captured: department.hashValue)
+                return Route(url: Routes.department(department.code), input: input) { $0.department(department, root: $1.root) }
             }
         }
 
         func freePages() -> [Route] {
-            content.pages.filter { $0.slug.value != Routes.methodologySlug }.map { page in
-                Route(url: Routes.page(page.slug.value), inputs: .files([page.file])) { $0.page(page, root: $1.root) }
+            content.pages.indices.filter { content.pages[$0].slug.value != Routes.methodologySlug }.map { position in
+                let page = content.pages[position]
+                return Route(url: Routes.page(page.slug.value), input: PageInput(pages: [position])) { $0.page(page, root: $1.root) }
             }
         }
 
+        /// The methodology page: its free page's text, and the schedules the CPTS name.
         func methodology() -> [Route] {
-            let files = content.pages.filter { $0.slug.value == Routes.methodologySlug }.map(\.file)
-                + content.cpts.filter { $0.schedule != nil }.map(\.file)
-            return [Route(url: Routes.methodology, inputs: inputs(.files(files))) { $0.methodology(root: $1.root) }]
+            let input = PageInput(cpts: content.cpts.indices.filter { content.cpts[$0].schedule != nil },
+                                  pages: content.pages.indices.filter { content.pages[$0].slug.value == Routes.methodologySlug })
+            return [Route(url: Routes.methodology, input: input) { $0.methodology(root: $1.root) }]
         }
 
+        /// The validation page shows each diagnostic under the name of what it concerns: the CPTS of its file (by
+        /// the file, or by the slug its file is named after: indicators, territorial diagnostics), the page.
         func validation() -> [Route] {
             guard content.settings.validationPage else { return [] }
-            return [Route(url: Routes.validation, inputs: inputs(.summary(digests.validation()))) {
-                $0.validationReport(root: $1.root)
-            }]
+            let files = Set(diagnostics.map(\.location.file))
+            let slugs = Set(files.map { $0.split(separator: "/").last.map { String($0.prefix { $0 != "." }) } ?? $0 })
+            let input = PageInput(cpts: content.cpts.indices.filter { files.contains(content.cpts[$0].file) || slugs.contains(content.cpts[$0].slug.value) },
+                                  pages: content.pages.indices.filter { files.contains(content.pages[$0].file) }, allDiagnostics: true)
+            return [Route(url: Routes.validation, input: input) { $0.validationReport(root: $1.root) }]
         }
 
         func search() -> [Route] {
-            [Route(url: Routes.search, inputs: inputs(.summary(summaries.search))) { $0.search(root: $1.root) }]
+            [Route(url: Routes.search, input: PageInput(rows: rows)) { $0.search(root: $1.root) }]
         }
     }
 }
