@@ -59,6 +59,7 @@ public struct SiteFigures: Sendable {
         series = region.series
         milestones = region.milestones
         funding = region.funding
+        secrecy = region.secrecy
     }
 
     public subscript(cpts: CPTS) -> CPTSFigures {
