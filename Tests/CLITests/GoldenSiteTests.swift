@@ -51,7 +51,7 @@ final class TerritoryPageTests: XCTestCase {
         XCTAssertTrue(page.contains("<h2 id=\"fiche-diagnostic\">Diagnostic du territoire</h2>"))
         // 15,2 % without a médecin traitant against 10,6 % in France: 43 % worse, flagged.
         XCTAssertTrue(page.contains("Part des patients sans médecin traitant<br><strong class=\"status-late\">À surveiller&#x202F;: 43\u{A0}% plus défavorable"), page)
-        XCTAssertTrue(page.contains("<td class=\"num\" data-label=\"Territoire\">15,2\u{A0}%</td><td class=\"num\" data-label=\"Département\">13\u{A0}%</td><td class=\"num\" data-label=\"Région\">12,4\u{A0}%</td><td class=\"num\" data-label=\"France\">10,6\u{A0}%</td>"), page)
+        XCTAssertTrue(page.contains("<td class=\"num count\" data-label=\"Territoire\">15,2\u{A0}%</td><td class=\"num\" data-label=\"Département\">13\u{A0}%</td><td class=\"num\" data-label=\"Région\">12,4\u{A0}%</td><td class=\"num\" data-label=\"France\">10,6\u{A0}%</td>"), page)
         // A screening rate above every reference is not flagged.
         XCTAssertTrue(page.contains("<tr><th scope=\"row\">Participation au dépistage du cancer du sein</th>"), page)
         XCTAssertTrue(page.contains("CRCDC, 2018"))

@@ -69,9 +69,9 @@ final class StatisticalSecrecyTests: XCTestCase {
         XCTAssertEqual(build.status, 0, build.stderr)
         let page = try site.read("public/cpts/sud-lochois/index.html")
         XCTAssertTrue(page.contains("Membres par profession (74 au total)"), page)
-        XCTAssertTrue(page.contains(#"<th scope="row">Pharmaciens</th><td class="num">secret statistique</td>"#), page)
-        XCTAssertTrue(page.contains(#"<th scope="row">Sages-femmes</th><td class="num">secret statistique</td>"#), page)
-        XCTAssertTrue(page.contains(#"<td class="num">22</td>"#), page)
+        XCTAssertTrue(page.contains(#"<th scope="row">Pharmaciens</th><td class="num count">secret statistique</td>"#), page)
+        XCTAssertTrue(page.contains(#"<th scope="row">Sages-femmes</th><td class="num count">secret statistique</td>"#), page)
+        XCTAssertTrue(page.contains(#"<td class="num count">22</td>"#), page)
         let report = try site.read("public/cpts/sud-lochois/rapport-annee-2/index.html")
         XCTAssertEqual(report.components(separatedBy: #"data-label="Année 2">secret statistique<"#).count - 1, 2, report)
         XCTAssertTrue(report.contains(#"data-label="Année 2">74<"#), report)
@@ -94,8 +94,8 @@ final class StatisticalSecrecyTests: XCTestCase {
         try site.write("content/site.yaml", try site.read("content/site.yaml") + "secrecyThreshold: 1\n")
         XCTAssertEqual(try site.run("build").status, 0)
         let page = try site.read("public/cpts/sud-lochois/index.html")
-        XCTAssertFalse(page.contains("<td class=\"num\">secret statistique"), page)
-        XCTAssertTrue(page.contains(#"<th scope="row">Sages-femmes</th><td class="num">3</td>"#), page)
+        XCTAssertFalse(page.contains("<td class=\"num count\">secret statistique"), page)
+        XCTAssertTrue(page.contains(#"<th scope="row">Sages-femmes</th><td class="num count">3</td>"#), page)
         XCTAssertTrue(try site.read("public/methodologie/index.html").contains("ce site n’applique aucun seuil"))
     }
 }
