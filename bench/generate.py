@@ -162,15 +162,18 @@ remis au dialogue de gestion avec la CPAM et l'ARS avant d'être publié sur ce 
     return text
 
 
-def heavy_indicators(rng, missions):
-    """Five contract years, two (sometimes three) indicators per mission and year; the ids of each year, for the
-    reports."""
+def heavy_indicators(rng, missions, starts, signature):
+    """Five contract years, two (sometimes three) indicators per mission and year, each year only for the missions
+    started before its end (as a real site, and as cpts-site's `indicatorMissionHasStarted` asks); the ids of each
+    year, for the reports."""
     out, ids = ["contractYears:"], {}
     per_mission = {mission: rng.choice([2, 2, 2, 2, 2, 2, 3]) for mission in missions}
     for year in range(1, 6):
         out += [f"  - year: {year}", "    indicators:"]
         ids[year] = []
         for mission in missions:
+            if starts[mission] >= plus_years(signature, year):
+                continue
             for index in range(per_mission[mission]):
                 kind = rng.choice(["up", "down", "done"])
                 ident = f"{mission}-{index + 1}"
@@ -310,13 +313,14 @@ def generate(count, out, profile="light"):
             lines.append("communes: [" + ", ".join(f'"{c}"' for c in communes) + "]")
         lines += [f"stage: {STAGES[reached]}", "dates:"] + [f"  {s}: {d}" for s, d in dates.items()]
         lines += ["legalForm: association-1901", "members:"] + [f"  {p}: {rng.randint(2, 40)}" for p in PROFESSIONS]
-        missions = []
+        missions, starts = [], {}
         if reached == 4:
             signature = datetime.date.fromisoformat(dates["aci-signed"])
             lines.append("missions:")
             optional = [("qualite-pertinence", 14), ("accompagnement-professionnels", 16)][: rng.choice([0, 0, 0, 1, 2])] if heavy else []
             for mission, months in [("acces-soins", 5), ("parcours", 10), ("prevention", 11)] + optional:
                 missions.append(mission)
+                starts[mission] = signature + datetime.timedelta(days=months * 28)
                 lines += [f"  - id: {mission}", f"    start: {day(signature, months * 28)}",
                           f"    deployed: {day(signature, months * 28 + 180)}",
                           f"    actions: [\"Action principale de la mission {mission}\"]"]
@@ -324,6 +328,7 @@ def generate(count, out, profile="light"):
             crisis = max(signature, datetime.date(2022, 9, 3))
             if heavy:
                 missions.append("crises-sanitaires")
+                starts["crises-sanitaires"] = crisis + datetime.timedelta(days=3 * 28)
             lines += ["  - id: crises-sanitaires", f"    start: {day(crisis, 3 * 28)}", f"    deployed: {day(crisis, 3 * 28 + 180)}",
                       "    actions: [\"Plan de réponse aux crises sanitaires graves\"]"]
         text = "\n".join(lines) + "\n---\n" + (heavy_body(rng, name, population, communes, missions) if heavy
@@ -331,7 +336,7 @@ def generate(count, out, profile="light"):
         (content / "cpts" / f"{slug}.md").write_text(text)
         (hugo / "content/cpts" / f"{slug}.md").write_text(text)
         if missions and heavy:
-            data, ids = heavy_indicators(rng, missions)
+            data, ids = heavy_indicators(rng, missions, starts, datetime.date.fromisoformat(dates["aci-signed"]))
             (content / "indicators" / f"{slug}.yaml").write_text(data)
             (hugo / "data/indicators" / f"{slug}.yaml").write_text(data)
             signed += 1
