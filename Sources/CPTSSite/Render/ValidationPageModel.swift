@@ -27,12 +27,38 @@ extension ViewModels {
     /// One diagnostic as the public pages show it: its severity, its field, its message and note in French.
     /// A message as a reader of the site reads it: a mission or a stage named by its label
     /// (« Réponse aux crises sanitaires graves »), not by the id the editor writes (« crises-sanitaires »).
+    /// One pass over the text: each quotation `«\u{202F}…\u{202F}»` is looked up among the ids, the rest copied.
     static func readerText(_ text: String) -> String {
-        quotedIDs.reduce(text) { text, pair in text.replacing("«\u{202F}\(pair.id)\u{202F}»", with: "«\u{202F}\(pair.label)\u{202F}»") }
+        let open = "«\u{202F}", close = "\u{202F}»"
+        guard text.contains(open) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var rest = text[...]
+        while let opening = rest.range(of: open) {
+            result += rest[..<opening.upperBound]
+            rest = rest[opening.upperBound...]
+            // Just after an opening: the quotation runs to the next closing, unless another opens first.
+            while let closing = rest.range(of: close) {
+                let quoted = rest[..<closing.lowerBound]
+                if let inner = quoted.range(of: open) {
+                    result += rest[..<inner.upperBound]
+                    rest = rest[inner.upperBound...]
+                    continue
+                }
+                result += labelOfQuotedID[String(quoted)] ?? String(quoted)
+                result += close
+                rest = rest[closing.upperBound...]
+                break
+            }
+        }
+        result += rest
+        return result
     }
 
-    static let quotedIDs: [(id: String, label: String)] = Mission.catalogue.map { ($0.id, $0.name) }
-        + Stage.allCases.map { ($0.rawValue, $0.label) }
+    /// The ids an editor writes for a mission or a stage, each with the label a reader reads.
+    static let labelOfQuotedID: [String: String] = Dictionary(
+        Mission.catalogue.map { ($0.id, $0.name) } + Stage.allCases.map { ($0.rawValue, $0.label) },
+        uniquingKeysWith: { first, _ in first })
 
     func publicDiagnostic(_ diagnostic: Diagnostic) -> PublicDiagnostic {
         PublicDiagnostic(
