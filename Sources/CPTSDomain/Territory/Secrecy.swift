@@ -42,7 +42,8 @@ public struct Secrecy: Sendable, Hashable {
     }
 
     /// Whether a measured value is hidden: a count of people (`countsPeople(unit:)`) from 1 to `threshold − 1`.
-    public func hides(_ value: Double, unit: String?) -> Bool { Secrecy.countsPeople(unit: unit) && isSecret(value) }
+    /// The value is judged first: most are above the threshold, and reading the unit costs a split and a lowercasing.
+    public func hides(_ value: Double, unit: String?) -> Bool { isSecret(value) && Secrecy.countsPeople(unit: unit) }
 
     /// Which cells of a table of counts of people to hide: its parts, and their total, which is published beside them.
     ///
