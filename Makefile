@@ -132,9 +132,13 @@ bench-data:
 	for p in $${BENCH_PROFILES:-heavy light}; do for n in $${BENCH_SIZES:-1000}; do \
 	  python3 bench/generate.py --profile $$p --cpts $$n --out .build-bench/data/$$p-n$$n || exit 1; done; done
 
+## BENCH_BEFORE=<git ref> (e.g. BENCH_BEFORE=d573a4c) measures that commit's release build too, in the same rounds
+## and under callgrind, and prints both side by side ("before" and "after").
 bench: deps bench-deps
-	bash bench/run.sh
-	[ "$${BENCH_CALLGRIND:-1}" = 0 ] || BENCH_SIZE=1000 bash bench/callgrind.sh
+	@if [ -n "$(BENCH_BEFORE)" ]; then before=$$(bash bench/before.sh "$(BENCH_BEFORE)") || exit 1; \
+	  export CPTS_SITE_BEFORE="$$before" CPTS_THEMES_BEFORE=.build-bench/before/themes; fi; \
+	bash bench/run.sh && \
+	{ [ "$${BENCH_CALLGRIND:-1}" = 0 ] || BENCH_SIZE=1000 bash bench/callgrind.sh; }
 	$(MAKE) bench-compare-templates
 
 ## Instructions executed by a 1 000-CPTS release build under valgrind's callgrind, in total and by stage

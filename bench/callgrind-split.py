@@ -7,12 +7,19 @@ import glob
 import re
 import sys
 
+# SIZE AFTER [BEFORE]: the profile of this build and, when given, the profile of the "before" build (another
+# commit's, measured on the same content by callgrind.sh with CPTS_SITE_BEFORE), printed side by side.
 size, base = sys.argv[1], sys.argv[2]
-# callgrind.out.1 … .N for the parts dumped at each stage's end, callgrind.out itself for the last one (the exit).
-parts = sorted(glob.glob(base + ".*"), key=lambda p: int(p.rsplit(".", 1)[1])) + [base]
+before_base = sys.argv[3] if len(sys.argv) > 3 else None
 names = ["start", "load", "validate", "compute", "render (pages written as made)", "write (the swap)", "exit"]
-if len(parts) != len(names):
-    sys.exit(f"expected {len(names)} profile parts (one per stage), found {len(parts)}: did the build fail?")
+
+
+def profile_parts(base):
+    """callgrind.out.1 … .N for the parts dumped at each stage's end, callgrind.out itself for the last one (the exit)."""
+    parts = sorted(glob.glob(base + ".*"), key=lambda p: int(p.rsplit(".", 1)[1])) + [base]
+    if len(parts) != len(names):
+        sys.exit(f"expected {len(names)} profile parts (one per stage), found {len(parts)} in {base}: did the build fail?")
+    return parts
 
 
 def self_costs(path):
@@ -84,24 +91,39 @@ def component(obj, fn):
     return "other"
 
 
-total = 0
-by_stage = []
-by_stage_component = []
-by_component = collections.Counter()
-for part in parts:
-    costs, summary = self_costs(part)
-    counted = sum(costs.values())
-    if summary is not None and counted != summary:
-        sys.exit(f"{part}: self costs add up to {counted}, its summary says {summary}")
-    by_stage.append(counted)
-    total += counted
-    in_part = collections.Counter()
-    for (obj, fn), cost in costs.items():
-        in_part[component(obj, fn or "")] += cost
-    by_component.update(in_part)
-    by_stage_component.append(in_part)
+def analyse(base):
+    """The total, the instructions of each stage, and each component's self cost: in the whole run and by stage."""
+    by_stage, by_stage_component, by_component = [], [], collections.Counter()
+    for part in profile_parts(base):
+        costs, summary = self_costs(part)
+        counted = sum(costs.values())
+        if summary is not None and counted != summary:
+            sys.exit(f"{part}: self costs add up to {counted}, its summary says {summary}")
+        by_stage.append(counted)
+        in_part = collections.Counter()
+        for (obj, fn), cost in costs.items():
+            in_part[component(obj, fn or "")] += cost
+        by_component.update(in_part)
+        by_stage_component.append(in_part)
+    return sum(by_stage), by_stage, by_component, by_stage_component
 
+
+total, by_stage, by_component, by_stage_component = analyse(base)
 print(f"callgrind, {size} CPTS, cpts-site build (release, all threads): {total / 1e9:.2f} G instructions")
+if before_base:
+    before_total, before_stage, before_component, _ = analyse(before_base)
+    print(f"before (CPTS_SITE_BEFORE): {before_total / 1e9:.2f} G instructions; after ÷ before = {total / before_total:.2f}")
+    print(f"by stage:{'before':>36} {'after':>9} {'after ÷ before':>15}")
+    for label, old, new in zip(names, before_stage, by_stage):
+        print(f"  {label:<34} {old / 1e9:6.3f} G {new / 1e9:6.3f} G {new / old if old else 0:10.2f}")
+    print(f"  {'total':<34} {before_total / 1e9:6.3f} G {total / 1e9:6.3f} G {total / before_total:10.2f}")
+    print(f"by component (self cost, whole run, G instructions){'before':>28} {'after':>7}")
+    for label, cost in by_component.most_common():
+        print(f"  {label:<72} {before_component[label] / 1e9:6.3f} {cost / 1e9:6.3f}")
+    for label in before_component:
+        if label not in by_component:
+            print(f"  {label:<72} {before_component[label] / 1e9:6.3f} {0:6.3f}")
+    print("after, ", end="")
 print("by stage:")
 for label, cost in zip(names, by_stage):
     print(f"  {label:<34} {cost / 1e9:6.3f} G  {100 * cost / total:5.1f} %")

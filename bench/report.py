@@ -6,8 +6,8 @@ import collections
 import statistics
 import sys
 
-TOOLS = ["cpts-site build", "cpts-site build, empty", "hugo", "cmark-gfm", "libyaml events", "write floor",
-         "cpts-site check", "serve-full", "serve-incremental", "serve-incremental-data", "national build"]
+TOOLS = ["cpts-site build", "before build", "cpts-site build, empty", "hugo", "cmark-gfm", "libyaml events", "write floor",
+         "cpts-site check", "before check", "serve-full", "serve-incremental", "serve-incremental-data", "national build"]
 
 samples = collections.defaultdict(list)
 for line in open(sys.argv[1]):
@@ -53,6 +53,13 @@ def ratios(profile, size):
         print(f"{size:>7} CPTS: cpts-site ÷ Hugo, CPU = {m('cpts-site build', 2) / m('hugo', 2):.2f}")
         print(f"{size:>7} CPTS: cpts-site ÷ Hugo, peak memory = {peak(profile, size, 'cpts-site build') / peak(profile, size, 'hugo'):.2f}"
               "   (target ≤ 0.25)")
+    before = m("before build")
+    if before and hugo:
+        print(f"{size:>7} CPTS: before (CPTS_SITE_BEFORE) ÷ Hugo, wall = {before / hugo:.2f}, CPU = "
+              f"{m('before build', 2) / m('hugo', 2):.2f}, peak memory = "
+              f"{peak(profile, size, 'before build') / peak(profile, size, 'hugo'):.2f}")
+    if before and build:
+        print(f"{size:>7} CPTS: cpts-site ÷ before, wall = {build / before:.2f}, CPU = {m('cpts-site build', 2) / m('before build', 2):.2f}")
     empty = m("cpts-site build, empty")
     if empty and hugo:
         print(f"{size:>7} CPTS: cpts-site into an empty folder ÷ Hugo = {empty / hugo:.2f}")
@@ -78,7 +85,9 @@ for profile in sorted({p for p, _, _ in samples}, key=lambda p: (p != "heavy", p
     for size in (10000, 100000):
         large = median(profile, size, "cpts-site build")
         if small and large:
-            print(f"  t({size:,}) ÷ t(1,000) = {large / small:.1f}   (target ≤ {size // 1000})".replace(",", " "))
+            cpu = median(profile, size, "cpts-site build", 2) / median(profile, 1000, "cpts-site build", 2)
+            print(f"  t({size:,}) ÷ t(1,000) = {large / small:.1f} in wall time, {cpu:.1f} in CPU time"
+                  f"   (target ≤ {size // 1000})".replace(",", " "))
     big = peak(profile, 100000, "cpts-site build")
     if big:
         print(f"  100 000 CPTS: build peak memory {big / 1024:.2f} GiB   (target < 1 GiB)")

@@ -10,6 +10,8 @@
 #   BENCH_SIZES="1000 10000 100000" BENCH_PROFILES="heavy light" ROUNDS=5 bench/run.sh
 #   CPTS_SITE_BINARY=path/to/cpts-site CPTS_THEMES=path/to/themes BENCH_LABEL=before bench/run.sh
 #     (another build, e.g. main's, for a "before" column: samples and results suffixed with the label)
+#   CPTS_SITE_BEFORE=path/to/older/cpts-site CPTS_THEMES_BEFORE=path/to/its/themes bench/run.sh
+#     (an older build measured in the same rounds, alternating with this one and Hugo: `make bench BENCH_BEFORE=ref`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -110,6 +112,11 @@ for size in $sizes; do
     echo "$profile set, size $size, round $round/$rounds"
     measure "$size" "cpts-site build" "$bin" build --content "$data/content" --themes "$themes" --output "$data/out-cpts"
     measure "$size" "cpts-site check" "$bin" check --content "$data/content"
+    if [ -n "${CPTS_SITE_BEFORE:-}" ]; then
+      measure "$size" "before build" "$CPTS_SITE_BEFORE" build --content "$data/content" \
+        --themes "${CPTS_THEMES_BEFORE:-$themes}" --output "$data/out-before"
+      measure "$size" "before check" "$CPTS_SITE_BEFORE" check --content "$data/content"
+    fi
     [ "$size" -le "$compared" ] || continue
     # Into an empty folder: every file created, none of the site before last to write over.
     rm -rf "$data/out-empty" "$data/.out-empty.staging"
