@@ -9,6 +9,14 @@ enum IndicatorsReader {
     static let requiredIndicatorKeys = ["id", "mission", "label", "direction", "steps"]
 
     static func read(_ yaml: String, path: String, slug: String) -> (IndicatorFile?, [Diagnostic]) {
+        // A file without anything to report is read from libyaml's events; any other through the tree, which words
+        // the diagnostics.
+        if let file = IndicatorsEventReader.read(yaml, path: path, slug: slug) { return (file, []) }
+        return readTree(yaml, path: path, slug: slug)
+    }
+
+    /// The file read through a composed `Node` tree, with its diagnostics.
+    static func readTree(_ yaml: String, path: String, slug: String) -> (IndicatorFile?, [Diagnostic]) {
         let reader = YAMLReader(path: path)
         // An empty file is a CPTS without indicators yet: what `cpts-site new cpts` writes.
         guard let root = reader.compose(yaml, .indicatorsFile, allowEmpty: true) else { return (nil, reader.diagnostics) }

@@ -62,8 +62,12 @@ final class YAMLReader {
         private let keys: [String]
 
         init(entries: [(key: String, value: Node)]) {
+            self.init(entries: entries, keys: entries.map(\.key))
+        }
+
+        fileprivate init(entries: [(key: String, value: Node)], keys: [String]) {
             self.entries = entries
-            keys = entries.map(\.key)
+            self.keys = keys
         }
 
         subscript(key: String) -> Node? { keys.firstIndex(of: key).map { entries[$0].value } }
@@ -78,20 +82,35 @@ final class YAMLReader {
             return nil
         }
         var entries: [(key: String, value: Node)] = []
+        var keys: [String] = []
+        entries.reserveCapacity(mapping.count)
+        keys.reserveCapacity(mapping.count)
         var unknown: [(key: String, node: Node, suggestion: String?)] = []
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else {
+            guard case .scalar(let keyScalar) = keyNode else {
                 error(.keyInvalid(in: nil), at: keyNode)
                 continue
             }
+            let key = keyScalar.string
             if known.contains(key) {
                 entries.append((key, value))
+                keys.append(key)
             } else {
                 unknown.append((key, keyNode, Suggestion.nearest(to: key, in: known)))
             }
         }
-        let result = Mapping(entries: entries)
-        func missing(_ key: String) -> Bool { result[key] == nil || result[key].map(isNull) == true }
+        let result = Mapping(entries: entries, keys: keys)
+        func missing(_ key: String) -> Bool {
+            guard let value = result[key] else { return true }
+            return isNull(value)
+        }
+        // The usual case, every key known: only the required ones to look for.
+        if unknown.isEmpty {
+            for key in required where missing(key) {
+                error(.keyMissing(key: key, in: what), at: node)
+            }
+            return result
+        }
         // A missing key with a misspelling of it in the file: one error at the misspelling, instead of a warning
         // there and an error (or, for a needed key, silence and a wrong figure) elsewhere.
         var misspelt: [String: String] = [:]
@@ -127,8 +146,14 @@ final class YAMLReader {
     // MARK: Scalars
 
     func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        switch scalar.string {
+        guard let scalar = node.scalar else { return false }
+        return YAMLReader.isNull(scalar.string, style: scalar.style)
+    }
+
+    /// Whether a scalar written so stands for no value (YAML 1.1's null, unquoted).
+    static func isNull(_ string: String, style: Node.Scalar.Style) -> Bool {
+        guard style == .plain else { return false }
+        switch string {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
@@ -183,14 +208,35 @@ final class YAMLReader {
             error(.notWholeNumber(key: what, found: describe(node), help: node.scalar.flatMap { NumberHelp.of($0.string, whole: true) }), at: node)
             return nil
         }
+        if let value = YAMLReader.integerValue(scalar.string) { return value }
         let digits = scalar.string.replacingUnderscores
-        if let value = Int(digits), value.magnitude <= YAMLReader.largestInteger { return value }
         if digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }), digits.contains(where: \.isNumber) {
             error(.numberTooLarge(key: what, found: describe(node), whole: true), at: node)
         } else {
             error(.notWholeNumber(key: what, found: describe(node), help: NumberHelp.of(scalar.string, whole: true)), at: node)
         }
         return nil
+    }
+
+    /// The whole number a plain, non-null scalar writes, if it is one within `largestInteger`.
+    static func integerValue(_ written: String) -> Int? {
+        guard let value = Int(written.replacingUnderscores), value.magnitude <= largestInteger else { return nil }
+        return value
+    }
+
+    /// The number a plain, non-null scalar writes, if it is a finite one within `largestNumber`.
+    static func numberValue(_ written: String) -> Double? {
+        guard let value = Double(written.replacingUnderscores), value.isFinite, value.magnitude <= largestNumber else { return nil }
+        return value
+    }
+
+    /// The boolean a plain scalar writes, if it is one.
+    static func booleanValue(_ written: String) -> Bool? {
+        switch written {
+        case "true", "True", "TRUE": true
+        case "false", "False", "FALSE": false
+        default: nil
+        }
     }
 
     func number(_ node: Node, _ what: String) -> Double? {
@@ -212,13 +258,11 @@ final class YAMLReader {
             error(.notBoolean(key: what, found: describe(node)), at: node)
             return nil
         }
-        switch scalar.string {
-        case "true", "True", "TRUE": return true
-        case "false", "False", "FALSE": return false
-        default:
+        guard let value = YAMLReader.booleanValue(scalar.string) else {
             error(.notBoolean(key: what, found: describe(node)), at: node)
             return nil
         }
+        return value
     }
 
     func day(_ node: Node, _ what: String) -> Located<Day>? {

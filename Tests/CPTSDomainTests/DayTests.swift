@@ -13,6 +13,25 @@ final class DayTests: XCTestCase {
         XCTAssertNil(Day(iso: "2019-02-29"))
     }
 
+    /// The byte-level reading keeps the strict form: ten bytes, digits around two hyphens, nothing else.
+    func testRejectsAnythingButTenBytesOfDigitsAndHyphens() {
+        XCTAssertNil(Day(iso: ""))
+        XCTAssertNil(Day(iso: "2019-12-31 "))
+        XCTAssertNil(Day(iso: " 2019-12-31"))
+        XCTAssertNil(Day(iso: "2019-12-310"))
+        XCTAssertNil(Day(iso: "2019-12-3"))
+        XCTAssertNil(Day(iso: "2019/12/31"))
+        XCTAssertNil(Day(iso: "+019-12-31"))
+        XCTAssertNil(Day(iso: "2019-+1-31"))
+        XCTAssertNil(Day(iso: "2019-12-3\u{0301}"))
+        XCTAssertNil(Day(iso: "2019-12-3١"))
+        XCTAssertNil(Day(iso: "0000-01-01"))
+        XCTAssertNil(Day(iso: "2019-00-10"))
+        XCTAssertNil(Day(iso: "2019-01-00"))
+        XCTAssertEqual(Day(iso: "0001-01-01"), .earliest)
+        XCTAssertEqual(Day(iso: "9999-12-31"), .latest)
+    }
+
     func testAddingMonthsClampsToTheEndOfTheMonth() {
         XCTAssertEqual(Day(iso: "2019-08-31")!.adding(months: 6), Day(iso: "2020-02-29"))
         XCTAssertEqual(Day(iso: "2019-11-15")!.adding(months: 6), Day(iso: "2020-05-15"))

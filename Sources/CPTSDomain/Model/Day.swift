@@ -34,13 +34,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var isPlausible: Bool { Day.plausibleYears.contains(year) }
 
     /// Parses ISO `YYYY-MM-DD` strictly.
+    /// Read as bytes: exactly ten, ASCII digits with a hyphen at offsets 4 and 7 (what four, two and two
+    /// characters that are ASCII numbers come to; reading through `split` cost 0.4 G for the heavy bench set's dates).
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        var year = 0, month = 0, day = 0
+        var count = 0
+        for byte in text.utf8 {
+            if count == 4 || count == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                if count < 4 { year = year &* 10 &+ digit } else if count < 7 { month = month &* 10 &+ digit } else { day = day &* 10 &+ digit }
+            }
+            count += 1
+            if count > 10 { return nil }
+        }
+        guard count == 10 else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     /// `2019-12-31`.
