@@ -1,3 +1,4 @@
+import CPTSDomain
 @testable import CPTSSite
 import Foundation
 import XCTest
@@ -102,6 +103,203 @@ final class ByteLevelExportTests: XCTestCase {
         var out = ExportBuffer()
         SpreadsheetCSV.row(["a", "b;c", ""], to: &out)
         XCTAssertEqual(String(decoding: out.bytes, as: UTF8.self), "a;\"b;c\";\r\n")
+    }
+
+    // MARK: JSONWriter, site.json's writer without a tree
+
+    func testJSONWriterWritesWhatJSONValueWritesForTheSameDocument() {
+        let tree = JSONValue.object([
+            ("text", .string("« Loches »\u{202F}: <b>&\"\\\n\u{1}\u{2028}")), ("count", .integer(-185_000)),
+            ("share", .number(-0.571068)), ("none", .null), ("yes", .bool(true)), ("no", .bool(false)),
+            ("empty", .object([])), ("list", .array([])),
+            ("items", .array([.integer(1), .object([("a\"<b", .array([.string("x"), .null]))]), .array([.object([])])])),
+        ])
+        let written = json { json in
+            json.beginObject()
+            json.key("text"); json.string("« Loches »\u{202F}: <b>&\"\\\n\u{1}\u{2028}")
+            json.key("count"); json.integer(-185_000)
+            json.key("share"); json.number(-0.571068)
+            json.key("none"); json.null()
+            json.key("yes"); json.bool(true)
+            json.key("no"); json.bool(false)
+            json.key("empty"); json.beginObject(); json.endObject()
+            json.key("list"); json.beginArray(); json.endArray()
+            json.key("items")
+            json.beginArray()
+            json.item(); json.integer(1)
+            json.item(); json.beginObject(); json.key(escaping: "a\"<b")
+            json.beginArray(); json.item(); json.string("x"); json.item(); json.null(); json.endArray(); json.endObject()
+            json.item(); json.beginArray(); json.item(); json.beginObject(); json.endObject(); json.endArray()
+            json.endArray()
+            json.endObject()
+        }
+        XCTAssertEqual(written, tree.document)
+    }
+
+    func testJSONWriterIndentsDeeperThanItsTableOfSpaces() {
+        var tree = JSONValue.integer(7)
+        for _ in 0..<45 { tree = .array([tree, .object([("k", .null)])]) }
+        func write(_ value: JSONValue, _ json: inout JSONWriter) {
+            switch value {
+            case .array(let items):
+                json.beginArray()
+                for item in items { json.item(); write(item, &json) }
+                json.endArray()
+            case .object:
+                json.beginObject(); json.key("k"); json.null(); json.endObject()
+            default:
+                json.integer(7)
+            }
+        }
+        XCTAssertEqual(json { write(tree, &$0) }, tree.document)
+    }
+
+    func testJSONWriterOptionalsAreWrittenAsNull() {
+        let written = json { json in
+            json.beginArray()
+            json.item(); json.string(nil as String?)
+            json.item(); json.integer(nil as Int?)
+            json.item(); json.number(nil as Double?)
+            json.item(); json.day(nil as Day?)
+            json.item(); json.integer(3 as Int?)
+            json.endArray()
+        }
+        XCTAssertEqual(written, "[\n  null,\n  null,\n  null,\n  null,\n  3\n]\n")
+    }
+
+    func testJSONWriterNumbersAreWrittenAsJSONValueWritesThem() {
+        let integers = [0, 7, -7, 10, -10, 99, 100, 1_000_000, -1_000_000, 4_294_967_296, Int.max, Int.min]
+        let numbers: [Double] = [0, -0.0, 0.5, -0.5, 2, -2, 0.000001, -0.000001, 0.0000004, 1.05, -1234.5678, 1e12, -1e12,
+                                 0.1 + 0.2, 99.9999995, .nan, .infinity, -.infinity]
+        for value in integers {
+            XCTAssertEqual(json { $0.integer(value) }, String(value) + "\n")
+        }
+        for value in numbers {
+            XCTAssertEqual(json { $0.number(value) }, Reference.number(value) + "\n", "\(value)")
+        }
+    }
+
+    func testJSONWriterDaysAreWrittenAsTheirDescription() throws {
+        for (year, month, day) in [(1, 1, 1), (9, 3, 4), (99, 10, 10), (999, 12, 31), (2019, 2, 5), (2020, 2, 29), (9999, 12, 31)] {
+            let date = try XCTUnwrap(Day(year: year, month: month, day: day))
+            XCTAssertEqual(json { $0.day(date) }, "\"\(date.description)\"\n")
+        }
+    }
+
+    func testJSONWriterAValueWrittenApartAtItsDepthIsSplicedAsWrittenInPlace() {
+        func entry(_ json: inout JSONWriter) {
+            json.beginObject(); json.key("a"); json.beginArray(); json.item(); json.integer(1); json.endArray()
+            json.key("b"); json.beginObject(); json.endObject(); json.endObject()
+        }
+        var apart = ExportBuffer()
+        apart.writeJSON(depth: 2) { entry(&$0) }
+        let spliced = json { json in
+            json.beginObject(); json.key("cpts"); json.beginArray()
+            json.item(); json.prerendered(apart.bytes); json.item(); json.prerendered(apart.bytes)
+            json.endArray(); json.endObject()
+        }
+        let inPlace = json { json in
+            json.beginObject(); json.key("cpts"); json.beginArray()
+            json.item(); entry(&json); json.item(); entry(&json)
+            json.endArray(); json.endObject()
+        }
+        XCTAssertEqual(spliced, inPlace)
+    }
+
+    func testJSONWriterKeepsTheSinkOfTheBufferItWritesInto() {
+        var parts: [[UInt8]] = []
+        var out = ExportBuffer { parts.append($0); return true }
+        let text = String(repeating: "santé ", count: 1000)
+        out.writeJSON { json in
+            json.beginArray()
+            for _ in 0..<400 { json.item(); json.string(text) }
+            json.endArray()
+        }
+        XCTAssertTrue(out.finish())
+        XCTAssertGreaterThan(parts.count, 1)
+        let tree = JSONValue.array(Array(repeating: .string(text), count: 400))
+        var whole = ExportBuffer()
+        whole.writeJSON { json in
+            json.beginArray()
+            for _ in 0..<400 { json.item(); json.string(text) }
+            json.endArray()
+        }
+        XCTAssertEqual(Array(parts.joined()), whole.bytes)
+        XCTAssertEqual(String(decoding: whole.bytes, as: UTF8.self) + "\n", tree.document)
+    }
+
+    /// `serve` keeps each CPTS's entry as bytes and splices it: the same site.json as a build writing it in place.
+    func testSiteJSONFromCachedEntriesIsTheSiteJSONWrittenInPlace() async throws {
+        for site in ["minimal", "warnings"] {
+            let folder = ExportTests.repository.appendingPathComponent("Tests/Fixtures/sites/\(site)/content").path
+            let renderer = try await SitePages.load(contentFolder: folder).renderer
+            let (content, figures, diagnostics) = (renderer.content, renderer.figures, renderer.diagnostics)
+            let inPlace = SiteJSON.export(content: content, figures: figures, diagnostics: diagnostics).file.bytes
+            let cached = SiteJSON.export(content: content, figures: figures, diagnostics: diagnostics) {
+                SiteJSON.entry(for: $0, figures: figures, content: content, diagnostics: diagnostics)
+            }.file.bytes
+            XCTAssertEqual(String(decoding: cached, as: UTF8.self), String(decoding: inPlace, as: UTF8.self), site)
+        }
+    }
+
+    // MARK: CSVWriter, the CSV files' writer without an array of cells
+
+    func testCSVWriterIntegersAreWrittenAsTheirStrings() {
+        for value in [0, 7, -1, -12, 185_000, -1_000_000, Int.max, Int.min] {
+            XCTAssertEqual(csvRow { $0.cell(value) }, csv(String(value)) + "\r\n", "\(value)")
+            XCTAssertEqual(csvRow { $0.cell(value as Int?) }, csv(String(value)) + "\r\n", "\(value)")
+        }
+        XCTAssertEqual(csvRow { $0.cell(nil as Int?); $0.cell(nil as Int?) }, ";\r\n")
+    }
+
+    func testCSVWriterDecimalsAreWrittenAsSpreadsheetDecimals() {
+        let values: [Double] = [0, -0.0, 0.5, -0.5, -3.5, 12.25, -1234.5678, 0.000001, -0.0000004, 1e12, -1e12, 0.1 + 0.2,
+                                .nan, .infinity]
+        for value in values {
+            XCTAssertEqual(csvRow { $0.cell(decimal: value) }, csv(SpreadsheetCSV.decimal(value)) + "\r\n", "\(value)")
+        }
+        XCTAssertEqual(csvRow { $0.cell(decimal: -3.5) }, "-3,5\r\n")
+    }
+
+    func testCSVWriterDatesAreWrittenAsShortFrenchDates() throws {
+        for (year, month, day) in [(1, 1, 1), (999, 12, 31), (2019, 2, 5), (2019, 11, 30), (9999, 12, 31)] {
+            let date = try XCTUnwrap(Day(year: year, month: month, day: day))
+            XCTAssertEqual(csvRow { $0.cell(date) }, FrenchFormat.shortDate(date) + "\r\n")
+        }
+        XCTAssertEqual(csvRow { $0.cell(nil as Day?); $0.cell("x") }, ";x\r\n")
+    }
+
+    func testCSVWriterRowsAreTheRowsOfTheSameCellsAsText() throws {
+        let date = try XCTUnwrap(Day(year: 2020, month: 3, day: 1))
+        let written = csvRow { csv in
+            csv.cell("=HYPERLINK(\"x\";\"y\")"); csv.cell(-12); csv.cell(decimal: -3.25); csv.cell(date); csv.cell("")
+            csv.cell("dit \"oui\""); csv.cell("a;b"); csv.cell("ligne\nsuivante"); csv.cell("@SUM(A1)"); csv.cell(nil as Int?)
+            csv.endRow()
+            csv.cell("« é »")
+        }
+        var out = ExportBuffer()
+        SpreadsheetCSV.row(["=HYPERLINK(\"x\";\"y\")", "-12", "-3,25", "01/03/2020", "", "dit \"oui\"", "a;b", "ligne\nsuivante",
+                            "@SUM(A1)", ""], to: &out)
+        SpreadsheetCSV.row(["« é »"], to: &out)
+        XCTAssertEqual(written, String(decoding: out.bytes, as: UTF8.self))
+    }
+
+    /// The bytes `body` writes as a document: its value and a final newline.
+    private func json(_ body: (inout JSONWriter) -> Void) -> String {
+        var out = ExportBuffer()
+        out.writeJSON(body)
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// The line(s) `body` writes, the last one ended.
+    private func csvRow(_ body: (inout CSVWriter) -> Void) -> String {
+        var out = ExportBuffer()
+        out.writeCSV { csv in
+            body(&csv)
+            csv.endRow()
+        }
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     private func csv(_ cell: String) -> String {

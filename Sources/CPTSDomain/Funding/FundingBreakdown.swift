@@ -34,8 +34,7 @@ public struct FundingBreakdown: Sendable, Hashable {
     public var projected: Int { years.filter(\.isProjected).map(\.fixedTotal).reduce(0, +) }
     /// What indicator `id` earned in contract year `year`: nil unless the year is assessed (earned for good).
     public func earned(indicator id: String, year number: Int) -> Int? {
-        guard let year = year(number), year.assessed else { return nil }
-        return year.missions.lazy.flatMap(\.indicators).first { $0.id == id }?.earned
+        year(number)?.earned(indicator: id)
     }
 
     /// The contract year in progress at `asOf`, if any.
@@ -79,6 +78,12 @@ public struct ContractYearFunding: Sendable, Hashable {
     public var assessed: Bool { status == .assessed }
     /// The site's date.
     public let asOf: Day
+
+    /// What indicator `id` earned this year: nil unless the year is assessed (earned for good).
+    public func earned(indicator id: String) -> Int? {
+        guard assessed else { return nil }
+        return missions.lazy.flatMap(\.indicators).first { $0.id == id }?.earned
+    }
 
     /// The year's last day (the period convention: "du `start` au `lastDay`").
     public var lastDay: Day { end.dayBefore }

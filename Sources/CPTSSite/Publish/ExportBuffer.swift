@@ -1,3 +1,5 @@
+import CPTSTemplates
+
 /// The bytes of a data file as an export makes them. With a sink, each megabyte goes on to it as soon as it is
 /// made, so that a national export never sits whole in memory: at 100 000 CPTS, `site.json` alone weighs
 /// 330 MB and the indicators spreadsheet 100 MB. Without one (`serve`), the bytes are kept.
@@ -12,6 +14,11 @@ struct ExportBuffer {
     init(sink: (([UInt8]) -> Bool)? = nil) {
         self.sink = sink
         bytes.reserveCapacity(sink == nil ? 4096 : ExportBuffer.flushSize + 65536)
+    }
+
+    /// An empty buffer that allocates nothing, to stand in for one lent to a writer (`writeJSON`).
+    init(placeholder: ()) {
+        sink = nil
     }
 
     mutating func append(_ text: String) {
@@ -38,10 +45,23 @@ struct ExportBuffer {
         text.withUTF8Buffer { append($0) }
     }
 
+    /// `text` escaped as `XML.escape` escapes it (`&lt;`, `&amp;`, `&#39;`…), without making the escaped `String`.
+    mutating func append(escapingXML text: String) {
+        TemplateLibrary.escapeHTML(text, into: &bytes)
+        if bytes.count >= ExportBuffer.flushSize { flush() }
+    }
+
     /// `count` spaces (an indentation).
     mutating func append(spaces count: Int) {
-        for _ in 0..<count { bytes.append(UInt8(ascii: " ")) }
+        var left = count
+        while left > 0 {
+            let part = min(left, ExportBuffer.spaces.count)
+            ExportBuffer.spaces.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[..<part])) }
+            left -= part
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
 
     /// An integer in decimal digits, `-` first when negative, as `String(value)` writes it, without making one.
     mutating func append(decimal value: Int) {

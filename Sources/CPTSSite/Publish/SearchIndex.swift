@@ -6,26 +6,38 @@ import CPTSDomain
 enum SearchIndex {
     static func export(content: SiteContent) -> Export {
         Export(path: Routes.searchIndex) { out in
-            let sorted = TerritoryOrder.sorted(content.cpts)
-            JSONValue.lazyArray(count: sorted.count) { entry(sorted[$0], content) }.write(to: &out)
+            out.writeJSON { json in
+                json.beginArray()
+                for cpts in TerritoryOrder.sorted(content.cpts) {
+                    json.item()
+                    entry(cpts, content, to: &json)
+                }
+                json.endArray()
+            }
+            out.append(UInt8(ascii: "\n"))
         }
     }
 
-    static func entry(_ cpts: CPTS, _ content: SiteContent) -> JSONValue {
-        .object([
-            ("name", .string(cpts.name)),
-            ("department", .string(content.region.departmentName(cpts.department.value))),
-            ("departmentCode", .string(cpts.department.value)),
-            ("stage", .string(DomainLabels.stage(content.stageAsOf(cpts)))),
-            ("url", .string(Routes.cpts(cpts.slug.value))),
-            ("communes", .array(communeNames(cpts, content).map { .string($0) })),
-        ])
+    static func entry(_ cpts: CPTS, _ content: SiteContent, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("name"); json.string(cpts.name)
+        json.key("department"); json.string(content.region.departmentName(cpts.department.value))
+        json.key("departmentCode"); json.string(cpts.department.value)
+        json.key("stage"); json.string(DomainLabels.stage(content.stageAsOf(cpts)))
+        json.key("url"); json.string(Routes.cpts(cpts.slug.value))
+        json.key("communes")
+        json.beginArray()
+        for name in communeNames(cpts, content) { json.item(); json.string(name) }
+        json.endArray()
+        json.endObject()
     }
 
     /// The names of the CPTS's communes known to `geo/communes.csv`, in the order of the territory.
     static func communeNames(_ cpts: CPTS, _ content: SiteContent) -> [String] {
-        cpts.communes.compactMap { content.communes[$0.value]?.name }.sorted {
-            TerritoryOrder.fold($0) < TerritoryOrder.fold($1)
-        }
+        // Each name folded once, not at each of the sort's comparisons.
+        cpts.communes.compactMap { content.communes[$0.value]?.name }
+            .map { (key: TerritoryOrder.fold($0), name: $0) }
+            .sorted { $0.key < $1.key }
+            .map(\.name)
     }
 }

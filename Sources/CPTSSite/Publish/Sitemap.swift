@@ -3,11 +3,17 @@
 enum Sitemap {
     static func export(routes: Routes, url: SiteURL) -> Export {
         Export(path: Routes.sitemap) { out in
-            out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+            out.append(ascii: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+            // `url.absolute(page.url)` escaped, in two parts: the base escaped once, then each page's URL.
+            var base = ExportBuffer()
+            base.append(escapingXML: url.base)
             for page in routes.pages.filter(\.listed).sorted(by: { $0.path < $1.path }) {
-                out.append("  <url><loc>\(XML.escape(url.absolute(page.url)))</loc></url>\n")
+                out.append(ascii: "  <url><loc>")
+                out.append(contentsOf: base.bytes)
+                out.append(escapingXML: page.url)
+                out.append(ascii: "</loc></url>\n")
             }
-            out.append("</urlset>\n")
+            out.append(ascii: "</urlset>\n")
         }
     }
 

@@ -42,20 +42,34 @@ enum SpreadsheetCSV {
         Export(path: Routes.cptsCSV) { out in
             out.append(contentsOf: byteOrderMark)
             row(cptsColumns.map(\.header), to: &out)
-            for cpts in content.cpts.sorted(by: { $0.slug.value < $1.slug.value }) {
-                let numbers = figures[cpts]
-                let firstYear = numbers.funding?.year(1)
-                // The schedule the CPTS page names: the one of the contract's first year, else the one in force today.
-                let schedule = numbers.funding?.scheduleID ?? content.schedule(for: cpts, at: content.settings.asOf, knownAt: content.settings.asOf)?.id
-                    ?? (cpts.schedule ?? content.settings.schedule).value
-                let forecasts = Stage.allCases.filter { stage in cpts.dates[stage].map { $0.value > content.settings.asOf } ?? false }
-                row([cpts.slug.value, cpts.name, cpts.department.value,
-                     content.region.department(cpts.department.value)?.name ?? "", numbers.stage?.label ?? "",
-                     numbers.stage?.isConstituted == true ? "oui" : "non", String(numbers.population),
-                     numbers.tranche.map { String($0.number) } ?? "", content.scheduleLabel(schedule)]
-                    + Stage.allCases.map { cpts.dates[$0].map { FrenchFormat.shortDate($0.value) } ?? "" }
-                    + [forecasts.map(\.dateLabel).joined(separator: "\u{202F}; ")]
-                    + [firstYear.map { String($0.maximum) } ?? "", firstYear.map { String($0.total) } ?? ""], to: &out)
+            out.writeCSV { csv in
+                for cpts in content.cpts.sorted(by: { $0.slug.value < $1.slug.value }) {
+                    let numbers = figures[cpts]
+                    let firstYear = numbers.funding?.year(1)
+                    // The schedule the CPTS page names: the one of the contract's first year, else the one in force today.
+                    let schedule = numbers.funding?.scheduleID
+                        ?? content.schedule(for: cpts, at: content.settings.asOf, knownAt: content.settings.asOf)?.id
+                        ?? (cpts.schedule ?? content.settings.schedule).value
+                    csv.cell(cpts.slug.value)
+                    csv.cell(cpts.name)
+                    csv.cell(cpts.department.value)
+                    csv.cell(content.region.department(cpts.department.value)?.name ?? "")
+                    csv.cell(numbers.stage?.label ?? "")
+                    csv.cell(numbers.stage?.isConstituted == true ? "oui" : "non")
+                    csv.cell(numbers.population)
+                    csv.cell(numbers.tranche?.number)
+                    csv.cell(content.scheduleLabel(schedule))
+                    var forecasts: [String] = []
+                    for stage in Stage.allCases {
+                        let date = cpts.dates[stage]?.value
+                        csv.cell(date)
+                        if let date, date > content.settings.asOf { forecasts.append(stage.dateLabel) }
+                    }
+                    csv.cell(forecasts.joined(separator: "\u{202F}; "))
+                    csv.cell(firstYear?.maximum)
+                    csv.cell(firstYear?.total)
+                    csv.endRow()
+                }
             }
         }
     }
@@ -68,25 +82,34 @@ enum SpreadsheetCSV {
             row(indicatorColumns.map(\.header), to: &out)
             let ledgers = Dictionary(content.cpts.compactMap { cpts in figures[cpts].funding.map { (cpts.slug.value, $0) } },
                                      uniquingKeysWith: { first, _ in first })
-            let secrecy = content.settings.secrecy
-            // Statistical secrecy: a small count of people is written « secret statistique », never its value.
-            func cell(_ value: Double, unit: String?) -> String {
-                secrecy.hides(value, unit: unit) ? DomainLabels.statisticalSecret : decimal(value)
-            }
-            for file in content.indicators.sorted(by: { $0.slug < $1.slug }) {
-                for year in file.contractYears.sorted(by: { $0.year.value < $1.year.value }) {
-                    for indicator in year.indicators {
-                        row([file.slug, String(year.year.value), indicator.id.value,
-                             DomainLabels.missions.label(of: indicator.mission.value),
-                             indicator.label, unit(indicator.unit), indicator.direction.value.label,
-                             indicator.baseline.map { cell($0, unit: indicator.unit) } ?? "",
-                             indicator.value.map { value in
-                                 if case .number(let number) = value { return cell(number, unit: indicator.unit) }
-                                 return self.value(value)
-                             } ?? "",
-                             // From the ledger: earned only once the contract year is assessed.
-                             ledgers[file.slug]?.earned(indicator: indicator.id.value, year: year.year.value).map(String.init) ?? ""],
-                            to: &out)
+            let secrecy = figures.secrecy
+            out.writeCSV { csv in
+                // Statistical secrecy: a small count of people is written « secret statistique », never its value.
+                func measured(_ value: Double, unit: String?) {
+                    if secrecy.hides(value, unit: unit) { csv.cell(DomainLabels.statisticalSecret) } else { csv.cell(decimal: value) }
+                }
+                for file in content.indicators.sorted(by: { $0.slug < $1.slug }) {
+                    let ledger = ledgers[file.slug]
+                    for year in file.contractYears.sorted(by: { $0.year.value < $1.year.value }) {
+                        let funding = ledger?.year(year.year.value)
+                        for indicator in year.indicators {
+                            csv.cell(file.slug)
+                            csv.cell(year.year.value)
+                            csv.cell(indicator.id.value)
+                            csv.cell(DomainLabels.missions.label(of: indicator.mission.value))
+                            csv.cell(indicator.label)
+                            csv.cell(unit(indicator.unit))
+                            csv.cell(indicator.direction.value.label)
+                            if let baseline = indicator.baseline { measured(baseline, unit: indicator.unit) } else { csv.cell("") }
+                            switch indicator.value {
+                            case .number(let number)?: measured(number, unit: indicator.unit)
+                            case .done(let done)?: csv.cell(done ? "oui" : "non")
+                            case nil: csv.cell("")
+                            }
+                            // From the ledger: earned only once the contract year is assessed.
+                            csv.cell(funding?.earned(indicator: indicator.id.value))
+                            csv.endRow()
+                        }
                     }
                 }
             }
@@ -185,5 +208,73 @@ enum SpreadsheetCSV {
             if run < bytes.count { out.append(UnsafeBufferPointer(rebasing: bytes[run...])) }
             out.append(UInt8(ascii: "\""))
         }
+    }
+}
+
+/// CSV lines written cell by cell straight into an `ExportBuffer`, numbers and dates as digits, without an array of
+/// cells or a `String` per number: `SpreadsheetCSV.row` of the same cells, byte for byte.
+struct CSVWriter {
+    var out: ExportBuffer
+    /// Whether the next cell starts a line (no `;` before it).
+    private var lineStart = true
+
+    init(into out: ExportBuffer) {
+        self.out = out
+    }
+
+    /// A text cell, defused and quoted as `SpreadsheetCSV.append` does it.
+    mutating func cell(_ text: String) {
+        separate()
+        SpreadsheetCSV.append(text, to: &out)
+    }
+
+    /// An integer as `String(value)` writes it: a plain number (`-12`) is never defused nor quoted.
+    mutating func cell(_ value: Int) {
+        separate()
+        out.append(decimal: value)
+    }
+
+    /// An integer, or an empty cell.
+    mutating func cell(_ value: Int?) {
+        separate()
+        if let value { out.append(decimal: value) }
+    }
+
+    /// `SpreadsheetCSV.decimal(value)`: a plain number (`-3,5`), or `null` when not finite, neither defused nor quoted.
+    mutating func cell(decimal value: Double) {
+        separate()
+        JSONValue.writeNumber(value, to: &out, decimalSeparator: UInt8(ascii: ","))
+    }
+
+    /// `FrenchFormat.shortDate(day)` (`31/12/2019`), or an empty cell.
+    mutating func cell(_ day: Day?) {
+        separate()
+        guard let day else { return }
+        out.append(digits: day.day, width: 2)
+        out.append(UInt8(ascii: "/"))
+        out.append(digits: day.month, width: 2)
+        out.append(UInt8(ascii: "/"))
+        out.append(decimal: day.year)
+    }
+
+    /// Ends the line with CR LF.
+    mutating func endRow() {
+        out.append(0x0D)
+        out.append(0x0A)
+        lineStart = true
+    }
+
+    private mutating func separate() {
+        if lineStart { lineStart = false } else { out.append(UInt8(ascii: ";")) }
+    }
+}
+
+extension ExportBuffer {
+    /// Hands the buffer to a `CSVWriter` for `body`, and takes it back: one buffer, no copy.
+    mutating func writeCSV(_ body: (inout CSVWriter) -> Void) {
+        var writer = CSVWriter(into: ExportBuffer(placeholder: ()))
+        swap(&self, &writer.out)
+        body(&writer)
+        swap(&self, &writer.out)
     }
 }

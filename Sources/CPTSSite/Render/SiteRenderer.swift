@@ -14,7 +14,7 @@ struct RenderedPage: Sendable {
 struct RenderCache: Sendable {
     var pages: [String: RenderedPage] = [:]
     var exports: (key: Int, files: [OutputFile])?
-    var siteJSON: [String: (key: Int, entry: String)] = [:]
+    var siteJSON: [String: (key: Int, entry: [UInt8])] = [:]
 
     /// The routes whose inputs changed since this cache was made (by their position), given their new keys.
     func changed(_ routes: [Route], keys: [Int]) -> [Int] {
@@ -125,7 +125,7 @@ struct SiteRenderer: Sendable {
             Export(Sitemap.robots(url: url)),
             Export(AtomFeed.file(content: content, url: url)),
             SearchIndex.export(content: content),
-            SiteJSON.export(content: content, figures: figures, entry: entry),
+            SiteJSON.export(content: content, figures: figures, diagnostics: diagnostics, entry: entry),
             SpreadsheetCSV.cptsExport(content: content, figures: figures),
             SpreadsheetCSV.indicatorsExport(content: content, figures: figures),
         ]
@@ -137,17 +137,15 @@ struct SiteRenderer: Sendable {
         return (RenderCache(exports: exportsKey.map { ($0, files) }, siteJSON: kept), files, files.count)
     }
 
-    /// Each CPTS's site.json entry. A one-off build makes each as site.json is written, keeping none; otherwise
-    /// they are made (or reused from `previous`) and kept under their page's key.
+    /// Each CPTS's site.json entry, as bytes. A one-off build writes each straight into site.json, keeping none
+    /// (no `entry` then); otherwise they are made (or reused from `previous`) and kept under their page's key.
     func siteJSONEntries(routes: Routes, keys: [Int], reusing previous: RenderCache?)
-        -> (kept: [String: (key: Int, entry: String)], entry: (CPTS) -> String)
+        -> (kept: [String: (key: Int, entry: [UInt8])], entry: ((CPTS) -> [UInt8])?)
     {
         let (content, figures, diagnostics) = (self.content, self.figures, self.diagnostics)
-        guard let previous else {
-            return ([:], { SiteJSON.entry(for: $0, figures: figures, content: content, diagnostics: diagnostics) })
-        }
+        guard let previous else { return ([:], nil) }
         let pageKeys = Dictionary(zip(routes.pages.map(\.path), keys), uniquingKeysWith: { first, _ in first })
-        var kept: [String: (key: Int, entry: String)] = [:]
+        var kept: [String: (key: Int, entry: [UInt8])] = [:]
         for cpts in content.cpts {
             let slug = cpts.slug.value
             let key = pageKeys[Routes.file(of: Routes.cpts(slug))] ?? 0
@@ -157,7 +155,7 @@ struct SiteRenderer: Sendable {
                 kept[slug] = (key, SiteJSON.entry(for: cpts, figures: figures, content: content, diagnostics: diagnostics))
             }
         }
-        return (kept, { kept[$0.slug.value]?.entry ?? "null" })
+        return (kept, { kept[$0.slug.value]?.entry ?? Array("null".utf8) })
     }
 
     /// Pages are independent: they are rendered on every core, then put back in route order. With a `site`, each
