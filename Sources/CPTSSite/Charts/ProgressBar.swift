@@ -6,16 +6,27 @@ struct ProgressBar {
     /// Positions (0…1) of the reward steps, drawn as ticks.
     let steps: [Double]
 
+    static let width = 200.0, height = 14.0
+
+    /// Written as a few appends into one buffer: every indicator of every CPTS page draws one.
     func svg() -> String {
-        let width = 200.0, height = 14.0
-        let filled = max(0, min(1, fraction)) * width
-        var out = "<svg class=\"progress\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" width=\"200\" height=\"14\" role=\"img\" aria-label=\"\(SVG.escape(label))\" xmlns=\"http://www.w3.org/2000/svg\">"
-        out += "<rect class=\"track\" x=\"0\" y=\"0\" width=\"\(SVG.number(width))\" height=\"\(SVG.number(height))\"/>"
-        out += "<rect class=\"fill\" x=\"0\" y=\"0\" width=\"\(SVG.number(filled))\" height=\"\(SVG.number(height))\"/>"
+        var out = TextBytes(capacity: 420 + label.utf8.count + 60 * steps.count)
+        out.append("<svg class=\"progress\" viewBox=\"0 0 200 14\" width=\"200\" height=\"14\" role=\"img\" aria-label=\"")
+        out.append(escaping: label)
+        out.append("\" xmlns=\"http://www.w3.org/2000/svg\"><rect class=\"track\" x=\"0\" y=\"0\" width=\"200\" height=\"14\"/>")
+        out.append("<rect class=\"fill\" x=\"0\" y=\"0\" width=\"")
+        out.append(svgNumber: max(0, min(1, fraction)) * ProgressBar.width)
+        out.append("\" height=\"14\"/>")
         for step in steps {
-            let x = SVG.number(max(0, min(1, step)) * width)
-            out += "<line class=\"step\" x1=\"\(x)\" x2=\"\(x)\" y1=\"0\" y2=\"\(SVG.number(height))\"/>"
+            out.append("<line class=\"step\" x1=\"")
+            let start = out.bytes.count
+            out.append(svgNumber: max(0, min(1, step)) * ProgressBar.width)
+            let end = out.bytes.count
+            out.append("\" x2=\"")
+            out.repeatBytes(start..<end)
+            out.append("\" y1=\"0\" y2=\"14\"/>")
         }
-        return out + "</svg>"
+        out.append("</svg>")
+        return out.string
     }
 }

@@ -7,10 +7,9 @@ enum SVG {
 
     /// A coordinate with at most one decimal, without a trailing `.0`.
     static func number(_ value: Double) -> String {
-        let tenths = (value * 10).rounded()
-        let whole = Int(tenths) / 10, fraction = abs(Int(tenths) % 10)
-        if fraction == 0 { return String(whole) }
-        return (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
+        var text = TextBytes(capacity: 24)
+        text.append(svgNumber: value)
+        return text.string
     }
 
     /// A generous estimate of the width of `text` drawn at `fontSize` in the theme's sans-serif font (no font metrics

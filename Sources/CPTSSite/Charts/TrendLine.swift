@@ -16,17 +16,32 @@ struct TrendLine {
         let span = high > low ? high - low : 1
         let firstYear = Double(points[0].year), lastYear = Double(points[points.count - 1].year)
         let plotWidth = Self.width - 2 * Self.margin, plotHeight = Self.height - 2 * Self.margin
-        func x(_ year: Int) -> String {
-            SVG.number(Self.margin + (lastYear > firstYear ? (Double(year) - firstYear) / (lastYear - firstYear) : 0.5) * plotWidth)
+        func x(_ year: Int) -> Double {
+            Self.margin + (lastYear > firstYear ? (Double(year) - firstYear) / (lastYear - firstYear) : 0.5) * plotWidth
         }
-        func y(_ value: Double) -> String {
-            SVG.number(Self.margin + (high > low ? (high - value) / span : 0.5) * plotHeight)
+        func y(_ value: Double) -> Double {
+            Self.margin + (high > low ? (high - value) / span : 0.5) * plotHeight
         }
-        var out = "<svg class=\"trend\" viewBox=\"0 0 \(SVG.number(Self.width)) \(SVG.number(Self.height))\" width=\"96\" height=\"28\" role=\"img\" aria-label=\"\(SVG.escape(label))\" xmlns=\"http://www.w3.org/2000/svg\">"
-        out += "<polyline class=\"series\" fill=\"none\" points=\"\(points.map { "\(x($0.year)),\(y($0.value))" }.joined(separator: " "))\"/>"
+        // A few appends into one buffer: every indicator of every report draws one.
+        var out = TextBytes(capacity: 360 + label.utf8.count + 72 * points.count)
+        out.append("<svg class=\"trend\" viewBox=\"0 0 96 28\" width=\"96\" height=\"28\" role=\"img\" aria-label=\"")
+        out.append(escaping: label)
+        out.append("\" xmlns=\"http://www.w3.org/2000/svg\"><polyline class=\"series\" fill=\"none\" points=\"")
         for (index, point) in points.enumerated() {
-            out += "<circle class=\"\(index == points.count - 1 ? "last" : "point")\" cx=\"\(x(point.year))\" cy=\"\(y(point.value))\" r=\"\(index == points.count - 1 ? 3 : 2)\"/>"
+            if index > 0 { out.append(" ") }
+            out.append(svgNumber: x(point.year))
+            out.append(",")
+            out.append(svgNumber: y(point.value))
         }
-        return out + "</svg>"
+        out.append("\"/>")
+        for (index, point) in points.enumerated() {
+            out.append(index == points.count - 1 ? "<circle class=\"last\" cx=\"" : "<circle class=\"point\" cx=\"")
+            out.append(svgNumber: x(point.year))
+            out.append("\" cy=\"")
+            out.append(svgNumber: y(point.value))
+            out.append(index == points.count - 1 ? "\" r=\"3\"/>" : "\" r=\"2\"/>")
+        }
+        out.append("</svg>")
+        return out.string
     }
 }

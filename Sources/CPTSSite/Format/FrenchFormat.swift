@@ -35,23 +35,17 @@ public enum FrenchFormat {
     private static let thousandsSeparatorUTF8 = Array(thousandsSeparator.utf8)
 
     /// `185000` → `185 000 €`.
-    public static func euros(_ value: Int) -> String { integer(value) + unitSpace + "€" }
+    public static func euros(_ value: Int) -> String {
+        var text = TextBytes(capacity: 32)
+        text.append(euros: value)
+        return text.string
+    }
 
     /// A decimal with a comma: `12.5` → `12,5`; whole numbers without decimals.
     public static func decimal(_ value: Double, maximumFractionDigits: Int = 1) -> String {
-        let scale = pow10(maximumFractionDigits)
-        let rounded = (value * Double(scale)).rounded() / Double(scale)
-        let whole = Int(rounded.magnitude)
-        var fraction = Int(((rounded.magnitude - Double(whole)) * Double(scale)).rounded())
-        var fractionDigits = maximumFractionDigits
-        while fractionDigits > 0 && fraction % 10 == 0 {
-            fraction /= 10
-            fractionDigits -= 1
-        }
-        let sign = rounded < 0 ? "-" : ""
-        guard fractionDigits > 0 else { return sign + integer(whole) }
-        let padded = String(fraction)
-        return sign + integer(whole) + "," + String(repeating: "0", count: fractionDigits - padded.count) + padded
+        var text = TextBytes(capacity: 32)
+        text.append(decimal: value, maximumFractionDigits: maximumFractionDigits)
+        return text.string
     }
 
     /// A count and its noun agreed as French agrees them: the singular below 2 (`0 patient`, `1,5 point`,
@@ -90,12 +84,17 @@ public enum FrenchFormat {
 
     /// A fraction as a percentage: `0.5702` → `57 %`.
     public static func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
-        decimal(fraction * 100, maximumFractionDigits: fractionDigits) + unitSpace + "%"
+        var text = TextBytes(capacity: 32)
+        text.append(decimal: fraction * 100, maximumFractionDigits: fractionDigits)
+        text.append("\u{00A0}%")
+        return text.string
     }
 
     /// `31/12/2019`.
     public static func shortDate(_ day: Day) -> String {
-        "\(twoDigits(day.day))/\(twoDigits(day.month))/\(day.year)"
+        var text = TextBytes(capacity: 16)
+        text.append(shortDate: day)
+        return text.string
     }
 
     static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",

@@ -107,12 +107,29 @@ extension ViewModels {
                 case .done(let done): DomainLabels.done(done)
                 }
             } ?? DomainLabels.notMeasured,
-            steps: indicator.steps.map { step in
-                let threshold = step.threshold.map { (indicator.direction.value == .down ? "≤\u{A0}" : "≥\u{A0}") + measure($0, unit: indicator.unit) + "\u{202F}: " } ?? "si réalisé\u{202F}: "
-                return threshold + FrenchFormat.euros(step.amount)
-            }.joined(separator: "\u{202F}; "),
+            steps: ViewModels.rewardSteps(of: indicator, colon: "\u{202F}: "),
             earned: assessed ? FrenchFormat.euros(reward.earned) : "non évalué",
             progress: progress.map { ProgressBar(label: $0.label, fraction: $0.fraction, steps: $0.steps).svg() })
+    }
+
+    /// An indicator's reward steps in one line: `≥ 214 patients : 3 000 € ; ≥ 254 patients : 6 000 €`, or
+    /// `si réalisé : 5 000 €` for an action; `colon` is what follows each condition (the report's tables put a
+    /// no-break space before it, the CPTS page a narrow one).
+    static func rewardSteps(of indicator: Indicator, colon: StaticString) -> String {
+        var text = TextBytes(capacity: 64 * indicator.steps.count)
+        let comparison: StaticString = indicator.direction.value == .down ? "≤\u{A0}" : "≥\u{A0}"
+        for (index, step) in indicator.steps.enumerated() {
+            if index > 0 { text.append("\u{202F}; ") }
+            if let threshold = step.threshold {
+                text.append(comparison)
+                appendMeasure(threshold, unit: indicator.unit, to: &text)
+            } else {
+                text.append("si réalisé")
+            }
+            text.append(colon)
+            text.append(euros: step.amount)
+        }
+        return text.string
     }
 
     /// Whether statistical secrecy hides an indicator's measured value (a small count of people).
@@ -128,10 +145,18 @@ extension ViewModels {
 
     /// `12.5` with unit `%` → `12,5 %`; `219` patients → `219 patients`, `1` → `1 patient` (the unit is agreed).
     func measure(_ value: Double, unit: String?) -> String {
-        let number = FrenchFormat.decimal(value, maximumFractionDigits: 1)
+        var text = TextBytes(capacity: 32 + (unit?.utf8.count ?? 0))
+        ViewModels.appendMeasure(value, unit: unit, to: &text)
+        return text.string
+    }
+
+    /// `measure(_:unit:)` written at the end of `text`.
+    static func appendMeasure(_ value: Double, unit: String?, to text: inout TextBytes) {
+        text.append(decimal: value, maximumFractionDigits: 1)
         // `count` and `number` are how content says "a plain count": no unit to print.
-        guard let unit, !unit.isEmpty, unit != "count", unit != "number" else { return number }
-        return number + FrenchFormat.unitSpace + FrenchFormat.agreed(unit, with: (value * 10).rounded() / 10)
+        guard let unit, !unit.isEmpty, unit != "count", unit != "number" else { return }
+        text.append("\u{00A0}")
+        text.append(FrenchFormat.agreed(unit, with: (value * 10).rounded() / 10))
     }
 
     /// The change between two measures: in points between two percentages (`+1,4 point`, not `+1,4 %`, which would

@@ -219,18 +219,35 @@ extension ViewModels {
             case nil: DomainLabels.notMeasured
             }
         }
-        let earlier = history.values.filter { $0.year < year }
+        // The values year by year (`année 1 : 219 patients, année 2 : …`), for the trend's text and, before this
+        // year, the "previous years" column: each value written once, into both when it is an earlier one.
+        var trendLabel = TextBytes(capacity: 32 + 48 * history.values.count)
+        var previous = TextBytes(capacity: 48 * history.values.count)
+        trendLabel.append("Évolution\u{202F}: ")
+        var earlierCount = 0
+        var previousValue: IndicatorValue??
+        for (index, item) in history.values.enumerated() {
+            if index > 0 { trendLabel.append(", ") }
+            let start = trendLabel.bytes.count
+            trendLabel.append("année\u{A0}")
+            trendLabel.append(plain: item.year)
+            trendLabel.append("\u{202F}: ")
+            appendShown(item.value, unit: unit, to: &trendLabel)
+            guard item.year < year else { continue }
+            if earlierCount > 0 { previous.append(", ") }
+            previous.append(bytesOf: trendLabel, from: start)
+            earlierCount += 1
+            if item.year == year - 1 { previousValue = .some(item.value) }
+        }
         // Statistical secrecy: a hidden value is left out of the trend line, and no change is computed from it.
         let numeric = history.values.compactMap { item -> (year: Int, value: Double)? in
             if case .number(let number)? = item.value, !figures.secrecy.hides(number, unit: unit) { return (item.year, number) }
             return nil
         }
-        let previousValue = earlier.last { $0.year == year - 1 }?.value
         let secretChange = hidesValue(indicator) || previousValue.map { value in
-            if case .number(let number) = value { return figures.secrecy.hides(number, unit: unit) }
+            if case .number(let number)? = value { return figures.secrecy.hides(number, unit: unit) }
             return false
         } == true
-        let trendLabel = "Évolution\u{202F}: " + history.values.map { "année\u{A0}\($0.year)\u{202F}: \(shown($0.value))" }.joined(separator: ", ")
         var change: String?
         var changeClass: String?
         if let delta = history.change, !secretChange {
@@ -243,16 +260,28 @@ extension ViewModels {
             label: indicator.label,
             baseline: indicator.baseline.map { measureOrSecret($0, unit: unit) },
             value: history.setThisYear ? shown(indicator.value) : "non fixé cette année",
-            previous: earlier.isEmpty ? nil : earlier.map { "année\u{A0}\($0.year)\u{202F}: \(shown($0.value))" }.joined(separator: ", "),
+            previous: earlierCount == 0 ? nil : previous.string,
             change: change,
             changeClass: changeClass,
-            trend: TrendLine(label: trendLabel, points: numeric).svg(),
-            steps: indicator.steps.map { step in
-                let threshold = step.threshold.map { (indicator.direction.value == .down ? "≤\u{A0}" : "≥\u{A0}") + measure($0, unit: unit) + "\u{A0}: " } ?? "si réalisé\u{A0}: "
-                return threshold + FrenchFormat.euros(step.amount)
-            }.joined(separator: "\u{202F}; "),
+            trend: TrendLine(label: trendLabel.string, points: numeric).svg(),
+            steps: ViewModels.rewardSteps(of: indicator, colon: "\u{A0}: "),
             earned: history.setThisYear ? (assessed ? FrenchFormat.euros(reward.earned) : "non évalué") : "—",
             carried: history.notReachedLastYear ? "Non atteint en année\u{A0}\(year - 1), reporté" : nil)
+    }
+
+    /// A measured value as the report's tables show it (`measureOrSecret`, or the label of an action done or not,
+    /// or « non mesuré »), written at the end of `text`.
+    func appendShown(_ value: IndicatorValue?, unit: String?, to text: inout TextBytes) {
+        switch value {
+        case .number(let number)?:
+            if figures.secrecy.hides(number, unit: unit) {
+                text.append(DomainLabels.statisticalSecret)
+            } else {
+                ViewModels.appendMeasure(number, unit: unit, to: &text)
+            }
+        case .done(let done)?: text.append(DomainLabels.done(done))
+        case nil: text.append(DomainLabels.notMeasured)
+        }
     }
 
     /// Members by profession this year against last year: the report's `members`, else (for the latest year) the
