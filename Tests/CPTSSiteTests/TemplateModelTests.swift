@@ -44,6 +44,7 @@ final class TemplateModelTests: XCTestCase {
         case (.optional, .bool(false)), (.optional, .null): true
         case (.optional(let wrapped), _): conforms(value, to: wrapped)
         case (.list(let element), .list(let items)): items.allSatisfy { conforms($0, to: element) }
+        case (.object, .model(let object)): conforms(.object(object.members), to: schema)
         case (.object(let members), .object(let values)):
             Set(members.keys) == Set(values.keys) && members.allSatisfy { key, shape in values[key].map { conforms($0, to: shape) } ?? false }
         default: false
