@@ -307,15 +307,19 @@ struct TemplateRenderer {
     /// following ones in what it found; transforms applied last.
     mutating func lookup(_ name: TemplateName) -> TemplateValue {
         var value: TemplateValue
-        let path = name.path
-        if path.isEmpty {
+        let keys = name.keys
+        if keys.isEmpty {
             if name.isPosition {
                 guard let position else { return .null }
-                value = .object(["first": .bool(position.index == 0), "last": .bool(position.isLast), "index": .int(position.index),
-                                 "even": .bool(position.index & 1 == 0), "odd": .bool(position.index & 1 == 1)])
                 // `first()` reads the position's `first`; transforms around it apply to that.
-                guard let member = value[member: name.transforms[0]] else { return .null }
-                value = member
+                switch name.transforms[0] {
+                case "first": value = .bool(position.index == 0)
+                case "last": value = .bool(position.isLast)
+                case "index": value = .int(position.index)
+                case "even": value = .bool(position.index & 1 == 0)
+                case "odd": value = .bool(position.index & 1 == 1)
+                default: return .null
+                }
                 for transform in name.transforms.dropFirst() {
                     guard let transformed = value.transformed(transform) else { return .null }
                     value = transformed
@@ -324,8 +328,8 @@ struct TemplateRenderer {
             }
             value = stack[stack.count - 1]
         } else if name.anchored {
-            guard let found = stack[stack.count - 1][member: path[0]] else {
-                if stack.count == 1 { missingNames.insert(path[0]) }
+            guard let found = stack[stack.count - 1].member(keys[0]) else {
+                if stack.count == 1 { missingNames.insert(keys[0].name) }
                 return .null
             }
             value = found
@@ -333,21 +337,21 @@ struct TemplateRenderer {
             var found: TemplateValue?
             var level = stack.count - 1
             while level >= 0 {
-                if case .object(let members) = stack[level], let member = members[path[0]] {
+                if let member = stack[level].member(keys[0]) {
                     found = member
                     break
                 }
                 level -= 1
             }
             guard let found else {
-                missingNames.insert(path[0])
+                missingNames.insert(keys[0].name)
                 return .null
             }
             value = found
         }
-        if path.count > 1 {
-            for component in path[1...] {
-                guard let member = value[member: component] else { return .null }
+        if keys.count > 1 {
+            for key in keys[1...] {
+                guard let member = value.member(key) else { return .null }
                 value = member
             }
         }

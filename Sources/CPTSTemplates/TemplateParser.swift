@@ -50,6 +50,8 @@ public struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
 struct TemplateName: Sendable {
     /// The names to follow, empty for `.`.
     let path: [String]
+    /// `path`'s names with their hashes, for the lookups.
+    let keys: [TemplateKey]
     /// `.name`: looked up in the current value only, not through the stack.
     let anchored: Bool
     /// Transforms to apply, innermost first.
@@ -85,6 +87,7 @@ struct TemplateName: Sendable {
             path = inner.split(separator: ".").map(String.init)
             guard !path.isEmpty else { return nil }
         }
+        keys = path.map(TemplateKey.init)
     }
 
     static func isNameCharacter(_ character: Character) -> Bool {

@@ -13,12 +13,27 @@ public enum TemplateValue: Sendable {
     case object([String: TemplateValue])
     /// A value known only by its printed form: truthy, without members or transforms.
     case opaque(String)
+    /// An object whose members are read when a template names them (a typed view model); it reads as
+    /// `.object(members)` would, member for member.
+    case model(any TemplateObject)
 
     /// The member `name` of an object; nil for a missing member or a value that is not an object.
-    @inlinable
     public subscript(member name: String) -> TemplateValue? {
-        if case .object(let members) = self { return members[name] }
-        return nil
+        switch self {
+        case .object(let members): members[name]
+        case .model(let object): object.member(TemplateKey(name))
+        default: nil
+        }
+    }
+
+    /// The member `key` names, as `subscript(member:)` finds it.
+    @inline(__always)
+    func member(_ key: TemplateKey) -> TemplateValue? {
+        switch self {
+        case .object(let members): members[key.name]
+        case .model(let object): object.member(key)
+        default: nil
+        }
     }
 }
 
@@ -47,6 +62,7 @@ extension TemplateValue {
         case .double(let value): "\(value)"
         case .string(let value), .opaque(let value): value
         case .list(let items): "[" + items.map(\.debugText).joined(separator: ", ") + "]"
+        case .model(let object): TemplateValue.object(object.members).text
         case .object(let members):
             members.isEmpty ? "[:]" : "[" + members.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value.debugText)" }
                 .joined(separator: ", ") + "]"
@@ -100,6 +116,8 @@ extension TemplateValue {
             case "odd": return .bool(value & 1 == 1)
             default: return nil
             }
+        case .model(let object):
+            return TemplateValue.object(object.members).transformed(name)
         case .null, .bool, .double, .opaque:
             return nil
         }

@@ -165,6 +165,7 @@ extension TemplateValue {
         case .string(let value), .opaque(let value): value
         case .list(let items): items.map(\.swiftMustacheValue)
         case .object(let members): members.mapValues(\.swiftMustacheValue)
+        case .model(let object): object.members.mapValues(\.swiftMustacheValue)
         }
     }
 

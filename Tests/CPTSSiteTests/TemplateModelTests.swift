@@ -37,6 +37,30 @@ final class TemplateModelTests: XCTestCase {
         XCTAssertEqual(value[member: "name"].map(String.init(describing:)), String(describing: TemplateValue.string("n")))
     }
 
+    struct Renamed: TemplateModel {
+        let frame: Part
+        let name: String
+        static let fields: [TemplateField<Self>] = [.inline(\.frame), .text("name", \.name)]
+    }
+
+    func testAKeyGivenAgainReadsItsLastValue() {
+        let value = Renamed(frame: Part(name: "frame"), name: "own").templateValue
+        XCTAssertEqual(value[member: "name"].map(String.init(describing:)), String(describing: TemplateValue.string("own")))
+        XCTAssertEqual(Renamed.members, ["name": .scalar])
+    }
+
+    func testAModelRendersAsTheObjectOfItsKeys() throws {
+        let sample = Sample(frame: Part(name: "n"), note: nil, shown: true, part: Part(name: "p"), rows: [Part(name: "r1"), Part(name: "r2")])
+        let template = "{{name}}{{#note}}N{{/note}}{{#shown}}S{{/shown}}{{part.name}}{{#rows}}{{name}}{{index()}}{{/rows}}{{count(rows)}}{{gone}}"
+        let library = try TemplateLibrary(templates: ["t": template])
+        let model = try XCTUnwrap(library.render("t", sample.templateValue))
+        guard case .model(let object) = sample.templateValue else { return XCTFail("not a model") }
+        let dictionary = try XCTUnwrap(library.render("t", .object(object.members)))
+        XCTAssertEqual(String(decoding: model.bytes, as: UTF8.self), "nSpr10r212")
+        XCTAssertEqual(model.bytes, dictionary.bytes)
+        XCTAssertEqual(model.missingNames, ["gone"])
+    }
+
     /// Whether a value has exactly the shape of a schema: every member, no other.
     static func conforms(_ value: TemplateValue, to schema: TemplateSchema) -> Bool {
         switch (schema, value) {
@@ -44,6 +68,7 @@ final class TemplateModelTests: XCTestCase {
         case (.optional, .bool(false)), (.optional, .null): true
         case (.optional(let wrapped), _): conforms(value, to: wrapped)
         case (.list(let element), .list(let items)): items.allSatisfy { conforms($0, to: element) }
+        case (.object, .model(let object)): conforms(.object(object.members), to: schema)
         case (.object(let members), .object(let values)):
             Set(members.keys) == Set(values.keys) && members.allSatisfy { key, shape in values[key].map { conforms($0, to: shape) } ?? false }
         default: false

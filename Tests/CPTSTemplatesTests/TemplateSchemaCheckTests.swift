@@ -131,6 +131,7 @@ final class TemplateSchemaCheckTests: XCTestCase {
         case .null: return .optional(.scalar)
         case .bool: return .flag
         case .int, .double, .string, .opaque: return .scalar
+        case .model(let object): return uniformShape(of: .object(object.members))
         case .object(let members):
             var shapes: [String: TemplateSchema] = [:]
             for (name, member) in members {
