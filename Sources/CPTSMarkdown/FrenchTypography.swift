@@ -12,9 +12,9 @@ public struct FrenchTypography: Sendable {
     static let noBreakSpace: Character = "\u{00A0}"
 
     /// The character before the next run (nil at the start of a block).
-    private var previous: Character?
+    var previous: Character?
     /// How many quotations are open: « » at depth 1, “ ” within.
-    private var quoteDepth = 0
+    var quoteDepth = 0
 
     public init() {}
 
@@ -37,6 +37,24 @@ public struct FrenchTypography: Sendable {
 
     /// The run with the rules applied; URLs inside it are copied unchanged.
     public mutating func apply(_ text: String) -> String {
+        var text = text
+        let typeset: [UInt8]?? = text.withUTF8 { bytes in
+            switch apply(bytes: bytes) {
+            case .unchanged: return .some(nil)
+            case .changed(let output): return .some(output)
+            case .unsupported: return nil
+            }
+        }
+        switch typeset {
+        case .some(.none): return text
+        case .some(.some(let output)): return String(decoding: output, as: UTF8.self)
+        case .none: return applyCharacters(text)
+        }
+    }
+
+    /// The rules read one `Character` at a time: the reference for every text, and the path of the texts holding a
+    /// character outside `ByteTypography`'s set (a combining mark, an emoji, a `\r`…).
+    mutating func applyCharacters(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         var index = text.startIndex
@@ -166,16 +184,16 @@ public struct FrenchTypography: Sendable {
         }
     }
 
-    private static let opening: Set<Character> = ["(", "[", "{", "«", "“", "\u{202F}", "\u{00A0}", "/"]
+    static let opening: Set<Character> = ["(", "[", "{", "«", "“", "\u{202F}", "\u{00A0}", "/"]
 
-    private static func endsMark(_ following: Character?) -> Bool {
+    static func endsMark(_ following: Character?) -> Bool {
         guard let following else { return true }
         return following.isWhitespace || ")]}»”!?.,;:…*_\"'’".contains(following)
     }
 
     /// A straight double quote opens after a space, an opening bracket or at the start; it closes after a word.
     /// With a quotation open, a quote between a space and the end of a word (`" projet "`) closes it.
-    private static func opens(after previous: Character?, before following: Character?, depth: Int) -> Bool {
+    static func opens(after previous: Character?, before following: Character?, depth: Int) -> Bool {
         if depth > 0, following.map({ $0.isWhitespace || ".,;:!?)".contains($0) }) ?? true { return false }
         guard let previous else { return following.map { !$0.isWhitespace } ?? false }
         return previous.isWhitespace || "([{—–-/“".contains(previous)
@@ -225,7 +243,7 @@ public struct FrenchTypography: Sendable {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
-    private static let schemes = ["http://", "https://", "ftp://", "mailto:", "www."]
+    static let schemes = ["http://", "https://", "ftp://", "mailto:", "www."]
 
     /// Where a URL starting at `index` ends (at the next space), or nil when no URL starts there.
     private static func urlEnd(in text: String, at index: String.Index, after previous: Character?) -> String.Index? {
@@ -260,23 +278,284 @@ extension FrenchTypography {
                 typography.skip(" ")
                 continue
             }
-            guard let literal = cmark_node_get_literal(node) else { continue }
-            let text = String(cString: literal)
-            if type == CMARK_NODE_TEXT, !isAutolinkText(node, text) {
-                let typeset = typography.apply(text)
-                if typeset != text { cmark_node_set_literal(node, typeset) }
-            } else if type == CMARK_NODE_CODE || type == CMARK_NODE_TEXT {
-                typography.skip(text)
+            guard type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(node) else {
+                continue
+            }
+            // The literal's bytes are read where cmark keeps them: a text is copied only when a rule changes it.
+            let bytes = UnsafeRawPointer(literal).withMemoryRebound(to: UInt8.self, capacity: 1) {
+                UnsafeBufferPointer(start: $0, count: strlen(literal))
+            }
+            if type == CMARK_NODE_TEXT, !isAutolinkText(node, bytes) {
+                switch typography.apply(bytes: bytes) {
+                case .unchanged:
+                    break
+                case .changed(var output):
+                    output.append(0)
+                    output.withUnsafeBufferPointer { buffer in
+                        buffer.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) }
+                    }
+                case .unsupported:
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    let typeset = typography.applyCharacters(text)
+                    if typeset != text { cmark_node_set_literal(node, typeset) }
+                }
+            } else {
+                typography.skip(bytes: bytes)
             }
         }
     }
 
+    /// Records a run that is not prose, read from its bytes.
+    mutating func skip(bytes: UnsafeBufferPointer<UInt8>) {
+        if let last = FrenchTypography.lastCharacter(of: bytes) { previous = last }
+    }
+
+    /// The last `Character` of UTF-8 `bytes` (repaired as `String(decoding:)` repairs them), read from the last two
+    /// or three bytes when they are a character that no neighbour can join (an ASCII one other than `\n`, a Latin
+    /// letter U+00A0–U+027F) after one that joins nothing either; from the whole text otherwise.
+    static func lastCharacter(of bytes: UnsafeBufferPointer<UInt8>) -> Character? {
+        let count = bytes.count
+        guard count > 0 else { return nil }
+        // Whether the character ending at `end` (exclusive) is ASCII or Latin in two bytes (C2–C9 lead), and its length.
+        func simpleLength(endingAt end: Int) -> Int? {
+            guard end > 0 else { return nil }
+            let last = bytes[end - 1]
+            if last < 0x80 { return 1 }
+            guard last < 0xC0, end > 1, (0xC2...0xC9).contains(bytes[end - 2]) else { return nil }
+            return 2
+        }
+        guard bytes[count - 1] != UInt8(ascii: "\n"), let length = simpleLength(endingAt: count),
+            count == length || simpleLength(endingAt: count - length) != nil
+        else { return String(decoding: bytes, as: UTF8.self).last }
+        if length == 1 { return Character(Unicode.Scalar(bytes[count - 1])) }
+        let value = UInt32(bytes[count - 2] & 0x1F) << 6 | UInt32(bytes[count - 1] & 0x3F)
+        return Unicode.Scalar(value).map(Character.init)
+    }
+
     /// `<https://example.org>` and bare `www.example.org`: the link's text is its address, left as written.
-    private static func isAutolinkText(_ node: OpaquePointer, _ text: String) -> Bool {
+    private static func isAutolinkText(_ node: OpaquePointer, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_LINK,
             let url = cmark_node_get_url(parent)
         else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
         let address = String(cString: url)
         return address == text || address == "mailto:" + text || address == "http://" + text || address.hasSuffix("://" + text)
+    }
+}
+
+/// The rules on UTF-8 bytes, for the text of a cmark node read in place (`cmark_node_get_literal`): nine texts in
+/// ten hold none of the characters the rules change and are left as they are after one pass over their bytes; the
+/// others are decoded to scalars and typeset as `applyCharacters` would, as long as each scalar is a `Character` of
+/// its own (ASCII but `\r`, U+00A0–U+027F and a few punctuation marks: `isSimple`). A text holding anything else
+/// (a combining mark, an emoji…) is `unsupported` and goes through `applyCharacters`, with the state untouched.
+extension FrenchTypography {
+    enum ByteResult: Equatable {
+        case unchanged
+        case changed([UInt8])
+        case unsupported
+    }
+
+    /// Whether a byte may start or be part of a character a rule changes (`' " ; : ! ?`, the second byte of `«` `»`).
+    private static func mayChange(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
+            UInt8(ascii: "?"), 0xAB, 0xBB:
+            return true
+        default:
+            return false
+        }
+    }
+
+    mutating func apply(bytes: UnsafeBufferPointer<UInt8>) -> ByteResult {
+        guard !bytes.isEmpty else { return .unchanged }
+        guard bytes.contains(where: FrenchTypography.mayChange) else {
+            // No rule applies: URLs and the rest are copied as they are, and no quotation opens or closes.
+            if let last = FrenchTypography.lastCharacter(of: bytes) { previous = last }
+            return .unchanged
+        }
+        guard let scalars = FrenchTypography.simpleScalars(bytes) else { return .unsupported }
+        var out: [UInt32] = []
+        out.reserveCapacity(scalars.count + 8)
+        var state = self
+        state.typeset(scalars, into: &out)
+        self = state
+        if out == scalars { return .unchanged }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 3 * (out.count - scalars.count) + 16)
+        for value in out {
+            // Every scalar here is below U+FFFF (`simpleScalars` and the marks the rules write).
+            if value < 0x80 {
+                output.append(UInt8(value))
+            } else if value < 0x800 {
+                output.append(contentsOf: [0xC0 | UInt8(value >> 6), 0x80 | UInt8(value & 0x3F)])
+            } else {
+                output.append(contentsOf: [0xE0 | UInt8(value >> 12), 0x80 | UInt8(value >> 6 & 0x3F), 0x80 | UInt8(value & 0x3F)])
+            }
+        }
+        return .changed(output)
+    }
+
+    /// The scalars of `bytes` if every one is `isSimple` (and the bytes valid UTF-8), nil otherwise.
+    static func simpleScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32]? {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(bytes.count)
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard lead != UInt8(ascii: "\r") else { return nil }
+                scalars.append(UInt32(lead))
+                index += 1
+            } else if lead >= 0xC2, lead <= 0xC9 {
+                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return nil }
+                let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                guard value >= 0xA0 else { return nil }
+                scalars.append(value)
+                index += 2
+            } else if lead == 0xE2 {
+                guard index + 2 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return nil }
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                guard simplePunctuation.contains(value) else { return nil }
+                scalars.append(value)
+                index += 3
+            } else {
+                return nil
+            }
+        }
+        return scalars
+    }
+
+    /// – — ‘ ’ “ ” • … (narrow no-break space) €: none joins a neighbour in a `Character`.
+    private static let simplePunctuation: Set<UInt32> = [0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026,
+                                                         0x202F, 0x20AC]
+
+    private static func character(_ value: UInt32) -> Character {
+        Character(Unicode.Scalar(value) ?? "\u{FFFD}")
+    }
+
+    private static func isWhitespace(_ value: UInt32) -> Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : character(value).isWhitespace
+    }
+
+    private static func isLetterOrNumber(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
+    }
+
+    private static let urlStarts: [UInt32] = ["h", "f", "m", "w", "H", "W"].map { UInt32(UInt8(ascii: $0)) }
+    private static let schemeScalars: [[UInt32]] = schemes.map { $0.unicodeScalars.map(\.value) }
+    private static let urlTrailing: [UInt32] = ".,;:!?)»".unicodeScalars.map(\.value)
+
+    /// Whether the scalars from `index` start with a scheme, ASCII letters compared without case.
+    private static func startsScheme(_ scalars: [UInt32], at index: Int) -> Bool {
+        schemeScalars.contains { scheme in
+            guard scalars.count - index >= scheme.count else { return false }
+            for offset in scheme.indices {
+                var value = scalars[index + offset]
+                if (0x41...0x5A).contains(value) { value |= 0x20 }
+                if value != scheme[offset] { return false }
+            }
+            return true
+        }
+    }
+
+    /// `applyCharacters` on scalars that are each a `Character`: `out` holds the run so far, so the character
+    /// before the one read is `out`'s last, or `previous` at the start.
+    private mutating func typeset(_ scalars: [UInt32], into out: inout [UInt32]) {
+        var before: Character? { out.last.map(FrenchTypography.character) ?? previous }
+        var index = 0
+        let count = scalars.count
+        while index < count {
+            let value = scalars[index]
+            if FrenchTypography.urlStarts.contains(value), FrenchTypography.startsScheme(scalars, at: index),
+                !(before.map(FrenchTypography.isLetterOrNumber) ?? false)
+            {
+                var end = index
+                while end < count, !FrenchTypography.isWhitespace(scalars[end]) { end += 1 }
+                while end > index, FrenchTypography.urlTrailing.contains(scalars[end - 1]) { end -= 1 }
+                out.append(contentsOf: scalars[index..<end])
+                index = end
+                continue
+            }
+            let following: Character? = index + 1 < count ? FrenchTypography.character(scalars[index + 1]) : nil
+            index += 1
+            switch value {
+            case 0x27:  // '
+                out.append(0x2019)
+            case 0x22:  // "
+                if FrenchTypography.opens(after: before, before: following, depth: quoteDepth) {
+                    quoteDepth += 1
+                    out.append(contentsOf: quoteDepth == 1 ? [0xAB, 0x202F] : [0x201C])
+                    if quoteDepth == 1, following == " " || following == FrenchTypography.noBreakSpace { index += 1 }
+                    continue
+                }
+                if quoteDepth <= 1 {
+                    closeWithSpace(&out)
+                    out.append(0xBB)
+                } else {
+                    out.append(0x201D)
+                }
+                quoteDepth = max(0, quoteDepth - 1)
+            case 0xAB:  // «
+                out.append(0xAB)
+                if following == " " {
+                    out.append(0x202F)
+                    index += 1
+                } else if following != nil, following != FrenchTypography.narrowNoBreakSpace,
+                    following != FrenchTypography.noBreakSpace
+                {
+                    out.append(0x202F)
+                }
+            case 0xBB:  // »
+                closeWithSpace(&out)
+                out.append(0xBB)
+            case 0x3B, 0x21, 0x3F:  // ; ! ?
+                if !(before == "!" || before == "?") || value == 0x3B {
+                    spaceBefore(&out, keepNoBreakSpace: false, following: following)
+                }
+                out.append(value)
+            case 0x3A:  // :
+                let inNumber = before.map(\.isNumber) == true && following.map(\.isNumber) == true
+                if !inNumber { spaceBefore(&out, keepNoBreakSpace: true, following: following) }
+                out.append(value)
+            default:
+                out.append(value)
+            }
+        }
+        if let last = out.last { previous = FrenchTypography.character(last) }
+    }
+
+    /// `spaceBefore(_:keepNoBreakSpace:following:)` on scalars.
+    private func spaceBefore(_ out: inout [UInt32], keepNoBreakSpace: Bool, following: Character?) {
+        guard let lastValue = out.last else {
+            if let previous, !previous.isWhitespace, !FrenchTypography.opening.contains(previous),
+                FrenchTypography.endsMark(following)
+            {
+                out.append(0x202F)
+            }
+            return
+        }
+        let last = FrenchTypography.character(lastValue)
+        if last == " " || (last == FrenchTypography.noBreakSpace && !keepNoBreakSpace) {
+            out[out.count - 1] = 0x202F
+        } else if !last.isWhitespace, !FrenchTypography.opening.contains(last), last != ".", last != "…",
+            FrenchTypography.endsMark(following)
+        {
+            out.append(0x202F)
+        }
+    }
+
+    /// `closeWithSpace(_:)` on scalars.
+    private func closeWithSpace(_ out: inout [UInt32]) {
+        guard let lastValue = out.last else {
+            if let previous, !previous.isWhitespace { out.append(0x202F) }
+            return
+        }
+        let last = FrenchTypography.character(lastValue)
+        if last == " " {
+            out[out.count - 1] = 0x202F
+        } else if !last.isWhitespace {
+            out.append(0x202F)
+        }
     }
 }

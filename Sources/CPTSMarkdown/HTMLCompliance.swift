@@ -24,10 +24,14 @@ enum HTMLCompliance {
             var output: [UInt8] = []
             var copied = 0
             var index = 0
-            while index < bytes.count {
-                guard bytes[index] == UInt8(ascii: "<"),
-                    let match = replacements.first(where: { starts(bytes, at: index, with: $0.written) })
-                else { index += 1; continue }
+            while let open = HTMLTagTokenizer.firstOffset(of: UInt8(ascii: "<"), in: bytes, from: index) {
+                index = open + 1
+                // Every tag rewritten starts `<t`, `<i` or `</`: the others are passed over without a comparison.
+                guard open + 1 < bytes.count, case let second = bytes[open + 1],
+                    second == UInt8(ascii: "t") || second == UInt8(ascii: "i") || second == UInt8(ascii: "/"),
+                    let match = replacements.first(where: { starts(bytes, at: open, with: $0.written) })
+                else { continue }
+                index = open
                 if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
                 output.append(contentsOf: match.compliant)

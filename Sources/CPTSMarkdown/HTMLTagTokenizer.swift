@@ -16,10 +16,15 @@ package enum HTMLTagTokenizer {
     /// every later `<` is `unfinished` too: a browser would read on into the page's own markup, and looking for
     /// each one's end again would take quadratic time.
     package static func tokenize(_ bytes: [UInt8], _ body: (Token) -> Void) {
+        bytes.withUnsafeBufferPointer { tokenize($0, body) }
+    }
+
+    /// `tokenize(_:_:)` on bytes read in place; `<` is found by `memchr` (`ByteSearch`).
+    package static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
         var index = 0
         var unfinished = false
         while index < bytes.count {
-            guard let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) else {
+            guard let open = firstOffset(of: UInt8(ascii: "<"), in: bytes, from: index) else {
                 body(.text(index..<bytes.count))
                 return
             }
@@ -45,20 +50,27 @@ package enum HTMLTagTokenizer {
         }
     }
 
+    /// The offset of the first `byte` at or after `start`, nil when absent.
+    static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return ByteSearch.firstOffset(of: byte, in: UnsafeBufferPointer(rebasing: bytes[start...])).map { $0 + start }
+    }
+
     /// Just past the comment or declaration at `start`: a comment ends at the first `-->` or `--!>`, as browsers
     /// end it, `<!…>` and `<?…>` at the first `>`. Nil (and `unfinished` set) if it never ends, nil if none starts.
-    static func declarationEnd(in bytes: [UInt8], at start: Int, unfinished: inout Bool) -> Int? {
+    static func declarationEnd(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, unfinished: inout Bool) -> Int? {
         guard start + 1 < bytes.count, bytes[start + 1] == UInt8(ascii: "!") || bytes[start + 1] == UInt8(ascii: "?")
         else { return nil }
-        let isComment = bytes[(start + 1)...].starts(with: Array("!--".utf8))
+        let isComment = start + 3 < bytes.count && bytes[start + 1] == UInt8(ascii: "!")
+            && bytes[start + 2] == UInt8(ascii: "-") && bytes[start + 3] == UInt8(ascii: "-")
         let end = isComment ? commentEnd(in: bytes, from: start + 2)
-            : bytes[start...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 }
+            : firstOffset(of: UInt8(ascii: ">"), in: bytes, from: start).map { $0 + 1 }
         if end == nil { unfinished = true }
         return end
     }
 
     /// Just past the `-->` or `--!>` that ends a comment whose `--` search starts at `start`.
-    static func commentEnd(in bytes: [UInt8], from start: Int) -> Int? {
+    static func commentEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         while index + 2 < bytes.count {
             if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-") {
@@ -100,7 +112,7 @@ package struct HTMLTag {
     package var end: Int
 
     /// The tag whose `<` is at `start`; nil if none starts there, or if the input ends first (then `unfinished` is set).
-    init?(_ bytes: [UInt8], at start: Int, unfinished: inout Bool) {
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, unfinished: inout Bool) {
         var index = start + 1
         closing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
         if closing { index += 1 }
@@ -111,7 +123,7 @@ package struct HTMLTag {
             index += 1
         }
         nameRange = nameStart..<index
-        name = String(decoding: bytes[nameRange], as: UTF8.self).lowercased()
+        name = HTMLTag.lowercasedName(UnsafeBufferPointer(rebasing: bytes[nameRange]))
         end = index
         while true {
             while index < bytes.count, HTMLTagTokenizer.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
@@ -132,7 +144,17 @@ package struct HTMLTag {
 
     /// The attribute starting at `start`: its name runs to whitespace, `/`, `>` or `=` (a leading `=` belongs to
     /// the name); then optionally `=` and a value, quoted or not. Nil if the input ends inside it.
-    static func attribute(in bytes: [UInt8], at start: Int) -> Attribute? {
+    /// The name lowercased: ASCII letters folded byte by byte (no allocation for a short name), any other name
+    /// through `String.lowercased()`.
+    static func lowercasedName(_ name: UnsafeBufferPointer<UInt8>) -> String {
+        guard name.allSatisfy({ $0 < 0x80 }) else { return String(decoding: name, as: UTF8.self).lowercased() }
+        guard name.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else {
+            return String(decoding: name, as: UTF8.self)
+        }
+        return String(decoding: name.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    static func attribute(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Attribute? {
         var index = start + 1
         while index < bytes.count, !HTMLTagTokenizer.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "/"),
             bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "=") {
@@ -148,7 +170,7 @@ package struct HTMLTag {
         while probe < bytes.count, HTMLTagTokenizer.isSpace(bytes[probe]) { probe += 1 }
         guard probe < bytes.count else { return nil }
         if bytes[probe] == UInt8(ascii: "\"") || bytes[probe] == UInt8(ascii: "'") {
-            guard let close = bytes[(probe + 1)...].firstIndex(of: bytes[probe]) else { return nil }
+            guard let close = HTMLTagTokenizer.firstOffset(of: bytes[probe], in: bytes, from: probe + 1) else { return nil }
             return Attribute(name: name, value: (probe + 1)..<close, whole: start..<(close + 1))
         }
         var valueEnd = probe

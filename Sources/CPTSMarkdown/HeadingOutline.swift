@@ -74,6 +74,14 @@ enum HeadingOutline {
                 pendingDash = true
             }
         }
+        // An ASCII heading is read byte by byte: what `lowercased()` would give, without building it.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                if slug.count >= slugLength { break }
+                add((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+            }
+            return String(decoding: slug.prefix(slugLength), as: UTF8.self)
+        }
         // Lowercased first, so that `É` folds like `é`.
         for character in text.lowercased() {
             // The slug is cut at `slugLength` bytes, so the rest of a long heading need not be read.
@@ -123,11 +131,9 @@ enum HeadingOutline {
     }
 
     static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
+        guard start <= bytes.count else { return nil }
+        return needle.withUnsafeBufferPointer { needle in
+            ByteSearch.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: bytes[start...])).map { $0 + start }
         }
-        return nil
     }
 }

@@ -11,20 +11,23 @@ enum TableLabels {
 
     static func apply(to html: String) -> String {
         guard html.containsBytes("<thead>") else { return html }
-        let bytes = Array(html.utf8)
-        var reader = Reader()
-        HTMLTagTokenizer.tokenize(bytes) { token in reader.read(token, in: bytes) }
-        guard !reader.insertions.isEmpty else { return html }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + reader.insertions.reduce(0) { $0 + $1.text.count })
-        var copied = 0
-        for insertion in reader.insertions {
-            output.append(contentsOf: bytes[copied..<insertion.at])
-            output.append(contentsOf: insertion.text)
-            copied = insertion.at
+        var html = html
+        let labelled: [UInt8]? = html.withUTF8 { bytes in
+            var reader = Reader()
+            HTMLTagTokenizer.tokenize(bytes) { token in reader.read(token, in: bytes) }
+            guard !reader.insertions.isEmpty else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + reader.insertions.reduce(0) { $0 + $1.text.count })
+            var copied = 0
+            for insertion in reader.insertions {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<insertion.at]))
+                output.append(contentsOf: insertion.text)
+                copied = insertion.at
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return output
         }
-        output.append(contentsOf: bytes[copied...])
-        return String(decoding: output, as: UTF8.self)
+        return labelled.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 
     /// What the tokens of a page say of its tables so far, and the text to insert (in the order of the page).
@@ -37,10 +40,10 @@ enum TableLabels {
         var inHead = false, stacked = false
         var column = 0
 
-        mutating func read(_ token: HTMLTagTokenizer.Token, in bytes: [UInt8]) {
+        mutating func read(_ token: HTMLTagTokenizer.Token, in bytes: UnsafeBufferPointer<UInt8>) {
             switch token {
             case .text(let range) where header != nil:
-                header?.append(contentsOf: bytes[range])
+                header?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
             case .tag(let tag):
                 read(tag)
             default:

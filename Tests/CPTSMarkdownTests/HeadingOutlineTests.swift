@@ -68,4 +68,25 @@ final class HeadingOutlineTests: XCTestCase {
         let apostrophe = MarkdownRenderer().render("# Bilan de l'année\n\nTexte.\n", sectionHeading: "Bilan de l’année")
         XCTAssertEqual(apostrophe.headings, [])
     }
+
+    func testAnASCIIHeadingSlugsLikeItsLowercasedText() {
+        XCTAssertEqual(HeadingOutline.slug("ABC def\r\n42 -- X"), "abc-def-42-x")
+        XCTAssertEqual(HeadingOutline.slug("ABC Déf"), "abc-def")
+        XCTAssertEqual(HeadingOutline.slug(String(repeating: "Ab ", count: 40)), String(repeating: "ab-", count: 21) + "a")
+    }
+
+    func testDuplicateSlugsAreNumberedAndWrittenOnTheirOwnHeadingsInOrder() {
+        let rendered = MarkdownRenderer().render("## Bilan\n\n```\n<h3>\n```\n\n## BILAN\n\n### Écrire\n\n## ecrire\n\n## Bilan")
+        XCTAssertEqual(rendered.headings.map(\.id), ["bilan", "bilan-2", "ecrire", "ecrire-2", "bilan-3"])
+        XCTAssertEqual(rendered.html, """
+            <h3 id="bilan">Bilan</h3>
+            <pre><code>&lt;h3&gt;
+            </code></pre>
+            <h3 id="bilan-2">BILAN</h3>
+            <h4 id="ecrire">Écrire</h4>
+            <h3 id="ecrire-2">ecrire</h3>
+            <h3 id="bilan-3">Bilan</h3>
+
+            """)
+    }
 }
