@@ -54,7 +54,6 @@ enum CPTSReader {
             location: top,
             plannedStages: map["planned"].map { plannedStages(reader, $0) } ?? [])
         cpts.bodyStart = split.bodyStart
-        (cpts.images, cpts.imagesOutsideSite) = split.images(path: path)
         if let node = map["logo"], let logo = reader.text(node, "logo") { cpts.logo = Located(logo, at: reader.location(of: node)) }
         cpts.reportedKeys = Set(reader.diagnostics.compactMap { diagnostic -> String? in
             switch diagnostic.message {

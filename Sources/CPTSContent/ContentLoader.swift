@@ -1,4 +1,5 @@
 import CPTSDomain
+import CPTSMarkdown
 import Foundation
 
 /// What loading `content/` gives: the model if the files could be read, every diagnostic found while reading,
@@ -37,15 +38,21 @@ public enum ContentLoader {
     ///   - keepingTexts: whether to keep every text read in `sources`, or only those of files with a diagnostic.
     ///     A national site's texts weigh hundreds of megabytes: a one-off build re-reads the few that later
     ///     diagnostics quote (`texts(of:in:displayRoot:)`), as compilers do.
-    public static func load(from root: String, displayRoot: String? = nil, keepingTexts: Bool = true) async -> LoadedContent {
-        await load(from: root, displayRoot: displayRoot, reusing: nil, keepingTexts: keepingTexts).content
+    ///   - placements: where the Markdown texts are shown, to render each of them here, from the one parse that
+    ///     finds its warnings and images, with the options of `site.yaml`; the model then holds the HTML
+    ///     (`RenderedText`) instead of the Markdown. Nil (`check`): nothing is rendered, the Markdown is kept.
+    public static func load(from root: String, displayRoot: String? = nil, keepingTexts: Bool = true,
+                            rendering placements: BodyPlacements? = nil) async -> LoadedContent {
+        await load(from: root, displayRoot: displayRoot, reusing: nil, keepingTexts: keepingTexts, rendering: placements).content
     }
 
-    /// Loads like `load(from:displayRoot:keepingTexts:)`, re-parsing only the files whose size or modification
-    /// time changed since `cache` was made: what `serve` uses to rebuild on every save. Without a cache, files are
-    /// not even stamped, and the cache returned is empty.
+    /// Loads like `load(from:displayRoot:keepingTexts:rendering:)`, re-parsing only the files whose size or
+    /// modification time changed since `cache` was made, and the texts rendered with other options than `site.yaml`'s
+    /// now: what `serve` uses to rebuild on every save. Without a cache, files are not even stamped, and the cache
+    /// returned is empty.
     public static func load(from root: String, displayRoot: String? = nil, reusing cache: ParseCache?,
-                            keepingTexts: Bool = true) async -> (content: LoadedContent, cache: ParseCache)
+                            keepingTexts: Bool = true, rendering placements: BodyPlacements? = nil) async
+        -> (content: LoadedContent, cache: ParseCache)
     {
         let folder = ContentFolder(root: root, displayRoot: displayRoot ?? root)
         var diagnostics: [Diagnostic] = []
@@ -99,7 +106,8 @@ public enum ContentLoader {
         let cachedGeo = cache?.geo.flatMap { $0.stamp == geoStamp ? $0.shapes : nil }
         async let shapes = cachedGeo
             ?? GeoLoader.load(folder: folder.full("geo"), displayFolder: folder.display("geo"), files: geoNames)
-        let (parsed, parseCache) = await parseAll(files, in: folder, reusing: cache, keepingTexts: keepingTexts)
+        let (parsed, parseCache) = await parseAll(files, in: folder, reusing: cache, keepingTexts: keepingTexts,
+                                                  placements: placements)
         let geo = await shapes
         var newCache = parseCache
         if cache != nil { newCache.geo = (geoStamp, geo) }
@@ -158,44 +166,74 @@ public enum ContentLoader {
         return content
     }
 
+    /// Parses `site.yaml` first, since it says how the texts are rendered (what Markdown lets through, French
+    /// typography), then every other file, on every core.
     static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?,
-                         keepingTexts: Bool) async -> ([ParsedFile], ParseCache)
+                         keepingTexts: Bool, placements: BodyPlacements?) async -> ([ParsedFile], ParseCache)
     {
         var results = [ParsedFile?](repeating: nil, count: files.count)
         var newCache = ParseCache()
+        let settingsFiles = files.indices.filter { files[$0].kind == .site }
+        await parse(settingsFiles, of: files, in: folder, reusing: cache, keepingTexts: keepingTexts, rendering: nil,
+                    into: &results, cache: &newCache)
+        // Without usable settings, the build stops after the load: nothing to render.
+        let settings = settingsFiles.lazy.compactMap { index -> SiteSettings? in
+            guard case .site(let settings?) = results[index]?.value else { return nil }
+            return settings
+        }.first
+        var rendering: BodyRendering?
+        if let placements, let settings {
+            rendering = BodyRendering(renderer: MarkdownRenderer(options: .init(settings: settings)), placements: placements)
+        }
+        await parse(files.indices.filter { files[$0].kind != .site }, of: files, in: folder, reusing: cache,
+                    keepingTexts: keepingTexts, rendering: rendering, into: &results, cache: &newCache)
+        return (results.compactMap { $0 }, newCache)
+    }
+
+    /// Parses the files at `indices` into `results`, or takes them from `cache` when their stamp is unchanged and
+    /// their texts were rendered with the same options.
+    static func parse(_ indices: [Int], of files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?,
+                      keepingTexts: Bool, rendering: BodyRendering?, into results: inout [ParsedFile?],
+                      cache newCache: inout ParseCache) async
+    {
         // With a cache, the files are stamped here, in one pass: only those that changed cost a task.
         var misses: [(index: Int, stamp: FileStamp?)] = []
         if let cache {
-            for (index, file) in files.enumerated() {
+            for index in indices {
+                let file = files[index]
                 let stamp = file.stamp ?? folder.stamp(file.path)
-                if let cached = cache.files[file.path], cached.stamp == stamp {
+                let options = file.kind.hasMarkdown ? rendering?.renderer.options : nil
+                if let cached = cache.files[file.path], cached.stamp == stamp, cached.rendered == options {
                     results[index] = cached.parsed
-                    newCache.files[file.path] = (stamp, cached.parsed)
+                    newCache.files[file.path] = cached
                 } else {
                     misses.append((index, stamp))
                 }
             }
         } else {
-            misses = files.indices.map { ($0, nil) }
+            misses = indices.map { ($0, nil) }
         }
-        for (index, result) in await parseWindowed(misses, files: files, in: folder, keepingTexts: keepingTexts) {
+        for (index, result) in await parseWindowed(misses, files: files, in: folder, keepingTexts: keepingTexts,
+                                                   rendering: rendering) {
             results[index.file] = result
-            if let stamp = misses[index.miss].stamp { newCache.files[files[index.file].path] = (stamp, result) }
+            let file = files[index.file]
+            if let stamp = misses[index.miss].stamp {
+                newCache.files[file.path] = (stamp, file.kind.hasMarkdown ? rendering?.renderer.options : nil, result)
+            }
         }
-        return (results.compactMap { $0 }, newCache)
     }
 
     /// Parses the files on every core, a few per core at a time: a task per file of a national site, all started
     /// at once, kept 200 000 finished tasks (and their allocators) alive until the last one was added.
     static func parseWindowed(_ misses: [(index: Int, stamp: FileStamp?)], files: [ContentFile], in folder: ContentFolder,
-                              keepingTexts: Bool) async -> [((miss: Int, file: Int), ParsedFile)]
+                              keepingTexts: Bool, rendering: BodyRendering?) async -> [((miss: Int, file: Int), ParsedFile)]
     {
         let window = 8 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
         return await withTaskGroup(of: ((miss: Int, file: Int), ParsedFile).self) { group in
             func start(_ miss: Int) {
                 let (index, stamp) = misses[miss]
                 group.addTask {
-                    let parsed = parse(files[index], in: folder)
+                    let parsed = parse(files[index], in: folder, rendering: rendering)
                     let dropsText = stamp == nil && !keepingTexts && parsed.diagnostics.isEmpty && parsed.markup.isEmpty
                     return ((miss, index), dropsText ? parsed.withoutText() : parsed)
                 }
@@ -212,7 +250,7 @@ public enum ContentLoader {
         }
     }
 
-    static func parse(_ file: ContentFile, in folder: ContentFolder) -> ParsedFile {
+    static func parse(_ file: ContentFile, in folder: ContentFolder, rendering: BodyRendering? = nil) -> ParsedFile {
         let path = folder.display(file.path)
         let bytes: [UInt8]
         do {
@@ -222,11 +260,12 @@ public enum ContentLoader {
                               diagnostics: [.error((error as? ContentFolder.ReadError)?.message ?? .fileUnreadable(reason: "\(error)"),
                                                    at: folder.location(file.path))])
         }
-        return parse(bytes, as: file, displayPath: path)
+        return parse(bytes, as: file, displayPath: path, rendering: rendering)
     }
 
-    /// Parses the bytes of one content file of the given kind.
-    static func parse(_ bytes: [UInt8], as file: ContentFile, displayPath path: String) -> ParsedFile {
+    /// Parses the bytes of one content file of the given kind; with `rendering`, its Markdown text is rendered too.
+    static func parse(_ bytes: [UInt8], as file: ContentFile, displayPath path: String,
+                      rendering: BodyRendering? = nil) -> ParsedFile {
         let source = SourceText(bytes: bytes, path: path)
         // A UTF-16 file is not read at all: its one error says how to save it.
         if source.diagnostics.contains(where: { $0.message == .encodingUTF16 }) {
@@ -234,7 +273,7 @@ public enum ContentLoader {
         }
         let text = source.text
         let slug = file.slug
-        let (value, diagnostics): (ParsedFile.Value, [Diagnostic])
+        var (value, diagnostics): (ParsedFile.Value, [Diagnostic])
         switch file.kind {
         case .site:
             let (settings, found) = SiteSettingsReader.read(text, path: path)
@@ -264,15 +303,31 @@ public enum ContentLoader {
             let (report, found) = ReportReader.read(text, path: path, slug: file.folderName, name: slug)
             (value, diagnostics) = (.report(report), found)
         }
-        var parsed = ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics)
+        // The Markdown text, parsed once: its warnings, its images and, when rendering, its HTML, which replaces it.
+        var markup: [MarkdownMarkup.Finding] = []
         switch value {
-        case .cpts(let cpts?, _): parsed.markup = MarkdownMarkup.scan(cpts.body, firstLine: cpts.bodyStart.line)
-        case .page(let page?): parsed.markup = MarkdownMarkup.scan(page.body, firstLine: page.bodyStart.line)
-        case .report(let report?):
-            parsed.markup = MarkdownMarkup.scan(report.body, firstLine: report.bodyStart.line)
+        case .cpts(var cpts?, let slug):
+            let body = MarkdownBody.read(cpts.body, firstLine: cpts.bodyStart.line, path: path,
+                                         rendering: rendering.map { ($0.renderer, $0.placements.cpts(slug)) })
+            (markup, (cpts.images, cpts.imagesOutsideSite)) = (body.findings, body.images)
+            if let rendered = body.rendered { (cpts.rendered, cpts.body) = (rendered, "") }
+            value = .cpts(cpts, slug: slug)
+        case .page(var page?):
+            let body = MarkdownBody.read(page.body, firstLine: page.bodyStart.line, path: path,
+                                         rendering: rendering.map { ($0.renderer, $0.placements.page(page.slug.value)) })
+            (markup, (page.images, page.imagesOutsideSite)) = (body.findings, body.images)
+            if let rendered = body.rendered { (page.rendered, page.body) = (rendered, "") }
+            value = .page(page)
+        case .report(var report?):
+            let placement = rendering.map { ($0.renderer, $0.placements.report(report.slug.value, report.year.value)) }
+            let body = MarkdownBody.read(report.body, firstLine: report.bodyStart.line, path: path, rendering: placement)
+            (markup, (report.images, report.imagesOutsideSite)) = (body.findings, body.images)
+            if let rendered = body.rendered { (report.rendered, report.body) = (rendered, "") }
+            value = .report(report)
         default: break
         }
-        return parsed
+        return ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics,
+                          markup: markup)
     }
 
     /// The texts of these files of the content folder, as `load` reads them, by display path: for the
@@ -293,9 +348,10 @@ public enum ContentLoader {
 
 }
 
-/// What was parsed at the last load, by file, with the stamp it had then.
+/// What was parsed at the last load, by file, with the stamp it had then and, for a file with a Markdown text, the
+/// options it was rendered with (nil: not rendered).
 public struct ParseCache: Sendable {
-    var files: [String: (stamp: FileStamp, parsed: ParsedFile)] = [:]
+    var files: [String: (stamp: FileStamp, rendered: MarkdownRenderer.Options?, parsed: ParsedFile)] = [:]
     var geo: (stamp: [FileStamp], shapes: (departments: [GeoFeature], communes: [GeoFeature], diagnostics: [Diagnostic]))?
 
     public init() {}
@@ -315,7 +371,12 @@ extension FileStamp {
 
 /// A file of the content folder and what it holds.
 struct ContentFile: Sendable {
-    enum Kind: Sendable { case site, region, cpts, indicators, page, schedule, communes, territory, report }
+    enum Kind: Sendable {
+        case site, region, cpts, indicators, page, schedule, communes, territory, report
+
+        /// Whether files of this kind hold a Markdown text below their front matter.
+        var hasMarkdown: Bool { self == .cpts || self == .page || self == .report }
+    }
     var kind: Kind
     /// Relative to the content folder.
     var path: String

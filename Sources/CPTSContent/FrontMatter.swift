@@ -56,12 +56,6 @@ extension FrontMatter {
         }
     }
 
-    /// The images of the body, at their lines in the file: those naming a file of `static/`, and those naming a file
-    /// outside the site (`StaticImages.leavesSite`).
-    func images(path: String) -> (site: [Located<String>], outside: [Located<String>]) {
-        MarkdownImages.located(in: body, path: path, firstLine: bodyStart.line)
-    }
-
     /// Beyond this, the text below the front matter makes a page too heavy to read on a phone.
     static let largeBody = 1 << 20
 

@@ -5,12 +5,23 @@ import CPTSMarkdown
 /// the site (`StaticImages.leavesSite`, as written), located in their file, for the rules
 /// `markdownImagesAreStaticFiles` and `markdownImagesStayInSite`.
 enum MarkdownImages {
+    /// The images of `body`, from a parse of its own.
     static func located(in body: String, path: String, firstLine: Int) -> (site: [Located<String>], outside: [Located<String>]) {
         // Most bodies have no image: skip the parse.
-        guard body.containsBytes("![") else { return ([], []) }
+        guard mayHoldImages(body) else { return ([], []) }
+        return located(MarkdownRenderer.staticImages(in: body), in: body, path: path, firstLine: firstLine)
+    }
+
+    /// Whether `body` may hold an image (`![`): else there is nothing for a parse to find.
+    static func mayHoldImages(_ body: String) -> Bool { body.containsBytes("![") }
+
+    /// The images `references` (from `body`'s parse), at their lines in the file.
+    static func located(_ references: [StaticImages.Reference], in body: String, path: String,
+                        firstLine: Int) -> (site: [Located<String>], outside: [Located<String>]) {
+        guard !references.isEmpty else { return ([], []) }
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         var site: [Located<String>] = [], outside: [Located<String>] = []
-        for image in MarkdownRenderer.staticImages(in: body) {
+        for image in references {
             let (line, column) = position(of: image, in: lines)
             let location = SourceLocation(file: path, line: firstLine + line - 1, column: column)
             if image.leavesSite {

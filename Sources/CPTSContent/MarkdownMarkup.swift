@@ -3,7 +3,7 @@ import CPTSMarkdown
 
 /// What the Markdown renderer will drop or escape in a text, found while loading so that `check` can say so
 /// at its line: raw HTML tags, URLs the renderer drops (`URLPolicy`), and nesting deeper than a browser keeps.
-/// Tags and URLs are read from the renderer's own parse and decisions (`MarkdownRenderer.markup`), nesting by a line
+/// Tags and URLs are read from the renderer's own parse and decisions (`MarkdownRenderer.read`), nesting by a line
 /// scan that skips fenced code blocks. Each kind of finding is reported once per file, at its first occurrence, with
 /// the number of others.
 enum MarkdownMarkup {
@@ -41,12 +41,20 @@ enum MarkdownMarkup {
     static let longestShownURL = 80
     static let deepNesting = 100
 
-    /// Each kind's first finding, with the number of others.
+    /// Each kind's first finding, with the number of others, the text parsed for its markup here.
     /// - Parameter firstLine: the file's line of the text's first line.
     static func scan(_ text: String, firstLine: Int) -> [Finding] {
+        scan(text, firstLine: firstLine, markup: parsedMarkup(of: text))
+    }
+
+    /// Each kind's first finding, with the number of others.
+    /// - Parameters:
+    ///   - firstLine: the file's line of the text's first line.
+    ///   - markup: what the renderer drops or escapes in the text, as its parse found it (`MarkdownRenderer.read`).
+    static func scan(_ text: String, firstLine: Int, markup: [UnsafeContentFilter.Markup]) -> [Finding] {
         var firsts: [Kind: Finding] = [:]
         var order: [Kind] = []
-        for finding in findings(in: text, firstLine: firstLine) {
+        for finding in findings(in: text, firstLine: firstLine, markup: markup) {
             if firsts[finding.kind] == nil {
                 firsts[finding.kind] = finding
                 order.append(finding.kind)
@@ -63,8 +71,24 @@ enum MarkdownMarkup {
         return order.compactMap { firsts[$0] }
     }
 
-    /// Every finding of `text` but large tables, in the order of the text.
+    /// Every finding of `text` but large tables, in the order of the text, the text parsed for its markup here.
     static func findings(in text: String, firstLine: Int) -> [Finding] {
+        findings(in: text, firstLine: firstLine, markup: parsedMarkup(of: text))
+    }
+
+    /// Whether `text` may hold raw HTML or a URL the renderer drops: raw HTML needs a `<`, a scheme a colon, written
+    /// or as a character reference. Else there is nothing for a parse to find.
+    static func mayHoldMarkup(_ text: String) -> Bool {
+        text.containsBytes("<") || text.containsBytes(":") || text.containsBytes("&")
+    }
+
+    /// What the renderer drops or escapes in `text`, from a parse of its own (none when it cannot hold any).
+    static func parsedMarkup(of text: String) -> [UnsafeContentFilter.Markup] {
+        mayHoldMarkup(text) ? MarkdownRenderer.markup(in: text) : []
+    }
+
+    /// Every finding of `text` but large tables, in the order of the text; `markup` is what its parse found.
+    static func findings(in text: String, firstLine: Int, markup: [UnsafeContentFilter.Markup]) -> [Finding] {
         var found: [Finding] = []
         var fence: (byte: UInt8, length: Int)?
         var lineNumber = firstLine
@@ -85,16 +109,13 @@ enum MarkdownMarkup {
                 lineNumber += 1
             }
         }
-        found += renderedMarkup(in: text, firstLine: firstLine)
+        found += renderedMarkup(markup, in: text, firstLine: firstLine)
         return found.enumerated().sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
             .map(\.element)
     }
 
-    /// The raw HTML and the URLs the renderer drops, where they are.
-    static func renderedMarkup(in text: String, firstLine: Int) -> [Finding] {
-        // Raw HTML needs a `<`, a scheme a colon, written or as a character reference: else the parse is skipped.
-        guard text.containsBytes("<") || text.containsBytes(":") || text.containsBytes("&") else { return [] }
-        let found = MarkdownRenderer.markup(in: text)
+    /// The raw HTML and the URLs the renderer drops (`found`, from the text's parse), where they are in the file.
+    static func renderedMarkup(_ found: [UnsafeContentFilter.Markup], in text: String, firstLine: Int) -> [Finding] {
         // The lines, for the columns, only when there is something to place (most texts have nothing).
         guard !found.isEmpty else { return [] }
         let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)

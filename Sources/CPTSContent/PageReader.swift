@@ -14,7 +14,6 @@ enum PageReader {
             var page = Page(slug: Located(slug, at: SourceLocation(file: path, line: 1, column: 1)), file: path,
                             title: title, body: split.body)
             page.bodyStart = split.bodyStart
-            (page.images, page.imagesOutsideSite) = split.images(path: path)
             page.menu = map["menu"].flatMap { reader.boolean($0, "menu") } ?? false
             page.menuOrder = map["menuOrder"].flatMap { reader.integer($0, "menuOrder") }
             return page

@@ -39,7 +39,6 @@ enum ReportReader {
                 proofs: map?["proofs"].flatMap { reader.list($0, "proofs") }?.compactMap { proof(reader, $0) } ?? [],
                 body: split.body)
             report.bodyStart = split.bodyStart
-            (report.images, report.imagesOutsideSite) = split.images(path: path)
             return report
         }
     }

@@ -44,32 +44,42 @@ public struct MarkdownRenderer: Sendable {
 
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist", "tagfilter"]
 
+    /// The options cmark parses and renders with: cmark ties raw HTML and unsafe URLs to one `UNSAFE` mode, which
+    /// either opt-in turns on (`UnsafeContentFilter` then enforces the other).
+    var cmarkOptions: Int32 {
+        let unsafe = options.allowRawHTML || options.allowUnsafeLinks
+        return CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FOOTNOTES | (unsafe ? CMARK_OPT_UNSAFE : 0)
+    }
+
     /// - Parameter imageRoot: the relative path from the page to the site's root (`../../`): an image that names a
     ///   file of the site (`img/plan.png`, see `StaticImages`) is given it as prefix, so that image paths are
     ///   written from `static/` whatever the page's depth.
     /// - Parameter sectionHeading: the heading the page already gives the text (`Projet de santé`): a first heading
     ///   of the text that says the same (case and spaces aside) is left out, so that the page does not say it twice.
     public func render(_ markdown: String, imageRoot: String = "", sectionHeading: String? = nil) -> RenderedMarkdown {
-        let unsafe = options.allowRawHTML || options.allowUnsafeLinks
-        let cmarkOptions = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_FOOTNOTES
-            | (unsafe ? CMARK_OPT_UNSAFE : 0)
-        let rendered = MarkdownRenderer.withDocument(of: markdown, options: cmarkOptions) { document, parser in
-            if let sectionHeading { HeadingOutline.dropLeadingHeading(of: document, saying: sectionHeading) }
-            // Before the outline, so that the table of contents reads like the headings (ids do not change: slugs
-            // keep ASCII letters and digits only).
-            if options.frenchTypography { FrenchTypography.apply(to: document) }
-            let headings = HeadingOutline.collect(in: document, offset: options.headingOffset)
-            UnsafeContentFilter.apply(to: document, options: options)
-            StaticImages.confine(document)
-            if !imageRoot.isEmpty { StaticImages.prefix(in: document, with: imageRoot) }
-            guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
-                return RenderedMarkdown(html: "", headings: headings)
-            }
-            defer { free(html) }
-            let withClasses = TableLabels.apply(to: HTMLCompliance.rewrite(String(cString: html)))
-            return RenderedMarkdown(html: HeadingOutline.addingIDs(to: withClasses, headings: headings), headings: headings)
+        let cmarkOptions = cmarkOptions
+        return MarkdownRenderer.withDocument(of: markdown, options: cmarkOptions) { document, parser in
+            render(document, parser: parser, cmarkOptions: cmarkOptions, imageRoot: imageRoot, sectionHeading: sectionHeading)
+        } ?? RenderedMarkdown(html: "", headings: [])
+    }
+
+    /// Renders a document parsed with `cmarkOptions`, which its passes change on the way.
+    private func render(_ document: OpaquePointer, parser: OpaquePointer, cmarkOptions: Int32, imageRoot: String,
+                        sectionHeading: String?) -> RenderedMarkdown {
+        if let sectionHeading { HeadingOutline.dropLeadingHeading(of: document, saying: sectionHeading) }
+        // Before the outline, so that the table of contents reads like the headings (ids do not change: slugs
+        // keep ASCII letters and digits only).
+        if options.frenchTypography { FrenchTypography.apply(to: document) }
+        let headings = HeadingOutline.collect(in: document, offset: options.headingOffset)
+        UnsafeContentFilter.apply(to: document, options: options)
+        StaticImages.confine(document)
+        if !imageRoot.isEmpty { StaticImages.prefix(in: document, with: imageRoot) }
+        guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedMarkdown(html: "", headings: headings)
         }
-        return rendered ?? RenderedMarkdown(html: "", headings: [])
+        defer { free(html) }
+        let withClasses = TableLabels.apply(to: HTMLCompliance.rewrite(String(cString: html)))
+        return RenderedMarkdown(html: HeadingOutline.addingIDs(to: withClasses, headings: headings), headings: headings)
     }
 
     /// Parses `markdown` with the GFM extensions and hands `body` the document and its parser (nil when cmark-gfm
@@ -101,20 +111,65 @@ public struct MarkdownRenderer: Sendable {
 }
 
 extension MarkdownRenderer {
+    /// How many documents cmark-gfm has parsed in this process, for the tests that count them.
+    package static var parseCount: Int { finishLock.withLock { $0 } }
+
+    /// Where a rendered text is shown: the way back to the site's root from its page (`render`'s `imageRoot`) and
+    /// the heading the page already gives it (`sectionHeading`).
+    public struct Placement: Sendable, Hashable {
+        public var imageRoot: String
+        public var sectionHeading: String?
+
+        public init(imageRoot: String, sectionHeading: String? = nil) {
+            self.imageRoot = imageRoot
+            self.sectionHeading = sectionHeading
+        }
+    }
+
+    /// What one parse of a text gives (`read`).
+    package struct Reading: Sendable {
+        /// What the renderer drops or escapes (`UnsafeContentFilter.markup(in:)`), when asked for.
+        package var markup: [UnsafeContentFilter.Markup] = []
+        /// The images that name a file of the site or leave it (`StaticImages.references(in:)`), when asked for.
+        package var images: [StaticImages.Reference] = []
+        /// The HTML and headings `render` makes of the text, when asked for.
+        package var rendered: RenderedMarkdown?
+    }
+
+    /// Reads `markdown` with one parse: the markup the renderer drops or escapes, the images that name a file, and,
+    /// with a `renderer`, what it renders at `placement`. The markup and the images are read before any pass changes
+    /// the tree, and do not depend on the renderer's options: those add `UNSAFE` and `GITHUB_PRE_LANG` to the parse,
+    /// which only cmark's HTML writer reads (cmark-gfm's `html.c`), never its parser. Without anything to read or
+    /// render, the text is not parsed.
+    package static func read(_ markdown: String, markup: Bool, images: Bool,
+                             rendering: (renderer: MarkdownRenderer, placement: Placement)?) -> Reading {
+        guard markup || images || rendering != nil else { return Reading() }
+        let cmarkOptions = rendering?.renderer.cmarkOptions ?? (CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES)
+        let reading = withDocument(of: markdown, options: cmarkOptions) { document, parser in
+            var reading = Reading()
+            if markup { reading.markup = UnsafeContentFilter.markup(in: document) }
+            if images { reading.images = StaticImages.references(in: document) }
+            if let rendering {
+                reading.rendered = rendering.renderer.render(document, parser: parser, cmarkOptions: cmarkOptions,
+                                                             imageRoot: rendering.placement.imageRoot,
+                                                             sectionHeading: rendering.placement.sectionHeading)
+            }
+            return reading
+        }
+        // Not parsed (over its budget of markup): nothing found, and an empty text, as `render` gives it.
+        return reading ?? Reading(rendered: rendering.map { _ in RenderedMarkdown(html: "", headings: []) })
+    }
+
     /// The images of `markdown` that name a file of the site (`StaticImages.sitePath`), with their place in
     /// `markdown` (1-based line and column of the `!`), for `check` to find them in `static/`.
     public static func staticImages(in markdown: String) -> [StaticImages.Reference] {
-        withDocument(of: markdown, options: CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) { document, _ in
-            StaticImages.references(in: document)
-        } ?? []
+        read(markdown, markup: false, images: true, rendering: nil).images
     }
 
     /// What the renderer drops or escapes in `markdown`: URLs (when unsafe links are not allowed: `URLPolicy`) and raw
     /// HTML, read from the same parse and the same decisions as `render`'s, for `check` to warn about them where they are.
     package static func markup(in markdown: String) -> [UnsafeContentFilter.Markup] {
-        withDocument(of: markdown, options: CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) { document, _ in
-            UnsafeContentFilter.markup(in: document)
-        } ?? []
+        read(markdown, markup: true, images: false, rendering: nil).markup
     }
 }
 

@@ -63,6 +63,32 @@ final class ServeInvalidationTests: XCTestCase {
         for edit in Self.edits { try await check(edit) }
     }
 
+    /// The load renders the texts with `site.yaml`'s options: a save that changes only them renders every text with
+    /// the new ones, though no text's file changed (`ParseCache` keys the texts on the options too), and back.
+    func testChangingTheMarkdownOptionsOfSiteYAMLRendersTheTextsAgain() async throws {
+        let themes = Self.repository.appendingPathComponent("themes").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-options-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/sites/minimal/content"), to: folder)
+        try "---\ntitle: À propos\n---\nL'équipe <mark>note</mark> : fin ?\n"
+            .write(to: folder.appendingPathComponent(Self.freePage.path), atomically: true, encoding: .utf8)
+        let options = BuildOptions(contentDirectory: folder.path, themesDirectory: themes, mode: .memory)
+        let session = SiteSession(options: options)
+        let original = Self.pages(await session.build())
+        let siteFile = folder.appendingPathComponent("site.yaml")
+        let settings = try String(contentsOf: siteFile, encoding: .utf8)
+        for (option, shown) in [("typography: false", "L'équipe"), ("allowRawHTML: true", "<mark>note</mark>")] {
+            try (settings + option + "\n").write(to: siteFile, atomically: true, encoding: .utf8)
+            let served = Self.pages(await session.build()), expected = Self.pages(await SiteSession(options: options).build())
+            XCTAssertEqual(expected.keys.filter { served[$0] != expected[$0] }.sorted(), [], "\(option): pages served stale")
+            let page = String(decoding: served["a-propos/index.html"] ?? [], as: UTF8.self)
+            XCTAssertTrue(page.contains(shown), "\(option): \(page)")
+            try settings.write(to: siteFile, atomically: true, encoding: .utf8)
+            let back = Self.pages(await session.build())
+            XCTAssertEqual(original.keys.filter { back[$0] != original[$0] }.sorted(), [], "\(option): pages stale once undone")
+        }
+    }
+
     func check(_ edit: Edit) async throws {
         let themes = Self.repository.appendingPathComponent("themes").path
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-edit-\(UUID().uuidString)")

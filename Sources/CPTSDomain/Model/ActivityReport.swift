@@ -22,8 +22,11 @@ public struct ActivityReport: Sendable {
     public var members: [Member]
     /// Proofs (*livrables*) handed in, per indicator.
     public var proofs: [Proof]
-    /// The narrative (highlights, difficulties, outlook) in Markdown, sections by `##` headings.
+    /// The narrative (highlights, difficulties, outlook) in Markdown, sections by `##` headings; empty once the load
+    /// has rendered it (`rendered`).
     public var body: String
+    /// The narrative as its page shows it, when the load rendered it.
+    public var rendered: RenderedText?
     /// Where `body` begins in the file.
     public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The images of its Markdown that name a file of `static/`, by their path there.

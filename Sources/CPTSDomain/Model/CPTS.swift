@@ -18,8 +18,10 @@ public struct CPTS: Sendable {
     /// Stages whose date in `dates` is a forecast (`planned: [aci-signed]`), not a stage reached: no warning when
     /// it lies after `asOf`, and it may be dated beyond the current stage.
     public var plannedStages: Set<Stage>
-    /// The projet de santé, in Markdown.
+    /// The projet de santé, in Markdown; empty once the load has rendered it (`rendered`).
     public var body: String
+    /// The projet de santé as its page shows it, when the load rendered it.
+    public var rendered: RenderedText?
     /// Where `body` begins in the file.
     public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The CPTS's logo (`logo:`), a path under `static/`, shown on its page and its reports' covers.

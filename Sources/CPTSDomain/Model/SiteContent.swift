@@ -62,7 +62,10 @@ public struct Page: Sendable {
     public var slug: Located<String>
     public var file: String
     public var title: String
+    /// The text, in Markdown; empty once the load has rendered it (`rendered`).
     public var body: String
+    /// The text as its page shows it, when the load rendered it.
+    public var rendered: RenderedText?
     /// Where `body` begins in the file.
     public var bodyStart = BodyStart(line: 1, offset: 0)
     /// The images of its Markdown that name a file of `static/`, by their path there.

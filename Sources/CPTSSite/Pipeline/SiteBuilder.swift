@@ -50,8 +50,10 @@ public actor SiteSession {
                                                        content: DisplayedPath.escaping(options.contentDirectory)),
                                   at: SourceLocation(file: options.outputDirectory, line: 1, column: 1)))
         }
+        // A build renders each Markdown text here, from the parse that finds its warnings; `check` renders none.
         let (loaded, cache) = await ContentLoader.load(from: options.contentDirectory, reusing: memory?.parses,
-                                                       keepingTexts: memory != nil)
+                                                       keepingTexts: memory != nil,
+                                                       rendering: options.mode == .check ? nil : Routes.bodyPlacements)
         memory?.parses = cache
         run.report.sources = loaded.sources
         run.report.diagnostics = loaded.diagnostics

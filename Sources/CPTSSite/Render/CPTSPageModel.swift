@@ -4,7 +4,7 @@ extension ViewModels {
     /// A CPTS's page, printable as its annual report: identity card, missions against the ACI deadlines,
     /// indicators, funding, projet de santé and validation warnings. Of its reports it shows their years only.
     func cpts(_ cpts: CPTS, reportYears: [Int], root: String) -> CPTSPage {
-        let body = markdown.render(cpts.body, imageRoot: root, sectionHeading: ViewModels.healthProjectHeading)
+        let body = rendered(cpts.body, cpts.rendered, root: root, sectionHeading: ViewModels.healthProjectHeading)
         let numbers = figures[cpts]
         let department = content.region.department(cpts.department.value)
         let card = CPTSCard(
@@ -55,6 +55,8 @@ extension ViewModels {
 
     /// The heading of the CPTS page's section that shows its text (the template's `fiche-projet`).
     static let healthProjectHeading = "Projet de santé"
+    /// The heading a report page gives its narrative.
+    static let reportNarrativeHeading = "Bilan de l’année"
 
     func missionRow(_ engagement: MissionEngagement, of cpts: CPTS) -> MissionRow {
         let status = content.missionStatus(engagement, of: cpts).map(missionStatusLabel)

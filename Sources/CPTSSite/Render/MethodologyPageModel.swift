@@ -8,7 +8,7 @@ extension ViewModels {
         return MethodologyPage(
             frame: common(root: root, title: "Méthodologie"),
             title: page?.title ?? "Méthodologie",
-            body: page.map { markdown.render($0.body, imageRoot: root).html },
+            body: page.map { rendered($0.body, $0.rendered, root: root).html },
             populationVintage: content.region.populationVintage.isEmpty ? nil : content.region.populationVintage,
             regionPopulation: FrenchFormat.integer(content.region.population.value),
             plannedTerritories: FrenchFormat.integer(content.region.plannedTerritories.value),

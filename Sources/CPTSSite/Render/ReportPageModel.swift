@@ -24,7 +24,7 @@ extension ViewModels {
         let numbers = figures[cpts]
         let yearFunding = numbers.funding?.year(number)
         let histories = IndicatorHistory.histories(slug: cpts.slug.value, year: number, in: content)
-        let body = markdown.render(report.body, imageRoot: root, sectionHeading: "Bilan de l’année")
+        let body = rendered(report.body, report.rendered, root: root, sectionHeading: ViewModels.reportNarrativeHeading)
         let indicatorLabels = Dictionary(histories.map { ($0.id, $0.indicator.label) }, uniquingKeysWith: { first, _ in first })
         let funding = reportFunding(report, funding: numbers.funding, year: yearFunding)
 

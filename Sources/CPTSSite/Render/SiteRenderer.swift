@@ -57,9 +57,7 @@ struct SiteRenderer: Sendable {
     func render(_ routes: Routes, reusing previous: RenderCache?, into site: StagedSite? = nil,
                 exportsKey: Int? = nil) async throws -> Output {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
-                                markdown: MarkdownRenderer(options: .init(allowRawHTML: content.settings.allowRawHTML,
-                                                                          allowUnsafeLinks: content.settings.allowUnsafeLinks,
-                                                                          frenchTypography: content.settings.typography)),
+                                markdown: MarkdownRenderer(options: .init(settings: content.settings)),
                                 geo: geo, pdfReports: pdfReports).prepared()
         let misses = MissedKeys()
         let pages = routes.pages

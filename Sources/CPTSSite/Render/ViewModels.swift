@@ -95,8 +95,14 @@ struct ViewModels: Sendable {
     }
 
     func page(_ page: Page, root: String) -> FreePage {
-        let body = markdown.render(page.body, imageRoot: root)
+        let body = rendered(page.body, page.rendered, root: root)
         return FreePage(frame: common(root: root, title: page.title), title: page.title, body: body.html)
+    }
+
+    /// A Markdown text as its page at `root` shows it: as the load rendered it for that page
+    /// (`Routes.bodyPlacements`), or, for content made without that load (built in code), rendered here.
+    func rendered(_ body: String, _ rendered: RenderedText?, root: String, sectionHeading: String? = nil) -> RenderedText {
+        rendered ?? RenderedText(markdown.render(body, imageRoot: root, sectionHeading: sectionHeading))
     }
 
     /// The search page lists every CPTS, so that search works without JavaScript; the script filters the list.

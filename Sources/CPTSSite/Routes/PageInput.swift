@@ -103,6 +103,7 @@ extension CPTS {
     var frontMatter: CPTS {
         var cpts = self
         cpts.body = ""
+        cpts.rendered = nil
         cpts.images = []
         cpts.imagesOutsideSite = []
         return cpts

@@ -1,4 +1,6 @@
+import CPTSContent
 import CPTSDomain
+import CPTSMarkdown
 import CPTSTemplates
 
 /// The route table: every page of the site (`pages`), and the one place that spells where anything of the site is
@@ -61,6 +63,19 @@ public struct Routes: Sendable {
     /// A national site's data files (`NationalExports`): its `site.json` is at `siteJSON`, like a regional one's.
     static let regionsCSV = SiteRoutes.data + "/regions.csv"
     static let indicatorsCSV = SiteRoutes.data + "/indicators.csv"
+
+    /// Where the pages show the Markdown texts, for the load to render each of them for its page: the root of the
+    /// text's page, as its route has it, and the heading the page already gives the text.
+    static let bodyPlacements = BodyPlacements(
+        cpts: { slug in
+            MarkdownRenderer.Placement(imageRoot: root(of: cpts(slug)), sectionHeading: ViewModels.healthProjectHeading)
+        },
+        report: { slug, year in
+            MarkdownRenderer.Placement(imageRoot: root(of: report(slug: slug, year: year)),
+                                       sectionHeading: ViewModels.reportNarrativeHeading)
+        },
+        // The methodology page shows the text of the free page of its slug, which has no page of its own.
+        page: { slug in MarkdownRenderer.Placement(imageRoot: root(of: slug == methodologySlug ? methodology : page(slug))) })
 
     /// The HTML file of a report page, in a built site (`cpts-site pdf` prints it).
     public static func reportFile(slug: String, year: Int) -> String { file(of: report(slug: slug, year: year)) }
