@@ -53,7 +53,7 @@ public struct FrenchTypography: Sendable {
     }
 
     /// The rules read one `Character` at a time: the reference for every text, and the path of the texts holding a
-    /// character outside `ByteTypography`'s set (a combining mark, an emoji, a `\r`…).
+    /// character outside the byte path's set (`simpleScalars`: a combining mark, an emoji, a `\r`…).
     mutating func applyCharacters(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
@@ -343,10 +343,10 @@ extension FrenchTypography {
     }
 }
 
-/// The rules on UTF-8 bytes, for the text of a cmark node read in place (`cmark_node_get_literal`): nine texts in
-/// ten hold none of the characters the rules change and are left as they are after one pass over their bytes; the
+/// The rules on UTF-8 bytes, for the text of a cmark node read in place (`cmark_node_get_literal`): a text holding
+/// none of the characters the rules change (most of them) is left as it is after one pass over its bytes; the
 /// others are decoded to scalars and typeset as `applyCharacters` would, as long as each scalar is a `Character` of
-/// its own (ASCII but `\r`, U+00A0–U+027F and a few punctuation marks: `isSimple`). A text holding anything else
+/// its own (ASCII but `\r`, U+00A0–U+027F and a few punctuation marks: `simpleScalars`). A text holding anything else
 /// (a combining mark, an emoji…) is `unsupported` and goes through `applyCharacters`, with the state untouched.
 extension FrenchTypography {
     enum ByteResult: Equatable {
@@ -395,7 +395,7 @@ extension FrenchTypography {
         return .changed(output)
     }
 
-    /// The scalars of `bytes` if every one is `isSimple` (and the bytes valid UTF-8), nil otherwise.
+    /// The scalars of `bytes` if every one is of the byte path's set (and the bytes valid UTF-8), nil otherwise.
     static func simpleScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32]? {
         var scalars: [UInt32] = []
         scalars.reserveCapacity(bytes.count)
@@ -477,8 +477,9 @@ extension FrenchTypography {
                 index = end
                 continue
             }
-            let following: Character? = index + 1 < count ? FrenchTypography.character(scalars[index + 1]) : nil
             index += 1
+            // Read only for the marks below: building a `Character` for every scalar would cost more than the rest.
+            var following: Character? { index < count ? FrenchTypography.character(scalars[index]) : nil }
             switch value {
             case 0x27:  // '
                 out.append(0x2019)
