@@ -19,7 +19,7 @@ enum CPTSReader {
     }
 
     static func cpts(_ split: FrontMatter, _ reader: YAMLReader, path: String, slug: String) -> CPTS? {
-        let top = SourceLocation(file: path, line: 1, column: 1)
+        let top = SourceLocation(file: reader.file, line: 1, column: 1)
         let required = ["name", "department", "stage"]
         guard let root = reader.compose(split.yaml, .frontMatter, required: required),
             let map = reader.mapping(root, .frontMatter, known: keys, required: required, needed: ["population"])
@@ -72,7 +72,7 @@ enum CPTSReader {
     }
 
     static func communes(_ reader: YAMLReader, _ node: Node) -> [Located<String>] {
-        (reader.list(node, "communes") ?? []).compactMap { item in
+        (reader.list(node, "communes") ?? []).compactMapTight { item in
             guard let code = reader.string(item, "communes") else { return nil }
             guard isINSEECode(code) else {
                 let quoted = item.scalar.map { $0.style != .plain } ?? false
@@ -118,7 +118,7 @@ enum CPTSReader {
 
     /// Counts by profession; a negative one is a rule's to report (`ContentRules.memberCountsAreNotNegative`).
     static func members(_ reader: YAMLReader, _ node: Node) -> [Member] {
-        (reader.freeMapping(node, "members") ?? []).compactMap { key, keyNode, value in
+        (reader.freeMapping(node, "members") ?? []).compactMapTight { key, keyNode, value in
             let profession = professions.id(of: key)
             if profession == nil {
                 reader.report(.warning(.professionUnknown(profession: key, suggestion: Suggestion.nearest(to: key, in: professions.suggestions)),
@@ -130,7 +130,7 @@ enum CPTSReader {
     }
 
     static func missions(_ reader: YAMLReader, _ node: Node) -> [MissionEngagement] {
-        (reader.list(node, "missions") ?? []).compactMap { item in
+        (reader.list(node, "missions") ?? []).compactMapTight { item in
             guard let map = reader.mapping(item, .missionEntry, known: missionKeys, required: ["id"]),
                 let idNode = map["id"], let id = reader.text(idNode, "id")
             else { return nil }

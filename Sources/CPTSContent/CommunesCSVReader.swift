@@ -34,9 +34,11 @@ enum CommunesCSVReader {
             let population = index["population"]
         else { return ([], diagnostics) }
         var communes: [Commune] = []
+        communes.reserveCapacity(parsed.records.count - 1)
+        let file = SourceLocation.File(path)
         for record in parsed.records.dropFirst() {
             let cells = record.cells.map(\.text)
-            let location = SourceLocation(file: path, line: record.line, column: 1)
+            let location = SourceLocation(file: file, line: record.line, column: 1)
             // A cell more or fewer than the header: a separator inside an unquoted name, or a cell forgotten.
             guard cells.count == header.cells.count else {
                 let fewer = cells.count < header.cells.count
@@ -46,7 +48,7 @@ enum CommunesCSVReader {
                 continue
             }
             let raw = cells[population]
-            let populationAt = SourceLocation(file: path, line: record.cells[population].line,
+            let populationAt = SourceLocation(file: file, line: record.cells[population].line,
                                               column: record.cells[population].column)
             guard let inhabitants = Int(raw) ?? (raw.allSatisfy({ $0.isASCII && $0.isNumber }) && !raw.isEmpty ? Int.max : nil) else {
                 diagnostics.append(.error(.communePopulationNotWhole(commune: cells[code], written: raw), at: populationAt))

@@ -213,40 +213,38 @@ public enum ContentLoader {
         } else {
             misses = indices.map { ($0, nil) }
         }
-        for (index, result) in await parseWindowed(misses, files: files, in: folder, keepingTexts: keepingTexts,
-                                                   rendering: rendering) {
-            results[index.file] = result
-            let file = files[index.file]
-            if let stamp = misses[index.miss].stamp {
+        await parseWindowed(misses, files: files, in: folder, keepingTexts: keepingTexts, rendering: rendering) { miss, result in
+            let index = misses[miss].index
+            results[index] = result
+            let file = files[index]
+            if let stamp = misses[miss].stamp {
                 newCache.files[file.path] = (stamp, file.kind.hasMarkdown ? rendering?.renderer.options : nil, result)
             }
         }
     }
 
     /// Parses the files on every core, a few per core at a time: a task per file of a national site, all started
-    /// at once, kept 200 000 finished tasks (and their allocators) alive until the last one was added.
+    /// at once, kept 200 000 finished tasks (and their allocators) alive until the last one was added. Each result
+    /// goes to `take` as it comes (by its index in `misses`), not into a second list of every file's parse.
     static func parseWindowed(_ misses: [(index: Int, stamp: FileStamp?)], files: [ContentFile], in folder: ContentFolder,
-                              keepingTexts: Bool, rendering: BodyRendering?) async -> [((miss: Int, file: Int), ParsedFile)]
+                              keepingTexts: Bool, rendering: BodyRendering?, take: (Int, ParsedFile) -> Void) async
     {
         let window = 8 * max(ProcessInfo.processInfo.activeProcessorCount, 1)
-        return await withTaskGroup(of: ((miss: Int, file: Int), ParsedFile).self) { group in
+        await withTaskGroup(of: (Int, ParsedFile).self) { group in
             func start(_ miss: Int) {
                 let (index, stamp) = misses[miss]
                 group.addTask {
                     let parsed = parse(files[index], in: folder, rendering: rendering)
                     let dropsText = stamp == nil && !keepingTexts && parsed.diagnostics.isEmpty && parsed.markup.isEmpty
-                    return ((miss, index), dropsText ? parsed.withoutText() : parsed)
+                    return (miss, dropsText ? parsed.withoutText() : parsed)
                 }
             }
             var next = 0
             while next < min(window, misses.count) { start(next); next += 1 }
-            var parsed: [((miss: Int, file: Int), ParsedFile)] = []
-            parsed.reserveCapacity(misses.count)
-            for await result in group {
-                parsed.append(result)
+            for await (miss, result) in group {
+                take(miss, result)
                 if next < misses.count { start(next); next += 1 }
             }
-            return parsed
         }
     }
 
@@ -409,7 +407,9 @@ struct ContentFile: Sendable {
 }
 
 struct ParsedFile: Sendable {
-    enum Value: Sendable {
+    /// Indirect: a file's model (a CPTS is some 400 bytes) is boxed once, so that the lists of parsed files, the
+    /// parse cache and the results in flight hold a reference each, not a copy.
+    indirect enum Value: Sendable {
         case site(SiteSettings?)
         case region(Region?)
         case cpts(CPTS?, slug: String)

@@ -23,7 +23,7 @@ enum IndicatorsReader {
         guard let map = reader.mapping(root, .indicatorsFile, known: keys, required: ["contractYears"]),
             let yearsNode = map["contractYears"], let years = reader.list(yearsNode, "contractYears")
         else { return (nil, reader.diagnostics) }
-        let contractYears = years.compactMap { contractYear(reader, $0) }
+        let contractYears = years.compactMapTight { contractYear(reader, $0) }
         let file = IndicatorFile(slug: slug, file: path, location: reader.location(line: 1, column: 1),
                                  contractYears: contractYears)
         return (file, reader.diagnostics)
@@ -35,7 +35,7 @@ enum IndicatorsReader {
         else { return nil }
         let indicators = map["indicators"].flatMap { reader.list($0, "indicators") } ?? []
         return ContractYearIndicators(year: Located(year, at: reader.location(of: yearNode)),
-                                      indicators: indicators.compactMap { indicator(reader, $0) })
+                                      indicators: indicators.compactMapTight { indicator(reader, $0) })
     }
 
     static func indicator(_ reader: YAMLReader, _ node: Node) -> Indicator? {
@@ -54,12 +54,12 @@ enum IndicatorsReader {
         return Indicator(
             id: Located(id, at: reader.location(of: idNode)),
             mission: Located(CPTSReader.missionId(mission), at: reader.location(of: missionNode)),
-            label: map["label"].flatMap { reader.text($0, "label") } ?? id,
-            unit: map["unit"].flatMap { reader.text($0, "unit") },
+            label: map["label"].flatMap { reader.text($0, "label") }.map(reader.interned) ?? id,
+            unit: map["unit"].flatMap { reader.text($0, "unit") }.map(reader.interned),
             direction: Located(direction, at: reader.location(of: directionNode)),
             baseline: map["baseline"].flatMap { reader.number($0, "baseline") },
             value: value,
-            steps: steps.compactMap { step(reader, $0) })
+            steps: steps.compactMapTight { step(reader, $0) })
     }
 
     static func step(_ reader: YAMLReader, _ node: Node) -> RewardStep? {

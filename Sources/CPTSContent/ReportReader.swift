@@ -30,13 +30,13 @@ enum ReportReader {
                 year: Located(year, at: top),
                 file: path,
                 location: top,
-                actions: map?["actions"].flatMap { reader.list($0, "actions") }?.compactMap { action(reader, $0) } ?? [],
-                meetings: map?["meetings"].flatMap { reader.list($0, "meetings") }?.compactMap { meeting(reader, $0) } ?? [],
+                actions: map?["actions"].flatMap { reader.list($0, "actions") }?.compactMapTight { action(reader, $0) } ?? [],
+                meetings: map?["meetings"].flatMap { reader.list($0, "meetings") }?.compactMapTight { meeting(reader, $0) } ?? [],
                 coordinatorFTE: team?["coordinator"].flatMap { fte(reader, $0, "team.coordinator") },
                 staffFTE: team?["staff"].flatMap { fte(reader, $0, "team.staff") },
                 spending: map?["spending"].map { spending(reader, $0) } ?? [],
                 members: map?["members"].map { CPTSReader.members(reader, $0) } ?? [],
-                proofs: map?["proofs"].flatMap { reader.list($0, "proofs") }?.compactMap { proof(reader, $0) } ?? [],
+                proofs: map?["proofs"].flatMap { reader.list($0, "proofs") }?.compactMapTight { proof(reader, $0) } ?? [],
                 body: split.body)
             report.bodyStart = split.bodyStart
             return report
@@ -81,7 +81,7 @@ enum ReportReader {
     }
 
     static func spending(_ reader: YAMLReader, _ node: Node) -> [(category: SpendingCategory, amount: Located<Int>)] {
-        (reader.freeMapping(node, "spending") ?? []).compactMap { key, keyNode, value in
+        (reader.freeMapping(node, "spending") ?? []).compactMapTight { key, keyNode, value in
             guard let category = reader.oneOf(key, "spending", spendingWords, at: keyNode).flatMap(SpendingCategory.init(rawValue:))
             else { return nil }
             return count(reader, value, "spending.\(key)").map { (category, $0) }

@@ -13,7 +13,7 @@ enum TerritoryFigureReader {
             let map = reader.mapping(root, .diagnosticFile, known: keys, required: ["figures"]),
             let figures = map["figures"].flatMap({ reader.list($0, "figures") })
         else { return (nil, reader.diagnostics) }
-        let values = figures.compactMap { item -> TerritoryValue? in
+        let values = figures.compactMapTight { item -> TerritoryValue? in
             guard let entry = reader.mapping(item, .figure, known: figureKeys, required: ["id", "value"]),
                 let idNode = entry["id"], let id = reader.text(idNode, "id"),
                 let valueNode = entry["value"], let value = checked(reader, valueNode, id: id, idNode: idNode)

@@ -5,12 +5,15 @@ import Foundation
 /// for every problem instead of stopping at the first.
 final class YAMLReader {
     let path: String
+    /// The path as every location of the file shares it.
+    let file: SourceLocation.File
     /// Added to the composer's lines: a front matter starts below the file's first line.
     let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
 
     init(path: String, lineOffset: Int = 0) {
         self.path = path
+        file = SourceLocation.File(path)
         self.lineOffset = lineOffset
     }
 
@@ -32,6 +35,16 @@ final class YAMLReader {
         return nil
     }
 
+    /// Long texts already read in this file (`interned`).
+    private var texts: Set<String> = []
+
+    /// `text`, or the equal text read before in this file: an indicator's label and unit come back in every contract
+    /// year, and the model keeps one string for them all. Texts of 15 bytes or fewer are held inline: kept as they are.
+    func interned(_ text: String) -> String {
+        guard text.utf8.count > 15 else { return text }
+        return texts.insert(text).memberAfterInsert
+    }
+
     private var reported: Set<Diagnostic> = []
     /// The words of each enum `oneOf` reads, made once per file rather than once per value.
     private var valueWords: [ObjectIdentifier: ValueWords] = [:]
@@ -42,7 +55,7 @@ final class YAMLReader {
     }
 
     func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: path, line: line + lineOffset, column: column)
+        SourceLocation(file: file, line: line + lineOffset, column: column)
     }
 
     func location(of node: Node) -> SourceLocation {
@@ -134,7 +147,7 @@ final class YAMLReader {
             error(.notMapping(.key(what), found: describe(node)), at: node)
             return nil
         }
-        return mapping.compactMap { keyNode, value in
+        return mapping.compactMapTight { keyNode, value in
             guard let key = keyNode.scalar?.string else {
                 error(.keyInvalid(in: .key(what)), at: keyNode)
                 return nil
@@ -310,7 +323,7 @@ final class YAMLReader {
     }
 
     func stringList(_ node: Node, _ what: String) -> [Located<String>] {
-        (list(node, what) ?? []).compactMap { item in
+        (list(node, what) ?? []).compactMapTight { item in
             string(item, what).map { Located($0, at: location(of: item)) }
         }
     }

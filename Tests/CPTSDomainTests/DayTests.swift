@@ -62,4 +62,19 @@ final class DayTests: XCTestCase {
         XCTAssertEqual(Day(iso: "2020-02-10")!.endOfMonth, Day(iso: "2020-02-29"))
         XCTAssertEqual(Day(iso: "2019-12-01")!.endOfMonth, Day(iso: "2019-12-31"))
     }
+
+    func testADayKeepsItsYearMonthAndDayAtTheLimitsOfItsRange() throws {
+        let latest = try XCTUnwrap(Day(year: 9999, month: 12, day: 31))
+        XCTAssertEqual([latest.year, latest.month, latest.day], [9999, 12, 31])
+        let earliest = try XCTUnwrap(Day(year: 1, month: 1, day: 1))
+        XCTAssertEqual([earliest.year, earliest.month, earliest.day], [1, 1, 1])
+        XCTAssertEqual(latest, Day.latest)
+        XCTAssertEqual(earliest, Day.earliest)
+        XCTAssertNil(Day(year: 10_000, month: 1, day: 1))
+    }
+
+    /// A national site holds millions of dates: a year, a month and a day in 4 bytes.
+    func testADayTakesFourBytes() {
+        XCTAssertEqual(MemoryLayout<Day>.size, 4)
+    }
 }

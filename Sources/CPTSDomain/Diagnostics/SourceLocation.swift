@@ -1,10 +1,24 @@
 /// A position in a content file: the path as the user gave it, and a 1-based line and column.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var file: String
-    // Every value read from content carries a location: a national site holds millions, so line and column
-    // are stored in 32 bits (content files are at most 64 MiB), which makes each location 24 bytes, not 32.
+    /// A file's path, made once per file read and shared by every location in it: a national site holds millions
+    /// of locations, and a reference (8 bytes) in each of them, with line and column in 32 bits each (content
+    /// files are at most 64 MiB), makes a location 16 bytes, not the 24 of a `String` and two `Int32`s.
+    public final class File: Sendable {
+        public let path: String
+
+        public init(_ path: String) {
+            self.path = path
+        }
+    }
+
+    private var storedFile: File
     private var storedLine: Int32
     private var storedColumn: Int32
+
+    public var file: String {
+        get { storedFile.path }
+        set { storedFile = File(newValue) }
+    }
 
     public var line: Int {
         get { Int(storedLine) }
@@ -16,10 +30,16 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         set { storedColumn = Int32(clamping: newValue) }
     }
 
-    public init(file: String, line: Int, column: Int) {
-        self.file = file
+    /// A location in `file`, shared with the other locations of the file: what readers make by the million.
+    public init(file: File, line: Int, column: Int) {
+        storedFile = file
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
+    }
+
+    /// A location with a path of its own (a diagnostic's, made once).
+    public init(file: String, line: Int, column: Int) {
+        self.init(file: File(file), line: line, column: column)
     }
 
     /// A whole file or folder, with no line to point at (the output folder of a build): shown as its path alone.
@@ -31,6 +51,18 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     /// (`DisplayedPath`).
     public var description: String {
         line == 0 && column == 0 ? DisplayedPath.escaping(file) : "\(DisplayedPath.escaping(file)):\(line):\(column)"
+    }
+
+    /// Two locations are equal when their paths are, whether they share a `File` or not.
+    public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        lhs.storedLine == rhs.storedLine && lhs.storedColumn == rhs.storedColumn
+            && (lhs.storedFile === rhs.storedFile || lhs.storedFile.path == rhs.storedFile.path)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storedFile.path)
+        hasher.combine(storedLine)
+        hasher.combine(storedColumn)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -1,24 +1,28 @@
 /// A calendar day (`2019-12-31`), without time zone: the content's dates are civil dates.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // A national site holds millions of dates with their locations: a year of 1 to 9999, a month and a day fit in
+    // 4 bytes, not three `Int`s' 24.
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// A valid date, or nil (`2019-02-30` is nil).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...Day.daysIn(month: month, year: year)).contains(day)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(valid: year, month, day)
     }
 
     /// A day already known to be valid (constants and clamped arithmetic).
     private init(valid year: Int, _ month: Int, _ day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// The first and last days a `Day` can hold: date arithmetic saturates there instead of trapping,

@@ -157,7 +157,12 @@ public struct Commune: Sendable {
     /// A row with a negative population is left out, as if not given (`communePopulationIsNotNegative` reports
     /// it): the other rules and the figures see only populations that can be summed.
     public static func byCode(_ rows: [Commune]) -> [String: Commune] {
-        Dictionary(rows.filter { $0.population >= 0 }.map { ($0.code, $0) }, uniquingKeysWith: { _, last in last })
+        // Filled row by row: a filtered copy of the rows and a list of pairs, beside the dictionary, were a national
+        // site's largest allocations at the end of its load.
+        var communes: [String: Commune] = [:]
+        communes.reserveCapacity(rows.count)
+        for row in rows where row.population >= 0 { communes[row.code] = row }
+        return communes
     }
 }
 
