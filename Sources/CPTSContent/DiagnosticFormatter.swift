@@ -11,6 +11,9 @@ public struct DiagnosticFormatter: Sendable {
     /// start each time took over a minute.
     private let lineStarts = LineStartCache()
 
+    /// How many times a file's text was scanned for its line starts (once per file quoted): for tests.
+    package var lineScans: Int { lineStarts.scans }
+
     public init(sources: [String: String], language: Language = .fr) {
         self.sources = sources
         self.language = language
@@ -66,9 +69,13 @@ public struct DiagnosticFormatter: Sendable {
 /// The UTF-8 offsets of the line starts of each file's text, computed on first use.
 final class LineStartCache: Sendable {
     private let starts = Locked<[String: [Int]]>([:])
+    private let scanCount = Locked(0)
+
+    var scans: Int { scanCount.withLock { $0 } }
 
     func starts(of file: String, _ text: String) -> [Int] {
         if let known = starts.withLock({ $0[file] }) { return known }
+        scanCount.withLock { $0 += 1 }
         var found = [0]
         for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
             found.append(offset + 1)
