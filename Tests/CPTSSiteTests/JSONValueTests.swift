@@ -10,6 +10,13 @@ final class JSONValueTests: XCTestCase {
         XCTAssertEqual(JSONValue.number(-0.25), "-0.25")
     }
 
+    func testANumberBeyondTheMillionthsOfAnIntIsWrittenWhole() {
+        XCTAssertEqual(JSONValue.number(9_300_000_000_000.4), "9300000000000")
+        XCTAssertEqual(JSONValue.number(-1e15), "-1000000000000000")
+        XCTAssertEqual(JSONValue.number(1e30), "1e+30")
+        XCTAssertEqual(JSONValue.number(999_999.999_999_5), "1000000")
+    }
+
     func testAStringIsQuotedWithItsQuotesAndBackslashesEscaped() {
         XCTAssertEqual(JSONValue.quoted(""), #""""#)
         XCTAssertEqual(JSONValue.quoted(#"a"b\c"#), #""a\"b\\c""#)

@@ -81,6 +81,15 @@ package indirect enum JSONValue {
     static func writeNumber(_ value: Double, to out: inout ExportBuffer, decimalSeparator: UInt8 = UInt8(ascii: ".")) {
         guard value.isFinite else { out.append(ascii: "null"); return }
         let scaled = (value * 1_000_000).rounded()
+        // Millionths of more than 9.2 × 10¹² overflow an Int: content numbers stop at 10¹², but sums need not. At that
+        // size a Double holds no millionth anyway: the whole number, or Swift's exponent form beyond an Int.
+        guard scaled.magnitude < 9.2e18 else {
+            let whole = value.rounded()
+            guard whole.magnitude < 9.2e18 else { out.append(whole.description); return }
+            if whole < 0 { out.append(UInt8(ascii: "-")) }
+            out.append(decimal: Int(whole.magnitude))
+            return
+        }
         if scaled < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = Int(scaled.magnitude)
         out.append(decimal: magnitude / 1_000_000)
