@@ -301,7 +301,14 @@ public enum ContentLoader {
             let (report, found) = ReportReader.read(text, path: path, slug: file.folderName, name: slug)
             (value, diagnostics) = (.report(report), found)
         }
-        // The Markdown text, parsed once: its warnings, its images and, when rendering, its HTML, which replaces it.
+        let markup = readBody(of: &value, path: path, rendering: rendering)
+        return ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics,
+                          markup: markup)
+    }
+
+    /// The Markdown text of a parsed CPTS, page or report, parsed once: its warnings (returned), its images and,
+    /// when rendering, its HTML, which replaces it in `value`.
+    static func readBody(of value: inout ParsedFile.Value, path: String, rendering: BodyRendering?) -> [MarkdownMarkup.Finding] {
         var markup: [MarkdownMarkup.Finding] = []
         switch value {
         case .cpts(var cpts?, let slug):
@@ -324,8 +331,7 @@ public enum ContentLoader {
             value = .report(report)
         default: break
         }
-        return ParsedFile(displayPath: path, text: text, value: value, diagnostics: source.diagnostics + diagnostics,
-                          markup: markup)
+        return markup
     }
 
     /// The texts of these files of the content folder, as `load` reads them, by display path: for the

@@ -498,15 +498,7 @@ extension FrenchTypography {
                 }
                 quoteDepth = max(0, quoteDepth - 1)
             case 0xAB:  // «
-                out.append(0xAB)
-                if following == " " {
-                    out.append(0x202F)
-                    index += 1
-                } else if following != nil, following != FrenchTypography.narrowNoBreakSpace,
-                    following != FrenchTypography.noBreakSpace
-                {
-                    out.append(0x202F)
-                }
+                index += FrenchTypography.openGuillemet(following: following, into: &out)
             case 0xBB:  // »
                 closeWithSpace(&out)
                 out.append(0xBB)
@@ -524,6 +516,18 @@ extension FrenchTypography {
             }
         }
         if let last = out.last { previous = FrenchTypography.character(last) }
+    }
+
+    /// An opening guillemet and its narrow no-break space (a space written after it becomes one; a no-break space
+    /// or a narrow one is kept): how many scalars after it were taken.
+    private static func openGuillemet(following: Character?, into out: inout [UInt32]) -> Int {
+        out.append(0xAB)
+        if following == " " {
+            out.append(0x202F)
+            return 1
+        }
+        if following != nil, following != narrowNoBreakSpace, following != noBreakSpace { out.append(0x202F) }
+        return 0
     }
 
     /// `spaceBefore(_:keepNoBreakSpace:following:)` on scalars.

@@ -83,7 +83,12 @@ enum SiteJSON {
             json.endObject()
         }
         json.endArray()
-        json.key("funding")
+        json.key("funding"); regionalFunding(figures, to: &json)
+        json.endObject()
+    }
+
+    /// The region's funding, year by year: what its signed CPTS may receive, and what they earned.
+    static func regionalFunding(_ figures: SiteFigures, to json: inout JSONWriter) {
         json.beginArray()
         for year in figures.funding.years {
             json.item()
@@ -109,7 +114,6 @@ enum SiteJSON {
             json.endObject()
         }
         json.endArray()
-        json.endObject()
     }
 
     /// A CPTS's entry as it is written in the document, for `serve` to keep.
