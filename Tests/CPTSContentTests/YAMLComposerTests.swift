@@ -160,11 +160,11 @@ final class YAMLComposerTests: XCTestCase {
         return lines.joined(separator: "\n") + "\n"
     }()
 
-    func testABillionLaughsIsRefusedWithOneDiagnosticQuickly() throws {
+    /// The bound is checked by where the composer stops (the alias that passes 100 000 copied nodes), not by a
+    /// time limit, which a loaded machine could trip.
+    func testABillionLaughsIsRefusedWithOneDiagnosticAtTheAliasThatPassesTheBound() throws {
         let reader = YAMLReader(path: "bomb.yaml")
-        let start = ContinuousClock.now
         XCTAssertNil(reader.compose(Self.billionLaughs, .file("bomb.yaml")))
-        XCTAssertLessThan(ContinuousClock.now - start, .seconds(1))
         XCTAssertEqual(reader.diagnostics.map(\.code), ["yaml-aliases-too-large"])
         // The aliases of a1 … a3 copy 12 330 nodes; the eighth *a3 of a4 (11 111 nodes each) passes 100 000.
         XCTAssertEqual(reader.diagnostics.first?.location, SourceLocation(file: "bomb.yaml", line: 5, column: 45))

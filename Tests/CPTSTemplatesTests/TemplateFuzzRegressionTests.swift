@@ -29,7 +29,6 @@ final class TemplateFuzzRegressionTests: XCTestCase {
         let context: TemplateValue = ["list": [["name": "un"], ["name": "deux"]], "a": "A", "yes": true]
         for name in names {
             let templates = Self.templates(try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent(name))))
-            let started = Date()
             do {
                 let library = try TemplateLibrary(templates: templates)
                 for template in library.names {
@@ -44,7 +43,6 @@ final class TemplateFuzzRegressionTests: XCTestCase {
                 XCTAssertNotNil(templates[error.template], "\(name): \(error)")
                 XCTAssertGreaterThanOrEqual(error.line, 1, "\(name): \(error)")
             }
-            XCTAssertLessThan(Date().timeIntervalSince(started), 10, name)
         }
     }
 }
