@@ -29,8 +29,8 @@ enum LiveReload {
     /// The state polled by served pages. `heading` is the first line of the overlay: whether the last good site is
     /// still served, or none yet, in the language of the messages.
     static func status(version: Int, failure: String?, served: Bool, language: Language) -> String {
-        "{\"version\":\(version),\"ok\":\(failure == nil),\"heading\":\(JSONValue.quoted(heading(served: served, language: language))),"
-            + "\"errors\":\(JSONValue.quoted(failure ?? ""))}"
+        "{\"version\":\(version),\"ok\":\(failure == nil),\"heading\":\(JSONWriter.quoted(heading(served: served, language: language))),"
+            + "\"errors\":\(JSONWriter.quoted(failure ?? ""))}"
     }
 
     static func heading(served: Bool, language: Language) -> String {

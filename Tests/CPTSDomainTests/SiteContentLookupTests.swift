@@ -40,4 +40,17 @@ final class SiteContentLookupTests: XCTestCase {
         XCTAssertEqual(content.cpts(slug: "b")?.name, "Ajoutée")
         XCTAssertEqual(content.cpts(slug: "a")?.name, "Renommée")
     }
+
+    func testTheScheduleInForceForACPTSIsTheOneInForceForTheScheduleItNames() {
+        let named = RuleFixtures.cpts(slug: "named")
+        var own = RuleFixtures.cpts(slug: "own")
+        own.schedule = Located("aci-avenant-2", at: RuleFixtures.at())
+        let content = RuleFixtures.content([named, own], asOf: "2023-01-01",
+                                           schedules: [RuleFixtures.dated2019(), RuleFixtures.avenant2()])
+        let day = Day(iso: "2022-06-01")!
+        XCTAssertEqual(content.schedule(for: named, at: day)?.id, "aci-avenant-2")
+        XCTAssertEqual(content.schedule(named: "aci-2019", at: day)?.id, "aci-avenant-2")
+        XCTAssertEqual(content.schedule(for: own, at: day)?.id, content.schedule(named: "aci-avenant-2", at: day)?.id)
+        XCTAssertNil(content.schedule(named: "aci-inconnu", at: day))
+    }
 }

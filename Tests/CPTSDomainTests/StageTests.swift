@@ -2,6 +2,10 @@
 import XCTest
 
 final class StageTests: XCTestCase {
+    func testAStageOrderIsItsPositionAmongAllStages() {
+        XCTAssertEqual(Stage.allCases.map(\.order), Array(Stage.allCases.indices))
+    }
+
     func testAConstitutedCPTSHasAValidatedHealthProject() {
         XCTAssertEqual(Stage.allCases.filter(\.isConstituted), [.healthProject, .aciSigned])
     }

@@ -3,44 +3,44 @@ import CPTSDomain
 import Foundation
 import XCTest
 
-/// The exports written at the byte level (`JSONValue`, `SpreadsheetCSV`) write the same bytes as the String-based
+/// The exports written at the byte level (`JSONWriter`, `SpreadsheetCSV`) write the same bytes as the String-based
 /// writers they replaced, kept here as references, one escaping rule per test.
 final class ByteLevelExportTests: XCTestCase {
     func testJSONControlCharactersAreEscapedAsBefore() {
         for byte in UInt8(0)..<0x20 {
             let text = "a" + String(UnicodeScalar(byte)) + "b"
-            XCTAssertEqual(JSONValue.quoted(text), Reference.quoted(text), "byte \(byte)")
+            XCTAssertEqual(JSONWriter.quoted(text), Reference.quoted(text), "byte \(byte)")
         }
-        XCTAssertEqual(JSONValue.quoted("\u{0}\u{1F}"), #""\u0000\u001f""#)
+        XCTAssertEqual(JSONWriter.quoted("\u{0}\u{1F}"), #""\u0000\u001f""#)
     }
 
     func testJSONQuotesAndBackslashesAreEscapedAsBefore() {
         for text in [#"""#, #"\"#, #"\\""#, #"a"b"c\d"#, #"fin\"#, #""début"#] {
-            XCTAssertEqual(JSONValue.quoted(text), Reference.quoted(text), text)
+            XCTAssertEqual(JSONWriter.quoted(text), Reference.quoted(text), text)
         }
     }
 
     func testJSONLineAndParagraphSeparatorsAreKeptAsTheyWere() {
         // Not escaped before (JSON allows them in strings): still written as they are.
-        XCTAssertEqual(JSONValue.quoted("a\u{2028}b\u{2029}c"), "\"a\u{2028}b\u{2029}c\"")
-        XCTAssertEqual(JSONValue.quoted("a\u{2028}b\u{2029}c"), Reference.quoted("a\u{2028}b\u{2029}c"))
+        XCTAssertEqual(JSONWriter.quoted("a\u{2028}b\u{2029}c"), "\"a\u{2028}b\u{2029}c\"")
+        XCTAssertEqual(JSONWriter.quoted("a\u{2028}b\u{2029}c"), Reference.quoted("a\u{2028}b\u{2029}c"))
     }
 
     func testJSONNonASCIIAndMarkupCharactersAreWrittenAsBefore() {
         for text in ["é", "« Projet de santé »\u{202F}: 185\u{202F}000\u{00A0}€", "👩‍⚕️<b>&amp;</b>🇫🇷", "\u{7F}\u{80}\u{FFFF}",
                      String(repeating: "santé ", count: 10_000) + "<"] {
-            XCTAssertEqual(JSONValue.quoted(text), Reference.quoted(text))
+            XCTAssertEqual(JSONWriter.quoted(text), Reference.quoted(text))
         }
     }
 
     func testJSONEveryASCIIByteBetweenTextIsWrittenAsBefore() {
         let text = String(decoding: (UInt8(0)..<0x80).flatMap { [$0, UInt8(ascii: "x"), 0xC3, 0xA9] }, as: UTF8.self)
-        XCTAssertEqual(JSONValue.quoted(text), Reference.quoted(text))
+        XCTAssertEqual(JSONWriter.quoted(text), Reference.quoted(text))
     }
 
     func testJSONIntegersAreWrittenAsStringOfThem() {
         for value in [0, 7, -7, 10, 99, 100, 185_000, -1_000_000, Int.max, Int.min] {
-            XCTAssertEqual(JSONValue.integer(value).document, String(value) + "\n")
+            XCTAssertEqual(json { $0.integer(value) }, String(value) + "\n")
         }
     }
 
@@ -48,15 +48,24 @@ final class ByteLevelExportTests: XCTestCase {
         let values: [Double] = [0, -0.0, 0.5, 2, -0.25, 0.571068, 0.000001, 0.0000004, -0.0000004, 1.05, 10.1, 123.000100,
                                 -3.5, 1e12, 0.1 + 0.2, .nan, .infinity, -.infinity, 99.9999995, 5e-7]
         for value in values {
-            XCTAssertEqual(JSONValue.number(value), Reference.number(value), "\(value)")
+            XCTAssertEqual(JSONWriter.number(value), Reference.number(value), "\(value)")
             XCTAssertEqual(SpreadsheetCSV.decimal(value), Reference.number(value).replacingOccurrences(of: ".", with: ","), "\(value)")
         }
     }
 
     func testJSONIndentationAndEmptyContainersAreWrittenAsBefore() {
-        let value = JSONValue.object([("a", .object([])), ("b", .array([])), ("c", .array([.object([("d", .array([.bool(true), .null]))])])),
-                                      ("e", .prerendered("{\n      \"x\": 1\n    }")), ("f", .bool(false))])
-        XCTAssertEqual(value.document, """
+        let written = json { json in
+            json.beginObject()
+            json.key("a"); json.beginObject(); json.endObject()
+            json.key("b"); json.beginArray(); json.endArray()
+            json.key("c"); json.beginArray(); json.item(); json.beginObject()
+            json.key("d"); json.beginArray(); json.item(); json.bool(true); json.item(); json.null(); json.endArray()
+            json.endObject(); json.endArray()
+            json.key("e"); json.prerendered(Array("{\n      \"x\": 1\n    }".utf8))
+            json.key("f"); json.bool(false)
+            json.endObject()
+        }
+        XCTAssertEqual(written, """
             {
               "a": {},
               "b": [],
@@ -75,7 +84,9 @@ final class ByteLevelExportTests: XCTestCase {
             }
 
             """)
-        XCTAssertEqual(JSONValue.array([.integer(1)]).text(atDepth: 2), "[\n      1\n    ]")
+        var apart = ExportBuffer()
+        apart.writeJSON(depth: 2) { json in json.beginArray(); json.item(); json.integer(1); json.endArray() }
+        XCTAssertEqual(String(decoding: apart.bytes, as: UTF8.self), "[\n      1\n    ]")
     }
 
     func testCSVCellsWithoutSeparatorOrQuoteAreWrittenAsTheyAre() {
@@ -107,16 +118,10 @@ final class ByteLevelExportTests: XCTestCase {
 
     // MARK: JSONWriter, site.json's writer without a tree
 
-    func testJSONWriterWritesWhatJSONValueWritesForTheSameDocument() {
-        let tree = JSONValue.object([
-            ("text", .string("« Loches »\u{202F}: <b>&\"\\\n\u{1}\u{2028}")), ("count", .integer(-185_000)),
-            ("share", .number(-0.571068)), ("none", .null), ("yes", .bool(true)), ("no", .bool(false)),
-            ("empty", .object([])), ("list", .array([])),
-            ("items", .array([.integer(1), .object([("a\"<b", .array([.string("x"), .null]))]), .array([.object([])])])),
-        ])
+    func testJSONWriterWritesAPrettyPrintedDocumentWithKeysInTheirOrder() throws {
         let written = json { json in
             json.beginObject()
-            json.key("text"); json.string("« Loches »\u{202F}: <b>&\"\\\n\u{1}\u{2028}")
+            json.key("text"); json.string("« Loches » : <b>&\"\\\n\u{1}")
             json.key("count"); json.integer(-185_000)
             json.key("share"); json.number(-0.571068)
             json.key("none"); json.null()
@@ -133,25 +138,51 @@ final class ByteLevelExportTests: XCTestCase {
             json.endArray()
             json.endObject()
         }
-        XCTAssertEqual(written, tree.document)
+        XCTAssertEqual(written, #"""
+            {
+              "text": "« Loches » : \u003cb\u003e\u0026\"\\\n\u0001",
+              "count": -185000,
+              "share": -0.571068,
+              "none": null,
+              "yes": true,
+              "no": false,
+              "empty": {},
+              "list": [],
+              "items": [
+                1,
+                {
+                  "a\"\u003cb": [
+                    "x",
+                    null
+                  ]
+                },
+                [
+                  {}
+                ]
+              ]
+            }
+
+            """#)
+        let read = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any])
+        XCTAssertEqual(read["text"] as? String, "« Loches » : <b>&\"\\\n\u{1}")
     }
 
     func testJSONWriterIndentsDeeperThanItsTableOfSpaces() {
-        var tree = JSONValue.integer(7)
-        for _ in 0..<45 { tree = .array([tree, .object([("k", .null)])]) }
-        func write(_ value: JSONValue, _ json: inout JSONWriter) {
-            switch value {
-            case .array(let items):
-                json.beginArray()
-                for item in items { json.item(); write(item, &json) }
-                json.endArray()
-            case .object:
-                json.beginObject(); json.key("k"); json.null(); json.endObject()
-            default:
-                json.integer(7)
-            }
+        // Arrays 45 deep, each holding the one below and an object: `[[…, {"k": null}], {"k": null}]`.
+        func write(_ depth: Int, _ json: inout JSONWriter) {
+            guard depth > 0 else { json.integer(7); return }
+            json.beginArray()
+            json.item(); write(depth - 1, &json)
+            json.item(); json.beginObject(); json.key("k"); json.null(); json.endObject()
+            json.endArray()
         }
-        XCTAssertEqual(json { write(tree, &$0) }, tree.document)
+        func expected(_ depth: Int, at level: Int) -> String {
+            guard depth > 0 else { return "7" }
+            let inner = String(repeating: "  ", count: level + 1)
+            return "[\n" + inner + expected(depth - 1, at: level + 1) + ",\n" + inner + "{\n" + inner + "  \"k\": null\n" + inner
+                + "}\n" + String(repeating: "  ", count: level) + "]"
+        }
+        XCTAssertEqual(json { write(45, &$0) }, expected(45, at: 0) + "\n")
     }
 
     func testJSONWriterOptionalsAreWrittenAsNull() {
@@ -167,7 +198,7 @@ final class ByteLevelExportTests: XCTestCase {
         XCTAssertEqual(written, "[\n  null,\n  null,\n  null,\n  null,\n  3\n]\n")
     }
 
-    func testJSONWriterNumbersAreWrittenAsJSONValueWritesThem() {
+    func testJSONWriterNumbersAreWrittenAsTheStringBasedWriterWroteThem() {
         let integers = [0, 7, -7, 10, -10, 99, 100, 1_000_000, -1_000_000, 4_294_967_296, Int.max, Int.min]
         let numbers: [Double] = [0, -0.0, 0.5, -0.5, 2, -2, 0.000001, -0.000001, 0.0000004, 1.05, -1234.5678, 1e12, -1e12,
                                  0.1 + 0.2, 99.9999995, .nan, .infinity, -.infinity]
@@ -206,7 +237,7 @@ final class ByteLevelExportTests: XCTestCase {
         XCTAssertEqual(spliced, inPlace)
     }
 
-    func testJSONWriterKeepsTheSinkOfTheBufferItWritesInto() {
+    func testJSONWriterKeepsTheSinkOfTheBufferItWritesInto() throws {
         var parts: [[UInt8]] = []
         var out = ExportBuffer { parts.append($0); return true }
         let text = String(repeating: "santé ", count: 1000)
@@ -217,7 +248,6 @@ final class ByteLevelExportTests: XCTestCase {
         }
         XCTAssertTrue(out.finish())
         XCTAssertGreaterThan(parts.count, 1)
-        let tree = JSONValue.array(Array(repeating: .string(text), count: 400))
         var whole = ExportBuffer()
         whole.writeJSON { json in
             json.beginArray()
@@ -225,7 +255,7 @@ final class ByteLevelExportTests: XCTestCase {
             json.endArray()
         }
         XCTAssertEqual(Array(parts.joined()), whole.bytes)
-        XCTAssertEqual(String(decoding: whole.bytes, as: UTF8.self) + "\n", tree.document)
+        XCTAssertEqual(try JSONSerialization.jsonObject(with: Data(whole.bytes)) as? [String], Array(repeating: text, count: 400))
     }
 
     /// `serve` keeps each CPTS's entry as bytes and splices it: the same site.json as a build writing it in place.
@@ -282,6 +312,14 @@ final class ByteLevelExportTests: XCTestCase {
                             "@SUM(A1)", ""], to: &out)
         SpreadsheetCSV.row(["« é »"], to: &out)
         XCTAssertEqual(written, String(decoding: out.bytes, as: UTF8.self))
+    }
+
+    func testCSVWriterAnEncodedCellIsWrittenAsTheSameCellAsText() {
+        let cells = ["", "oui", "Cher", "=1+1", "-3,5", "a;b", "dit \"oui\"", "ligne\nsuivante", "\tx", "Pré-projet", "secret statistique"]
+        for cell in cells {
+            XCTAssertEqual(csvRow { $0.cell("x"); $0.cell(encoded: SpreadsheetCSV.encoded(cell)) },
+                           csvRow { $0.cell("x"); $0.cell(cell) }, cell.debugDescription)
+        }
     }
 
     /// The bytes `body` writes as a document: its value and a final newline.

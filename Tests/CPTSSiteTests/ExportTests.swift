@@ -1,4 +1,4 @@
-import CPTSDomain
+@testable import CPTSDomain
 @testable import CPTSSite
 import Foundation
 import XCTest
@@ -37,13 +37,6 @@ final class ExportTests: XCTestCase {
         for _ in 0..<3 { buffer.append(String(repeating: "x", count: ExportBuffer.flushSize)) }
         XCTAssertFalse(buffer.finish())
         XCTAssertEqual(calls, 1)
-    }
-
-    func testALazyArrayIsWrittenLikeTheSameArrayMadeWhole() {
-        let items: [JSONValue] = [.object([("a", .integer(1))]), .string("b"), .array([])]
-        let lazy = JSONValue.object([("items", .lazyArray(count: items.count) { items[$0] }), ("none", .lazyArray(count: 0) { _ in .null })])
-        let whole = JSONValue.object([("items", .array(items)), ("none", .array([]))])
-        XCTAssertEqual(lazy.document, whole.document)
     }
 
     /// `build` streams the data files to disk as they are made; `serve` makes them in memory: the same bytes.
@@ -103,5 +96,72 @@ final class ExportTests: XCTestCase {
                 XCTAssertTrue(html.contains("data/\(file)\" download>"), "\(page) links \(file)")
             }
         }
+    }
+
+    /// `indicators.csv` reads what each indicator earned from a table made once per contract year: what the ledger
+    /// says, nothing before the year is assessed, and nothing for an indicator it does not reward.
+    func testEarnedAmountsAreWhatTheLedgerSaysEachIndicatorEarned() async throws {
+        var assessed = 0
+        for site in ["minimal", "warnings"] {
+            let folder = Self.repository.appendingPathComponent("Tests/Fixtures/sites/\(site)/content").path
+            let renderer = try await SitePages.load(contentFolder: folder).renderer
+            for file in renderer.content.indicators {
+                let ledger = renderer.content.cpts(slug: file.slug).flatMap { renderer.figures[$0].funding }
+                for year in file.contractYears {
+                    let funding = ledger?.year(year.year.value)
+                    var earned = EarnedAmounts(funding)
+                    if funding?.assessed == true { assessed += 1 }
+                    // In the file's order, then backwards and an unknown id: the order of lookups changes nothing.
+                    let ids = year.indicators.map(\.id.value)
+                    for id in ids + ["inconnu"] + ids.reversed() + ids {
+                        XCTAssertEqual(earned.amount(of: id), funding?.earned(indicator: id), "\(site) \(file.slug) \(year.year.value) \(id)")
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(assessed, 0)
+    }
+
+    /// `cpts.csv` finds the schedule in force once per schedule named: the label the CPTS page names, the first
+    /// contract year's schedule first.
+    func testTheScheduleCellIsTheLabelOfTheScheduleTheCPTSPageNames() async throws {
+        for site in ["minimal", "warnings"] {
+            let folder = Self.repository.appendingPathComponent("Tests/Fixtures/sites/\(site)/content").path
+            let renderer = try await SitePages.load(contentFolder: folder).renderer
+            let content = renderer.content
+            var cells = CPTSRowCells(content: content)
+            for cpts in content.cpts + content.cpts {
+                let funding = renderer.figures[cpts].funding
+                let named = (cpts.schedule ?? content.settings.schedule).value
+                let id = funding?.scheduleID
+                    ?? content.schedule(for: cpts, at: content.settings.asOf, knownAt: content.settings.asOf)?.id ?? named
+                XCTAssertEqual(cells.schedule(funding?.scheduleID, named: named), SpreadsheetCSV.encoded(content.scheduleLabel(id)),
+                               cpts.slug.value)
+                XCTAssertEqual(cells.department(cpts.department.value),
+                               SpreadsheetCSV.encoded(content.region.department(cpts.department.value)?.name ?? ""))
+            }
+        }
+    }
+
+    /// An id rewarded twice in a year (two missions) earns what its first reward says, whatever the order of lookups.
+    func testEarnedAmountsOfAnIdRewardedTwiceAreItsFirstReward() throws {
+        let day = try XCTUnwrap(Day(iso: "2020-01-01"))
+        func mission(_ id: String, _ rewards: [(String, Int)]) -> MissionFunding {
+            MissionFunding(mission: id, fixed: 0, extra: 0, variableMaximum: 0, fullYearFixed: 0, variableEarned: 0, variableUncapped: 0,
+                           indicators: rewards.map { IndicatorReward(id: $0.0, earned: $0.1, stepReached: nil) })
+        }
+        func year(_ status: ContractYearFunding.Status) -> ContractYearFunding {
+            ContractYearFunding(year: 1, start: day, end: day, scheduleID: "aci", scheduleLabel: "ACI", status: status, operation: 0,
+                                missions: [mission("a", [("x", 1), ("y", 2)]), mission("b", [("y", 3), ("z", 4)])], payments: [],
+                                asOf: day)
+        }
+        let assessed = year(.assessed)
+        var earned = EarnedAmounts(assessed)
+        for id in ["x", "y", "y", "z", "w", "z", "y", "x"] {
+            XCTAssertEqual(earned.amount(of: id), assessed.earned(indicator: id), id)
+        }
+        XCTAssertEqual(assessed.earned(indicator: "y"), 2)
+        var ended = EarnedAmounts(year(.ended))
+        XCTAssertNil(ended.amount(of: "x"))
     }
 }

@@ -98,14 +98,14 @@ public struct ContractYearFunding: Sendable, Hashable {
     /// nil before (a year in progress has earned nothing for good, only its advances are paid).
     public var earned: Int? { status.hasEnded ? total : nil }
 
-    public var fixed: Int { missions.map(\.fixed).reduce(0, +) }
+    public var fixed: Int { missions.reduce(0) { $0 + $1.fixed } }
     /// The missions' fixed parts and extra lines, as paid.
     public var fixedAndExtra: Int { fixed + extra }
     /// Operation and the missions' fixed parts, without the extra lines (the CLI's total row sets them apart).
     public var operationAndFixed: Int { operation + fixed }
-    public var extra: Int { missions.map(\.extra).reduce(0, +) }
-    public var variableMaximum: Int { missions.map(\.variableMaximum).reduce(0, +) }
-    public var variableEarned: Int { missions.map(\.variableEarned).reduce(0, +) }
+    public var extra: Int { missions.reduce(0) { $0 + $1.extra } }
+    public var variableMaximum: Int { missions.reduce(0) { $0 + $1.variableMaximum } }
+    public var variableEarned: Int { missions.reduce(0) { $0 + $1.variableEarned } }
     /// Operation, fixed parts (pro rata from each mission's start), extra lines and the variable part earned.
     public var total: Int { operation + fixed + extra + variableEarned }
     /// The most the year can pay (*maximum théorique*): its fixed part as paid (pro rata from each mission's

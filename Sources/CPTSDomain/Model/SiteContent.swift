@@ -254,7 +254,12 @@ public struct SiteContent: Sendable {
     /// Each contract year is paid under the schedule in force at its start. With `knownAt` (the site's date, for
     /// the ledger), a schedule signed after it is not known yet, so never applied (a projected year included).
     public func schedule(for cpts: CPTS, at day: Day, knownAt: Day? = nil) -> FundingSchedule? {
-        guard let named = schedule(for: cpts) else { return nil }
+        schedule(named: (cpts.schedule ?? settings.schedule).value, at: day, knownAt: knownAt)
+    }
+
+    /// `schedule(for:at:knownAt:)` of a CPTS whose schedule (or the site's) is `id`: all it depends on.
+    public func schedule(named id: String, at day: Day, knownAt: Day? = nil) -> FundingSchedule? {
+        guard let named = schedules[id] else { return nil }
         guard let since = named.effective else { return named }
         var current = named
         for candidate in schedules.values {

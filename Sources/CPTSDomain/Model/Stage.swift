@@ -11,7 +11,16 @@ public enum Stage: String, CaseIterable, Comparable, Sendable {
     /// The tripartite ACI contract (CPTS, CPAM, ARS), for five years.
     case aciSigned = "aci-signed"
 
-    public var order: Int { Stage.allCases.firstIndex(of: self)! }
+    /// Its position in `allCases` (a switch: `allCases` makes an array at each call).
+    public var order: Int {
+        switch self {
+        case .letterOfIntent: 0
+        case .preProject: 1
+        case .diagnostic: 2
+        case .healthProject: 3
+        case .aciSigned: 4
+        }
+    }
 
     /// A CPTS counts as constituted (*constituée*) from its validated projet de santé on.
     public var isConstituted: Bool { self >= .healthProject }

@@ -65,6 +65,11 @@ struct ExportBuffer {
 
     /// An integer in decimal digits, `-` first when negative, as `String(value)` writes it, without making one.
     mutating func append(decimal value: Int) {
+        // One digit (a contract year, a tranche): no buffer of digits.
+        if value >= 0 && value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         // 20 digits hold any UInt64; written from the last, then copied in order.

@@ -11,7 +11,7 @@ public enum NationalExports {
     /// The files, by path under the output folder.
     public static func files(_ content: NationalContent) -> [(path: String, bytes: [UInt8])] {
         var json = ExportBuffer()
-        document(content).write(to: &json)
+        document(content, to: &json)
         var csv = ExportBuffer()
         regionsCSV(content, to: &csv)
         return [(Routes.siteJSON, json.bytes), (Routes.regionsCSV, csv.bytes)]
@@ -56,55 +56,98 @@ public enum NationalExports {
             }
         }
 
-        var json: [(String, JSONValue)] {
-            [("cpts", .integer(cpts)), ("constituted", .integer(constituted)), ("signed", .integer(signed)),
-             ("population", .integer(population)), ("populationCovered", .integer(populationCovered)),
-             ("coverage", .number(population > 0 ? Double(populationCovered) / Double(population) : 0)), ("paid", .integer(paid)),
-             ("byStage", .object(Stage.allCases.map { ($0.rawValue, .integer(byStage[$0] ?? 0)) }))]
+        /// The members, written into the open object.
+        func write(to json: inout JSONWriter) {
+            json.key("cpts"); json.integer(cpts)
+            json.key("constituted"); json.integer(constituted)
+            json.key("signed"); json.integer(signed)
+            json.key("population"); json.integer(population)
+            json.key("populationCovered"); json.integer(populationCovered)
+            json.key("coverage"); json.number(population > 0 ? Double(populationCovered) / Double(population) : 0)
+            json.key("paid"); json.integer(paid)
+            json.key("byStage")
+            json.beginObject()
+            for stage in Stage.allCases { json.key(escaping: stage.rawValue); json.integer(byStage[stage] ?? 0) }
+            json.endObject()
         }
     }
 
-    static func document(_ content: NationalContent) -> JSONValue {
-        .object([
-            ("format", .string(format)),
-            ("version", .integer(version)),
-            ("generator", .string("cpts-site")),
-            ("title", .string(content.title)),
-            ("totals", .object([("regions", .integer(content.regions.count))] + Totals(content.regions).json)),
-            ("regions", .array(content.regions.map(region))),
-        ])
+    /// `data/site.json`, pretty-printed, with a final newline.
+    static func document(_ content: NationalContent, to out: inout ExportBuffer) {
+        out.writeJSON { json in
+            json.beginObject()
+            json.key("format"); json.string(format)
+            json.key("version"); json.integer(version)
+            json.key("generator"); json.string("cpts-site")
+            json.key("title"); json.string(content.title)
+            json.key("totals")
+            json.beginObject()
+            json.key("regions"); json.integer(content.regions.count)
+            Totals(content.regions).write(to: &json)
+            json.endObject()
+            json.key("regions")
+            json.beginArray()
+            for region in content.regions { json.item(); Self.region(region, to: &json) }
+            json.endArray()
+            json.endObject()
+        }
+        out.append(UInt8(ascii: "\n"))
     }
 
-    static func region(_ region: RegionalSite) -> JSONValue {
-        .object([
-            ("code", .string(region.code.value)),
-            ("name", .string(region.name)),
-            ("url", .string(region.url)),
-            ("asOf", .string(region.asOf.value.description)),
-            ("populationVintage", .string(region.populationVintage)),
-            ("totals", .object(Totals([region]).json)),
-            ("funding", .array(region.funding.map { year in
-                .object([("year", .integer(year.year)), ("total", .integer(year.total)), ("maximum", .integer(year.maximum)),
-                         ("earned", .integer(year.earned)), ("projected", .bool(year.projected))])
-            })),
-            ("departments", .array(region.departments.map { department in
-                .object([("code", .string(department.code.value)), ("name", .string(department.name)),
-                         ("population", .integer(department.population))])
-            })),
-            ("cpts", .array(region.cpts.map { cpts in
-                .object([
-                    ("slug", .string(cpts.slug.value)),
-                    ("name", .string(cpts.name)),
-                    ("url", .string(region.pageURL(of: cpts))),
-                    ("department", .string(cpts.department.value)),
-                    ("stage", cpts.stage.map { .string($0.rawValue) } ?? .null),
-                    ("population", .integer(cpts.population)),
-                    ("communes", .array(cpts.communes.map { .string($0.value) })),
-                    ("signature", cpts.signature.map { .string($0.description) } ?? .null),
-                    ("paid", cpts.paid.map(JSONValue.integer) ?? .null),
-                ])
-            })),
-        ])
+    static func region(_ region: RegionalSite, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("code"); json.string(region.code.value)
+        json.key("name"); json.string(region.name)
+        json.key("url"); json.string(region.url)
+        json.key("asOf"); json.string(region.asOf.value.description)
+        json.key("populationVintage"); json.string(region.populationVintage)
+        json.key("totals"); json.beginObject(); Totals([region]).write(to: &json); json.endObject()
+        json.key("funding")
+        json.beginArray()
+        for year in region.funding {
+            json.item()
+            json.beginObject()
+            json.key("year"); json.integer(year.year)
+            json.key("total"); json.integer(year.total)
+            json.key("maximum"); json.integer(year.maximum)
+            json.key("earned"); json.integer(year.earned)
+            json.key("projected"); json.bool(year.projected)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("departments")
+        json.beginArray()
+        for department in region.departments {
+            json.item()
+            json.beginObject()
+            json.key("code"); json.string(department.code.value)
+            json.key("name"); json.string(department.name)
+            json.key("population"); json.integer(department.population)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("cpts")
+        json.beginArray()
+        for cpts in region.cpts { json.item(); Self.cpts(cpts, of: region, to: &json) }
+        json.endArray()
+        json.endObject()
+    }
+
+    static func cpts(_ cpts: RegionalCPTS, of region: RegionalSite, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("slug"); json.string(cpts.slug.value)
+        json.key("name"); json.string(cpts.name)
+        json.key("url"); json.string(region.pageURL(of: cpts))
+        json.key("department"); json.string(cpts.department.value)
+        json.key("stage"); json.string(cpts.stage?.rawValue)
+        json.key("population"); json.integer(cpts.population)
+        json.key("communes")
+        json.beginArray()
+        for commune in cpts.communes { json.item(); json.string(commune.value) }
+        json.endArray()
+        json.key("signature"); json.string(cpts.signature?.description)
+        json.key("paid"); json.integer(cpts.paid)
+        json.endObject()
     }
 
     static let regionsColumns = ["Code de la région", "Région", "Données au", "CPTS", "CPTS constituées", "CPTS signataires",

@@ -8,9 +8,12 @@ enum SearchIndex {
         Export(path: Routes.searchIndex) { out in
             out.writeJSON { json in
                 json.beginArray()
-                for cpts in TerritoryOrder.sorted(content.cpts) {
+                let all = content.cpts
+                // Each department's name found once, not by a scan of the region's departments per CPTS.
+                let departments = Dictionary(content.region.departments.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+                for index in TerritoryOrder.order(all) {
                     json.item()
-                    entry(cpts, content, to: &json)
+                    entry(all[index], content, departments: departments, to: &json)
                 }
                 json.endArray()
             }
@@ -18,10 +21,11 @@ enum SearchIndex {
         }
     }
 
-    static func entry(_ cpts: CPTS, _ content: SiteContent, to json: inout JSONWriter) {
+    /// `departments`: each department's name by its code (`Region.departmentName`: the code when not listed).
+    static func entry(_ cpts: borrowing CPTS, _ content: SiteContent, departments: [String: String], to json: inout JSONWriter) {
         json.beginObject()
         json.key("name"); json.string(cpts.name)
-        json.key("department"); json.string(content.region.departmentName(cpts.department.value))
+        json.key("department"); json.string(departments[cpts.department.value] ?? cpts.department.value)
         json.key("departmentCode"); json.string(cpts.department.value)
         json.key("stage"); json.string(DomainLabels.stage(content.stageAsOf(cpts)))
         json.key("url"); json.string(Routes.cpts(cpts.slug.value))
@@ -33,7 +37,7 @@ enum SearchIndex {
     }
 
     /// The names of the CPTS's communes known to `geo/communes.csv`, in the order of the territory.
-    static func communeNames(_ cpts: CPTS, _ content: SiteContent) -> [String] {
+    static func communeNames(_ cpts: borrowing CPTS, _ content: SiteContent) -> [String] {
         // Each name folded once, not at each of the sort's comparisons.
         cpts.communes.compactMap { content.communes[$0.value]?.name }
             .map { (key: TerritoryOrder.fold($0), name: $0) }

@@ -7,10 +7,13 @@ enum Sitemap {
             // `url.absolute(page.url)` escaped, in two parts: the base escaped once, then each page's URL.
             var base = ExportBuffer()
             base.append(escapingXML: url.base)
-            for page in routes.pages.filter(\.listed).sorted(by: { $0.path < $1.path }) {
+            // Positions sorted, not routes: a route is a large value, copied at each move of a sort.
+            let pages = routes.pages
+            let listed = pages.indices.filter { pages[$0].listed }.sorted { pages[$0].path < pages[$1].path }
+            for index in listed {
                 out.append(ascii: "  <url><loc>")
                 out.append(contentsOf: base.bytes)
-                out.append(escapingXML: page.url)
+                out.append(escapingXML: pages[index].url)
                 out.append(ascii: "</loc></url>\n")
             }
             out.append(ascii: "</urlset>\n")

@@ -42,36 +42,45 @@ enum SpreadsheetCSV {
         Export(path: Routes.cptsCSV) { out in
             out.append(contentsOf: byteOrderMark)
             row(cptsColumns.map(\.header), to: &out)
+            // Positions sorted, not the CPTS: a CPTS is a large value, copied at each move of a sort.
+            let all = content.cpts
+            let order = all.indices.sorted { all[$0].slug.value < all[$1].slug.value }
+            var cells = CPTSRowCells(content: content)
             out.writeCSV { csv in
-                for cpts in content.cpts.sorted(by: { $0.slug.value < $1.slug.value }) {
-                    let numbers = figures[cpts]
-                    let firstYear = numbers.funding?.year(1)
-                    // The schedule the CPTS page names: the one of the contract's first year, else the one in force today.
-                    let schedule = numbers.funding?.scheduleID
-                        ?? content.schedule(for: cpts, at: content.settings.asOf, knownAt: content.settings.asOf)?.id
-                        ?? (cpts.schedule ?? content.settings.schedule).value
-                    csv.cell(cpts.slug.value)
-                    csv.cell(cpts.name)
-                    csv.cell(cpts.department.value)
-                    csv.cell(content.region.department(cpts.department.value)?.name ?? "")
-                    csv.cell(numbers.stage?.label ?? "")
-                    csv.cell(numbers.stage?.isConstituted == true ? "oui" : "non")
-                    csv.cell(numbers.population)
-                    csv.cell(numbers.tranche?.number)
-                    csv.cell(content.scheduleLabel(schedule))
-                    var forecasts: [String] = []
-                    for stage in Stage.allCases {
-                        let date = cpts.dates[stage]?.value
-                        csv.cell(date)
-                        if let date, date > content.settings.asOf { forecasts.append(stage.dateLabel) }
-                    }
-                    csv.cell(forecasts.joined(separator: "\u{202F}; "))
-                    csv.cell(firstYear?.maximum)
-                    csv.cell(firstYear?.total)
-                    csv.endRow()
-                }
+                for index in order { cptsRow(all, index, figures[slug: all[index].slug.value], cells: &cells, to: &csv) }
             }
         }
+    }
+
+    /// The line of `all[index]` in `cpts.csv` (its fields read in place: a CPTS is a large value to copy).
+    private static func cptsRow(_ all: [CPTS], _ index: Int, _ numbers: SiteFigures.CPTSFigures, cells: inout CPTSRowCells,
+                                to csv: inout CSVWriter) {
+        csv.cell(all[index].slug.value)
+        csv.cell(all[index].name)
+        csv.cell(all[index].department.value)
+        csv.cell(encoded: cells.department(all[index].department.value))
+        csv.cell(encoded: cells.stage(numbers.stage))
+        csv.cell(encoded: numbers.stage?.isConstituted == true ? cells.yes : cells.no)
+        csv.cell(numbers.population)
+        csv.cell(numbers.tranche?.number)
+        // The schedule the CPTS page names: the one of the contract's first year, else the one in force today.
+        csv.cell(encoded: cells.schedule(numbers.funding?.scheduleID, named: (all[index].schedule ?? cells.siteSchedule).value))
+        let asOf = cells.asOf
+        var forecasts: [String] = []
+        // The dates read from the dictionary once, into the columns' order, rather than looked up stage by stage.
+        cells.days.withUnsafeMutableBufferPointer { days in
+            for index in days.indices { days[index] = nil }
+            for (stage, date) in all[index].dates { days[stage.order] = date.value }
+            for (index, date) in days.enumerated() {
+                csv.cell(date)
+                if let date, date > asOf { forecasts.append(Stage.allCases[index].dateLabel) }
+            }
+        }
+        if forecasts.isEmpty { csv.cell(encoded: []) } else { csv.cell(forecasts.joined(separator: "\u{202F}; ")) }
+        let firstYear = numbers.funding?.year(1)
+        csv.cell(firstYear?.maximum)
+        csv.cell(firstYear?.total)
+        csv.endRow()
     }
 
     /// A row per indicator and contract year of every CPTS, written as it is made: a million rows at
@@ -82,38 +91,56 @@ enum SpreadsheetCSV {
             row(indicatorColumns.map(\.header), to: &out)
             let ledgers = Dictionary(content.cpts.compactMap { cpts in figures[cpts].funding.map { (cpts.slug.value, $0) } },
                                      uniquingKeysWith: { first, _ in first })
-            let secrecy = figures.secrecy
+            var cells = IndicatorRowCells(secrecy: figures.secrecy)
+            let files = content.indicators
+            let order = files.indices.sorted { files[$0].slug < files[$1].slug }
             out.writeCSV { csv in
-                // Statistical secrecy: a small count of people is written « secret statistique », never its value.
-                func measured(_ value: Double, unit: String?) {
-                    if secrecy.hides(value, unit: unit) { csv.cell(DomainLabels.statisticalSecret) } else { csv.cell(decimal: value) }
-                }
-                for file in content.indicators.sorted(by: { $0.slug < $1.slug }) {
-                    let ledger = ledgers[file.slug]
-                    for year in file.contractYears.sorted(by: { $0.year.value < $1.year.value }) {
-                        let funding = ledger?.year(year.year.value)
-                        for indicator in year.indicators {
-                            csv.cell(file.slug)
-                            csv.cell(year.year.value)
-                            csv.cell(indicator.id.value)
-                            csv.cell(DomainLabels.missions.label(of: indicator.mission.value))
-                            csv.cell(indicator.label)
-                            csv.cell(unit(indicator.unit))
-                            csv.cell(indicator.direction.value.label)
-                            if let baseline = indicator.baseline { measured(baseline, unit: indicator.unit) } else { csv.cell("") }
-                            switch indicator.value {
-                            case .number(let number)?: measured(number, unit: indicator.unit)
-                            case .done(let done)?: csv.cell(done ? "oui" : "non")
-                            case nil: csv.cell("")
-                            }
-                            // From the ledger: earned only once the contract year is assessed.
-                            csv.cell(funding?.earned(indicator: indicator.id.value))
-                            csv.endRow()
-                        }
-                    }
+                for index in order { indicatorRows(files[index], ledger: ledgers[files[index].slug], cells: &cells, to: &csv) }
+            }
+        }
+    }
+
+    /// The lines of one CPTS's indicators file, contract year by contract year.
+    private static func indicatorRows(_ file: borrowing IndicatorFile, ledger: Ledger?, cells: inout IndicatorRowCells,
+                                      to csv: inout CSVWriter) {
+        let years = file.contractYears
+        let order = years.indices.sorted { years[$0].year.value < years[$1].year.value }
+        let slug = encoded(file.slug)
+        for yearIndex in order {
+            let number = years[yearIndex].year.value
+            // The first two cells, the same on every line of the year, encoded once.
+            let start = slug + [UInt8(ascii: ";")] + Array(String(number).utf8)
+            // From the ledger: earned only once the contract year is assessed.
+            var earned = EarnedAmounts(ledger?.year(number))
+            years[yearIndex].indicators.withUnsafeBufferPointer { indicators in
+                for index in indicators.indices {
+                    csv.cell(encoded: start)
+                    indicatorCells(indicators, index, earned: &earned, cells: &cells, to: &csv)
+                    csv.endRow()
                 }
             }
         }
+    }
+
+    /// The cells of the line of `indicators[index]` after its CPTS and contract year (its fields read in place, not
+    /// copied with the whole indicator).
+    private static func indicatorCells(_ indicators: UnsafeBufferPointer<Indicator>, _ index: Int, earned: inout EarnedAmounts,
+                                       cells: inout IndicatorRowCells, to csv: inout CSVWriter) {
+        let id = indicators[index].id.value
+        let unit = indicators[index].unit
+        csv.cell(id)
+        csv.cell(encoded: cells.mission(indicators[index].mission.value))
+        csv.cell(indicators[index].label)
+        csv.cell(Self.unit(unit))
+        csv.cell(encoded: cells.direction(indicators[index].direction.value))
+        // Statistical secrecy: a small count of people is written « secret statistique », never its value.
+        if let baseline = indicators[index].baseline { cells.measured(baseline, unit: unit, to: &csv) } else { csv.cell(encoded: []) }
+        switch indicators[index].value {
+        case .number(let number)?: cells.measured(number, unit: unit, to: &csv)
+        case .done(let done)?: csv.cell(encoded: done ? cells.yes : cells.no)
+        case nil: csv.cell(encoded: [])
+        }
+        csv.cell(earned.amount(of: id))
     }
 
     /// `count` and `number` are how content says "a plain count": no unit.
@@ -135,7 +162,7 @@ enum SpreadsheetCSV {
     /// `12.5` → `12,5`; no thousands separator, so that spreadsheets read it as a number.
     static func decimal(_ value: Double) -> String {
         var out = ExportBuffer()
-        JSONValue.writeNumber(value, to: &out, decimalSeparator: UInt8(ascii: ","))
+        JSONWriter.writeNumber(value, to: &out, decimalSeparator: UInt8(ascii: ","))
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
@@ -148,16 +175,28 @@ enum SpreadsheetCSV {
 
     /// Whether `defused(_:)` puts a `'` before `cell`.
     static func needsDefusing(_ cell: String) -> Bool {
-        guard let first = cell.utf8.first,
+        var cell = cell
+        return cell.withUTF8 { needsDefusing(utf8: $0) }
+    }
+
+    /// `needsDefusing(_:)` of a cell's UTF-8 bytes.
+    static func needsDefusing(utf8 cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = cell.first,
             first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: "@")
                 || first == 0x09 || first == 0x0D
         else { return false }
-        return !isPlainNumber(cell)
+        return !isPlainNumber(utf8: cell)
     }
 
     /// `-12`, `+4`, `-3,5`, `2.5`, `-1e6`: an optional sign, digits, an optional decimal part, an optional exponent.
     static func isPlainNumber(_ cell: String) -> Bool {
-        var bytes = cell.utf8[...]
+        var cell = cell
+        return cell.withUTF8 { isPlainNumber(utf8: $0) }
+    }
+
+    /// `isPlainNumber(_:)` of a cell's UTF-8 bytes.
+    static func isPlainNumber(utf8 cell: UnsafeBufferPointer<UInt8>) -> Bool {
+        var bytes = cell[...]
         func digits() -> Int {
             let count = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
             bytes = bytes.dropFirst(count)
@@ -191,23 +230,42 @@ enum SpreadsheetCSV {
     /// (quotes doubled). Every cell of every CSV export goes through here. Written from the cell's UTF-8 bytes: a
     /// run without a quote is copied in one go.
     static func append(_ text: String, to out: inout ExportBuffer) {
-        let defuse = needsDefusing(text)
         var text = text
-        text.withUTF8 { bytes in
-            let quoted = bytes.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-            if quoted { out.append(UInt8(ascii: "\"")) }
-            if defuse { out.append(UInt8(ascii: "'")) }
-            guard quoted else { out.append(bytes); return }
-            var run = 0
-            for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") {
-                // The run up to this quote, the quote included, then the quote again.
-                out.append(UnsafeBufferPointer(rebasing: bytes[run...index]))
-                out.append(UInt8(ascii: "\""))
-                run = index + 1
+        text.withUTF8 { append(utf8: $0, to: &out) }
+    }
+
+    /// `append(_:to:)` of a cell's UTF-8 bytes. Most cells need neither a `'` nor quotes: one pass tells, and the
+    /// cell is copied whole.
+    static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout ExportBuffer) {
+        var quoted = false
+        // `;`, `"`, LF and CR are all at most `;`: letters and most punctuation are told apart in one comparison.
+        for byte in bytes where byte <= UInt8(ascii: ";") {
+            if byte == UInt8(ascii: ";") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+                quoted = true
+                break
             }
-            if run < bytes.count { out.append(UnsafeBufferPointer(rebasing: bytes[run...])) }
-            out.append(UInt8(ascii: "\""))
         }
+        let defuse = needsDefusing(utf8: bytes)
+        guard quoted || defuse else { out.append(bytes); return }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        if defuse { out.append(UInt8(ascii: "'")) }
+        guard quoted else { out.append(bytes); return }
+        var run = 0
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") {
+            // The run up to this quote, the quote included, then the quote again.
+            out.append(UnsafeBufferPointer(rebasing: bytes[run...index]))
+            out.append(UInt8(ascii: "\""))
+            run = index + 1
+        }
+        if run < bytes.count { out.append(UnsafeBufferPointer(rebasing: bytes[run...])) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes `append(_:to:)` writes for `text`: a cell that repeats from line to line, encoded once.
+    static func encoded(_ text: String) -> [UInt8] {
+        var out = ExportBuffer()
+        append(text, to: &out)
+        return out.bytes
     }
 }
 
@@ -228,6 +286,12 @@ struct CSVWriter {
         SpreadsheetCSV.append(text, to: &out)
     }
 
+    /// A cell already encoded (`SpreadsheetCSV.encoded`), or several with their `;`, copied as they are.
+    mutating func cell(encoded bytes: [UInt8]) {
+        separate()
+        bytes.withUnsafeBufferPointer { out.append($0) }
+    }
+
     /// An integer as `String(value)` writes it: a plain number (`-12`) is never defused nor quoted.
     mutating func cell(_ value: Int) {
         separate()
@@ -243,13 +307,31 @@ struct CSVWriter {
     /// `SpreadsheetCSV.decimal(value)`: a plain number (`-3,5`), or `null` when not finite, neither defused nor quoted.
     mutating func cell(decimal value: Double) {
         separate()
-        JSONValue.writeNumber(value, to: &out, decimalSeparator: UInt8(ascii: ","))
+        JSONWriter.writeNumber(value, to: &out, decimalSeparator: UInt8(ascii: ","))
     }
 
     /// `FrenchFormat.shortDate(day)` (`31/12/2019`), or an empty cell.
     mutating func cell(_ day: Day?) {
         separate()
         guard let day else { return }
+        // A four-digit year (1000 to 9999), the dates content holds: ten bytes in one copy.
+        if day.year >= 1000 {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { text in
+                text[0] = UInt8(ascii: "0") + UInt8(day.day / 10)
+                text[1] = UInt8(ascii: "0") + UInt8(day.day % 10)
+                text[2] = UInt8(ascii: "/")
+                text[3] = UInt8(ascii: "0") + UInt8(day.month / 10)
+                text[4] = UInt8(ascii: "0") + UInt8(day.month % 10)
+                text[5] = UInt8(ascii: "/")
+                var year = day.year
+                for index in (6..<10).reversed() {
+                    text[index] = UInt8(ascii: "0") + UInt8(year % 10)
+                    year /= 10
+                }
+                out.append(UnsafeBufferPointer(text))
+            }
+            return
+        }
         out.append(digits: day.day, width: 2)
         out.append(UInt8(ascii: "/"))
         out.append(digits: day.month, width: 2)

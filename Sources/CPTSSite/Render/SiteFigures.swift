@@ -62,7 +62,10 @@ public struct SiteFigures: Sendable {
         secrecy = region.secrecy
     }
 
-    public subscript(cpts: CPTS) -> CPTSFigures {
-        self.cpts[cpts.slug.value] ?? CPTSFigures(population: 0, tranche: nil, stage: nil, funding: nil, letterOfIntentAid: nil)
+    public subscript(cpts: CPTS) -> CPTSFigures { self[slug: cpts.slug.value] }
+
+    /// The figures of the CPTS of `slug`.
+    public subscript(slug slug: String) -> CPTSFigures {
+        self.cpts[slug] ?? CPTSFigures(population: 0, tranche: nil, stage: nil, funding: nil, letterOfIntentAid: nil)
     }
 }

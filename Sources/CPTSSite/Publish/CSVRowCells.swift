@@ -1,0 +1,144 @@
+import CPTSDomain
+
+/// The cells of `cpts.csv` that repeat from line to line (a department's name, a stage's label, a schedule's label),
+/// each encoded once (`SpreadsheetCSV.encoded`) and copied as bytes on every line that holds it.
+struct CPTSRowCells {
+    let yes = SpreadsheetCSV.encoded("oui")
+    let no = SpreadsheetCSV.encoded("non")
+    let asOf: Day
+    let siteSchedule: Located<String>
+    /// A line's dates in the order of `Stage.allCases`, reused from line to line.
+    var days = [Day?](repeating: nil, count: Stage.allCases.count)
+    private let content: SiteContent
+    private let stages: [[UInt8]]
+    private var departments: [String: [UInt8]] = [:]
+    private var inForce: [String: String] = [:]
+    private var scheduleLabels: [String: [UInt8]] = [:]
+    private var lastSchedule: (first: String?, named: String, cell: [UInt8])?
+
+    init(content: SiteContent) {
+        self.content = content
+        asOf = content.settings.asOf
+        siteSchedule = content.settings.schedule
+        stages = Stage.allCases.map { SpreadsheetCSV.encoded($0.label) }
+    }
+
+    /// The name of department `code`, empty when the region does not list it.
+    mutating func department(_ code: String) -> [UInt8] {
+        if let cell = departments[code] { return cell }
+        let cell = SpreadsheetCSV.encoded(content.region.department(code)?.name ?? "")
+        departments[code] = cell
+        return cell
+    }
+
+    /// The stage's label, empty before the first stage.
+    func stage(_ stage: Stage?) -> [UInt8] { stage.map { stages[$0.order] } ?? [] }
+
+    /// The label of the schedule a CPTS page names: `first` (the contract's first year), else the one in force at
+    /// the site's date among those the CPTS's schedule (`named`) gives way to, else `named` itself. Which one is in
+    /// force depends on `named` alone (`SiteContent.schedule(for:at:knownAt:)`): found once per schedule named.
+    mutating func schedule(_ first: String?, named: String) -> [UInt8] {
+        // Most CPTS of a region share their schedule: the last one first.
+        if let last = lastSchedule, last.first == first, last.named == named { return last.cell }
+        let cell = schedule(id: first, named: named)
+        lastSchedule = (first, named, cell)
+        return cell
+    }
+
+    private mutating func schedule(id first: String?, named: String) -> [UInt8] {
+        let id: String
+        if let first {
+            id = first
+        } else if let known = inForce[named] {
+            id = known
+        } else {
+            id = content.schedule(named: named, at: asOf, knownAt: asOf)?.id ?? named
+            inForce[named] = id
+        }
+        if let cell = scheduleLabels[id] { return cell }
+        let cell = SpreadsheetCSV.encoded(content.scheduleLabel(id))
+        scheduleLabels[id] = cell
+        return cell
+    }
+}
+
+/// The cells of `indicators.csv` that repeat from line to line (a mission's label, a direction's), encoded once.
+struct IndicatorRowCells {
+    let yes = SpreadsheetCSV.encoded("oui")
+    let no = SpreadsheetCSV.encoded("non")
+    let secrecy: Secrecy
+    private let secret = SpreadsheetCSV.encoded(DomainLabels.statisticalSecret)
+    private let directions: [[UInt8]] = Direction.allCases.map { SpreadsheetCSV.encoded($0.label) }
+    /// The missions met so far, with their labels: a handful, the last one met first in line.
+    private var missions: [(id: String, cell: [UInt8])] = []
+    private var lastMission = 0
+
+    init(secrecy: Secrecy) {
+        self.secrecy = secrecy
+    }
+
+    /// The label of mission `id` (`DomainLabels.missions`), or `id` when the catalog does not know it.
+    mutating func mission(_ id: String) -> [UInt8] {
+        if lastMission < missions.count && missions[lastMission].id == id { return missions[lastMission].cell }
+        if let index = missions.firstIndex(where: { $0.id == id }) {
+            lastMission = index
+        } else {
+            missions.append((id, SpreadsheetCSV.encoded(DomainLabels.missions.label(of: id))))
+            lastMission = missions.count - 1
+        }
+        return missions[lastMission].cell
+    }
+
+    func direction(_ direction: Direction) -> [UInt8] {
+        switch direction {
+        case .up: directions[0]
+        case .down: directions[1]
+        case .done: directions[2]
+        }
+    }
+
+    /// A measured value, or « secret statistique » for a small count of people (`Secrecy.hides`).
+    func measured(_ value: Double, unit: String?, to csv: inout CSVWriter) {
+        if secrecy.hides(value, unit: unit) { csv.cell(encoded: secret) } else { csv.cell(decimal: value) }
+    }
+}
+
+/// What each indicator earned in one contract year (`ContractYearFunding.earned(indicator:)`): nothing unless the
+/// year is assessed; else the first reward of the id among the year's missions. The rewards come in the order of the
+/// indicators file, as the lines do: each lookup tries the reward after the last one found before scanning them all.
+struct EarnedAmounts {
+    private let ids: [String]
+    private let amounts: [Int]
+    /// Whether no id is rewarded twice: a reward found at the cursor is then the first of its id.
+    private let distinct: Bool
+    private var next = 0
+
+    init(_ year: ContractYearFunding?) {
+        guard let year, year.assessed else {
+            (ids, amounts, distinct) = ([], [], true)
+            return
+        }
+        var ids: [String] = []
+        var amounts: [Int] = []
+        for mission in year.missions {
+            for reward in mission.indicators {
+                ids.append(reward.id)
+                amounts.append(reward.earned)
+            }
+        }
+        self.ids = ids
+        self.amounts = amounts
+        distinct = ids.indices.allSatisfy { index in !ids[..<index].contains(ids[index]) }
+    }
+
+    /// What indicator `id` earned, nil when the year is not assessed or does not reward it.
+    mutating func amount(of id: String) -> Int? {
+        if distinct && next < ids.count && ids[next] == id {
+            next += 1
+            return amounts[next - 1]
+        }
+        guard let index = ids.firstIndex(of: id) else { return nil }
+        next = index + 1
+        return amounts[index]
+    }
+}
