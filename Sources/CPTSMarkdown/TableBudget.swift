@@ -38,6 +38,7 @@ public enum TableBudget {
     }
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Table] {
+        guard mayHoldOversizedTable(bytes) else { return [] }
         // Line starts, then one pass over the lines.
         var starts = [0]
         for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
@@ -75,6 +76,19 @@ public enum TableBudget {
             number = next
         }
         return tables
+    }
+
+    /// Whether `bytes` may hold a table over budget: a table's columns are at most one more than the pipes of its
+    /// delimiter row, and its rows at most the text's lines, so a text whose pipes and lines cannot multiply past
+    /// `maximumCells` holds none, without the line scan (one counting loop, which the compiler vectorizes).
+    static func mayHoldOversizedTable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var pipes = 0, newlines = 0
+        for byte in bytes {
+            pipes &+= byte == UInt8(ascii: "|") ? 1 : 0
+            newlines &+= byte == UInt8(ascii: "\n") ? 1 : 0
+        }
+        let cells = (pipes + 1).multipliedReportingOverflow(by: newlines + 1)
+        return cells.overflow || cells.partialValue > maximumCells
     }
 
     /// Where a line's text starts once quote markers and indentation are skipped.
