@@ -25,10 +25,54 @@ enum HeadingOutline {
     /// runs of spaces aside).
     static func dropLeadingHeading(of document: OpaquePointer, saying text: String) {
         guard let first = cmark_node_first_child(document), cmark_node_get_type(first) == CMARK_NODE_HEADING,
-            normalized(plainText(of: first)) == normalized(text)
+            sameWords(plainText(of: first), text)
         else { return }
         cmark_node_unlink(first)
         cmark_node_free(first)
+    }
+
+    /// Whether `a` and `b` say the same (`normalized`): compared on their bytes when both hold only ASCII, the
+    /// letters U+00C0–U+00FF and `’` (what a French heading holds), through `normalized` otherwise.
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        if let a = normalizedBytes(a), let b = normalizedBytes(b) { return a == b }
+        return normalized(a) == normalized(b)
+    }
+
+    /// The UTF-8 of `normalized(text)` for a text of printable ASCII, ASCII whitespace, U+00C0–U+00FF and `’` only
+    /// (each its own `Character`, lowercased by a fixed offset); nil for any other text.
+    static func normalizedBytes(_ text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            var words: [UInt8] = []
+            words.reserveCapacity(bytes.count + 8)
+            var spaced = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    spaced = !words.isEmpty
+                    index += 1
+                    continue
+                }
+                if spaced { words.append(0x20) }
+                spaced = false
+                if byte >= 0x21, byte < 0x7F {
+                    words += byte == UInt8(ascii: "'") ? [0xE2, 0x80, 0x99] : [(0x41...0x5A).contains(byte) ? byte | 0x20 : byte]
+                    index += 1
+                } else if byte == 0xC3, index + 1 < bytes.count, (0x80...0xBF).contains(bytes[index + 1]) {
+                    // U+00C0–U+00DE but × (U+00D7) lowercase to the letter 0x20 further; the others are lowercase.
+                    let second = bytes[index + 1]
+                    words += [0xC3, second <= 0x9E && second != 0x97 ? second + 0x20 : second]
+                    index += 2
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    words += [0xE2, 0x80, 0x99]
+                    index += 3
+                } else {
+                    return nil
+                }
+            }
+            return words
+        }
     }
 
     /// `text` lowercased, with `’` for `'` and one space for each run of whitespace, none at either end.

@@ -26,6 +26,7 @@ enum RenderedHTML {
         }
         while let open = HTMLTagTokenizer.firstOffset(of: UInt8(ascii: "<"), in: html, from: index) {
             index = open + 1
+            guard mayBeRewritten(html, at: open) else { continue }
             if let match = HTMLCompliance.match(in: html, at: open) {
                 copy(upTo: open, skipping: HTMLCompliance.replacements[match].written.count)
                 output.append(contentsOf: HTMLCompliance.replacements[match].compliant)
@@ -45,6 +46,18 @@ enum RenderedHTML {
         guard copied > 0 else { return finished(html, labellingTables: holdsTableHead) }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied...]))
         return output.withUnsafeBufferPointer { finished($0, labellingTables: holdsTableHead) }
+    }
+
+    /// Whether the tag at `open` may be one the pass reads, from its second and third bytes: `<t` (a cell, a table or
+    /// its header), `<i` (a checkbox), `</ta` (a table's end) or `<h` (a heading); most tags (`<p>`, `</td>`, `<li>`…)
+    /// are passed over on these bytes alone.
+    private static func mayBeRewritten(_ html: UnsafeBufferPointer<UInt8>, at open: Int) -> Bool {
+        guard open + 2 < html.count else { return false }
+        switch html[open + 1] {
+        case UInt8(ascii: "t"), UInt8(ascii: "i"), UInt8(ascii: "h"): return true
+        case UInt8(ascii: "/"): return html[open + 2] == UInt8(ascii: "t") && open + 3 < html.count && html[open + 3] == UInt8(ascii: "a")
+        default: return false
+        }
     }
 
     /// `bytes` as a `String`, with the labels of its tables when it holds a table header.

@@ -80,15 +80,20 @@ public enum TableBudget {
 
     /// Whether `bytes` may hold a table over budget: a table's columns are at most one more than the pipes of its
     /// delimiter row, and its rows at most the text's lines, so a text whose pipes and lines cannot multiply past
-    /// `maximumCells` holds none, without the line scan (one counting loop, which the compiler vectorizes).
+    /// `maximumCells` holds none, without the line scan (both counted by `memchr` jumps).
     static func mayHoldOversizedTable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var pipes = 0, newlines = 0
-        for byte in bytes {
-            pipes &+= byte == UInt8(ascii: "|") ? 1 : 0
-            newlines &+= byte == UInt8(ascii: "\n") ? 1 : 0
-        }
-        let cells = (pipes + 1).multipliedReportingOverflow(by: newlines + 1)
+        let cells = (count(UInt8(ascii: "|"), in: bytes) + 1).multipliedReportingOverflow(by: count(UInt8(ascii: "\n"), in: bytes) + 1)
         return cells.overflow || cells.partialValue > maximumCells
+    }
+
+    static func count(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var found = 0
+        var index = 0
+        while let offset = ByteSearch.firstOffset(of: byte, in: UnsafeBufferPointer(rebasing: bytes[index...])) {
+            found += 1
+            index += offset + 1
+        }
+        return found
     }
 
     /// Where a line's text starts once quote markers and indentation are skipped.

@@ -106,4 +106,17 @@ final class HeadingOutlineTests: XCTestCase {
         XCTAssertEqual(HeadingOutline.normalized("  L'accès\t aux\n SOINS  "), "l’accès aux soins")
         XCTAssertEqual(HeadingOutline.normalized(" \u{00A0} "), "")
     }
+
+    func testTheBytePathComparesHeadingsAsTheCharacterPathDoes() {
+        let texts = ["Projet de santé", "  PROJET  de SANTÉ ", "Projet de santé de la CPTS n° 1", "L'ÉTÉ × ß Þ ÿ", "l’été × ß þ ÿ",
+                     "ÀÉÎÕÜ", "àéîõü", "a\r\nb", "a b", "e\u{301}té", "été", "Ça\u{00A0}va", "Ça va", "İ", "i̇", "Ωmega", "ωmega", ""]
+        for a in texts {
+            XCTAssertEqual(HeadingOutline.normalizedBytes(a).map { String(decoding: $0, as: UTF8.self) } ?? HeadingOutline.normalized(a),
+                           HeadingOutline.normalized(a), a.debugDescription)
+            for b in texts {
+                XCTAssertEqual(HeadingOutline.sameWords(a, b), HeadingOutline.normalized(a) == HeadingOutline.normalized(b),
+                               "\(a.debugDescription) \(b.debugDescription)")
+            }
+        }
+    }
 }
