@@ -32,7 +32,8 @@ let package = Package(
         // The ACI rules, funding and coverage: pure Swift, no I/O, no dependency.
         .target(name: "CPTSDomain"),
         // Markdown to safe HTML through libcmark-gfm.
-        .target(name: "CPTSMarkdown", dependencies: ["CMarkGFM", "CPTSSync"]),
+        // Renders into the domain's `RenderedText`.
+        .target(name: "CPTSMarkdown", dependencies: ["CMarkGFM", "CPTSDomain", "CPTSSync"]),
         // Reads content/ into the domain model, with source positions.
         .target(
             name: "CPTSContent",
@@ -69,7 +70,7 @@ let package = Package(
         ),
         .testTarget(name: "CPTSDomainTests", dependencies: ["CPTSDomain"]),
         .testTarget(name: "CPTSSyncTests", dependencies: ["CPTSSync"]),
-        .testTarget(name: "CPTSMarkdownTests", dependencies: ["CPTSMarkdown"]),
+        .testTarget(name: "CPTSMarkdownTests", dependencies: ["CPTSMarkdown", "CPTSDomain"]),
         .testTarget(name: "CPTSContentTests", dependencies: ["CPTSContent", "CPTSDomain"]),
         .testTarget(name: "CPTSTemplatesTests", dependencies: ["CPTSTemplates"]),
         // swift-mustache only for tests: the pages must render byte-identical with it and with CPTSTemplates.

@@ -36,13 +36,6 @@ extension MarkdownRenderer.Options {
     }
 }
 
-extension RenderedText {
-    public init(_ rendered: RenderedMarkdown) {
-        self.init(html: rendered.html,
-                  headings: rendered.headings.map { Heading(level: $0.level, text: $0.text, id: $0.id) })
-    }
-}
-
 /// A Markdown text of a content file (a projet de santé, a report's narrative, a free page) read by one cmark parse:
 /// what `check` warns about in it (`MarkdownMarkup`), its images (`MarkdownImages`) and, when the load renders, its
 /// HTML. The warnings and images are read before the renderer's passes change the tree, so they are the same
@@ -62,6 +55,6 @@ struct MarkdownBody {
                                             images: MarkdownImages.mayHoldImages(body), rendering: rendering)
         return MarkdownBody(findings: MarkdownMarkup.scan(body, firstLine: firstLine, markup: reading.markup),
                             images: MarkdownImages.located(reading.images, in: body, path: path, firstLine: firstLine),
-                            rendered: reading.rendered.map(RenderedText.init))
+                            rendered: reading.rendered)
     }
 }

@@ -6,6 +6,8 @@
 /// - a table is wrapped in a focusable, labelled box that scrolls sideways on its own (`.table-scroll`), so that a
 ///   wide table does not make the whole page scroll at 320 px (WCAG 1.4.10) and keyboard users can scroll it
 ///   (axe-core's `scrollable-region-focusable`).
+///
+/// Matched on the bytes at each `<` of cmark's HTML (`RenderedHTML`), whatever surrounds it.
 enum HTMLCompliance {
     static let replacements: [(written: [UInt8], compliant: [UInt8])] = (["th", "td"].flatMap { cell in
         ["left", "center", "right"].map { side in ("<\(cell) align=\"\(side)\">", "<\(cell) class=\"align-\(side)\">") }
@@ -17,32 +19,29 @@ enum HTMLCompliance {
         ("</table>", "</table></div>"),
     ]).map { (Array($0.utf8), Array($1.utf8)) }
 
-    /// One pass over the bytes: every page's text goes through here, and most have nothing to rewrite.
+    /// The replacements that may start with each second byte (`<t`, `<i`, `</`), in the order of `replacements`.
+    private static let startingWithT = replacements.indices.filter { replacements[$0].written[1] == UInt8(ascii: "t") }
+    private static let startingWithI = replacements.indices.filter { replacements[$0].written[1] == UInt8(ascii: "i") }
+    private static let startingWithSlash = replacements.indices.filter { replacements[$0].written[1] == UInt8(ascii: "/") }
+
+    /// The index in `replacements` of the first one written at `open` (a `<`), nil when none is: the tags rewritten
+    /// all start `<t`, `<i` or `</`, so the others are passed over on their second byte.
+    static func match(in bytes: UnsafeBufferPointer<UInt8>, at open: Int) -> Int? {
+        guard open + 1 < bytes.count else { return nil }
+        let candidates: [Int]
+        switch bytes[open + 1] {
+        case UInt8(ascii: "t"): candidates = startingWithT
+        case UInt8(ascii: "i"): candidates = startingWithI
+        case UInt8(ascii: "/"): candidates = startingWithSlash
+        default: return nil
+        }
+        return candidates.first { starts(bytes, at: open, with: replacements[$0].written) }
+    }
+
+    /// `html` with the replacements made (and nothing else of `RenderedHTML`'s pass).
     static func rewrite(_ html: String) -> String {
         var html = html
-        let rewritten: [UInt8]? = html.withUTF8 { bytes in
-            var output: [UInt8] = []
-            var copied = 0
-            var index = 0
-            while let open = HTMLTagTokenizer.firstOffset(of: UInt8(ascii: "<"), in: bytes, from: index) {
-                index = open + 1
-                // Every tag rewritten starts `<t`, `<i` or `</`: the others are passed over without a comparison.
-                guard open + 1 < bytes.count, case let second = bytes[open + 1],
-                    second == UInt8(ascii: "t") || second == UInt8(ascii: "i") || second == UInt8(ascii: "/"),
-                    let match = replacements.first(where: { starts(bytes, at: open, with: $0.written) })
-                else { continue }
-                index = open
-                if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                output.append(contentsOf: match.compliant)
-                index += match.written.count
-                copied = index
-            }
-            guard copied > 0 else { return nil }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
-            return output
-        }
-        return rewritten.map { String(decoding: $0, as: UTF8.self) } ?? html
+        return html.withUTF8 { RenderedHTML.text(of: $0, headings: [], labellingTables: false) }
     }
 
     static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with prefix: [UInt8]) -> Bool {

@@ -1,16 +1,19 @@
 /// HTML read as a browser's tokenizer reads it, for the raw HTML a site lets through: text, comments and
 /// declarations (`<!…>`, `<?…>`), start and end tags with their attributes. The one reader of tags for the
-/// sanitizer, which `check`'s warnings and the render-time filter both go through.
+/// sanitizer, which `check`'s warnings and the render-time filter both go through, and for the table labels.
 package enum HTMLTagTokenizer {
-    package enum Token {
+    package enum Tokens<Tag> {
         /// Bytes that are text.
         case text(Range<Int>)
         /// A comment, `<!DOCTYPE…>` or `<?…>`: never an element.
         case declaration(Range<Int>)
-        case tag(HTMLTag)
+        case tag(Tag)
         /// A `<` a browser would read as the start of a tag or comment that never ends.
         case unfinished
     }
+
+    /// A token whose tags carry their attributes (`HTMLTag`).
+    package typealias Token = Tokens<HTMLTag>
 
     /// Calls `body` with each token of `bytes`, in order. Once a construct runs to the end of the input unfinished,
     /// every later `<` is `unfinished` too: a browser would read on into the page's own markup, and looking for
@@ -21,6 +24,13 @@ package enum HTMLTagTokenizer {
 
     /// `tokenize(_:_:)` on bytes read in place; `<` is found by `memchr` (`ByteSearch`).
     package static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
+        tokenize(bytes, reading: HTMLTag.self, body)
+    }
+
+    /// `tokenize(_:_:)` with the tags read as `Tag`: `HTMLTag.Outline` reads the same tags without keeping their
+    /// names or attributes, for a pass that only needs where they are.
+    static func tokenize<Tag: HTMLTagReading>(_ bytes: UnsafeBufferPointer<UInt8>, reading _: Tag.Type,
+                                              _ body: (Tokens<Tag>) -> Void) {
         var index = 0
         var unfinished = false
         while index < bytes.count {
@@ -37,7 +47,7 @@ package enum HTMLTagTokenizer {
                 index = end
             } else if unfinished {
                 body(.unfinished)
-            } else if let tag = HTMLTag(bytes, at: open, unfinished: &unfinished) {
+            } else if let tag = Tag(bytes, at: open, unfinished: &unfinished) {
                 body(.tag(tag))
                 index = tag.end
             } else {
@@ -93,9 +103,17 @@ package enum HTMLTagTokenizer {
     }
 }
 
+/// What the tokenizer reads a tag as.
+protocol HTMLTagReading {
+    /// The tag whose `<` is at `start`; nil if none starts there, or if the input ends first (then `unfinished` is set).
+    init?(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, unfinished: inout Bool)
+    /// Just past the tag's `>`.
+    var end: Int { get }
+}
+
 /// A start or end tag, tokenized as the HTML standard says (tag name, then attributes separated by whitespace or
 /// `/`, values quoted or not), up to its `>`.
-package struct HTMLTag {
+package struct HTMLTag: HTMLTagReading {
     package struct Attribute {
         package var name: Range<Int>
         package var value: Range<Int>?
@@ -113,37 +131,73 @@ package struct HTMLTag {
 
     /// The tag whose `<` is at `start`; nil if none starts there, or if the input ends first (then `unfinished` is set).
     init?(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, unfinished: inout Bool) {
-        var index = start + 1
-        closing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
-        if closing { index += 1 }
-        guard index < bytes.count, HTMLTagTokenizer.isLetter(bytes[index]) else { return nil }
-        let nameStart = index
-        while index < bytes.count, !HTMLTagTokenizer.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "/"),
-            bytes[index] != UInt8(ascii: ">") {
-            index += 1
-        }
-        nameRange = nameStart..<index
+        var attributes: [Attribute] = []
+        guard let outline = Outline.read(bytes, at: start, unfinished: &unfinished, attribute: { attributes.append($0) })
+        else { return nil }
+        nameRange = outline.nameRange
         name = HTMLTag.lowercasedName(UnsafeBufferPointer(rebasing: bytes[nameRange]))
-        end = index
-        while true {
-            while index < bytes.count, HTMLTagTokenizer.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
-                selfClosing = bytes[index] == UInt8(ascii: "/")
+        closing = outline.closing
+        selfClosing = outline.selfClosing
+        self.attributes = attributes
+        end = outline.end
+    }
+
+    /// A tag's bounds without its name as text or its attributes: what a pass that only finds tags needs, read
+    /// without allocating.
+    struct Outline: HTMLTagReading {
+        var nameRange: Range<Int>
+        var closing: Bool
+        var selfClosing = false
+        var attributeCount = 0
+        /// Just past the tag's `>`.
+        var end: Int
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, unfinished: inout Bool) {
+            var count = 0
+            guard var outline = Outline.read(bytes, at: start, unfinished: &unfinished, attribute: { _ in count += 1 })
+            else { return nil }
+            outline.attributeCount = count
+            self = outline
+        }
+
+        private init(nameRange: Range<Int>, closing: Bool) {
+            self.nameRange = nameRange
+            self.closing = closing
+            end = nameRange.upperBound
+        }
+
+        /// Reads the tag at `start` as the HTML standard says (tag name, then attributes separated by whitespace or
+        /// `/`, values quoted or not), up to its `>`, handing `attribute` each attribute in order.
+        static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, unfinished: inout Bool,
+                         attribute: (Attribute) -> Void) -> Outline? {
+            var index = start + 1
+            let closing = index < bytes.count && bytes[index] == UInt8(ascii: "/")
+            if closing { index += 1 }
+            guard index < bytes.count, HTMLTagTokenizer.isLetter(bytes[index]) else { return nil }
+            let nameStart = index
+            while index < bytes.count, !HTMLTagTokenizer.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "/"),
+                bytes[index] != UInt8(ascii: ">") {
                 index += 1
             }
-            guard index < bytes.count else { unfinished = true; return nil }
-            if bytes[index] == UInt8(ascii: ">") {
-                end = index + 1
-                return
+            var outline = Outline(nameRange: nameStart..<index, closing: closing)
+            while true {
+                while index < bytes.count, HTMLTagTokenizer.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
+                    outline.selfClosing = bytes[index] == UInt8(ascii: "/")
+                    index += 1
+                }
+                guard index < bytes.count else { unfinished = true; return nil }
+                if bytes[index] == UInt8(ascii: ">") {
+                    outline.end = index + 1
+                    return outline
+                }
+                outline.selfClosing = false
+                guard let found = HTMLTag.attribute(in: bytes, at: index) else { unfinished = true; return nil }
+                attribute(found)
+                index = found.whole.upperBound
             }
-            selfClosing = false
-            guard let attribute = HTMLTag.attribute(in: bytes, at: index) else { unfinished = true; return nil }
-            attributes.append(attribute)
-            index = attribute.whole.upperBound
         }
     }
 
-    /// The attribute starting at `start`: its name runs to whitespace, `/`, `>` or `=` (a leading `=` belongs to
-    /// the name); then optionally `=` and a value, quoted or not. Nil if the input ends inside it.
     /// The name lowercased: ASCII letters folded byte by byte (no allocation for a short name), any other name
     /// through `String.lowercased()`.
     static func lowercasedName(_ name: UnsafeBufferPointer<UInt8>) -> String {
@@ -154,6 +208,8 @@ package struct HTMLTag {
         return String(decoding: name.map { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
+    /// The attribute starting at `start`: its name runs to whitespace, `/`, `>` or `=` (a leading `=` belongs to
+    /// the name); then optionally `=` and a value, quoted or not. Nil if the input ends inside it.
     static func attribute(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Attribute? {
         var index = start + 1
         while index < bytes.count, !HTMLTagTokenizer.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "/"),

@@ -1,10 +1,11 @@
 import CMarkGFM
+import CPTSDomain
 
 /// Collects the headings of a document (shifting their levels) and gives them stable, unique ids.
 enum HeadingOutline {
-    static func collect(in document: OpaquePointer, offset: Int) -> [Heading] {
-        var headings: [Heading] = []
-        var used: [String: Int] = [:]
+    static func collect(in document: OpaquePointer, offset: Int) -> [RenderedText.Heading] {
+        var headings: [RenderedText.Heading] = []
+        var ids = UniqueIDs()
         guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -14,15 +15,8 @@ enum HeadingOutline {
             let level = min(6, Int(cmark_node_get_heading_level(node)) + offset)
             cmark_node_set_heading_level(node, Int32(level))
             let text = plainText(of: node)
-            var id = slug(text)
-            if id.isEmpty { id = "section" }
-            if let count = used[id] {
-                used[id] = count + 1
-                id += "-\(count + 1)"
-            } else {
-                used[id] = 1
-            }
-            headings.append(Heading(level: level, text: text, id: id))
+            let id = ids.unique(slug(text))
+            headings.append(RenderedText.Heading(level: level, text: text, id: id))
         }
         return headings
     }
@@ -31,14 +25,95 @@ enum HeadingOutline {
     /// runs of spaces aside).
     static func dropLeadingHeading(of document: OpaquePointer, saying text: String) {
         guard let first = cmark_node_first_child(document), cmark_node_get_type(first) == CMARK_NODE_HEADING,
-            normalized(plainText(of: first)) == normalized(text)
+            sameWords(plainText(of: first), text)
         else { return }
         cmark_node_unlink(first)
         cmark_node_free(first)
     }
 
+    /// Whether `a` and `b` say the same (`normalized`): compared on their bytes when both hold only ASCII, the
+    /// letters U+00C0–U+00FF and `’` (what a French heading holds), through `normalized` otherwise.
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        if let a = normalizedBytes(a), let b = normalizedBytes(b) { return a == b }
+        return normalized(a) == normalized(b)
+    }
+
+    /// The UTF-8 of `normalized(text)` for a text of printable ASCII, ASCII whitespace, U+00C0–U+00FF and `’` only
+    /// (each its own `Character`, lowercased by a fixed offset); nil for any other text.
+    static func normalizedBytes(_ text: String) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            var words: [UInt8] = []
+            words.reserveCapacity(bytes.count + 8)
+            var spaced = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    spaced = !words.isEmpty
+                    index += 1
+                    continue
+                }
+                if spaced { words.append(0x20) }
+                spaced = false
+                if byte >= 0x21, byte < 0x7F {
+                    words += byte == UInt8(ascii: "'") ? [0xE2, 0x80, 0x99] : [(0x41...0x5A).contains(byte) ? byte | 0x20 : byte]
+                    index += 1
+                } else if byte == 0xC3, index + 1 < bytes.count, (0x80...0xBF).contains(bytes[index + 1]) {
+                    // U+00C0–U+00DE but × (U+00D7) lowercase to the letter 0x20 further; the others are lowercase.
+                    let second = bytes[index + 1]
+                    words += [0xC3, second <= 0x9E && second != 0x97 ? second + 0x20 : second]
+                    index += 2
+                } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    words += [0xE2, 0x80, 0x99]
+                    index += 3
+                } else {
+                    return nil
+                }
+            }
+            return words
+        }
+    }
+
+    /// `text` lowercased, with `’` for `'` and one space for each run of whitespace, none at either end.
     static func normalized(_ text: String) -> String {
-        String(text.map { $0 == "'" ? "’" : $0 }).split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        var words = ""
+        words.reserveCapacity(text.utf8.count + 8)
+        var spaced = false
+        for character in text {
+            if character.isWhitespace {
+                spaced = !words.isEmpty
+                continue
+            }
+            if spaced { words.append(" ") }
+            spaced = false
+            words.append(character == "'" ? "’" : character)
+        }
+        return words.lowercased()
+    }
+
+    /// The ids given so far in a document: a slug already given gets the first of `-2`, `-3`… not given either, so
+    /// that `Bilan`, `Bilan`, `Bilan-2` give `bilan`, `bilan-2`, `bilan-2-2`.
+    struct UniqueIDs {
+        private var given: Set<String> = []
+        /// For each slug, the last suffix tried.
+        private var suffixes: [String: Int] = [:]
+
+        /// `slug` (`section` when empty) or, once it is given, with the next suffix no id holds.
+        mutating func unique(_ slug: String) -> String {
+            let base = slug.isEmpty ? "section" : slug
+            var id = base
+            if given.contains(base) {
+                var suffix = suffixes[base, default: 1]
+                repeat {
+                    suffix += 1
+                    id = base + "-\(suffix)"
+                } while given.contains(id)
+                suffixes[base] = suffix
+            }
+            given.insert(id)
+            return id
+        }
     }
 
     /// The text of a node's descendants (text and code spans), as a reader sees it.
@@ -108,32 +183,4 @@ enum HeadingOutline {
         "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ÿ": "y", "œ": "oe", "æ": "ae",
     ]
 
-    /// cmark renders `<h2>` without ids; headings come out in document order, so the n-th opening tag
-    /// of the output belongs to the n-th heading collected.
-    static func addingIDs(to html: String, headings: [Heading]) -> String {
-        guard !headings.isEmpty else { return html }
-        // On the bytes: the headings come in document order, so one forward scan finds each opening tag.
-        var html = html
-        return html.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + headings.count * 24)
-            var position = 0
-            for heading in headings {
-                let tag = Array("<h\(heading.level)>".utf8)
-                guard let start = HeadingOutline.find(tag, in: bytes, from: position) else { break }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<start]))
-                output.append(contentsOf: "<h\(heading.level) id=\"\(heading.id)\">".utf8)
-                position = start + tag.count
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position...]))
-            return String(decoding: output, as: UTF8.self)
-        }
-    }
-
-    static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start <= bytes.count else { return nil }
-        return needle.withUnsafeBufferPointer { needle in
-            ByteSearch.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: bytes[start...])).map { $0 + start }
-        }
-    }
 }

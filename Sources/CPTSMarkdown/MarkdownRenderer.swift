@@ -1,4 +1,5 @@
 import CMarkGFM
+import CPTSDomain
 import CPTSSync
 
 #if canImport(Glibc)
@@ -56,16 +57,30 @@ public struct MarkdownRenderer: Sendable {
     ///   written from `static/` whatever the page's depth.
     /// - Parameter sectionHeading: the heading the page already gives the text (`Projet de santé`): a first heading
     ///   of the text that says the same (case and spaces aside) is left out, so that the page does not say it twice.
-    public func render(_ markdown: String, imageRoot: String = "", sectionHeading: String? = nil) -> RenderedMarkdown {
+    public func render(_ markdown: String, imageRoot: String = "", sectionHeading: String? = nil) -> RenderedText {
         let cmarkOptions = cmarkOptions
         return MarkdownRenderer.withDocument(of: markdown, options: cmarkOptions) { document, parser in
             render(document, parser: parser, cmarkOptions: cmarkOptions, imageRoot: imageRoot, sectionHeading: sectionHeading)
-        } ?? RenderedMarkdown(html: "", headings: [])
+        } ?? RenderedText(html: "", headings: [])
     }
 
     /// Renders a document parsed with `cmarkOptions`, which its passes change on the way.
     private func render(_ document: OpaquePointer, parser: OpaquePointer, cmarkOptions: Int32, imageRoot: String,
-                        sectionHeading: String?) -> RenderedMarkdown {
+                        sectionHeading: String?) -> RenderedText {
+        let headings = prepare(document, imageRoot: imageRoot, sectionHeading: sectionHeading)
+        guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+            return RenderedText(html: "", headings: headings)
+        }
+        defer { free(html) }
+        // Read where cmark wrote it: one pass, and one `String` at the end (`RenderedHTML`).
+        let bytes = UnsafeRawPointer(html).withMemoryRebound(to: UInt8.self, capacity: 1) {
+            UnsafeBufferPointer(start: $0, count: strlen(html))
+        }
+        return RenderedText(html: RenderedHTML.text(of: bytes, headings: headings), headings: headings)
+    }
+
+    /// The passes on the tree before cmark writes its HTML; returns the headings' outline.
+    private func prepare(_ document: OpaquePointer, imageRoot: String, sectionHeading: String?) -> [RenderedText.Heading] {
         if let sectionHeading { HeadingOutline.dropLeadingHeading(of: document, saying: sectionHeading) }
         // Before the outline, so that the table of contents reads like the headings (ids do not change: slugs
         // keep ASCII letters and digits only).
@@ -74,12 +89,22 @@ public struct MarkdownRenderer: Sendable {
         UnsafeContentFilter.apply(to: document, options: options)
         StaticImages.confine(document)
         if !imageRoot.isEmpty { StaticImages.prefix(in: document, with: imageRoot) }
-        guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
-            return RenderedMarkdown(html: "", headings: headings)
-        }
-        defer { free(html) }
-        let withClasses = TableLabels.apply(to: HTMLCompliance.rewrite(String(cString: html)))
-        return RenderedMarkdown(html: HeadingOutline.addingIDs(to: withClasses, headings: headings), headings: headings)
+        return headings
+    }
+
+    /// cmark-gfm's HTML of `markdown` before `RenderedHTML`'s pass, and the headings, for the tests that compare
+    /// that pass with others.
+    func cmarkHTML(of markdown: String, imageRoot: String = "", sectionHeading: String? = nil)
+        -> (html: String, headings: [RenderedText.Heading])? {
+        let cmarkOptions = cmarkOptions
+        return MarkdownRenderer.withDocument(of: markdown, options: cmarkOptions) { document, parser in
+            let headings = prepare(document, imageRoot: imageRoot, sectionHeading: sectionHeading)
+            guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
+                return nil
+            }
+            defer { free(html) }
+            return (String(cString: html), headings)
+        } ?? nil
     }
 
     /// Parses `markdown` with the GFM extensions and hands `body` the document and its parser (nil when cmark-gfm
@@ -133,7 +158,7 @@ extension MarkdownRenderer {
         /// The images that name a file of the site or leave it (`StaticImages.references(in:)`), when asked for.
         package var images: [StaticImages.Reference] = []
         /// The HTML and headings `render` makes of the text, when asked for.
-        package var rendered: RenderedMarkdown?
+        package var rendered: RenderedText?
     }
 
     /// Reads `markdown` with one parse: the markup the renderer drops or escapes, the images that name a file, and,
@@ -157,7 +182,7 @@ extension MarkdownRenderer {
             return reading
         }
         // Not parsed (over its budget of markup): nothing found, and an empty text, as `render` gives it.
-        return reading ?? Reading(rendered: rendering.map { _ in RenderedMarkdown(html: "", headings: []) })
+        return reading ?? Reading(rendered: rendering.map { _ in RenderedText(html: "", headings: []) })
     }
 
     /// The images of `markdown` that name a file of the site (`StaticImages.sitePath`), with their place in
@@ -170,30 +195,5 @@ extension MarkdownRenderer {
     /// HTML, read from the same parse and the same decisions as `render`'s, for `check` to warn about them where they are.
     package static func markup(in markdown: String) -> [UnsafeContentFilter.Markup] {
         read(markdown, markup: true, images: false, rendering: nil).markup
-    }
-}
-
-/// HTML and the outline of its headings, for a table of contents.
-public struct RenderedMarkdown: Sendable, Hashable {
-    public var html: String
-    public var headings: [Heading]
-
-    public init(html: String, headings: [Heading]) {
-        self.html = html
-        self.headings = headings
-    }
-}
-
-public struct Heading: Sendable, Hashable {
-    /// The HTML level, after the renderer's offset.
-    public var level: Int
-    public var text: String
-    /// Unique within the document, used as the heading's `id`.
-    public var id: String
-
-    public init(level: Int, text: String, id: String) {
-        self.level = level
-        self.text = text
-        self.id = id
     }
 }

@@ -38,6 +38,7 @@ public enum TableBudget {
     }
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Table] {
+        guard mayHoldOversizedTable(bytes) else { return [] }
         // Line starts, then one pass over the lines.
         var starts = [0]
         for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") { starts.append(index + 1) }
@@ -75,6 +76,24 @@ public enum TableBudget {
             number = next
         }
         return tables
+    }
+
+    /// Whether `bytes` may hold a table over budget: a table's columns are at most one more than the pipes of its
+    /// delimiter row, and its rows at most the text's lines, so a text whose pipes and lines cannot multiply past
+    /// `maximumCells` holds none, without the line scan (both counted by `memchr` jumps).
+    static func mayHoldOversizedTable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let cells = (count(UInt8(ascii: "|"), in: bytes) + 1).multipliedReportingOverflow(by: count(UInt8(ascii: "\n"), in: bytes) + 1)
+        return cells.overflow || cells.partialValue > maximumCells
+    }
+
+    static func count(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var found = 0
+        var index = 0
+        while let offset = ByteSearch.firstOffset(of: byte, in: UnsafeBufferPointer(rebasing: bytes[index...])) {
+            found += 1
+            index += offset + 1
+        }
+        return found
     }
 
     /// Where a line's text starts once quote markers and indentation are skipped.

@@ -28,7 +28,7 @@ final class MarkdownBodyTests: XCTestCase {
                 let setting = "\(name), allowRawHTML: \(allowRawHTML), allowUnsafeLinks: \(allowUnsafeLinks)"
                 XCTAssertEqual(body.findings, findings, setting)
                 XCTAssertEqual(Self.shown(body.images), located, setting)
-                XCTAssertEqual(body.rendered, RenderedText(renderer.render(text, imageRoot: "../../", sectionHeading: "Projet de santé")),
+                XCTAssertEqual(body.rendered, renderer.render(text, imageRoot: "../../", sectionHeading: "Projet de santé"),
                                setting)
             }
             let unrendered = MarkdownBody.read(text, firstLine: 3, path: "content/cpts/a.md", rendering: nil)

@@ -1,4 +1,5 @@
 import CPTSMarkdown
+import CPTSDomain
 import XCTest
 
 /// libcmark-gfm corrupts output when two documents are finished at once (pitfalls.md);
@@ -21,11 +22,11 @@ final class ConcurrentRenderingTests: XCTestCase {
         let renderer = MarkdownRenderer()
         let serial = documents.map { renderer.render($0) }
         for _ in 0..<5 {
-            let parallel = await withTaskGroup(of: (Int, RenderedMarkdown).self) { group in
+            let parallel = await withTaskGroup(of: (Int, RenderedText).self) { group in
                 for (index, document) in documents.enumerated() {
                     group.addTask { (index, renderer.render(document)) }
                 }
-                var results = [RenderedMarkdown?](repeating: nil, count: documents.count)
+                var results = [RenderedText?](repeating: nil, count: documents.count)
                 for await (index, rendered) in group { results[index] = rendered }
                 return results
             }

@@ -1,14 +1,15 @@
 @testable import CPTSMarkdown
+import CPTSDomain
 import XCTest
 
 final class HeadingOutlineTests: XCTestCase {
     func testHeadingsAreShiftedBelowThePageTitleAndGetUniqueFrenchSlugs() {
         let rendered = MarkdownRenderer().render("# Projet de santé\n\n## Diagnostic du territoire\n\n## Diagnostic du territoire\n\n### L'accès `aux` soins")
         XCTAssertEqual(rendered.headings, [
-            Heading(level: 2, text: "Projet de santé", id: "projet-de-sante"),
-            Heading(level: 3, text: "Diagnostic du territoire", id: "diagnostic-du-territoire"),
-            Heading(level: 3, text: "Diagnostic du territoire", id: "diagnostic-du-territoire-2"),
-            Heading(level: 4, text: "L'accès aux soins", id: "l-acces-aux-soins"),
+            RenderedText.Heading(level: 2, text: "Projet de santé", id: "projet-de-sante"),
+            RenderedText.Heading(level: 3, text: "Diagnostic du territoire", id: "diagnostic-du-territoire"),
+            RenderedText.Heading(level: 3, text: "Diagnostic du territoire", id: "diagnostic-du-territoire-2"),
+            RenderedText.Heading(level: 4, text: "L'accès aux soins", id: "l-acces-aux-soins"),
         ])
         XCTAssertTrue(rendered.html.hasPrefix("<h2 id=\"projet-de-sante\">Projet de santé</h2>\n<h3 id=\"diagnostic-du-territoire\">"), rendered.html)
         XCTAssertTrue(rendered.html.contains("<h4 id=\"l-acces-aux-soins\">L'accès <code>aux</code> soins</h4>"), rendered.html)
@@ -88,5 +89,34 @@ final class HeadingOutlineTests: XCTestCase {
             <h3 id="bilan-3">Bilan</h3>
 
             """)
+    }
+
+    func testIdsAreUniqueWhenATitleSaysAnotherOnesSuffix() {
+        let rendered = MarkdownRenderer().render("## Bilan\n\n## Bilan\n\n## Bilan-2\n\n## Bilan 2\n\n## Bilan")
+        XCTAssertEqual(rendered.headings.map(\.id), ["bilan", "bilan-2", "bilan-2-2", "bilan-2-3", "bilan-3"])
+        XCTAssertEqual(Set(rendered.headings.map(\.id)).count, rendered.headings.count)
+    }
+
+    func testASuffixedTitleFirstPushesTheRepeatedTitlePastItsSuffix() {
+        let rendered = MarkdownRenderer().render("## Bilan-2\n\n## Bilan\n\n## Bilan\n\n## Bilan")
+        XCTAssertEqual(rendered.headings.map(\.id), ["bilan-2", "bilan", "bilan-3", "bilan-4"])
+    }
+
+    func testTheSectionsHeadingIsComparedWithSpacesCollapsedAndTrimmed() {
+        XCTAssertEqual(HeadingOutline.normalized("  L'accès\t aux\n SOINS  "), "l’accès aux soins")
+        XCTAssertEqual(HeadingOutline.normalized(" \u{00A0} "), "")
+    }
+
+    func testTheBytePathComparesHeadingsAsTheCharacterPathDoes() {
+        let texts = ["Projet de santé", "  PROJET  de SANTÉ ", "Projet de santé de la CPTS n° 1", "L'ÉTÉ × ß Þ ÿ", "l’été × ß þ ÿ",
+                     "ÀÉÎÕÜ", "àéîõü", "a\r\nb", "a b", "e\u{301}té", "été", "Ça\u{00A0}va", "Ça va", "İ", "i̇", "Ωmega", "ωmega", ""]
+        for a in texts {
+            XCTAssertEqual(HeadingOutline.normalizedBytes(a).map { String(decoding: $0, as: UTF8.self) } ?? HeadingOutline.normalized(a),
+                           HeadingOutline.normalized(a), a.debugDescription)
+            for b in texts {
+                XCTAssertEqual(HeadingOutline.sameWords(a, b), HeadingOutline.normalized(a) == HeadingOutline.normalized(b),
+                               "\(a.debugDescription) \(b.debugDescription)")
+            }
+        }
     }
 }

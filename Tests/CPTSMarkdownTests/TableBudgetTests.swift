@@ -27,6 +27,13 @@ final class TableBudgetTests: XCTestCase {
         XCTAssertEqual(html.components(separatedBy: "<tr>").count - 1, 1001)
     }
 
+    /// The count of pipes and lines that spares most texts the line scan lets through one just over the budget.
+    func testATableJustOverTheBudgetIsFoundAndOneJustWithinIsNot() {
+        XCTAssertEqual(TableBudget.oversizedTables(in: wideTable(columns: 500, rows: 500)).map { [$0.headerLine, $0.columns, $0.rows] },
+                       [[0, 500, 501]])
+        XCTAssertEqual(TableBudget.oversizedTables(in: wideTable(columns: 500, rows: 499)), [])
+    }
+
     func testAnOversizedTableInAQuoteOrAListIsCountedToo() {
         for prefix in ["> ", "  "] {
             let markdown = (prefix == "  " ? "- intro\n\n" : "") + wideTable(columns: 1000, rows: 1000, prefix: prefix)

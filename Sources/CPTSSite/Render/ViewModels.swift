@@ -102,7 +102,7 @@ struct ViewModels: Sendable {
     /// A Markdown text as its page at `root` shows it: as the load rendered it for that page
     /// (`Routes.bodyPlacements`), or, for content made without that load (built in code), rendered here.
     func rendered(_ body: String, _ rendered: RenderedText?, root: String, sectionHeading: String? = nil) -> RenderedText {
-        rendered ?? RenderedText(markdown.render(body, imageRoot: root, sectionHeading: sectionHeading))
+        rendered ?? markdown.render(body, imageRoot: root, sectionHeading: sectionHeading)
     }
 
     /// The search page lists every CPTS, so that search works without JavaScript; the script filters the list.
