@@ -72,23 +72,34 @@ public struct TemplateLibrary: Sendable {
         text.withUTF8 { escapeHTML($0, into: &output) }
     }
 
+    /// The five bytes `escapeHTML` replaces, as bits of a word (all are below 64): one test per byte.
+    static let escapedBytes: UInt64 = 0x5000_00C4_0000_0000  // bits 0x22 ", 0x26 &, 0x27 ', 0x3C <, 0x3E >
+
+    @inline(__always)
+    static func needsEscaping(_ byte: UInt8) -> Bool { byte < 64 && escapedBytes >> UInt64(byte) & 1 != 0 }
+
+    /// Appends `bytes` escaped: the runs between special bytes are appended whole, and a text without any (most
+    /// of them) in one append.
     public static func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var start = 0
-        for index in 0..<bytes.count {
+        for index in 0..<bytes.count where needsEscaping(bytes[index]) {
+            if start < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
             let replacement: StaticString
             switch bytes[index] {
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
+            default: replacement = "&#39;"
             }
-            if start < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
             replacement.withUTF8Buffer { output.append(contentsOf: $0) }
             start = index + 1
         }
-        if start < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
+        if start == 0 {
+            output.append(contentsOf: bytes)
+        } else if start < bytes.count {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
     }
 }
 
@@ -252,9 +263,26 @@ struct TemplateRenderer {
                 stack.removeLast()
             }
             position = saved
+        case .lazyList(let list):
+            renderItems(of: list, children, at: site)
         default:
             render(children, within: value)
         }
+    }
+
+    /// Renders `children` once for each item of `list`, read in place, each the current value in turn.
+    mutating func renderItems(of list: any TemplateList, _ children: [TemplateNode], at site: TagSite) {
+        let count = list.count
+        guard count > 0 else { return }
+        let saved = position
+        for index in 0..<count {
+            guard step(site) else { break }
+            stack.append(list.item(at: index))
+            position = Position(index: index, isLast: index == count - 1)
+            render(children)
+            stack.removeLast()
+        }
+        position = saved
     }
 
     /// Renders `children` with `value` as the current value, outside any list position.
@@ -276,6 +304,9 @@ struct TemplateRenderer {
         case .list(let items):
             guard items.isEmpty else { return }
             // The empty list becomes the current value, as a section's value does.
+            render(children, within: value)
+        case .lazyList(let list):
+            guard list.count == 0 else { return }
             render(children, within: value)
         default:
             return
