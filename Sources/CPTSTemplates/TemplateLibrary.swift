@@ -359,20 +359,21 @@ struct TemplateRenderer {
             }
             value = stack[stack.count - 1]
         } else if name.anchored {
-            guard let found = stack[stack.count - 1].member(keys[0]) else {
+            // The stack's values are read where it holds them, not copied out (a retain and a release each).
+            guard let found = stack.withUnsafeBufferPointer({ $0[$0.count - 1].member(keys[0]) }) else {
                 if stack.count == 1 { missingNames.insert(keys[0].name) }
                 return .null
             }
             value = found
         } else {
-            var found: TemplateValue?
-            var level = stack.count - 1
-            while level >= 0 {
-                if let member = stack[level].member(keys[0]) {
-                    found = member
-                    break
+            let found: TemplateValue? = stack.withUnsafeBufferPointer { levels in
+                let key = keys[0]
+                var level = levels.count - 1
+                while level >= 0 {
+                    if let member = levels[level].member(key) { return member }
+                    level -= 1
                 }
-                level -= 1
+                return nil
             }
             guard let found else {
                 missingNames.insert(keys[0].name)

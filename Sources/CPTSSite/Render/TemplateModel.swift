@@ -135,8 +135,13 @@ final class TemplateFieldIndex: Sendable {
         _ read: @escaping @Sendable (Model) -> TemplateValue
     ) -> @Sendable (ModelSource, Int) -> TemplateValue {
         { source, position in
-            // A source is a list exactly when it is a `ModelList`, of the model type its index was built for.
-            source.isList ? read(unsafeDowncast(source, to: ModelList<Model>.self).models[position])
+            // A source is a list exactly when it is a `ModelList`, of the model type its index was built for. The
+            // item is read where the list holds it: `models[position]` would copy the whole model for each key.
+            source.isList
+                ? unsafeDowncast(source, to: ModelList<Model>.self).models.withUnsafeBufferPointer { models in
+                    precondition(models.indices.contains(position), "no item \(position) in a list of \(models.count)")
+                    return read(models[position])
+                }
                 : read(unsafeDowncast(source, to: ModelObject<Model>.self).model)
         }
     }
