@@ -31,8 +31,8 @@ public protocol TemplateObject: AnyObject, Sendable {
 public protocol TemplateList: AnyObject, Sendable {
     /// How many items the list holds.
     var count: Int { get }
-    /// The item at `index` (`0..<count`), as a section over the list makes it the current value: an object item is
-    /// best given as `.listItem(self, index)`, read in place through `member(_:at:)` instead of built.
+    /// The item at `index` (`0..<count`), as a section over the list makes it the current value; an object item may
+    /// be given as `.listItem(self, index)`, read in place through `member(_:at:)` instead of built.
     func item(at index: Int) -> TemplateValue
     /// The member `key` names of the item at `index`, for the items given as `.listItem(self, index)`; nil when
     /// there is no such member.

@@ -109,4 +109,23 @@ final class TemplateListTests: XCTestCase {
         expected += "é «&amp;#x202F;» \u{202F}&lt;"
         XCTAssertEqual(String(decoding: output, as: UTF8.self), expected)
     }
+
+    /// Texts escaped eight bytes at a time: each special byte found at every offset of a word, next to the bytes
+    /// that differ from it by one bit.
+    func testEscapingFindsASpecialByteAtEveryOffset() {
+        let neighbours = "!#$%()*+,-./0123456789:;=?@`|~\u{7F}é\u{202F}"
+        for special in "<>&\"'" {
+            for offset in 0..<19 {
+                let padding = String(repeating: "a", count: offset)
+                let text = padding + String(special) + neighbours + padding + String(special)
+                var output: [UInt8] = []
+                TemplateLibrary.escapeHTML(text, into: &output)
+                let entity = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"][special] ?? ""
+                XCTAssertEqual(String(decoding: output, as: UTF8.self), padding + entity + neighbours + padding + entity, "\(special) at \(offset)")
+            }
+        }
+        var output: [UInt8] = []
+        TemplateLibrary.escapeHTML(String(repeating: "abcdefgh", count: 4), into: &output)
+        XCTAssertEqual(output, Array(String(repeating: "abcdefgh", count: 4).utf8))
+    }
 }

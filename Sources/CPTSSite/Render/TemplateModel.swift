@@ -105,14 +105,14 @@ struct TemplateField<Model>: Sendable {
 }
 
 /// A model's keys, each with how its value is read: what a template's lookup goes through. The readers take the
-/// model's `ModelSource` and an item's position, not the model's type: a lookup calls them without generic
-/// metadata (the type of a reader of `Model`, looked up at run time on every lookup, cost more than the read).
+/// model's `ModelSource`, not the model's type: a lookup calls them without generic metadata (the type of a reader
+/// of `Model`, looked up at run time on every lookup, cost more than the read).
 final class TemplateFieldIndex: Sendable {
     let table: TemplateKeyTable
-    let readers: [@Sendable (ModelSource, Int) -> TemplateValue]
+    let readers: [@Sendable (ModelSource) -> TemplateValue]
 
     init<Model: TemplateModel>(_ fields: [TemplateField<Model>]) {
-        var names: [String] = [], readers: [@Sendable (ModelSource, Int) -> TemplateValue] = []
+        var names: [String] = [], readers: [@Sendable (ModelSource) -> TemplateValue] = []
         var positions: [String: Int] = [:]
         for field in fields {
             for (name, read) in field.readers {
@@ -130,34 +130,27 @@ final class TemplateFieldIndex: Sendable {
         self.readers = readers
     }
 
-    /// `read` applied to the model a source holds: its one model, or its item at the position.
+    /// `read` applied to the model a source holds, where the source holds it (a class's constant: no copy of the
+    /// model, which a list's element read through a closure would be, once for each key).
     private static func reader<Model: TemplateModel>(
         _ read: @escaping @Sendable (Model) -> TemplateValue
-    ) -> @Sendable (ModelSource, Int) -> TemplateValue {
-        { source, position in
-            // A source is a list exactly when it is a `ModelList`, of the model type its index was built for. The
-            // item is read where the list holds it: `models[position]` would copy the whole model for each key.
-            source.isList
-                ? unsafeDowncast(source, to: ModelList<Model>.self).models.withUnsafeBufferPointer { models in
-                    precondition(models.indices.contains(position), "no item \(position) in a list of \(models.count)")
-                    return read(models[position])
-                }
-                : read(unsafeDowncast(source, to: ModelObject<Model>.self).model)
-        }
+    ) -> @Sendable (ModelSource) -> TemplateValue {
+        // A source is always a `ModelObject` of the model type its index was built for.
+        { source in read(unsafeDowncast(source, to: ModelObject<Model>.self).model) }
     }
 
-    /// The member `key` names of the model `source` holds at `position`.
+    /// The member `key` names of the model `source` holds.
     @inline(__always)
-    func member(_ key: TemplateKey, of source: ModelSource, at position: Int) -> TemplateValue? {
+    func member(_ key: TemplateKey, of source: ModelSource) -> TemplateValue? {
         guard let field = table.position(of: key) else { return nil }
-        return readers[field](source, position)
+        return readers[field](source)
     }
 
-    /// Every member of the model `source` holds at `position`.
-    func members(of source: ModelSource, at position: Int) -> [String: TemplateValue] {
+    /// Every member of the model `source` holds.
+    func members(of source: ModelSource) -> [String: TemplateValue] {
         var members: [String: TemplateValue] = [:]
         members.reserveCapacity(readers.count)
-        for (field, name) in table.names.enumerated() { members[name] = readers[field](source, position) }
+        for (field, name) in table.names.enumerated() { members[name] = readers[field](source) }
         return members
     }
 }
@@ -180,50 +173,47 @@ final class TemplateFieldIndexes: Sendable {
     }
 }
 
-/// One view model or a list of them, as a template reads them: a key's value is read from a model when a template
-/// names the key. Not generic, so that a lookup reaches the readers without the model type's metadata.
+/// A view model as a template reads it, its type erased: a lookup reaches the readers without the model type's
+/// metadata.
 class ModelSource: @unchecked Sendable {
     let index: TemplateFieldIndex
-    /// A `ModelList`, whose readers take an item's position; otherwise a `ModelObject`.
-    let isList: Bool
 
-    init(_ index: TemplateFieldIndex, isList: Bool) {
-        self.index = index
-        self.isList = isList
-    }
+    init(_ index: TemplateFieldIndex) { self.index = index }
 }
 
-/// A view model as a template reads it.
+/// A view model as a template reads it: a key's value is read from the model when a template names the key.
 final class ModelObject<Model: TemplateModel>: ModelSource, TemplateObject {
     let model: Model
 
     init(_ model: Model, _ index: TemplateFieldIndex) {
         self.model = model
-        super.init(index, isList: false)
+        super.init(index)
     }
 
-    func member(_ key: TemplateKey) -> TemplateValue? { index.member(key, of: self, at: 0) }
+    func member(_ key: TemplateKey) -> TemplateValue? { index.member(key, of: self) }
 
-    var members: [String: TemplateValue] { index.members(of: self, at: 0) }
+    var members: [String: TemplateValue] { index.members(of: self) }
 }
 
-/// A list of view models as a template reads it: a section over it makes each item the current value in place
-/// (`.listItem(self, index:)`), without a `ModelObject` or a list of values built.
-final class ModelList<Model: TemplateModel>: ModelSource, TemplateList {
+/// A list of view models as a template reads it: `empty(…)` and `count(…)` read its count, and a section over it
+/// makes one `ModelObject` of each item it reaches (copied once, where reading its keys in place through a closure
+/// would copy it once for each key), instead of a list of them built at every lookup.
+final class ModelList<Model: TemplateModel>: TemplateList {
     let models: [Model]
+    let index: TemplateFieldIndex
 
     init(_ models: [Model], _ index: TemplateFieldIndex) {
         self.models = models
-        super.init(index, isList: true)
+        self.index = index
     }
 
     var count: Int { models.count }
 
-    func item(at position: Int) -> TemplateValue { .listItem(self, index: position) }
+    func item(at position: Int) -> TemplateValue { .model(ModelObject(models[position], index)) }
 
-    func member(_ key: TemplateKey, at position: Int) -> TemplateValue? { index.member(key, of: self, at: position) }
+    func member(_ key: TemplateKey, at position: Int) -> TemplateValue? { ModelObject(models[position], index).member(key) }
 
-    func members(at position: Int) -> [String: TemplateValue] { index.members(of: self, at: position) }
+    func members(at position: Int) -> [String: TemplateValue] { ModelObject(models[position], index).members }
 }
 
 /// Texts as a template reads them, each made a value when a template reaches it.
