@@ -72,23 +72,59 @@ public struct TemplateLibrary: Sendable {
         text.withUTF8 { escapeHTML($0, into: &output) }
     }
 
+    /// The five bytes `escapeHTML` replaces, as bits of a word (all are below 64): one test per byte.
+    static let escapedBytes: UInt64 = 0x5000_00C4_0000_0000  // bits 0x22 ", 0x26 &, 0x27 ', 0x3C <, 0x3E >
+
+    @inline(__always)
+    static func needsEscaping(_ byte: UInt8) -> Bool { byte < 64 && escapedBytes >> UInt64(byte) & 1 != 0 }
+
+    /// Whether any byte of `word` may be one of the five: eight bytes tested at once (a zero byte of `word` XOR the
+    /// byte repeated; `|1` folds `&` into `'`, `|2` `<` into `>`). Never false when one is there.
+    @inline(__always)
+    static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let quote = hasZeroByte(word ^ (ones &* 0x22))
+        let ampersandOrApostrophe = hasZeroByte((word | ones) ^ (ones &* 0x27))
+        let angleBracket = hasZeroByte((word | (ones &* 0x02)) ^ (ones &* 0x3E))
+        return quote | ampersandOrApostrophe | angleBracket != 0
+    }
+
+    /// Appends `bytes` escaped: eight bytes skipped at a time while none is special, the runs between special bytes
+    /// appended whole, and a text without any (most of them) in one append.
     public static func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        var start = 0
-        for index in 0..<bytes.count {
-            let replacement: StaticString
-            switch bytes[index] {
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var start = 0, index = 0
+        while index < count {
+            if count - index >= 8, !mayNeedEscaping(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
             }
-            if start < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
-            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-            start = index + 1
+            let end = min(index + 8, count)
+            while index < end {
+                if needsEscaping(base[index]) {
+                    if start < index { output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start)) }
+                    appendReplacement(of: base[index], to: &output)
+                    start = index + 1
+                }
+                index += 1
+            }
         }
-        if start < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
+        if start < count { output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start)) }
+    }
+
+    /// The entity of one of the five bytes.
+    static func appendReplacement(of byte: UInt8, to output: inout [UInt8]) {
+        let replacement: StaticString
+        switch byte {
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "\""): replacement = "&quot;"
+        default: replacement = "&#39;"
+        }
+        replacement.withUTF8Buffer { output.append(contentsOf: $0) }
     }
 }
 
@@ -252,9 +288,26 @@ struct TemplateRenderer {
                 stack.removeLast()
             }
             position = saved
+        case .lazyList(let list):
+            renderItems(of: list, children, at: site)
         default:
             render(children, within: value)
         }
+    }
+
+    /// Renders `children` once for each item of `list`, read in place, each the current value in turn.
+    mutating func renderItems(of list: any TemplateList, _ children: [TemplateNode], at site: TagSite) {
+        let count = list.count
+        guard count > 0 else { return }
+        let saved = position
+        for index in 0..<count {
+            guard step(site) else { break }
+            stack.append(list.item(at: index))
+            position = Position(index: index, isLast: index == count - 1)
+            render(children)
+            stack.removeLast()
+        }
+        position = saved
     }
 
     /// Renders `children` with `value` as the current value, outside any list position.
@@ -276,6 +329,9 @@ struct TemplateRenderer {
         case .list(let items):
             guard items.isEmpty else { return }
             // The empty list becomes the current value, as a section's value does.
+            render(children, within: value)
+        case .lazyList(let list):
+            guard list.count == 0 else { return }
             render(children, within: value)
         default:
             return
@@ -328,20 +384,21 @@ struct TemplateRenderer {
             }
             value = stack[stack.count - 1]
         } else if name.anchored {
-            guard let found = stack[stack.count - 1].member(keys[0]) else {
+            // The stack's values are read where it holds them, not copied out (a retain and a release each).
+            guard let found = stack.withUnsafeBufferPointer({ $0[$0.count - 1].member(keys[0]) }) else {
                 if stack.count == 1 { missingNames.insert(keys[0].name) }
                 return .null
             }
             value = found
         } else {
-            var found: TemplateValue?
-            var level = stack.count - 1
-            while level >= 0 {
-                if let member = stack[level].member(keys[0]) {
-                    found = member
-                    break
+            let found: TemplateValue? = stack.withUnsafeBufferPointer { levels in
+                let key = keys[0]
+                var level = levels.count - 1
+                while level >= 0 {
+                    if let member = levels[level].member(key) { return member }
+                    level -= 1
                 }
-                level -= 1
+                return nil
             }
             guard let found else {
                 missingNames.insert(keys[0].name)

@@ -25,6 +25,27 @@ public protocol TemplateObject: AnyObject, Sendable {
     var members: [String: TemplateValue] { get }
 }
 
+/// A list whose items are read when a template reaches them (a typed view model's list field): a section over it,
+/// `empty(…)`, `count(…)`, `first(…)` and `last(…)` read its count and items in place; nothing is built for the
+/// items a template never reaches. It reads as `.list(items)` would, item for item.
+public protocol TemplateList: AnyObject, Sendable {
+    /// How many items the list holds.
+    var count: Int { get }
+    /// The item at `index` (`0..<count`), as a section over the list makes it the current value; an object item may
+    /// be given as `.listItem(self, index)`, read in place through `member(_:at:)` instead of built.
+    func item(at index: Int) -> TemplateValue
+    /// The member `key` names of the item at `index`, for the items given as `.listItem(self, index)`; nil when
+    /// there is no such member.
+    func member(_ key: TemplateKey, at index: Int) -> TemplateValue?
+    /// Every member of the item at `index`, for what needs them all (`count(…)`, `enumerated(…)`, printing it).
+    func members(at index: Int) -> [String: TemplateValue]
+}
+
+extension TemplateList {
+    /// Every item, built: for what needs them all (`sorted(…)`, `reversed(…)`, printing the list).
+    public var items: [TemplateValue] { (0..<count).map(item(at:)) }
+}
+
 /// Member names → their positions (0, 1, 2… in the order given), found by a key's precomputed hash: an
 /// open-addressed table, so that a lookup costs a few comparisons and no hashing.
 public struct TemplateKeyTable: Sendable {

@@ -46,8 +46,10 @@ public struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
 }
 
 /// A name as a tag writes it: `name`, `a.b.c`, `.` (the current value), `.name` (only in the current value),
-/// and transforms around it, `empty(list)`, `first()` (inside a list, the position of the current item).
-struct TemplateName: Sendable {
+/// and transforms around it, `empty(list)`, `first()` (inside a list, the position of the current item). A class:
+/// a node that names it is walked at every render, and holds it by one reference instead of its four arrays and
+/// strings (each retained and released at every visit).
+final class TemplateName: Sendable {
     /// The names to follow, empty for `.`.
     let path: [String]
     /// `path`'s names with their hashes, for the lookups.

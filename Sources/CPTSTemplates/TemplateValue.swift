@@ -16,12 +16,19 @@ public enum TemplateValue: Sendable {
     /// An object whose members are read when a template names them (a typed view model); it reads as
     /// `.object(members)` would, member for member.
     case model(any TemplateObject)
+    /// A list whose items are read when a template reaches them (a typed view model's list field); it reads as
+    /// `.list(list.items)` would, item for item.
+    case lazyList(any TemplateList)
+    /// The item at `index` of `list`, read in place through `list.member(_:at:)`; it reads as
+    /// `.object(list.members(at: index))` would, member for member.
+    case listItem(any TemplateList, index: Int)
 
     /// The member `name` of an object; nil for a missing member or a value that is not an object.
     public subscript(member name: String) -> TemplateValue? {
         switch self {
         case .object(let members): members[name]
         case .model(let object): object.member(TemplateKey(name))
+        case .listItem(let list, let index): list.member(TemplateKey(name), at: index)
         default: nil
         }
     }
@@ -32,6 +39,7 @@ public enum TemplateValue: Sendable {
         switch self {
         case .object(let members): members[key.name]
         case .model(let object): object.member(key)
+        case .listItem(let list, let index): list.member(key, at: index)
         default: nil
         }
     }
@@ -63,6 +71,8 @@ extension TemplateValue {
         case .string(let value), .opaque(let value): value
         case .list(let items): "[" + items.map(\.debugText).joined(separator: ", ") + "]"
         case .model(let object): TemplateValue.object(object.members).text
+        case .lazyList(let list): TemplateValue.list(list.items).text
+        case .listItem(let list, let index): TemplateValue.object(list.members(at: index)).text
         case .object(let members):
             members.isEmpty ? "[:]" : "[" + members.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value.debugText)" }
                 .joined(separator: ", ") + "]"
@@ -116,8 +126,19 @@ extension TemplateValue {
             case "odd": return .bool(value & 1 == 1)
             default: return nil
             }
+        case .lazyList(let list):
+            // What needs no item built is answered from the count; the rest as the built list would.
+            switch name {
+            case "count": return .int(list.count)
+            case "empty": return .bool(list.count == 0)
+            case "first": return list.count == 0 ? .null : list.item(at: 0)
+            case "last": return list.count == 0 ? .null : list.item(at: list.count - 1)
+            default: return TemplateValue.list(list.items).transformed(name)
+            }
         case .model(let object):
             return TemplateValue.object(object.members).transformed(name)
+        case .listItem(let list, let index):
+            return TemplateValue.object(list.members(at: index)).transformed(name)
         case .null, .bool, .double, .opaque:
             return nil
         }

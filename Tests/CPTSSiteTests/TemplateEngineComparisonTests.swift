@@ -166,6 +166,8 @@ extension TemplateValue {
         case .list(let items): items.map(\.swiftMustacheValue)
         case .object(let members): members.mapValues(\.swiftMustacheValue)
         case .model(let object): object.members.mapValues(\.swiftMustacheValue)
+        case .lazyList(let list): list.items.map(\.swiftMustacheValue)
+        case .listItem(let list, let index): list.members(at: index).mapValues(\.swiftMustacheValue)
         }
     }
 

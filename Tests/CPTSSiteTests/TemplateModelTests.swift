@@ -61,6 +61,16 @@ final class TemplateModelTests: XCTestCase {
         XCTAssertEqual(model.missingNames, ["gone"])
     }
 
+    func testAListOfPartsIsReadItemByItem() throws {
+        let sample = Sample(frame: Part(name: "n"), note: nil, shown: true, part: nil, rows: [Part(name: "r1"), Part(name: "r2")])
+        guard case .lazyList(let rows)? = sample.templateValue[member: "rows"] else { return XCTFail("rows built") }
+        XCTAssertEqual(rows.count, 2)
+        XCTAssertEqual(rows.item(at: 1)[member: "name"].map(String.init(describing:)), String(describing: TemplateValue.string("r2")))
+        XCTAssertEqual(rows.member(TemplateKey("name"), at: 0).map(String.init(describing:)), String(describing: TemplateValue.string("r1")))
+        XCTAssertNil(rows.member(TemplateKey("gone"), at: 1))
+        XCTAssertEqual(Array(rows.members(at: 0).keys), ["name"])
+    }
+
     /// Whether a value has exactly the shape of a schema: every member, no other.
     static func conforms(_ value: TemplateValue, to schema: TemplateSchema) -> Bool {
         switch (schema, value) {
@@ -68,7 +78,9 @@ final class TemplateModelTests: XCTestCase {
         case (.optional, .bool(false)), (.optional, .null): true
         case (.optional(let wrapped), _): conforms(value, to: wrapped)
         case (.list(let element), .list(let items)): items.allSatisfy { conforms($0, to: element) }
+        case (.list, .lazyList(let list)): conforms(.list(list.items), to: schema)
         case (.object, .model(let object)): conforms(.object(object.members), to: schema)
+        case (.object, .listItem(let list, let index)): conforms(.object(list.members(at: index)), to: schema)
         case (.object(let members), .object(let values)):
             Set(members.keys) == Set(values.keys) && members.allSatisfy { key, shape in values[key].map { conforms($0, to: shape) } ?? false }
         default: false

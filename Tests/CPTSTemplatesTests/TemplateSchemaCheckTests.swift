@@ -132,6 +132,8 @@ final class TemplateSchemaCheckTests: XCTestCase {
         case .bool: return .flag
         case .int, .double, .string, .opaque: return .scalar
         case .model(let object): return uniformShape(of: .object(object.members))
+        case .lazyList(let list): return uniformShape(of: .list(list.items))
+        case .listItem(let list, let index): return uniformShape(of: .object(list.members(at: index)))
         case .object(let members):
             var shapes: [String: TemplateSchema] = [:]
             for (name, member) in members {

@@ -26,7 +26,7 @@ extension TemplateModel {
     static var schema: TemplateSchema { .object(members) }
 
     /// The fields by key, built once per model type.
-    static var fieldIndex: TemplateFieldIndex<Self> { TemplateFieldIndexes.shared.index(of: Self.self) }
+    static var fieldIndex: TemplateFieldIndex { TemplateFieldIndexes.shared.index(of: Self.self) }
 
     /// The value a template reads: an object with every key of `fields`, each read from the model when a
     /// template names it.
@@ -56,9 +56,9 @@ struct TemplateField<Model>: Sendable {
         named(name, .optional(.scalar)) { get($0).map(TemplateValue.string) ?? .bool(false) }
     }
 
-    /// Texts (`{{#name}}{{.}}{{/name}}`).
+    /// Texts (`{{#name}}{{.}}{{/name}}`), each read when a template reaches it.
     static func texts(_ name: String, _ get: @escaping @Sendable (Model) -> [String]) -> Self {
-        named(name, .list(.scalar)) { .list(get($0).map(TemplateValue.string)) }
+        named(name, .list(.scalar)) { .lazyList(TextList(get($0))) }
     }
 
     /// A yes/no value.
@@ -81,10 +81,10 @@ struct TemplateField<Model>: Sendable {
         }
     }
 
-    /// A list of parts of one shape.
+    /// A list of parts of one shape, each read in place when a template reaches it.
     static func list<Part: TemplateModel>(_ name: String, _ get: @escaping @Sendable (Model) -> [Part]) -> Self {
         let index = Part.fieldIndex
-        return named(name, .list(Part.schema)) { .list(get($0).map { .model(ModelObject($0, index)) }) }
+        return named(name, .list(Part.schema)) { .lazyList(ModelList(get($0), index)) }
     }
 
     /// A list that may be absent (`false` then, rather than an empty list).
@@ -92,7 +92,7 @@ struct TemplateField<Model>: Sendable {
         let index = Part.fieldIndex
         return named(name, .optional(.list(Part.schema))) { model in
             guard let parts = get(model) else { return .bool(false) }
-            return .list(parts.map { .model(ModelObject($0, index)) })
+            return .lazyList(ModelList(parts, index))
         }
     }
 
@@ -104,27 +104,54 @@ struct TemplateField<Model>: Sendable {
     }
 }
 
-/// A model's keys, each with how its value is read: what a template's lookup goes through.
-final class TemplateFieldIndex<Model>: Sendable {
+/// A model's keys, each with how its value is read: what a template's lookup goes through. The readers take the
+/// model's `ModelSource`, not the model's type: a lookup calls them without generic metadata (the type of a reader
+/// of `Model`, looked up at run time on every lookup, cost more than the read).
+final class TemplateFieldIndex: Sendable {
     let table: TemplateKeyTable
-    let readers: [@Sendable (Model) -> TemplateValue]
+    let readers: [@Sendable (ModelSource) -> TemplateValue]
 
-    init(_ fields: [TemplateField<Model>]) {
-        var names: [String] = [], readers: [@Sendable (Model) -> TemplateValue] = []
+    init<Model: TemplateModel>(_ fields: [TemplateField<Model>]) {
+        var names: [String] = [], readers: [@Sendable (ModelSource) -> TemplateValue] = []
         var positions: [String: Int] = [:]
         for field in fields {
             for (name, read) in field.readers {
+                let reader = Self.reader(read)
                 if let position = positions[name] {
-                    readers[position] = read
+                    readers[position] = reader
                 } else {
                     positions[name] = names.count
                     names.append(name)
-                    readers.append(read)
+                    readers.append(reader)
                 }
             }
         }
         table = TemplateKeyTable(names)
         self.readers = readers
+    }
+
+    /// `read` applied to the model a source holds, where the source holds it (a class's constant: no copy of the
+    /// model, which a list's element read through a closure would be, once for each key).
+    private static func reader<Model: TemplateModel>(
+        _ read: @escaping @Sendable (Model) -> TemplateValue
+    ) -> @Sendable (ModelSource) -> TemplateValue {
+        // A source is always a `ModelObject` of the model type its index was built for.
+        { source in read(unsafeDowncast(source, to: ModelObject<Model>.self).model) }
+    }
+
+    /// The member `key` names of the model `source` holds.
+    @inline(__always)
+    func member(_ key: TemplateKey, of source: ModelSource) -> TemplateValue? {
+        guard let field = table.position(of: key) else { return nil }
+        return readers[field](source)
+    }
+
+    /// Every member of the model `source` holds.
+    func members(of source: ModelSource) -> [String: TemplateValue] {
+        var members: [String: TemplateValue] = [:]
+        members.reserveCapacity(readers.count)
+        for (field, name) in table.names.enumerated() { members[name] = readers[field](source) }
+        return members
     }
 }
 
@@ -133,38 +160,73 @@ final class TemplateFieldIndexes: Sendable {
     static let shared = TemplateFieldIndexes()
     private let indexes = Locked<[ObjectIdentifier: any Sendable]>([:])
 
-    func index<Model: TemplateModel>(of type: Model.Type) -> TemplateFieldIndex<Model> {
+    func index<Model: TemplateModel>(of type: Model.Type) -> TemplateFieldIndex {
         let id = ObjectIdentifier(type)
-        if let index = indexes.withLock({ $0[id] }) as? TemplateFieldIndex<Model> { return index }
+        if let index = indexes.withLock({ $0[id] }) as? TemplateFieldIndex { return index }
         // Built outside the lock: reading `fields` may build the indexes of the model's parts.
         let index = TemplateFieldIndex(Model.fields)
         return indexes.withLock { indexes in
-            if let built = indexes[id] as? TemplateFieldIndex<Model> { return built }
+            if let built = indexes[id] as? TemplateFieldIndex { return built }
             indexes[id] = index
             return index
         }
     }
 }
 
-/// A view model as a template reads it: a key's value is read from the model when a template names the key.
-final class ModelObject<Model: TemplateModel>: TemplateObject {
-    let model: Model
-    let index: TemplateFieldIndex<Model>
+/// A view model as a template reads it, its type erased: a lookup reaches the readers without the model type's
+/// metadata.
+class ModelSource: @unchecked Sendable {
+    let index: TemplateFieldIndex
 
-    init(_ model: Model, _ index: TemplateFieldIndex<Model>) {
+    init(_ index: TemplateFieldIndex) { self.index = index }
+}
+
+/// A view model as a template reads it: a key's value is read from the model when a template names the key.
+final class ModelObject<Model: TemplateModel>: ModelSource, TemplateObject {
+    let model: Model
+
+    init(_ model: Model, _ index: TemplateFieldIndex) {
         self.model = model
+        super.init(index)
+    }
+
+    func member(_ key: TemplateKey) -> TemplateValue? { index.member(key, of: self) }
+
+    var members: [String: TemplateValue] { index.members(of: self) }
+}
+
+/// A list of view models as a template reads it: `empty(…)` and `count(…)` read its count, and a section over it
+/// makes one `ModelObject` of each item it reaches (copied once, where reading its keys in place through a closure
+/// would copy it once for each key), instead of a list of them built at every lookup.
+final class ModelList<Model: TemplateModel>: TemplateList {
+    let models: [Model]
+    let index: TemplateFieldIndex
+
+    init(_ models: [Model], _ index: TemplateFieldIndex) {
+        self.models = models
         self.index = index
     }
 
-    func member(_ key: TemplateKey) -> TemplateValue? {
-        guard let position = index.table.position(of: key) else { return nil }
-        return index.readers[position](model)
-    }
+    var count: Int { models.count }
 
-    var members: [String: TemplateValue] {
-        var members: [String: TemplateValue] = [:]
-        members.reserveCapacity(index.readers.count)
-        for (position, name) in index.table.names.enumerated() { members[name] = index.readers[position](model) }
-        return members
-    }
+    func item(at position: Int) -> TemplateValue { .model(ModelObject(models[position], index)) }
+
+    func member(_ key: TemplateKey, at position: Int) -> TemplateValue? { ModelObject(models[position], index).member(key) }
+
+    func members(at position: Int) -> [String: TemplateValue] { ModelObject(models[position], index).members }
+}
+
+/// Texts as a template reads them, each made a value when a template reaches it.
+final class TextList: TemplateList {
+    let texts: [String]
+
+    init(_ texts: [String]) { self.texts = texts }
+
+    var count: Int { texts.count }
+
+    func item(at position: Int) -> TemplateValue { .string(texts[position]) }
+
+    func member(_ key: TemplateKey, at position: Int) -> TemplateValue? { nil }
+
+    func members(at position: Int) -> [String: TemplateValue] { [:] }
 }
