@@ -15,7 +15,9 @@ struct TextBytes {
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        // A one-scalar literal (`"/"`) may be stored as that scalar, without bytes to point at.
+        guard literal.hasPointerRepresentation else { return literal.withUTF8Buffer { bytes.append(contentsOf: $0) } }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     mutating func append(_ text: String) {

@@ -98,7 +98,16 @@ public struct Routes: Sendable {
 
     /// The relative URL from the page at folder URL `from` to the page at folder URL `to`.
     static func relative(from: String, to: String) -> String {
-        String(relative(from: from.split(separator: "/").map(String.init), to: file(of: to)).dropLast(SiteRoutes.index.count))
+        // `relative(from:to:)` on the folders' names as they are in the URLs (every report page asks for one).
+        let folder = from.split(separator: "/"), target = file(of: to).split(separator: "/")
+        var common = 0
+        while common < folder.count, common < target.count - 1, folder[common] == target[common] { common += 1 }
+        var path = up(folder.count - common)
+        for (index, name) in target[common...].enumerated() {
+            if index > 0 { path += "/" }
+            path += name
+        }
+        return String(path.dropLast(SiteRoutes.index.count))
     }
 
     /// The activity reports the site publishes: those the rules let through, of a CPTS of the site signed by
