@@ -82,7 +82,10 @@ public struct ContractYearFunding: Sendable, Hashable {
     /// What indicator `id` earned this year: nil unless the year is assessed (earned for good).
     public func earned(indicator id: String) -> Int? {
         guard assessed else { return nil }
-        return missions.lazy.flatMap(\.indicators).first { $0.id == id }?.earned
+        for mission in missions {
+            for indicator in mission.indicators where indicator.id == id { return indicator.earned }
+        }
+        return nil
     }
 
     /// The year's last day (the period convention: "du `start` au `lastDay`").

@@ -128,10 +128,13 @@ extension ViewModels {
             ReportKeyFigure(label: label("Réunions tenues", held.count), value: FrenchFormat.integer(held.count)),
             ReportKeyFigure(label: label("Participants aux actions", participants), value: FrenchFormat.integer(participants)),
         ]
-        let measured = histories.filter { $0.setThisYear && $0.indicator.value != nil }
         if assessed {
-            let reached = measured.filter { FundingCalculator.reward($0.indicator).stepReached != nil }.count
-            let set = histories.filter(\.setThisYear).count
+            // Counted in one pass, without copying the histories.
+            var reached = 0, set = 0
+            for history in histories where history.setThisYear {
+                set += 1
+                if history.indicator.value != nil, FundingCalculator.reward(history.indicator).stepReached != nil { reached += 1 }
+            }
             keyFigures.append(ReportKeyFigure(label: label("Indicateurs atteints", set), value: "\(reached) sur \(set)"))
         }
         if let paid {
