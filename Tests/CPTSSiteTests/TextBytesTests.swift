@@ -177,4 +177,25 @@ final class TextBytesTests: XCTestCase {
                            Self.referenceTrendLine(label: "Évolution\(nnbsp): année\(nbsp)1 <&>", points: points))
         }
     }
+
+    func testAnIndicatorsProgressBarIsTheBarOfItsLabelAsTheFormerCodeWroteIt() throws {
+        let at = SourceLocation(file: "content/indicators/test.yaml", line: 1, column: 1)
+        func indicator(_ direction: Direction, value: IndicatorValue) -> Indicator {
+            Indicator(id: Located("i", at: at), mission: Located("acces-soins", at: at), label: "i", unit: "patients",
+                      direction: Located(direction, at: at), baseline: direction == .done ? nil : 0, value: value,
+                      steps: direction == .done ? [RewardStep(threshold: nil, amount: 1_000, location: at)]
+                          : [RewardStep(threshold: 50, amount: 1_000, location: at), RewardStep(threshold: 1_000, amount: 2_000, location: at)])
+        }
+        // Every percentage a label may state, its rounding edges, beyond the target, and an action done or not.
+        let values = (0...1_000).map { Double($0) } + [4.99, 5, 5.01, 994.9, 995, 1_500, -20]
+        let indicators = values.map { indicator(.up, value: .number($0)) }
+            + [indicator(.done, value: .done(true)), indicator(.done, value: .done(false))]
+        for indicator in indicators {
+            let progress = try XCTUnwrap(IndicatorProgress(indicator))
+            XCTAssertEqual(ProgressBar.svg(of: progress),
+                           Self.referenceProgressBar(label: progress.label, fraction: progress.fraction, steps: progress.steps))
+        }
+        let half = try XCTUnwrap(IndicatorProgress(indicator(.up, value: .number(504.9))))
+        XCTAssertEqual(half.label, "Progression de 50\(nbsp)% de la valeur de référence vers l’objectif le plus haut")
+    }
 }

@@ -27,7 +27,7 @@ public struct FundingBreakdown: Sendable, Hashable {
     }
 
     /// What was paid on or before `asOf`.
-    public var paidAsOf: Int { years.map(\.paid).reduce(0, +) }
+    public var paidAsOf: Int { years.reduce(0) { $0 + $1.paid } }
     /// What the contract years begun by `asOf` still owe after it (the balance of the year in progress, say).
     public var due: Int { years.filter { !$0.isProjected }.map(\.toCome).reduce(0, +) }
     /// What the years not begun at `asOf` would pay (`isProjected`), if the missions not started stay so.
@@ -82,7 +82,10 @@ public struct ContractYearFunding: Sendable, Hashable {
     /// What indicator `id` earned this year: nil unless the year is assessed (earned for good).
     public func earned(indicator id: String) -> Int? {
         guard assessed else { return nil }
-        return missions.lazy.flatMap(\.indicators).first { $0.id == id }?.earned
+        for mission in missions {
+            for indicator in mission.indicators where indicator.id == id { return indicator.earned }
+        }
+        return nil
     }
 
     /// The year's last day (the period convention: "du `start` au `lastDay`").
@@ -91,13 +94,14 @@ public struct ContractYearFunding: Sendable, Hashable {
     /// by then stayed so (`DomainLabels.projectionAssumption`).
     public var isProjected: Bool { status == .upcoming }
     /// What this year's payments dated on or before `asOf` paid.
-    public var paid: Int { payments.filter { $0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +) }
+    public var paid: Int { payments.reduce(0) { $1.isPaid(asOf: asOf) ? $0 + $1.amount : $0 } }
     /// What this year's payments dated after `asOf` will pay.
-    public var toCome: Int { payments.filter { !$0.isPaid(asOf: asOf) }.map(\.amount).reduce(0, +) }
+    public var toCome: Int { payments.reduce(0) { $1.isPaid(asOf: asOf) ? $0 : $0 + $1.amount } }
     /// What the year has earned for good (*acquis*): its fixed part and its variable part earned, once it has ended;
     /// nil before (a year in progress has earned nothing for good, only its advances are paid).
     public var earned: Int? { status.hasEnded ? total : nil }
 
+    // Sums without an intermediate array: the pages read these figures for every year of every contract.
     public var fixed: Int { missions.reduce(0) { $0 + $1.fixed } }
     /// The missions' fixed parts and extra lines, as paid.
     public var fixedAndExtra: Int { fixed + extra }

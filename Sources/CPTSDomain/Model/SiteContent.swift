@@ -283,6 +283,11 @@ public struct SiteContent: Sendable {
         (reportIndex[slug] ?? []).map { reports[$0] }.sorted { $0.year.value < $1.year.value }
     }
 
+    /// The contract years of `reports(for: slug)`, in that order, without copying the reports.
+    public func reportYears(for slug: String) -> [Int] {
+        (reportIndex[slug] ?? []).map { reports[$0].year.value }.sorted()
+    }
+
     public func report(for slug: String, year: Int) -> ActivityReport? {
         (reportIndex[slug] ?? []).lazy.map { reports[$0] }.first { $0.year.value == year }
     }

@@ -5,6 +5,20 @@ enum SVG {
     /// a `Character`, `"` followed by U+0301 is not equal to `"`, and would be left as it is).
     static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
+    /// `head`, then `label` escaped, then `rest`, as one text. A chart's label is French (`Évolution`, `référence`):
+    /// a text made of bytes is checked byte by byte once it holds a letter outside ASCII, whereas texts already made
+    /// are joined as they are, and ASCII bytes are checked a word at a time. So the label, a `String` already, is
+    /// joined to the rest of the chart, kept ASCII, rather than written into its bytes.
+    static func joined(_ head: String, label: String, rest: TextBytes) -> String {
+        let escaped = escape(label), tail = rest.string
+        var text = ""
+        text.reserveCapacity(head.utf8.count + escaped.utf8.count + tail.utf8.count)
+        text += head
+        text += escaped
+        text += tail
+        return text
+    }
+
     /// A coordinate with at most one decimal, without a trailing `.0`.
     static func number(_ value: Double) -> String {
         var text = TextBytes(capacity: 24)

@@ -23,9 +23,7 @@ struct TrendLine {
             Self.margin + (high > low ? (high - value) / span : 0.5) * plotHeight
         }
         // A few appends into one buffer: every indicator of every report draws one.
-        var out = TextBytes(capacity: 360 + label.utf8.count + 72 * points.count)
-        out.append("<svg class=\"trend\" viewBox=\"0 0 96 28\" width=\"96\" height=\"28\" role=\"img\" aria-label=\"")
-        out.append(escaping: label)
+        var out = TextBytes(capacity: 300 + 72 * points.count)
         out.append("\" xmlns=\"http://www.w3.org/2000/svg\"><polyline class=\"series\" fill=\"none\" points=\"")
         for (index, point) in points.enumerated() {
             if index > 0 { out.append(" ") }
@@ -42,6 +40,7 @@ struct TrendLine {
             out.append(index == points.count - 1 ? "\" r=\"3\"/>" : "\" r=\"2\"/>")
         }
         out.append("</svg>")
-        return out.string
+        return SVG.joined("<svg class=\"trend\" viewBox=\"0 0 96 28\" width=\"96\" height=\"28\" role=\"img\" aria-label=\"",
+                          label: label, rest: out)
     }
 }

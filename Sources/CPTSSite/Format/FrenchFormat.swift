@@ -8,38 +8,43 @@ public enum FrenchFormat {
     public static let unitSpace = "\u{00A0}"
 
     /// `2576252` → `2 576 252`.
-    public static func integer(_ value: Int) -> String {
-        // Figures are written on every page of a build, so the bytes are put straight into a stack buffer, from the
-        // last digit backwards, instead of joining groups of substrings. `magnitude` is used because `-Int.min` does
-        // not fit in an `Int`. The largest output is Int.min: a sign, 19 digits and 6 separators.
-        let capacity = 1 + 19 + 6 * thousandsSeparatorUTF8.count
+    public static func integer(_ value: Int) -> String { grouped(value, suffix: "") }
+
+    /// `value`'s digits in groups of thousands, then `suffix`. Figures are written on every page of a build, so
+    /// the bytes are put straight into a stack buffer, from the end backwards, and a `String` made of it once
+    /// (without a heap allocation when it fits in a small string: `185 000 €` does). `magnitude` is used because
+    /// `-Int.min` does not fit in an `Int`. The largest output is Int.min: a sign, 19 digits and 6 separators.
+    static func grouped(_ value: Int, suffix: StaticString) -> String {
+        let separator: StaticString = "\u{202F}"
+        let capacity = 1 + 19 + 6 * separator.utf8CodeUnitCount + suffix.utf8CodeUnitCount
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var start = buffer.endIndex
-            func prepend(_ byte: UInt8) {
-                start -= 1
-                buffer[start] = byte
+            func prepend(_ text: StaticString) {
+                text.withUTF8Buffer { bytes in
+                    start -= bytes.count
+                    for index in bytes.indices { buffer[start + index] = bytes[index] }
+                }
             }
+            prepend(suffix)
             var magnitude = value.magnitude
             var digits = 0
             repeat {
-                if digits > 0 && digits % 3 == 0 { thousandsSeparatorUTF8.reversed().forEach(prepend) }
-                prepend(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                if digits > 0 && digits % 3 == 0 { prepend(separator) }
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
                 digits += 1
             } while magnitude > 0
-            if value < 0 { prepend(UInt8(ascii: "-")) }
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
     }
 
-    private static let thousandsSeparatorUTF8 = Array(thousandsSeparator.utf8)
-
     /// `185000` → `185 000 €`.
-    public static func euros(_ value: Int) -> String {
-        var text = TextBytes(capacity: 32)
-        text.append(euros: value)
-        return text.string
-    }
+    public static func euros(_ value: Int) -> String { grouped(value, suffix: "\u{00A0}€") }
 
     /// A decimal with a comma: `12.5` → `12,5`; whole numbers without decimals.
     public static func decimal(_ value: Double, maximumFractionDigits: Int = 1) -> String {
@@ -90,11 +95,46 @@ public enum FrenchFormat {
         return text.string
     }
 
-    /// `31/12/2019`.
+    /// `31/12/2019`: ten ASCII bytes, a small string (no heap allocation) made from a stack buffer.
     public static func shortDate(_ day: Day) -> String {
-        var text = TextBytes(capacity: 16)
-        text.append(shortDate: day)
-        return text.string
+        // Three numbers of at most 20 bytes each (a sign and 19 digits), a leading zero and two slashes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            var end = buffer.startIndex
+            func two(_ value: Int) {
+                if value < 10 {
+                    buffer[end] = UInt8(ascii: "0")
+                    end += 1
+                }
+                end = digits(value, into: buffer, at: end)
+            }
+            two(day.day)
+            buffer[end] = UInt8(ascii: "/")
+            end += 1
+            two(day.month)
+            buffer[end] = UInt8(ascii: "/")
+            end = digits(day.year, into: buffer, at: end + 1)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<end]), as: UTF8.self)
+        }
+    }
+
+    /// Writes `value` as `String(value)` would at `start` of `buffer` (room for 20 bytes); returns the end.
+    private static func digits(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var start = start
+        if value < 0 {
+            buffer[start] = UInt8(ascii: "-")
+            start += 1
+        }
+        var magnitude = value.magnitude, count = 0
+        repeat {
+            count += 1
+            magnitude /= 10
+        } while magnitude > 0
+        magnitude = value.magnitude
+        for index in stride(from: start + count - 1, through: start, by: -1) {
+            buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        }
+        return start + count
     }
 
     static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",

@@ -15,7 +15,15 @@ struct TextBytes {
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        // A one-scalar literal (`"/"`) may be stored as that scalar, without bytes to point at.
+        guard literal.hasPointerRepresentation else { return literal.withUTF8Buffer { bytes.append(contentsOf: $0) } }
+        let count = literal.utf8CodeUnitCount
+        // Most literals are a separator of a few bytes: appended byte by byte, they skip the generic copy's setup.
+        guard count > 8 else {
+            for index in 0..<count { bytes.append(literal.utf8Start[index]) }
+            return
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: count))
     }
 
     mutating func append(_ text: String) {

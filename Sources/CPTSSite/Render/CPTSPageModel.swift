@@ -86,16 +86,18 @@ extension ViewModels {
         let funding = figures[cpts].funding
         return file.contractYears.sorted { $0.year.value < $1.year.value }.map { year in
             // Only a contract year ended by the site's date is assessed: before, nothing is earned yet.
-            let status = funding?.year(year.year.value)?.status
+            let ledger = funding?.year(year.year.value)
+            let status = ledger?.status
             return IndicatorYear(
                 year: String(year.year.value),
                 status: status.map { $0.hasEnded ? "" : " (\($0.label))" } ?? " (contrat non signé)",
-                indicators: year.indicators.map { indicatorRow($0, assessed: status == .assessed) })
+                indicators: year.indicators.map { indicatorRow($0, ledger: ledger) })
         }
     }
 
-    func indicatorRow(_ indicator: Indicator, assessed: Bool) -> IndicatorRow {
-        let reward = FundingCalculator.reward(indicator)
+    /// An indicator of a contract year; what it earned is the ledger's (`ledger`, the year's funding), as in
+    /// `site.json` and the CSV files.
+    func indicatorRow(_ indicator: Indicator, ledger: ContractYearFunding?) -> IndicatorRow {
         // Statistical secrecy: a small count of people is not shown, nor the progress bar that would place it.
         let secret = hidesValue(indicator) || indicator.baseline.map { figures.secrecy.hides($0, unit: indicator.unit) } == true
         let progress = secret ? nil : IndicatorProgress(indicator)
@@ -110,8 +112,14 @@ extension ViewModels {
                 }
             } ?? DomainLabels.notMeasured,
             steps: ViewModels.rewardSteps(of: indicator, colon: "\u{202F}: "),
-            earned: assessed ? FrenchFormat.euros(reward.earned) : "non évalué",
-            progress: progress.map { ProgressBar(label: $0.label, fraction: $0.fraction, steps: $0.steps).svg() })
+            earned: earnedLabel(indicator, ledger: ledger),
+            progress: progress.map(ProgressBar.svg(of:)))
+    }
+
+    /// What an indicator earned in its contract year, from the ledger (`PublishedFigureRules.earned`): « non
+    /// évalué » until the year is assessed.
+    func earnedLabel(_ indicator: Indicator, ledger: ContractYearFunding?) -> String {
+        PublishedFigureRules.earned(indicator: indicator.id.value, in: ledger).map(FrenchFormat.euros) ?? "non évalué"
     }
 
     /// An indicator's reward steps in one line: `≥ 214 patients : 3 000 € ; ≥ 254 patients : 6 000 €`, or
@@ -171,10 +179,11 @@ extension ViewModels {
 
     func fundingModel(_ funding: FundingBreakdown) -> FundingModel {
         let asOf = content.settings.asOf
+        let extraName = " (" + FundingPart.extra.label.lowercasedFirst + ")"
         return FundingModel(
             signature: FrenchFormat.shortDate(funding.signature),
             schedule: funding.scheduleLabel,
-            years: funding.years.filter { !$0.isProjected }.map { year in
+            years: PublishedFigureRules.detailedYears(funding).map { year in
                 FundingYearModel(
                     year: String(year.year),
                     start: FrenchFormat.shortDate(year.start),
@@ -188,7 +197,7 @@ extension ViewModels {
                             name: DomainLabels.missions.label(of: mission.mission),
                             fixed: FrenchFormat.euros(mission.fixed),
                             // Named, or "24 044 € + 14 426 €" leaves the reader to guess what the second amount is.
-                            extra: mission.extra > 0 ? "\(FrenchFormat.euros(mission.extra)) (\(FundingPart.extra.label.lowercasedFirst))" : nil,
+                            extra: mission.extra > 0 ? FrenchFormat.euros(mission.extra) + extraName : nil,
                             variableEarned: FrenchFormat.euros(mission.variableEarned),
                             variableMaximum: FrenchFormat.euros(mission.variableMaximum),
                             capped: mission.isCapped,

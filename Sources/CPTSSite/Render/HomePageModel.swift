@@ -32,7 +32,7 @@ extension ViewModels {
             curveTable: curveTable(),
             milestones: figures.milestones.map(milestoneRow),
             // Contract years to come are commitments, not figures: the table stops at the site's year.
-            funding: figures.funding.years.filter { $0.year <= content.settings.asOf.year }.map { year in
+            funding: PublishedFigureRules.fundingYears(figures.funding, asOf: content.settings.asOf).map { year in
                 RegionFundingYear(year: String(year.year), maximum: FrenchFormat.euros(year.maximum),
                                   operation: FrenchFormat.euros(year.operation), total: FrenchFormat.euros(year.total),
                                   // A contract year not begun at the site's date is in it: its figures are partly a projection.

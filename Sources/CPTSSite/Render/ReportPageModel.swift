@@ -3,7 +3,7 @@ import CPTSDomain
 extension ViewModels {
     /// The reports a CPTS page links to: those the site publishes (the rules make sure each is for a year begun).
     func reportLinks(of cpts: CPTS, root: String) -> [ReportLink] {
-        reportLinks(of: cpts, years: content.reports(for: cpts.slug.value).map(\.year.value), root: root)
+        reportLinks(of: cpts, years: content.reportYears(for: cpts.slug.value), root: root)
     }
 
     /// The links to a CPTS's reports of those contract years (in that order).
@@ -62,7 +62,7 @@ extension ViewModels {
             proofs: report.proofs.map { proof in
                 ProofList(indicator: indicatorLabels[proof.indicator.value] ?? proof.indicator.value, items: proof.items)
             },
-            otherYears: reportLinks(of: cpts, root: root).filter { $0.year != String(number) })
+            otherYears: reportLinks(of: cpts, years: content.reportYears(for: cpts.slug.value).filter { $0 != number }, root: root))
         let toc = body.headings.filter { $0.level == 2 }.map { ReportTOCEntry(text: $0.text, id: $0.id) }
         return ReportPage(frame: common(root: root, title: reportTitle(year: number, dates: dates, name: cpts.name)),
                           report: card, body: body.html, toc: toc, hasToc: !toc.isEmpty)
@@ -86,7 +86,7 @@ extension ViewModels {
                 name: DomainLabels.missions.label(of: id),
                 actions: actions.map { actionRow($0, labels: indicatorLabels) },
                 hasActions: !actions.isEmpty,
-                indicators: indicators.map { historyRow($0, year: number, assessed: assessed) },
+                indicators: indicators.map { historyRow($0, year: number, ledger: yearFunding) },
                 hasIndicators: !indicators.isEmpty,
                 funding: funding.map { missionFunding($0, assessed: assessed) })
         }
@@ -128,10 +128,13 @@ extension ViewModels {
             ReportKeyFigure(label: label("Réunions tenues", held.count), value: FrenchFormat.integer(held.count)),
             ReportKeyFigure(label: label("Participants aux actions", participants), value: FrenchFormat.integer(participants)),
         ]
-        let measured = histories.filter { $0.setThisYear && $0.indicator.value != nil }
         if assessed {
-            let reached = measured.filter { FundingCalculator.reward($0.indicator).stepReached != nil }.count
-            let set = histories.filter(\.setThisYear).count
+            // Counted in one pass, without copying the histories.
+            var reached = 0, set = 0
+            for history in histories where history.setThisYear {
+                set += 1
+                if history.indicator.value != nil, FundingCalculator.reward(history.indicator).stepReached != nil { reached += 1 }
+            }
             keyFigures.append(ReportKeyFigure(label: label("Indicateurs atteints", set), value: "\(reached) sur \(set)"))
         }
         if let paid {
@@ -210,7 +213,7 @@ extension ViewModels {
             indicators: action.indicators.isEmpty ? nil : action.indicators.map { labels[$0.value] ?? $0.value }.joined(separator: "\u{202F}; "))
     }
 
-    func historyRow(_ history: IndicatorHistory, year: Int, assessed: Bool) -> HistoryRow {
+    func historyRow(_ history: IndicatorHistory, year: Int, ledger: ContractYearFunding?) -> HistoryRow {
         let indicator = history.indicator, unit = indicator.unit
         func shown(_ value: IndicatorValue?) -> String {
             switch value {
@@ -255,7 +258,6 @@ extension ViewModels {
             let better = indicator.direction.value == .up ? delta > 0 : delta < 0
             changeClass = delta == 0 ? nil : better ? "status-on-time" : "status-late"
         }
-        let reward = FundingCalculator.reward(indicator)
         return HistoryRow(
             label: indicator.label,
             baseline: indicator.baseline.map { measureOrSecret($0, unit: unit) },
@@ -265,7 +267,7 @@ extension ViewModels {
             changeClass: changeClass,
             trend: TrendLine(label: trendLabel.string, points: numeric).svg(),
             steps: ViewModels.rewardSteps(of: indicator, colon: "\u{A0}: "),
-            earned: history.setThisYear ? (assessed ? FrenchFormat.euros(reward.earned) : "non évalué") : "—",
+            earned: history.setThisYear ? earnedLabel(indicator, ledger: ledger) : "—",
             carried: history.notReachedLastYear ? "Non atteint en année\u{A0}\(year - 1), reporté" : nil)
     }
 
@@ -289,8 +291,7 @@ extension ViewModels {
     /// its secondary suppression (`Secrecy.members`, as the CPTS page and last year's report hide them), and every
     /// change computed from a hidden count.
     func memberRows(_ report: ActivityReport, of cpts: CPTS) -> [MemberRow] {
-        let reports = content.reports(for: cpts.slug.value)
-        let isLatest = reports.last?.year.value == report.year.value
+        let isLatest = content.reportYears(for: cpts.slug.value).last == report.year.value
         let now = !report.members.isEmpty ? report.members : isLatest ? cpts.members : []
         let before = content.report(for: cpts.slug.value, year: report.year.value - 1)?.members ?? []
         guard !now.isEmpty else { return [] }
