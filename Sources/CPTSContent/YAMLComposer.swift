@@ -148,9 +148,11 @@ enum YAMLComposer {
                 let index = try record(.scalar, style: Node.Scalar.Style(scalar.style), mark: mark,
                                        tag: scalar.quoted_implicit != 0 ? nil : scalar.tag, default: "str")
                 if let value = scalar.value, scalar.length > 0 {
+                    let written = UnsafeBufferPointer(start: value, count: scalar.length)
                     records[Int(index)].start = Int32(bytes.count)
                     records[Int(index)].count = Int32(scalar.length)
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: scalar.length))
+                    records[Int(index)].isASCII = !written.contains { $0 >= 0x80 }
+                    bytes.append(contentsOf: written)
                 }
                 try complete(Composed(index: index, size: 1, height: 0), anchor: YAMLComposer.string(scalar.anchor))
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
@@ -192,7 +194,7 @@ enum YAMLComposer {
                 tag = Int32(tags.count)
                 tags.append(written)
             }
-            records.append(YAMLDocument.Record(kind: kind, style: style, tag: tag, line: Int32(mark.line),
+            records.append(YAMLDocument.Record(kind: kind, style: style, isASCII: true, tag: tag, line: Int32(mark.line),
                                                column: Int32(mark.column), start: 0, count: 0))
             return Int32(records.count - 1)
         }
@@ -246,16 +248,11 @@ enum YAMLComposer {
         /// bytes (nearly every key) are compared here, without making a document.
         func sameKey(_ left: Int32, _ right: Int32) -> Bool {
             let a = records[Int(left)], b = records[Int(right)]
-            if a.kind == .scalar, b.kind == .scalar, a.tag < 0, b.tag < 0 {
-                let equal = a.count == b.count && bytes.withUnsafeBufferPointer { buffer in
+            if a.kind == .scalar, b.kind == .scalar, a.tag < 0, b.tag < 0, a.isASCII, b.isASCII {
+                return a.count == b.count && bytes.withUnsafeBufferPointer { buffer in
                     guard let base = buffer.baseAddress, a.count > 0 else { return true }
                     return memcmp(base + Int(a.start), base + Int(b.start), Int(a.count)) == 0
                 }
-                if equal { return true }
-                let ascii = { (record: YAMLDocument.Record) in
-                    !self.bytes[Int(record.start)..<Int(record.start + record.count)].contains { $0 >= 0x80 }
-                }
-                if ascii(a), ascii(b) { return false }
             }
             let document = self.document
             return Node(document: document, index: Int(left)) == Node(document: document, index: Int(right))

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A document composed by `YAMLComposer`: every node in one contiguous array, a collection's children as a range of
 /// another, and scalars as byte ranges of a third, made into strings only when a reader asks for them (issue #27:
 /// a tree of boxed enum nodes, each scalar a `String`, cost more to build and free than libyaml took to parse).
@@ -10,6 +16,8 @@ final class YAMLDocument: Sendable {
 
         let kind: Kind
         let style: Node.Scalar.Style
+        /// Whether a scalar's bytes are all ASCII (then its text equals another only if their bytes do).
+        var isASCII: Bool
         /// Index in `tags`; -1 for the default tag.
         let tag: Int32
         let line: Int32
@@ -49,9 +57,20 @@ final class YAMLDocument: Sendable {
 
     /// Whether the scalar at `index` is written with exactly these bytes (as a `String` compares them, when both are ASCII).
     func scalar(_ index: Int, equals text: String) -> Bool {
-        let range = byteRange(of: index)
-        guard records[index].kind == .scalar, range.count == text.utf8.count else { return false }
-        return bytes.withUnsafeBufferPointer { buffer in text.utf8.elementsEqual(buffer[range]) }
+        let record = records[index]
+        guard record.kind == .scalar, Int(record.count) == text.utf8.count else { return false }
+        return bytes.withUnsafeBufferPointer { buffer in
+            YAMLDocument.equal(UnsafeBufferPointer(rebasing: buffer[Int(record.start)..<Int(record.start + record.count)]), text)
+        }
+    }
+
+    /// Whether `bytes` are `text`'s UTF-8 bytes, compared through `memcmp`.
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        guard bytes.count == text.utf8.count else { return false }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        return text.utf8.withContiguousStorageIfAvailable { other in
+            other.baseAddress.map { memcmp(base, $0, bytes.count) == 0 } ?? false
+        } ?? text.utf8.elementsEqual(bytes)
     }
 }
 
@@ -145,8 +164,7 @@ extension Node: Hashable {
             let leftBytes = lhs.document.byteRange(of: lhs.index), rightBytes = rhs.document.byteRange(of: rhs.index)
             if lhs.document.bytes[leftBytes].elementsEqual(rhs.document.bytes[rightBytes]) { return true }
             // Only a text with a byte over ASCII can be another text's canonical equivalent (`K`, the kelvin sign, is `K`).
-            let ascii = { (node: Node, range: Range<Int>) in !node.document.bytes[range].contains { $0 >= 0x80 } }
-            if ascii(lhs, leftBytes), ascii(rhs, rightBytes) { return false }
+            if left.isASCII, right.isASCII { return false }
             return lhs.document.string(of: lhs.index) == rhs.document.string(of: rhs.index)
         case .mapping:
             return Mapping(node: lhs).elementsEqual(Mapping(node: rhs)) { $0.key == $1.key && $0.value == $1.value }

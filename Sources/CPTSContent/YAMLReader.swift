@@ -97,10 +97,12 @@ final class YAMLReader {
     /// equivalents equal) when the key is not ASCII.
     private static func slot(of key: Node, in known: [String]) -> Int? {
         let document = key.document
-        let range = document.byteRange(of: key.index)
-        let isASCII = document.bytes.withUnsafeBufferPointer { buffer in !buffer[range].contains { $0 >= 0x80 } }
-        guard isASCII else { return known.firstIndex(of: document.string(of: key.index)) }
-        return known.firstIndex { document.scalar(key.index, equals: $0) }
+        let record = document.records[key.index]
+        guard record.isASCII else { return known.firstIndex(of: document.string(of: key.index)) }
+        return document.bytes.withUnsafeBufferPointer { buffer in
+            let written = UnsafeBufferPointer(rebasing: buffer[Int(record.start)..<Int(record.start + record.count)])
+            return known.firstIndex { YAMLDocument.equal(written, $0) }
+        }
     }
 
     /// A mapping whose keys are checked: unknown ones warn with a suggestion, missing required ones are errors.
