@@ -126,6 +126,8 @@ enum YAMLComposer {
         var tags: [String] = []
         /// The children of the open lists and mappings, the innermost's last.
         var open: [Int32] = []
+        /// A fingerprint of each of `open`'s mapping keys (`fingerprint(of:)`), 0 for other children.
+        var fingerprints: [UInt64] = []
         var stack: [Frame] = []
         var anchors: [String: Composed] = [:]
         var aliasedNodes = 0
@@ -171,6 +173,7 @@ enum YAMLComposer {
                 records[Int(frame.index)].count = Int32(count)
                 children.append(contentsOf: open[frame.first..<(frame.first + count)])
                 open.removeSubrange(frame.first...)
+                fingerprints.removeSubrange(frame.first...)
                 try complete(Composed(index: frame.index, size: frame.size, height: frame.height), anchor: frame.anchor)
             case YAML_ALIAS_EVENT:
                 guard let name = YAMLComposer.string(event.data.alias.anchor), let anchored = anchors[name] else {
@@ -206,20 +209,26 @@ enum YAMLComposer {
                 return
             }
             let top = stack.count - 1
+            var fingerprint: UInt64 = 0
             if stack[top].isMapping, (open.count - stack[top].first) % 2 == 0 {
-                try checkUnique(key: composed.index, in: top)
+                fingerprint = self.fingerprint(of: composed.index)
+                try checkUnique(key: composed.index, fingerprint: fingerprint, in: top)
             }
             open.append(composed.index)
+            fingerprints.append(fingerprint)
             stack[top].size += composed.size
             stack[top].height = max(stack[top].height, composed.height + 1)
         }
 
         /// Throws if the open mapping `frame` already has the key `key` (the same content and tags).
-        mutating func checkUnique(key: Int32, in frame: Int) throws(Failure) {
+        mutating func checkUnique(key: Int32, fingerprint: UInt64, in frame: Int) throws(Failure) {
             let first = stack[frame].first
             if stack[frame].keysByHash == nil, open.count - first < 32 {
-                for other in stride(from: first, to: open.count, by: 2) where sameKey(open[other], key) {
-                    throw duplicate(of: open[other], at: key)
+                for other in stride(from: first, to: open.count, by: 2) {
+                    let known = fingerprints[other]
+                    if known != fingerprint, known != .max, fingerprint != .max { continue }
+                    let exact = known == fingerprint && fingerprint != .max && fingerprint >> 56 <= 7
+                    if exact || sameKey(open[other], key) { throw duplicate(of: open[other], at: key) }
                 }
                 return
             }
@@ -242,6 +251,19 @@ enum YAMLComposer {
             let node = Node(document: document, index: Int(key))
             return .duplicateKey(key: node.scalar?.string ?? "…", first: Node(document: document, index: Int(first)).mark,
                                  second: node.mark)
+        }
+
+        /// An untagged ASCII scalar's length and first seven bytes: two such keys are the same only if their
+        /// fingerprints are, and are when the fingerprints are and hold every byte (seven or fewer). `.max` for any
+        /// other key, which is compared in full.
+        func fingerprint(of index: Int32) -> UInt64 {
+            let record = records[Int(index)]
+            guard record.kind == .scalar, record.tag < 0, record.isASCII else { return .max }
+            var fingerprint = UInt64(min(Int(record.count), 255)) << 56
+            for offset in 0..<min(Int(record.count), 7) {
+                fingerprint |= UInt64(bytes[Int(record.start) + offset]) << (8 * offset)
+            }
+            return fingerprint
         }
 
         /// Whether two complete nodes are the same key, as `Node`'s equality says; two untagged scalars of ASCII

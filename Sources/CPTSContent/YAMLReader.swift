@@ -1,4 +1,5 @@
 import CPTSDomain
+import CPTSMarkdown
 import Foundation
 
 /// Reads typed values out of a composed YAML tree, recording a diagnostic at the exact key or value
@@ -205,11 +206,19 @@ final class YAMLReader {
     /// A non-empty string. Text is shown as written, never as HTML: markup in it is a warning.
     func text(_ node: Node, _ what: String) -> String? {
         guard let value = string(node, what) else { return nil }
-        if value.allSatisfy(\.isWhitespace) {
+        // Read on the scalar's bytes first: a first byte of ASCII other than a space is a first character that is
+        // not one (a character is whitespace as its first scalar is), and without `<` there is no markup.
+        let (startsWithText, hasAngle) = node.document.bytes.withUnsafeBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[node.document.byteRange(of: node.index)])
+            let first = bytes.first ?? 0x20
+            return (first < 0x80 && first != 0x20 && !(0x09...0x0D).contains(first),
+                    ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: bytes) != nil)
+        }
+        if !startsWithText, value.allSatisfy(\.isWhitespace) {
             error(.valueEmpty(key: what), at: node)
             return nil
         }
-        if let tag = YAMLReader.markup(in: value) {
+        if hasAngle, let tag = YAMLReader.markup(in: value) {
             report(.warning(.textMarkup(key: what, tag: tag), at: location(of: node)))
         }
         return value
