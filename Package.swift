@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "CPTSDomainTests", dependencies: ["CPTSDomain"]),
         .testTarget(name: "CPTSSyncTests", dependencies: ["CPTSSync"]),
         .testTarget(name: "CPTSMarkdownTests", dependencies: ["CPTSMarkdown", "CPTSDomain"]),
-        .testTarget(name: "CPTSContentTests", dependencies: ["CPTSContent", "CPTSDomain"]),
+        .testTarget(name: "CPTSContentTests", dependencies: ["CPTSContent", "CPTSDomain", "CYAML"]),
         .testTarget(name: "CPTSTemplatesTests", dependencies: ["CPTSTemplates"]),
         // swift-mustache only for tests: the pages must render byte-identical with it and with CPTSTemplates.
         .testTarget(

@@ -68,7 +68,8 @@ enum CPTSReader {
 
     /// INSEE codes: five characters, digits except Corsica's `2A`/`2B`.
     static func isINSEECode(_ code: String) -> Bool {
-        code.count == 5 && code.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "A" || $0 == "B") }
+        // As bytes: five characters, each an ASCII digit, A or B, are these five bytes and no others.
+        code.utf8.count == 5 && code.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "A") || $0 == UInt8(ascii: "B") }
     }
 
     static func communes(_ reader: YAMLReader, _ node: Node) -> [Located<String>] {

@@ -10,33 +10,67 @@ struct FrontMatter {
     var bodyStart: BodyStart
 
     /// Splits `text`, or returns the diagnostic saying why it cannot. Only the front matter's lines are
-    /// scanned: the body, most of the file, is taken as it is.
+    /// scanned, a line at a time through `memchr`: the body, most of the file, is taken as it is.
     static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
         if text.utf8.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }) {
             return .failure(.error(.fileEmpty, at: SourceLocation(file: path, line: 1, column: 1)))
         }
+        var copy = text
+        let found = copy.withUTF8 { closingLine(in: $0) }
         let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineNumber = 1
+        switch found {
+        case .missing:
+            return .failure(.error(.frontMatterMissing, at: SourceLocation(file: path, line: 1, column: 1)))
+        case .unterminated:
+            return .failure(.error(.frontMatterUnterminated, at: SourceLocation(file: path, line: 1, column: 1)))
+        case .closing(let yaml, let bodyOffset, let lineNumber):
+            let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
+            let body = bodyOffset < utf8.count ? String(text[index(bodyOffset)...]) : ""
+            let bodyStart = BodyStart(line: lineNumber + 1, offset: utf8.count - body.utf8.count)
+            return .success(FrontMatter(yaml: String(text[index(yaml.lowerBound)..<index(yaml.upperBound)]), yamlFirstLine: 2,
+                                        body: body, bodyStart: bodyStart))
+        }
+    }
+
+    /// Where the front matter of a text ends, in bytes.
+    enum Closing: Equatable {
+        /// The first line is not `---`.
+        case missing
+        /// No `---` or `...` line closes it.
+        case unterminated
+        /// The YAML's bytes (without the line end before the closing line), the body's first byte (past the
+        /// text's end when nothing follows the closing line) and the closing line's number.
+        case closing(yaml: Range<Int>, body: Int, line: Int)
+    }
+
+    /// The lines are compared as bytes, trailing spaces and tabs left out: only ASCII bytes can make `---`.
+    static func closingLine(in bytes: UnsafeBufferPointer<UInt8>) -> Closing {
+        func lineEnd(from start: Int) -> Int {
+            guard start < bytes.count, let base = bytes.baseAddress else { return bytes.count }
+            return ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: UnsafeBufferPointer(start: base + start, count: bytes.count - start))
+                .map { start + $0 } ?? bytes.count
+        }
+        func isLine(_ start: Int, _ end: Int, _ mark: UInt8) -> Bool {
+            var end = end
+            while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+            return end - start == 3 && bytes[start] == mark && bytes[start + 1] == mark && bytes[start + 2] == mark
+        }
+        let firstEnd = lineEnd(from: 0)
+        guard isLine(0, firstEnd, UInt8(ascii: "-")) else { return .missing }
+        guard firstEnd < bytes.count else { return .unterminated }
+        let yamlStart = firstEnd + 1
+        var lineStart = yamlStart
+        var lineNumber = 2
         while true {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let line = Substring(text[lineStart..<lineEnd]).trimmingTrailingSpaces
-            if lineNumber == 1 {
-                guard line == "---" else {
-                    return .failure(.error(.frontMatterMissing, at: SourceLocation(file: path, line: 1, column: 1)))
-                }
-            } else if line == "---" || line == "..." {
-                let yamlStart = utf8.index(after: utf8.firstIndex(of: UInt8(ascii: "\n"))!)
-                let yamlEnd = lineStart > yamlStart ? utf8.index(before: lineStart) : yamlStart
-                let body = lineEnd < utf8.endIndex ? String(text[utf8.index(after: lineEnd)...]) : ""
-                let bodyStart = BodyStart(line: lineNumber + 1, offset: utf8.count - body.utf8.count)
-                return .success(FrontMatter(yaml: String(text[yamlStart..<yamlEnd]), yamlFirstLine: 2, body: body, bodyStart: bodyStart))
+            let end = lineEnd(from: lineStart)
+            if isLine(lineStart, end, UInt8(ascii: "-")) || isLine(lineStart, end, UInt8(ascii: ".")) {
+                let yamlEnd = lineStart > yamlStart ? lineStart - 1 : yamlStart
+                return .closing(yaml: yamlStart..<yamlEnd, body: end + 1, line: lineNumber)
             }
-            guard lineEnd < utf8.endIndex else { break }
-            lineStart = utf8.index(after: lineEnd)
+            guard end < bytes.count else { return .unterminated }
+            lineStart = end + 1
             lineNumber += 1
         }
-        return .failure(.error(.frontMatterUnterminated, at: SourceLocation(file: path, line: 1, column: 1)))
     }
 }
 

@@ -78,7 +78,7 @@ enum RegionalSiteReader {
     /// A mapping's fields, every key known (the format's readers ignore keys they do not use), the required ones
     /// reported when missing.
     static func fields(_ reader: YAMLReader, _ node: Node, _ what: Subject, required: [String]) -> YAMLReader.Mapping? {
-        guard case .mapping(let mapping) = node else {
+        guard let mapping = node.mapping else {
             reader.error(.notMapping(what, found: reader.describe(node)), at: node)
             return nil
         }

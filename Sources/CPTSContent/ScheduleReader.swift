@@ -31,7 +31,7 @@ enum ScheduleReader {
         var socleSince: [String: Day] = [:]
         // A socle entry is a mission id, or `{ id: crises-sanitaires, from: 2022-09-03 }` for one socle from a date.
         let socle = (map["socle"].flatMap { reader.list($0, "socle") } ?? []).compactMap { item -> Located<String>? in
-            guard case .mapping = item else { return reader.string(item, "socle").map { Located($0, at: reader.location(of: item)) } }
+            guard item.mapping != nil else { return reader.string(item, "socle").map { Located($0, at: reader.location(of: item)) } }
             guard let entry = reader.mapping(item, .socleEntry, known: socleKeys, required: ["id", "from"]),
                 let id = entry["id"].flatMap({ reader.text($0, "socle.id") })
             else { return nil }
@@ -59,7 +59,7 @@ enum ScheduleReader {
 
     /// A line is either a list of four amounts, or `{ amounts: [...], source: ..., status: ... }`.
     static func line(_ reader: YAMLReader, _ node: Node, _ what: String) -> ScheduleLine? {
-        if case .sequence = node {
+        if node.sequence != nil {
             return reader.integerList(node, what).map { ScheduleLine(amounts: $0, location: reader.location(of: node)) }
         }
         guard let map = reader.mapping(node, .key(what), known: lineKeys, required: ["amounts"]),

@@ -1,4 +1,5 @@
 import CPTSDomain
+import CPTSMarkdown
 
 /// A content file's text, made ready for parsing: UTF-8 checked, byte order mark and CRLF line ends removed.
 struct SourceText {
@@ -42,7 +43,8 @@ struct SourceText {
             diagnostics.append(.error(.encodingInvalid(byte: byte, latin1: latin1), at: SourceLocation(file: path, line: line, column: column)))
         }
         var text = valid ?? String(decoding: body, as: UTF8.self)
-        if body.contains(13) {
+        // `memchr`: a Swift loop over the file's bytes cost about as much as validating them.
+        if body.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: 13, in: $0) }) != nil {
             text = text.replacingCRLF()
         }
         self.text = text
@@ -52,10 +54,20 @@ struct SourceText {
     /// A UTF-16 byte order mark, or text whose every other byte of its start is NUL (ASCII in UTF-16 without one).
     static func looksUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
-        let start = Array(bytes.prefix(64))
+        let start = bytes.prefix(64)
         guard start.count >= 8, start.count % 2 == 0 else { return false }
-        let evens = stride(from: 0, to: start.count, by: 2).map { start[$0] }, odds = stride(from: 1, to: start.count, by: 2).map { start[$0] }
-        return evens.allSatisfy { $0 == 0 } && !odds.contains(0) || odds.allSatisfy { $0 == 0 } && !evens.contains(0)
+        // Whether every even (odd) byte of the start is NUL, and whether any is.
+        var allNUL = (even: true, odd: true), anyNUL = (even: false, odd: false)
+        for (offset, byte) in start.enumerated() {
+            if offset % 2 == 0 {
+                allNUL.even = allNUL.even && byte == 0
+                anyNUL.even = anyNUL.even || byte == 0
+            } else {
+                allNUL.odd = allNUL.odd && byte == 0
+                anyNUL.odd = anyNUL.odd || byte == 0
+            }
+        }
+        return allNUL.even && !anyNUL.odd || allNUL.odd && !anyNUL.even
     }
 
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {

@@ -1,4 +1,5 @@
 import CPTSDomain
+import CPTSMarkdown
 import Foundation
 
 /// Reads typed values out of a composed YAML tree, recording a diagnostic at the exact key or value
@@ -70,49 +71,65 @@ final class YAMLReader {
 
     /// The known keys of a mapping with their value nodes, in file order.
     struct Mapping {
-        let entries: [(key: String, value: Node)]
-        /// The keys alone: looking one up then compares strings without copying nodes (a hot path of loading).
-        private let keys: [String]
+        /// The keys the mapping was read with.
+        private let known: [String]
+        /// Each known key given, as its index in `known`, with its value: looking one up compares small integers.
+        private let slots: [(slot: Int, value: Node)]
 
         init(entries: [(key: String, value: Node)]) {
-            self.init(entries: entries, keys: entries.map(\.key))
+            known = entries.map(\.key)
+            slots = entries.enumerated().map { ($0.offset, $0.element.value) }
         }
 
-        fileprivate init(entries: [(key: String, value: Node)], keys: [String]) {
-            self.entries = entries
-            self.keys = keys
+        fileprivate init(known: [String], slots: [(slot: Int, value: Node)]) {
+            self.known = known
+            self.slots = slots
         }
 
-        subscript(key: String) -> Node? { keys.firstIndex(of: key).map { entries[$0].value } }
+        var entries: [(key: String, value: Node)] { slots.map { (known[$0.slot], $0.value) } }
+
+        subscript(key: String) -> Node? {
+            guard let slot = known.firstIndex(of: key) else { return nil }
+            return slots.first { $0.slot == slot }?.value
+        }
+    }
+
+    /// The index in `known` of the key a scalar writes: compared as bytes, or as strings (which compare canonical
+    /// equivalents equal) when the key is not ASCII.
+    private static func slot(of key: Node, in known: [String]) -> Int? {
+        let document = key.document
+        let record = document.records[key.index]
+        guard record.isASCII else { return known.firstIndex(of: document.string(of: key.index)) }
+        return document.bytes.withUnsafeBufferPointer { buffer in
+            let written = UnsafeBufferPointer(rebasing: buffer[Int(record.start)..<Int(record.start + record.count)])
+            return known.firstIndex { YAMLDocument.equal(written, $0) }
+        }
     }
 
     /// A mapping whose keys are checked: unknown ones warn with a suggestion, missing required ones are errors.
     /// - Parameter needed: keys that are not required but that a misspelling must not hide (a CPTS's `population`,
     ///   which its communes may replace): missing with an unknown key close to one, it is an error, like a required key.
     func mapping(_ node: Node, _ what: Subject, known: [String], required: [String] = [], needed: [String] = []) -> Mapping? {
-        guard case .mapping(let mapping) = node else {
+        guard let mapping = node.mapping else {
             error(.notMapping(what, found: describe(node)), at: node)
             return nil
         }
-        var entries: [(key: String, value: Node)] = []
-        var keys: [String] = []
-        entries.reserveCapacity(mapping.count)
-        keys.reserveCapacity(mapping.count)
+        var slots: [(slot: Int, value: Node)] = []
+        slots.reserveCapacity(mapping.count)
         var unknown: [(key: String, node: Node, suggestion: String?)] = []
         for (keyNode, value) in mapping {
-            guard case .scalar(let keyScalar) = keyNode else {
+            guard keyNode.scalar != nil else {
                 error(.keyInvalid(in: nil), at: keyNode)
                 continue
             }
-            let key = keyScalar.string
-            if known.contains(key) {
-                entries.append((key, value))
-                keys.append(key)
+            if let slot = YAMLReader.slot(of: keyNode, in: known) {
+                slots.append((slot, value))
             } else {
+                let key = keyNode.document.string(of: keyNode.index)
                 unknown.append((key, keyNode, Suggestion.nearest(to: key, in: known)))
             }
         }
-        let result = Mapping(entries: entries, keys: keys)
+        let result = Mapping(known: known, slots: slots)
         func missing(_ key: String) -> Bool {
             guard let value = result[key] else { return true }
             return isNull(value)
@@ -143,7 +160,7 @@ final class YAMLReader {
 
     /// A mapping with free keys (professions, stage dates), for the caller to check.
     func freeMapping(_ node: Node, _ what: String) -> [(key: String, keyNode: Node, value: Node)]? {
-        guard case .mapping(let mapping) = node else {
+        guard let mapping = node.mapping else {
             error(.notMapping(.key(what), found: describe(node)), at: node)
             return nil
         }
@@ -159,8 +176,14 @@ final class YAMLReader {
     // MARK: Scalars
 
     func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar else { return false }
-        return YAMLReader.isNull(scalar.string, style: scalar.style)
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        // The bytes of `isNull(_:style:)`'s words, without making the string.
+        switch node.document.byteRange(of: node.index).count {
+        case 0: return true
+        case 1: return scalar.isWritten("~")
+        case 4: return scalar.isWritten("null") || scalar.isWritten("Null") || scalar.isWritten("NULL")
+        default: return false
+        }
     }
 
     /// Whether a scalar written so stands for no value (YAML 1.1's null, unquoted).
@@ -183,11 +206,19 @@ final class YAMLReader {
     /// A non-empty string. Text is shown as written, never as HTML: markup in it is a warning.
     func text(_ node: Node, _ what: String) -> String? {
         guard let value = string(node, what) else { return nil }
-        if value.allSatisfy(\.isWhitespace) {
+        // Read on the scalar's bytes first: a first byte of ASCII other than a space is a first character that is
+        // not one (a character is whitespace as its first scalar is), and without `<` there is no markup.
+        let (startsWithText, hasAngle) = node.document.bytes.withUnsafeBufferPointer { buffer in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[node.document.byteRange(of: node.index)])
+            let first = bytes.first ?? 0x20
+            return (first < 0x80 && first != 0x20 && !(0x09...0x0D).contains(first),
+                    ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: bytes) != nil)
+        }
+        if !startsWithText, value.allSatisfy(\.isWhitespace) {
             error(.valueEmpty(key: what), at: node)
             return nil
         }
-        if let tag = YAMLReader.markup(in: value) {
+        if hasAngle, let tag = YAMLReader.markup(in: value) {
             report(.warning(.textMarkup(key: what, tag: tag), at: location(of: node)))
         }
         return value
@@ -315,7 +346,7 @@ final class YAMLReader {
     // MARK: Sequences
 
     func list(_ node: Node, _ what: String) -> [Node]? {
-        guard case .sequence(let sequence) = node else {
+        guard let sequence = node.sequence else {
             error(.notList(key: what, found: describe(node)), at: node)
             return nil
         }
@@ -336,14 +367,11 @@ final class YAMLReader {
 
     /// How a value looks to the person who wrote it, for type errors.
     func describe(_ node: Node) -> Found {
-        switch node {
-        case .mapping: return .mapping
-        case .sequence: return .list
-        case .scalar(let scalar):
-            if isNull(node) { return .nothing }
-            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
-            return scalar.style == .plain ? .plain(shown) : .quoted(shown)
-        }
+        guard let scalar = node.scalar else { return node.mapping != nil ? .mapping : .list }
+        if isNull(node) { return .nothing }
+        let string = scalar.string
+        let shown = string.count > 40 ? String(string.prefix(40)) + "…" : string
+        return scalar.style == .plain ? .plain(shown) : .quoted(shown)
     }
 }
 

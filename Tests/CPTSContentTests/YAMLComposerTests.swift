@@ -22,7 +22,7 @@ final class YAMLComposerTests: XCTestCase {
     }
 
     func keyNode(_ key: String, in node: Node) -> Node? {
-        guard case .mapping(let mapping) = node else { return nil }
+        guard let mapping = node.mapping else { return nil }
         return mapping.first { $0.key.scalar?.string == key }?.key
     }
 
@@ -46,7 +46,7 @@ final class YAMLComposerTests: XCTestCase {
         XCTAssertEqual(keyNode("a", in: root)?.mark, Mark(line: 1, column: 2))
         let list = try XCTUnwrap(root["a"])
         XCTAssertEqual(list.mark, Mark(line: 1, column: 5))
-        guard case .sequence(let items) = list else { return XCTFail("not a list: \(list)") }
+        guard let items = list.sequence else { return XCTFail("not a list: \(list.mark)") }
         XCTAssertEqual(items.map(\.mark), [Mark(line: 1, column: 6), Mark(line: 1, column: 9)])
         XCTAssertEqual(keyNode("b", in: root)?.mark, Mark(line: 1, column: 13))
         XCTAssertEqual(root["b"]?.mark, Mark(line: 1, column: 16))
@@ -62,7 +62,7 @@ final class YAMLComposerTests: XCTestCase {
 
     func testEveryScalarIsAString() throws {
         let root = try compose("a: yes\nb: 1.0\nc: ~\nd: null\ne: 0x1F\nf: 2019-09-01\n")
-        guard case .mapping(let mapping) = root else { return XCTFail("not a mapping") }
+        guard let mapping = root.mapping else { return XCTFail("not a mapping") }
         XCTAssertEqual(mapping.map { $0.value.scalar?.string }, ["yes", "1.0", "~", "null", "0x1F", "2019-09-01"])
         XCTAssertEqual(mapping.map { $0.value.scalar?.style }, Array(repeating: .plain, count: 6))
     }
@@ -172,7 +172,7 @@ final class YAMLComposerTests: XCTestCase {
 
     func testAliasesBelowTheBoundAreComposed() throws {
         let root = try compose("a: &a [x, x]\nb: [*a, *a, *a]\n")
-        guard case .sequence(let copies) = try XCTUnwrap(root["b"]) else { return XCTFail("not a list") }
+        guard let copies = try XCTUnwrap(root["b"]).sequence else { return XCTFail("not a list") }
         XCTAssertEqual(copies.count, 3)
     }
 
