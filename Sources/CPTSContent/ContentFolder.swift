@@ -80,7 +80,7 @@ struct ContentFolder: Sendable {
         var diagnostics: [Diagnostic] = []
         for name in names where !name.hasPrefix(".") {
             let relative = subfolder + "/" + name
-            let fileExtension = name.split(separator: ".").count > 1 ? String(name.split(separator: ".").last!) : ""
+            let fileExtension = ContentFolder.fileExtension(of: name)
             // One lstat per entry: only a symbolic link can lead outside a folder that stays inside, so only
             // links are resolved (`serve` lists every folder again on each save).
             var status = stat()
@@ -101,6 +101,16 @@ struct ContentFolder: Sendable {
             }
         }
         return (files, diagnostics)
+    }
+
+    /// What follows the last dot of a file name, trailing dots left out (`a.md.` → `md`); empty without a dot
+    /// after its first character. Read from the end: `serve` lists every file again at each save.
+    static func fileExtension(of name: String) -> Substring {
+        var end = name.endIndex
+        while end > name.startIndex, name[name.index(before: end)] == "." { end = name.index(before: end) }
+        let stem = name[..<end]
+        guard let dot = stem.lastIndex(of: "."), dot > stem.startIndex else { return "" }
+        return stem[stem.index(after: dot)...]
     }
 
     /// The reports of `reports/<slug>/<year>.md`: one folder per CPTS, Markdown files in it. A file directly

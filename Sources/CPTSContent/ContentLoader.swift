@@ -129,6 +129,7 @@ public enum ContentLoader {
         var indicators: [IndicatorFile] = []
         var pages: [Page] = []
         var communes: [Commune] = []
+        var communesByCode: [String: Commune] = [:]
         var schedules: [String: FundingSchedule] = [:]
         var territories: [TerritoryDiagnostic] = []
         var reports: [ActivityReport] = []
@@ -146,7 +147,7 @@ public enum ContentLoader {
             case .indicators(let value): if let value, !failedCPTS.contains(value.slug) { indicators.append(value) }
             case .page(let value): if let value { pages.append(value) }
             case .schedule(let value): if let value { schedules[value.id] = value }
-            case .communes(let value): communes = value
+            case .communes(let value, let byCode): (communes, communesByCode) = (value, byCode)
             case .territory(let value): if let value, !failedCPTS.contains(value.slug) { territories.append(value) }
             case .report(let value): if let value, !failedCPTS.contains(value.slug.value) { reports.append(value) }
             case .none: break
@@ -160,7 +161,7 @@ public enum ContentLoader {
         }
         guard let site, let region else { return nil }
         var content = SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
-                                  communes: Commune.byCode(communes), schedules: schedules, territoryDiagnostics: territories,
+                                  communes: communesByCode, schedules: schedules, territoryDiagnostics: territories,
                                   reports: reports)
         content.communeRows = communes
         return content
@@ -293,7 +294,7 @@ public enum ContentLoader {
             (value, diagnostics) = (.schedule(schedule), found)
         case .communes:
             let (communes, found) = CommunesCSVReader.read(text, path: path)
-            (value, diagnostics) = (.communes(communes), found)
+            (value, diagnostics) = (.communes(communes, byCode: Commune.byCode(communes)), found)
         case .territory:
             let (territory, found) = TerritoryFigureReader.read(text, path: path, slug: slug)
             (value, diagnostics) = (.territory(territory), found)
@@ -422,7 +423,8 @@ struct ParsedFile: Sendable {
         case indicators(IndicatorFile?)
         case page(Page?)
         case schedule(FundingSchedule?)
-        case communes([Commune])
+        /// The rows, and the communes by code, made once per parse: `serve` reuses both while the file is unchanged.
+        case communes([Commune], byCode: [String: Commune])
         case territory(TerritoryDiagnostic?)
         case report(ActivityReport?)
         case none

@@ -89,6 +89,74 @@ final class ServeInvalidationTests: XCTestCase {
         }
     }
 
+    /// A copy of the minimal site's content and of the themes, and a `serve` session on them.
+    func servedCopy() throws -> (content: URL, themes: URL, options: BuildOptions) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-theme-\(UUID().uuidString)")
+        let content = folder.appendingPathComponent("content"), themes = folder.appendingPathComponent("themes")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Tests/Fixtures/sites/minimal/content"), to: content)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("themes"), to: themes)
+        return (content, themes, BuildOptions(contentDirectory: content.path, themesDirectory: themes.path, mode: .memory))
+    }
+
+    /// A save that leaves the theme's files as they were reuses its parsed templates: a text edited parses none.
+    func testATextEditReusesTheParsedTheme() async throws {
+        let (content, _, options) = try servedCopy()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let session = SiteSession(options: options)
+        let first = await session.build()
+        XCTAssertTrue(first.report.succeeded)
+        let file = content.appendingPathComponent("cpts/vierzon.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "Un territoire rural.", with: "Un territoire rural et boisé.")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let after = await session.build()
+        XCTAssertEqual(after.rerendered, ["cpts/vierzon/index.html"])
+        let parsed = await session.themesParsed
+        XCTAssertEqual(parsed, 1)
+    }
+
+    /// A template saved is parsed again and every page shows it, byte for byte as a fresh build makes them.
+    func testATemplateEditedIsParsedAgainAndShownOnEveryPage() async throws {
+        let (content, themes, options) = try servedCopy()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let session = SiteSession(options: options)
+        let first = await session.build()
+        XCTAssertTrue(first.report.succeeded)
+        let base = themes.appendingPathComponent("default/templates/base.mustache")
+        let template = try String(contentsOf: base, encoding: .utf8)
+        XCTAssertTrue(template.contains("</body>"))
+        try template.replacingOccurrences(of: "</body>", with: "<!-- modèle modifié --></body>")
+            .write(to: base, atomically: true, encoding: .utf8)
+        let after = await session.build(), fresh = await SiteSession(options: options).build()
+        let served = Self.pages(after), expected = Self.pages(fresh)
+        XCTAssertEqual(expected.keys.filter { served[$0] != expected[$0] }.sorted(), [])
+        XCTAssertTrue(String(decoding: served["index.html"] ?? [], as: UTF8.self).contains("<!-- modèle modifié -->"))
+        let parsed = await session.themesParsed
+        XCTAssertEqual(parsed, 2)
+    }
+
+    /// A template broken by a save fails the build; saved again as it was, the site builds again, the template
+    /// parsed and checked anew (a theme is kept only once its check passed).
+    func testATemplateBrokenThenRestoredFailsThenBuilds() async throws {
+        let (content, themes, options) = try servedCopy()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let session = SiteSession(options: options)
+        let original = Self.pages(await session.build())
+        let page = themes.appendingPathComponent("default/templates/page.mustache")
+        let template = try String(contentsOf: page, encoding: .utf8)
+        try (template + "{{#sectionNonFermee}}\n").write(to: page, atomically: true, encoding: .utf8)
+        let broken = await session.build()
+        XCTAssertFalse(broken.report.succeeded)
+        XCTAssertTrue(broken.report.diagnostics.contains { $0.location.file.hasSuffix("page.mustache") },
+                      "\(broken.report.diagnostics.map(\.location.file))")
+        try template.write(to: page, atomically: true, encoding: .utf8)
+        let restored = await session.build()
+        XCTAssertTrue(restored.report.succeeded)
+        let served = Self.pages(restored)
+        XCTAssertEqual(original.keys.filter { served[$0] != original[$0] }.sorted(), [])
+    }
+
     func check(_ edit: Edit) async throws {
         let themes = Self.repository.appendingPathComponent("themes").path
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("serve-edit-\(UUID().uuidString)")

@@ -44,6 +44,8 @@ struct BuildMemory: Sendable {
     var figureDigests: (digest: Int, digests: FigureDigests)?
     /// Each CPTS file's front matter hashed, for the pages' keys.
     var frontMatters = FrontMatterHashes()
+    /// The theme as last loaded, with the files it was made from: reused while they stay the same.
+    var theme: (sources: Theme.Sources, theme: Theme)?
     /// The pages, the data files and the site.json entries, each under the key of what it was made from.
     var rendered = RenderCache()
 }

@@ -16,6 +16,9 @@ public actor SiteSession {
     public let options: BuildOptions
     /// What `serve` keeps from one build to the next; nil for one-off builds, which keep nothing.
     private var memory: BuildMemory?
+    /// How many times this session parsed a theme's templates (and checked them): once, then at each save of a
+    /// theme file, in `serve`.
+    private(set) var themesParsed = 0
 
     public init(options: BuildOptions) {
         self.options = options
@@ -116,9 +119,7 @@ public actor SiteSession {
         let diagnostics = run.report.diagnostics
         let routes = Routes(content: model.content, figures: figures, diagnostics: diagnostics)
         do {
-            let theme = try Theme.load(named: model.content.settings.theme.value, from: options.themesDirectory)
-            // Every branch of every page template read against its page's typed model, before any page is made.
-            try theme.checkSchemas(Routes.schemas())
+            let theme = try loadTheme(named: model.content.settings.theme.value)
             let output = try await SiteRenderer(content: model.content, figures: figures, theme: theme, diagnostics: diagnostics,
                                                 geo: model.geo, sourceHashes: model.sourceHashes, frontMatters: model.frontMatters,
                                                 figureDigests: memory?.figureDigests?.digests, pdfReports: options.pdfReports)
@@ -131,6 +132,19 @@ public actor SiteSession {
             staged?.abandon()
             throw run.stop(renderFailed(error))
         }
+    }
+
+    /// The theme, its templates checked against the pages' models. `serve` reads its files at every build (a
+    /// template may have been saved) but parses and checks them again only when they changed.
+    private func loadTheme(named name: String) throws -> Theme {
+        let sources = try Theme.read(named: name, from: options.themesDirectory)
+        if let kept = memory?.theme, kept.sources == sources { return kept.theme }
+        let theme = try Theme.make(sources)
+        themesParsed += 1
+        // Every branch of every page template read against its page's typed model, before any page is made.
+        try theme.checkSchemas(Routes.schemas())
+        memory?.theme = (sources, theme)
+        return theme
     }
 
     /// 5. Print: with `--pdf`, each activity report to PDF beside its page, from the staged site, so that the

@@ -51,6 +51,24 @@ public struct Theme: Sendable {
     /// Loads `name` from the site's themes folder, completed by `default`; a theme the site does not hold
     /// comes from the themes shipped with cpts-site.
     public static func load(named name: String, from themesDirectory: String) throws -> Theme {
+        try make(read(named: name, from: themesDirectory))
+    }
+
+    /// A theme's files as read, before its templates are parsed: `serve` compares them with those of the build
+    /// before, and reuses its theme when they are the same (parsing the templates is most of loading a theme).
+    struct Sources: Sendable, Equatable {
+        var templates: [String: (path: String, text: String)] = [:]
+        var assets: [String: (path: String, bytes: [UInt8])] = [:]
+
+        static func == (lhs: Sources, rhs: Sources) -> Bool {
+            lhs.templates.count == rhs.templates.count && lhs.assets.count == rhs.assets.count
+                && lhs.templates.allSatisfy { name, file in rhs.templates[name].map { $0 == file } ?? false }
+                && lhs.assets.allSatisfy { name, file in rhs.assets[name].map { $0 == file } ?? false }
+        }
+    }
+
+    /// The templates and assets of `name`, completed by `default`, as `load(named:from:)` reads them.
+    static func read(named name: String, from themesDirectory: String) throws -> Sources {
         // `check` reports a bad name at its line in site.yaml (`ContentRules.themeIsAFolderName`); this is the guard.
         guard ContentRules.isPlainFolderName(name) else {
             throw ThemeError(diagnostic: .error(.themeInvalid(name: DisplayedPath.escaping(name)),
@@ -82,14 +100,19 @@ public struct Theme: Sendable {
             }
         }
         if !outside.isEmpty { throw ThemeError(diagnostics: outside, sources: [:]) }
+        return Sources(templates: templateFiles, assets: assetFiles)
+    }
+
+    /// The theme made of files read by `read(named:from:)`: its templates parsed, its assets fingerprinted.
+    static func make(_ sources: Sources) throws -> Theme {
         let library: TemplateLibrary
         do {
-            library = try TemplateLibrary(templates: templateFiles.mapValues(\.text))
+            library = try TemplateLibrary(templates: sources.templates.mapValues(\.text))
         } catch {
-            throw themeError(error, templateFiles: templateFiles)
+            throw themeError(error, templateFiles: sources.templates)
         }
-        return Theme(library: library, templateFiles: templateFiles,
-                     assets: publishing(assetFiles.mapValues(\.bytes)))
+        return Theme(library: library, templateFiles: sources.templates,
+                     assets: publishing(sources.assets.mapValues(\.bytes)))
     }
 
     /// A template's problem (syntax, nesting, cycle, render depth) at its place in the theme's file.
