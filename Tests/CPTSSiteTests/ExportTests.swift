@@ -98,8 +98,9 @@ final class ExportTests: XCTestCase {
         }
     }
 
-    /// `indicators.csv` reads what each indicator earned from a table made once per contract year: what the ledger
-    /// says, nothing before the year is assessed, and nothing for an indicator it does not reward.
+    /// `indicators.csv` reads what each indicator earned from a table made once per contract year: what the pages say
+    /// (`PublishedFigureRules.earned`): the ledger's reward, nothing before the year is assessed, and 0 for an
+    /// indicator it does not reward.
     func testEarnedAmountsAreWhatTheLedgerSaysEachIndicatorEarned() async throws {
         var assessed = 0
         for site in ["minimal", "warnings"] {
@@ -114,7 +115,8 @@ final class ExportTests: XCTestCase {
                     // In the file's order, then backwards and an unknown id: the order of lookups changes nothing.
                     let ids = year.indicators.map(\.id.value)
                     for id in ids + ["inconnu"] + ids.reversed() + ids {
-                        XCTAssertEqual(earned.amount(of: id), funding?.earned(indicator: id), "\(site) \(file.slug) \(year.year.value) \(id)")
+                        XCTAssertEqual(earned.amount(of: id), PublishedFigureRules.earned(indicator: id, in: funding),
+                                       "\(site) \(file.slug) \(year.year.value) \(id)")
                     }
                 }
             }
@@ -158,9 +160,12 @@ final class ExportTests: XCTestCase {
         let assessed = year(.assessed)
         var earned = EarnedAmounts(assessed)
         for id in ["x", "y", "y", "z", "w", "z", "y", "x"] {
-            XCTAssertEqual(earned.amount(of: id), assessed.earned(indicator: id), id)
+            XCTAssertEqual(earned.amount(of: id), PublishedFigureRules.earned(indicator: id, in: assessed), id)
         }
         XCTAssertEqual(assessed.earned(indicator: "y"), 2)
+        // An indicator of a mission the year does not fund earned nothing, as its page says: 0, not an empty cell.
+        var unfunded = EarnedAmounts(assessed)
+        XCTAssertEqual(unfunded.amount(of: "w"), 0)
         var ended = EarnedAmounts(year(.ended))
         XCTAssertNil(ended.amount(of: "x"))
     }

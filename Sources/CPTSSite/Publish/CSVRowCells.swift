@@ -103,17 +103,20 @@ struct IndicatorRowCells {
     }
 }
 
-/// What each indicator earned in one contract year (`ContractYearFunding.earned(indicator:)`): nothing unless the
-/// year is assessed; else the first reward of the id among the year's missions. The rewards come in the order of the
-/// indicators file, as the lines do: each lookup tries the reward after the last one found before scanning them all.
+/// What each indicator earned in one contract year, as the pages say it (`PublishedFigureRules.earned`): nothing
+/// unless the year is assessed; else the first reward of the id among the year's missions, or 0 for an indicator of
+/// a mission the year does not fund. The rewards come in the order of the indicators file, as the lines do: each
+/// lookup tries the reward after the last one found before asking the rule.
 struct EarnedAmounts {
     private let ids: [String]
     private let amounts: [Int]
     /// Whether no id is rewarded twice: a reward found at the cursor is then the first of its id.
     private let distinct: Bool
     private var next = 0
+    private let year: ContractYearFunding?
 
     init(_ year: ContractYearFunding?) {
+        self.year = year
         guard let year, year.assessed else {
             (ids, amounts, distinct) = ([], [], true)
             return
@@ -131,13 +134,13 @@ struct EarnedAmounts {
         distinct = ids.indices.allSatisfy { index in !ids[..<index].contains(ids[index]) }
     }
 
-    /// What indicator `id` earned, nil when the year is not assessed or does not reward it.
+    /// What indicator `id` earned, nil when the year is not assessed.
     mutating func amount(of id: String) -> Int? {
         if distinct && next < ids.count && ids[next] == id {
             next += 1
             return amounts[next - 1]
         }
-        guard let index = ids.firstIndex(of: id) else { return nil }
+        guard let index = ids.firstIndex(of: id) else { return PublishedFigureRules.earned(indicator: id, in: year) }
         next = index + 1
         return amounts[index]
     }
