@@ -11,9 +11,7 @@ struct CPTSRowCells {
     var days = [Day?](repeating: nil, count: Stage.allCases.count)
     private let content: SiteContent
     private let stages: [[UInt8]]
-    /// The departments met so far, with their names: a handful in a region, the last one met first in line.
-    private var departments: [(code: String, cell: [UInt8])] = []
-    private var lastDepartment = 0
+    private var departments: [String: [UInt8]] = [:]
     /// The « Dates prévues » cell of each set of forecast columns (bit `n`: column `n` of `Stage.allCases`).
     private var forecastCells: [[UInt8]?] = Array(repeating: nil, count: 1 << Stage.allCases.count)
     private var inForce: [String: String] = [:]
@@ -29,14 +27,10 @@ struct CPTSRowCells {
 
     /// The name of department `code`, empty when the region does not list it.
     mutating func department(_ code: String) -> [UInt8] {
-        if lastDepartment < departments.count && departments[lastDepartment].code == code { return departments[lastDepartment].cell }
-        if let index = departments.firstIndex(where: { $0.code == code }) {
-            lastDepartment = index
-        } else {
-            departments.append((code, SpreadsheetCSV.encoded(content.region.department(code)?.name ?? "")))
-            lastDepartment = departments.count - 1
-        }
-        return departments[lastDepartment].cell
+        if let cell = departments[code] { return cell }
+        let cell = SpreadsheetCSV.encoded(content.region.department(code)?.name ?? "")
+        departments[code] = cell
+        return cell
     }
 
     /// The « Dates prévues » cell: the date labels of the columns in `columns` (bit `n`: `Stage.allCases[n]`),

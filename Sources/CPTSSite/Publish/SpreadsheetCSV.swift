@@ -70,15 +70,17 @@ enum SpreadsheetCSV {
     /// The bytes of `text`, first byte highest, zero-padded, when it is 1 to 16 ASCII bytes without a NUL (one
     /// text is then before another exactly when its key is smaller); else nil.
     static func packedASCII(_ text: String) -> (high: UInt64, low: UInt64)? {
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        var count = 0
-        for byte in text.utf8 {
-            guard byte != 0, byte < 0x80, count < 16 else { return nil }
-            if count < 8 { high |= UInt64(byte) << (56 - 8 * count) } else { low |= UInt64(byte) << (56 - 8 * (count - 8)) }
-            count += 1
+        var text = text
+        return text.withUTF8 { bytes -> (high: UInt64, low: UInt64)? in
+            guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
+            var high: UInt64 = 0
+            var low: UInt64 = 0
+            for (count, byte) in bytes.enumerated() {
+                guard byte != 0, byte < 0x80 else { return nil }
+                if count < 8 { high |= UInt64(byte) << (56 - 8 * count) } else { low |= UInt64(byte) << (56 - 8 * (count - 8)) }
+            }
+            return (high, low)
         }
-        return count > 0 ? (high, low) : nil
     }
 
     /// The line of `all[index]` in `cpts.csv` (its fields read in place: a CPTS is a large value to copy).
