@@ -322,6 +322,43 @@ final class ByteLevelExportTests: XCTestCase {
         }
     }
 
+    func testCSVWriterLinesLongerThanItsPendingBlockAreWrittenWhole() {
+        // Cells of every size around the pending block's, quoted or not, over enough lines to fill it many times.
+        let long = String(repeating: "é", count: 12_000)
+        let cells = [long, "a;" + long, String(repeating: "x", count: 16_384), "dit \"" + long + "\"", "court"]
+        let written = csvRow { csv in
+            for line in 0..<40 {
+                for cell in cells { csv.cell(cell); csv.cell(line); csv.cell(encoded: SpreadsheetCSV.encoded(cell)) }
+                csv.endRow()
+            }
+        }
+        var out = ExportBuffer()
+        for line in 0..<40 { SpreadsheetCSV.row(cells.flatMap { [$0, String(line), $0] }, to: &out) }
+        out.append(0x0D)
+        out.append(0x0A)
+        XCTAssertEqual(written, String(decoding: out.bytes, as: UTF8.self))
+    }
+
+    func testSlugKeysSortAsTheSlugs() {
+        let slugs = ["a", "ab", "a-b", "a0", "B", "b", "cpts-000001", "cpts-000010", "cpts-00001", "sud-lochois",
+                     "0123456789abcdef", "0123456789abcdee", "~", "z", "Z-", "tours-nord"]
+        for left in slugs {
+            for right in slugs {
+                guard let leftKey = SpreadsheetCSV.packedASCII(left), let rightKey = SpreadsheetCSV.packedASCII(right) else {
+                    return XCTFail("\(left), \(right)")
+                }
+                XCTAssertEqual(leftKey < rightKey, left < right, "\(left) < \(right)")
+                XCTAssertEqual(leftKey == rightKey, left == right, "\(left) == \(right)")
+            }
+        }
+    }
+
+    func testSlugsThatAreNotShortASCIIHaveNoKey() {
+        for slug in ["", "équipe", "0123456789abcdefg", "a\u{0}b"] {
+            XCTAssertNil(SpreadsheetCSV.packedASCII(slug), slug.debugDescription)
+        }
+    }
+
     /// The bytes `body` writes as a document: its value and a final newline.
     private func json(_ body: (inout JSONWriter) -> Void) -> String {
         var out = ExportBuffer()

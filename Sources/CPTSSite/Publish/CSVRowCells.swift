@@ -12,6 +12,8 @@ struct CPTSRowCells {
     private let content: SiteContent
     private let stages: [[UInt8]]
     private var departments: [String: [UInt8]] = [:]
+    /// The « Dates prévues » cell of each set of forecast columns (bit `n`: column `n` of `Stage.allCases`).
+    private var forecastCells: [[UInt8]?] = Array(repeating: nil, count: 1 << Stage.allCases.count)
     private var inForce: [String: String] = [:]
     private var scheduleLabels: [String: [UInt8]] = [:]
     private var lastSchedule: (first: String?, named: String, cell: [UInt8])?
@@ -28,6 +30,16 @@ struct CPTSRowCells {
         if let cell = departments[code] { return cell }
         let cell = SpreadsheetCSV.encoded(content.region.department(code)?.name ?? "")
         departments[code] = cell
+        return cell
+    }
+
+    /// The « Dates prévues » cell: the date labels of the columns in `columns` (bit `n`: `Stage.allCases[n]`),
+    /// joined by « ; ».
+    mutating func forecasts(_ columns: Int) -> [UInt8] {
+        if let cell = forecastCells[columns] { return cell }
+        let labels = Stage.allCases.indices.filter { columns & (1 << $0) != 0 }.map { Stage.allCases[$0].dateLabel }
+        let cell = labels.isEmpty ? [] : SpreadsheetCSV.encoded(labels.joined(separator: "\u{202F}; "))
+        forecastCells[columns] = cell
         return cell
     }
 
