@@ -63,7 +63,7 @@ public struct TemplateLibrary: Sendable {
         renderer.maximumBytes = maximumBytes
         renderer.render(nodes)
         if let failure = renderer.failure { throw failure }
-        return Rendering(bytes: renderer.output, missingNames: renderer.missingNames)
+        return Rendering(bytes: renderer.output.bytes, missingNames: renderer.missingNames)
     }
 
     /// Escapes the five characters HTML gives a meaning to: `<` `>` `&` `"` `'`.
@@ -93,6 +93,17 @@ public struct TemplateLibrary: Sendable {
     /// Appends `bytes` escaped: eight bytes skipped at a time while none is special, the runs between special bytes
     /// appended whole, and a text without any (most of them) in one append.
     public static func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        escapeHTML(bytes) { output.append(contentsOf: $0) }
+    }
+
+    /// `escapeHTML(_:into:)` into a render's output.
+    static func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout RenderOutput) {
+        escapeHTML(bytes) { output.append($0) }
+    }
+
+    /// Gives `append` the bytes of `bytes` escaped, run by run.
+    @inline(__always)
+    static func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>, append: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         var start = 0, index = 0
@@ -104,32 +115,30 @@ public struct TemplateLibrary: Sendable {
             let end = min(index + 8, count)
             while index < end {
                 if needsEscaping(base[index]) {
-                    if start < index { output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start)) }
-                    appendReplacement(of: base[index], to: &output)
+                    if start < index { append(UnsafeBufferPointer(start: base + start, count: index - start)) }
+                    replacement(of: base[index]).withUTF8Buffer(append)
                     start = index + 1
                 }
                 index += 1
             }
         }
-        if start < count { output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start)) }
+        if start < count { append(UnsafeBufferPointer(start: base + start, count: count - start)) }
     }
 
     /// The entity of one of the five bytes.
-    static func appendReplacement(of byte: UInt8, to output: inout [UInt8]) {
-        let replacement: StaticString
+    static func replacement(of byte: UInt8) -> StaticString {
         switch byte {
-        case UInt8(ascii: "<"): replacement = "&lt;"
-        case UInt8(ascii: ">"): replacement = "&gt;"
-        case UInt8(ascii: "&"): replacement = "&amp;"
-        case UInt8(ascii: "\""): replacement = "&quot;"
-        default: replacement = "&#39;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "\""): "&quot;"
+        default: "&#39;"
         }
-        replacement.withUTF8Buffer { output.append(contentsOf: $0) }
     }
 }
 
 /// Walks compiled nodes, appending UTF-8 to one buffer.
-struct TemplateRenderer {
+struct TemplateRenderer: ~Copyable {
     /// Where an item of a list is: `{{#first()}}`, `{{index()}}`…
     struct Position {
         var index: Int
@@ -137,7 +146,7 @@ struct TemplateRenderer {
     }
 
     let library: TemplateLibrary
-    var output: [UInt8] = []
+    var output: RenderOutput
     var stack: [TemplateValue]
     var position: Position?
     /// Put at the start of each line (indented partials and blocks).
@@ -160,14 +169,14 @@ struct TemplateRenderer {
         self.library = library
         stack = [root]
         stack.reserveCapacity(16)
-        output.reserveCapacity(capacity)
+        output = RenderOutput(capacity: capacity)
     }
 
     @inline(__always)
     mutating func flushIndentation() {
         if indentationPending {
             indentationPending = false
-            output.append(contentsOf: indentation)
+            output.append(indentation)
         }
     }
 
@@ -200,11 +209,16 @@ struct TemplateRenderer {
     }
 
     mutating func render(_ nodes: [TemplateNode]) {
-        for node in nodes {
-            switch node {
+        // The nodes are read where the array holds them (a `for … in` copies each out, payload and all).
+        nodes.withUnsafeBufferPointer { render($0) }
+    }
+
+    mutating func render(_ nodes: UnsafeBufferPointer<TemplateNode>) {
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let bytes):
                 flushIndentation()
-                output.append(contentsOf: bytes)
+                output.append(bytes)
             case .lineStart:
                 if !indentation.isEmpty && (output.isEmpty || output.last == UInt8(ascii: "\n")) { indentationPending = true }
             case .variable(let name, let escaped, _):
@@ -347,14 +361,15 @@ struct TemplateRenderer {
             if escaped {
                 text.withUTF8 { TemplateLibrary.escapeHTML($0, into: &output) }
             } else {
-                output.append(contentsOf: text.utf8)
+                text.withUTF8 { output.append($0) }
             }
         default:
             flushIndentation()
+            var text = value.text
             if escaped {
-                TemplateLibrary.escapeHTML(value.text, into: &output)
+                text.withUTF8 { TemplateLibrary.escapeHTML($0, into: &output) }
             } else {
-                output.append(contentsOf: value.text.utf8)
+                text.withUTF8 { output.append($0) }
             }
         }
     }

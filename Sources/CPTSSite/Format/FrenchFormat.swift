@@ -15,21 +15,23 @@ public enum FrenchFormat {
     /// (without a heap allocation when it fits in a small string: `185 000 €` does). `magnitude` is used because
     /// `-Int.min` does not fit in an `Int`. The largest output is Int.min: a sign, 19 digits and 6 separators.
     static func grouped(_ value: Int, suffix: StaticString) -> String {
-        let separator: StaticString = "\u{202F}"
-        let capacity = 1 + 19 + 6 * separator.utf8CodeUnitCount + suffix.utf8CodeUnitCount
+        // U+202F (narrow no-break space) in UTF-8, written byte by byte: a copy through `withUTF8Buffer` for each
+        // group cost more than the digits.
+        let separator: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0xAF)
+        let capacity = 1 + 19 + 6 * 3 + suffix.utf8CodeUnitCount
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var start = buffer.endIndex
-            func prepend(_ text: StaticString) {
-                text.withUTF8Buffer { bytes in
-                    start -= bytes.count
-                    for index in bytes.indices { buffer[start + index] = bytes[index] }
-                }
+            suffix.withUTF8Buffer { bytes in
+                start -= bytes.count
+                for index in bytes.indices { buffer[start + index] = bytes[index] }
             }
-            prepend(suffix)
             var magnitude = value.magnitude
             var digits = 0
             repeat {
-                if digits > 0 && digits % 3 == 0 { prepend(separator) }
+                if digits > 0 && digits % 3 == 0 {
+                    start -= 3
+                    (buffer[start], buffer[start + 1], buffer[start + 2]) = separator
+                }
                 start -= 1
                 buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10

@@ -13,9 +13,27 @@ public struct OutputFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    /// A path is written only if it stays inside the output folder.
+    /// A path is written only if it stays inside the output folder: not empty, relative, without `\\` or NUL,
+    /// and every `/`-separated component neither empty nor `.` nor `..`. One pass over the UTF-8 bytes (every
+    /// page's path is checked as it is written).
     static func isContained(_ path: String) -> Bool {
-        !path.isEmpty && !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
-            && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        var path = path
+        return path.withUTF8 { bytes in
+            var componentStart = 0
+            var index = 0
+            while index <= bytes.count {
+                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
+                if byte == UInt8(ascii: "\\") || byte == 0 { return false }
+                if byte == UInt8(ascii: "/") {
+                    let length = index - componentStart
+                    if length == 0 { return false }
+                    let dots = bytes[componentStart] == UInt8(ascii: ".")
+                    if dots && (length == 1 || (length == 2 && bytes[componentStart + 1] == UInt8(ascii: "."))) { return false }
+                    componentStart = index + 1
+                }
+                index += 1
+            }
+            return true
+        }
     }
 }
