@@ -101,3 +101,37 @@ final class TemplateModelTests: XCTestCase {
         XCTAssertGreaterThan(checked, 50)
     }
 }
+
+extension TemplateModelTests {
+    final class Counter: @unchecked Sendable {
+        var reads = 0
+    }
+
+    struct CountedFrame: TemplateModel {
+        let counter: Counter
+        let title: String
+        let lang: String
+        static func == (lhs: Self, rhs: Self) -> Bool { lhs.title == rhs.title && lhs.lang == rhs.lang }
+        func hash(into hasher: inout Hasher) { hasher.combine(title) }
+        static let fields: [TemplateField<Self>] = [.text("title", \.title), .text("lang", \.lang)]
+    }
+
+    struct CountedPage: TemplateModel {
+        let frameValue: CountedFrame
+        let body: String
+        var frame: CountedFrame {
+            frameValue.counter.reads += 1
+            return frameValue
+        }
+        static let fields: [TemplateField<Self>] = [.inline(\.frame), .text("body", \.body)]
+    }
+
+    func testAnInlinePartIsReadOncePerModelWhateverItsKeysRead() throws {
+        let counter = Counter()
+        let page = CountedPage(frameValue: CountedFrame(counter: counter, title: "T", lang: "fr"), body: "B")
+        let library = try TemplateLibrary(templates: ["t": "{{title}}{{lang}}{{body}}{{title}}{{lang}}"])
+        let rendering = try XCTUnwrap(library.render("t", page.templateValue))
+        XCTAssertEqual(String(decoding: rendering.bytes, as: UTF8.self), "TfrBTfr")
+        XCTAssertEqual(counter.reads, 1)
+    }
+}
