@@ -63,7 +63,7 @@ public struct TemplateLibrary: Sendable {
         renderer.maximumBytes = maximumBytes
         renderer.render(nodes)
         if let failure = renderer.failure { throw failure }
-        return Rendering(bytes: renderer.output.bytes, missingNames: renderer.missingNames)
+        return Rendering(bytes: renderer.output, missingNames: renderer.missingNames)
     }
 
     /// Escapes the five characters HTML gives a meaning to: `<` `>` `&` `"` `'`.
@@ -93,17 +93,6 @@ public struct TemplateLibrary: Sendable {
     /// Appends `bytes` escaped: eight bytes skipped at a time while none is special, the runs between special bytes
     /// appended whole, and a text without any (most of them) in one append.
     public static func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        escapeHTML(bytes) { output.append(contentsOf: $0) }
-    }
-
-    /// `escapeHTML(_:into:)` into a render's output.
-    static func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout RenderOutput) {
-        escapeHTML(bytes) { output.append($0) }
-    }
-
-    /// Gives `append` the bytes of `bytes` escaped, run by run.
-    @inline(__always)
-    static func escapeHTML(_ bytes: UnsafeBufferPointer<UInt8>, append: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         var start = 0, index = 0
@@ -115,30 +104,32 @@ public struct TemplateLibrary: Sendable {
             let end = min(index + 8, count)
             while index < end {
                 if needsEscaping(base[index]) {
-                    if start < index { append(UnsafeBufferPointer(start: base + start, count: index - start)) }
-                    replacement(of: base[index]).withUTF8Buffer(append)
+                    if start < index { output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: index - start)) }
+                    appendReplacement(of: base[index], to: &output)
                     start = index + 1
                 }
                 index += 1
             }
         }
-        if start < count { append(UnsafeBufferPointer(start: base + start, count: count - start)) }
+        if start < count { output.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start)) }
     }
 
     /// The entity of one of the five bytes.
-    static func replacement(of byte: UInt8) -> StaticString {
+    static func appendReplacement(of byte: UInt8, to output: inout [UInt8]) {
+        let replacement: StaticString
         switch byte {
-        case UInt8(ascii: "<"): "&lt;"
-        case UInt8(ascii: ">"): "&gt;"
-        case UInt8(ascii: "&"): "&amp;"
-        case UInt8(ascii: "\""): "&quot;"
-        default: "&#39;"
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "\""): replacement = "&quot;"
+        default: replacement = "&#39;"
         }
+        replacement.withUTF8Buffer { output.append(contentsOf: $0) }
     }
 }
 
 /// Walks compiled nodes, appending UTF-8 to one buffer.
-struct TemplateRenderer: ~Copyable {
+struct TemplateRenderer {
     /// Where an item of a list is: `{{#first()}}`, `{{index()}}`…
     struct Position {
         var index: Int
@@ -146,7 +137,7 @@ struct TemplateRenderer: ~Copyable {
     }
 
     let library: TemplateLibrary
-    var output: RenderOutput
+    var output: [UInt8] = []
     var stack: [TemplateValue]
     var position: Position?
     /// Put at the start of each line (indented partials and blocks).
@@ -169,14 +160,14 @@ struct TemplateRenderer: ~Copyable {
         self.library = library
         stack = [root]
         stack.reserveCapacity(16)
-        output = RenderOutput(capacity: capacity)
+        output.reserveCapacity(capacity)
     }
 
     @inline(__always)
     mutating func flushIndentation() {
         if indentationPending {
             indentationPending = false
-            output.append(indentation)
+            output.append(contentsOf: indentation)
         }
     }
 
@@ -209,16 +200,11 @@ struct TemplateRenderer: ~Copyable {
     }
 
     mutating func render(_ nodes: [TemplateNode]) {
-        // The nodes are read where the array holds them (a `for … in` copies each out, payload and all).
-        nodes.withUnsafeBufferPointer { render($0) }
-    }
-
-    mutating func render(_ nodes: UnsafeBufferPointer<TemplateNode>) {
-        for index in nodes.indices {
-            switch nodes[index] {
+        for node in nodes {
+            switch node {
             case .text(let bytes):
                 flushIndentation()
-                output.append(bytes)
+                output.append(contentsOf: bytes)
             case .lineStart:
                 if !indentation.isEmpty && (output.isEmpty || output.last == UInt8(ascii: "\n")) { indentationPending = true }
             case .variable(let name, let escaped, _):
@@ -361,15 +347,14 @@ struct TemplateRenderer: ~Copyable {
             if escaped {
                 text.withUTF8 { TemplateLibrary.escapeHTML($0, into: &output) }
             } else {
-                text.withUTF8 { output.append($0) }
+                output.append(contentsOf: text.utf8)
             }
         default:
             flushIndentation()
-            var text = value.text
             if escaped {
-                text.withUTF8 { TemplateLibrary.escapeHTML($0, into: &output) }
+                TemplateLibrary.escapeHTML(value.text, into: &output)
             } else {
-                text.withUTF8 { output.append($0) }
+                output.append(contentsOf: value.text.utf8)
             }
         }
     }

@@ -111,9 +111,8 @@ struct BlockContent: Sendable {
     let site: TagSite
 }
 
-/// A compiled template: a tree of nodes, rendered by walking it. Not `indirect`: the children are in arrays
-/// already, and a boxed node cost the walk a retain and a release of its box for every node rendered.
-enum TemplateNode: Sendable {
+/// A compiled template: a tree of nodes, rendered by walking it.
+indirect enum TemplateNode: Sendable {
     /// Literal template text, UTF-8.
     case text([UInt8])
     /// The start of a template line: where the indentation of an indented partial or block goes.

@@ -1,7 +1,7 @@
 import CPTSTemplates
 import XCTest
 
-/// A render writes into a buffer of its own: what it returns must not depend on how that buffer grew.
+/// What a render returns must not depend on the capacity its buffer was given.
 final class RenderOutputTests: XCTestCase {
     func testAPageLargerThanItsCapacityIsWrittenWhole() throws {
         let template = "{{#items}}<{{.}}>&{{{.}}}\n{{/items}}"
