@@ -2,7 +2,7 @@ import CPTSTemplates
 import XCTest
 
 /// What a render returns must not depend on the capacity its buffer was given.
-final class RenderOutputTests: XCTestCase {
+final class RenderCapacityTests: XCTestCase {
     func testAPageLargerThanItsCapacityIsWrittenWhole() throws {
         let template = "{{#items}}<{{.}}>&{{{.}}}\n{{/items}}"
         let items = (0..<2_000).map { TemplateValue.string("é\($0)\"'") }
