@@ -105,12 +105,14 @@ struct ContentFolder: Sendable {
 
     /// What follows the last dot of a file name, trailing dots left out (`a.md.` → `md`); empty without a dot
     /// after its first character. Read from the end: `serve` lists every file again at each save.
+    /// On the name's UTF-8 bytes: a dot is one byte, never inside another character's encoding, and its indices
+    /// slice the name as well (walking `Character`s tested a grapheme break at each step, for every file listed).
     static func fileExtension(of name: String) -> Substring {
-        var end = name.endIndex
-        while end > name.startIndex, name[name.index(before: end)] == "." { end = name.index(before: end) }
-        let stem = name[..<end]
-        guard let dot = stem.lastIndex(of: "."), dot > stem.startIndex else { return "" }
-        return stem[stem.index(after: dot)...]
+        let bytes = name.utf8, dot = UInt8(ascii: ".")
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == dot { end = bytes.index(before: end) }
+        guard let last = bytes[..<end].lastIndex(of: dot), last > bytes.startIndex else { return "" }
+        return name[bytes.index(after: last)..<end]
     }
 
     /// The reports of `reports/<slug>/<year>.md`: one folder per CPTS, Markdown files in it. A file directly

@@ -41,7 +41,7 @@ final class ServeInvalidationTests: XCTestCase {
              unchanged: [search: "a list's rows carry each CPTS's population (the search page's model has it); the default theme does not show it there"]),
         Edit(field: "a mission date", file: "cpts/sud-lochois.md", old: "    start: 2020-09-01\n  - id: prevention",
              new: "    start: 2020-10-01\n  - id: prevention",
-             unchanged: [report(2): "a report reads its CPTS whole; this mission's start moves year 1's figures only"]),
+             unchanged: [report(2): "a report reads its CPTS's front matter and figures; this mission's start moves year 1's figures only"]),
         Edit(field: "a projet de santé's text", file: "cpts/vierzon.md", old: "Un territoire rural.", new: "Un territoire rural et boisé."),
         Edit(field: "an indicator value", file: "indicators/sud-lochois.yaml", old: "value: 120", new: "value: 140"),
         Edit(field: "a report figure", file: "reports/sud-lochois/1.md", old: "participants: 14", new: "participants: 17",

@@ -20,7 +20,7 @@ struct SitePages {
         let theme = try Theme.load(named: content.settings.theme.value,
                                    from: BuildOptions(contentDirectory: contentFolder).themesDirectory)
         let renderer = SiteRenderer(content: content, figures: SiteFigures(content: content), theme: theme,
-                                    diagnostics: diagnostics, geo: loaded.geo, sourceHashes: [:])
+                                    diagnostics: diagnostics, geo: loaded.geo)
         let settings = content.settings
         let models = ViewModels(content: content, figures: renderer.figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(allowRawHTML: settings.allowRawHTML,

@@ -48,6 +48,15 @@ struct BuildMemory: Sendable {
     var theme: (sources: Theme.Sources, theme: Theme)?
     /// The pages, the data files and the site.json entries, each under the key of what it was made from.
     var rendered = RenderCache()
+    /// The route table and its pages' keys, kept while the model, the diagnostics and the site-wide inputs stay the
+    /// same.
+    var routes: KeyedRoutes?
+    /// The site-wide content files hashed (`InputDigests.sharedFiles`), under the model digest and the number of
+    /// items.
+    var sharedFiles: (digest: Int, value: Int)?
+    /// The shapes hashed (`InputDigests.geoDigest`), with the shapes: the load reuses them while their files stay
+    /// the same, and arrays of the same storage compare at once.
+    var geo: (departments: [GeoFeature], communes: [GeoFeature], digest: Int)?
 }
 
 /// The content as validated, with what the next stages need to know of it.

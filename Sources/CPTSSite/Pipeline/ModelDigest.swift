@@ -18,6 +18,15 @@ struct ModelDigest: Sendable {
     private(set) var hashes: [String: Int] = [:]
     /// The sum of the files' parts: the digest, but for the settings, whatever the order of the files.
     private var sum = 0
+    /// The paths whose text changed (or that appeared or went) since `takeChanged()` was last called: `serve`'s
+    /// route table keys again the pages that read them (`KeyedRoutes`), however many saves a failed build skipped.
+    private var changed: Set<String> = []
+
+    /// The paths changed since the last call, and forgets them.
+    mutating func takeChanged() -> Set<String> {
+        defer { changed = [] }
+        return changed
+    }
 
     /// Brings the hashes and the digest up to date with the texts of `sources`, and returns the digest.
     mutating func update(_ content: SiteContent, sources: [String: String]) -> Int {
@@ -33,12 +42,14 @@ struct ModelDigest: Sendable {
             if let old = entries.updateValue(entry, forKey: path) { sum &-= old.part }
             sum &+= entry.part
             hashes[path] = hash
+            changed.insert(path)
         }
         if entries.count != sources.count {
             for (path, entry) in entries where sources[path] == nil {
                 entries[path] = nil
                 hashes[path] = nil
                 sum &-= entry.part
+                changed.insert(path)
             }
         }
         var hasher = Hasher()

@@ -19,6 +19,10 @@ public actor SiteSession {
     /// How many times this session parsed a theme's templates (and checked them): once, then at each save of a
     /// theme file, in `serve`.
     private(set) var themesParsed = 0
+    /// How many times this session made its route table (`KeyedRoutes`), and how many routes the last build keyed
+    /// again on a table it kept: what `serve` does for every page, and for the pages of an edit.
+    private(set) var routeTablesMade = 0
+    private(set) var routesKeyedAgain = 0
 
     public init(options: BuildOptions) {
         self.options = options
@@ -117,13 +121,12 @@ public actor SiteSession {
             throw run.stop(writeFailed(error))
         }
         let diagnostics = run.report.diagnostics
-        let routes = Routes(content: model.content, figures: figures, diagnostics: diagnostics)
         do {
             let theme = try loadTheme(named: model.content.settings.theme.value)
+            let (routes, keys, generation) = keyedRoutes(model, figures, diagnostics, theme: theme)
             let output = try await SiteRenderer(content: model.content, figures: figures, theme: theme, diagnostics: diagnostics,
-                                                geo: model.geo, sourceHashes: model.sourceHashes, frontMatters: model.frontMatters,
-                                                figureDigests: memory?.figureDigests?.digests, pdfReports: options.pdfReports)
-                .render(routes, reusing: memory?.rendered, into: staged,
+                                                geo: model.geo, pdfReports: options.pdfReports)
+                .render(routes, keys: keys, generation: generation, reusing: memory?.rendered, into: staged,
                         exportsKey: model.digest.map { [$0, diagnostics.hashValue].hashValue })
             memory?.rendered = output.cache
             run.clock.lap("render")
@@ -132,6 +135,57 @@ public actor SiteSession {
             staged?.abandon()
             throw run.stop(renderFailed(error))
         }
+    }
+
+    /// The route table, and in `serve` the pages' keys (`KeyedRoutes`): the table of the save before when it still
+    /// stands, with the routes that read a changed text keyed again; a one-off build makes the table and keys nothing.
+    private func keyedRoutes(_ model: SiteModel, _ figures: SiteFigures, _ diagnostics: [Diagnostic], theme: Theme)
+        -> (routes: Routes, keys: [Int]?, generation: Int)
+    {
+        let content = model.content
+        guard memory != nil, let digest = model.digest else {
+            return (Routes(content: content, figures: figures, diagnostics: diagnostics), nil, 0)
+        }
+        let changed = memory?.digest.takeChanged() ?? []
+        let site = InputDigests.siteDigest(shared: sharedFiles(model, digest: digest), content: content, theme: theme,
+                                           geo: geoDigest(model.geo))
+        let digests = InputDigests(sourceHashes: model.sourceHashes, frontMatters: model.frontMatters,
+                                   figures: memory?.figureDigests?.digests ?? FigureDigests(figures), diagnostics: diagnostics,
+                                   site: site)
+        // Taken out of the memory, so that its keys are changed in place rather than copied.
+        let kept = memory?.routes
+        memory?.routes = nil
+        if var table = kept, table.stands(for: content, digest: digest, diagnostics: diagnostics, site: site) {
+            routesKeyedAgain = table.rekey(changed, content: content, digests: digests)
+            memory?.routes = table
+            return (table.routes, table.keys, table.generation)
+        }
+        let table = KeyedRoutes(content: content, figures: figures, diagnostics: diagnostics, digest: digest, digests: digests,
+                                generation: (kept?.generation ?? 0) + 1)
+        routeTablesMade += 1
+        routesKeyedAgain = table.keys.count
+        memory?.routes = table
+        return (table.routes, table.keys, table.generation)
+    }
+
+    /// The site-wide content files hashed, once per model digest and number of items (a file that failed to parse
+    /// is no item), in `serve`.
+    private func sharedFiles(_ model: SiteModel, digest: Int) -> Int {
+        let content = model.content
+        let key = [digest, content.cpts.count, content.reports.count, content.indicators.count,
+                   content.territoryDiagnostics.count, content.pages.count].hashValue
+        if let kept = memory?.sharedFiles, kept.digest == key { return kept.value }
+        let shared = InputDigests.sharedFiles(sourceHashes: model.sourceHashes, content: content)
+        memory?.sharedFiles = (key, shared)
+        return shared
+    }
+
+    /// The shapes hashed, once per shapes read (`serve` only).
+    private func geoDigest(_ geo: GeoShapes) -> Int {
+        if let kept = memory?.geo, kept.departments == geo.departments, kept.communes == geo.communes { return kept.digest }
+        let digest = InputDigests.geoDigest(geo)
+        memory?.geo = (geo.departments, geo.communes, digest)
+        return digest
     }
 
     /// The theme, its templates checked against the pages' models. `serve` reads its files at every build (a

@@ -22,15 +22,24 @@ struct InputDigests {
 
     init(sourceHashes: [String: Int], frontMatters: [String: Int], figures: FigureDigests, diagnostics: [Diagnostic],
          content: SiteContent, theme: Theme, geo: GeoShapes) {
+        let site = Self.siteDigest(shared: Self.sharedFiles(sourceHashes: sourceHashes, content: content), content: content,
+                                   theme: theme, geo: Self.geoDigest(geo))
+        self.init(sourceHashes: sourceHashes, frontMatters: frontMatters, figures: figures, diagnostics: diagnostics, site: site)
+    }
+
+    /// With the site-wide digest already made (`siteDigest(shared:content:theme:geo:)`).
+    init(sourceHashes: [String: Int], frontMatters: [String: Int], figures: FigureDigests, diagnostics: [Diagnostic], site: Int) {
         self.sourceHashes = sourceHashes
         self.frontMatters = frontMatters
         self.figures = figures
         diagnosticsByFile = Dictionary(grouping: diagnostics, by: \.location.file)
         allDiagnostics = diagnostics.hashValue
-        site = Self.siteDigest(sourceHashes: sourceHashes, content: content, theme: theme, geo: geo)
+        self.site = site
     }
 
-    static func siteDigest(sourceHashes: [String: Int], content: SiteContent, theme: Theme, geo: GeoShapes) -> Int {
+    /// The site-wide content files (site.yaml, region.yaml, schedules, communes), hashed: every file that is no
+    /// page's item. It changes only with the model digest, which hashes them whole.
+    static func sharedFiles(sourceHashes: [String: Int], content: SiteContent) -> Int {
         // Files that are some page's item rather than site-wide.
         let items = Set(content.cpts.map(\.file) + content.indicators.map(\.file) + content.pages.map(\.file)
             + content.reports.map(\.file) + content.territoryDiagnostics.map(\.file))
@@ -42,12 +51,24 @@ struct InputDigests {
             file.combine(hash)
             shared &+= file.finalize()
         }
+        return shared
+    }
+
+    /// The shapes themselves, not their number: a redrawn border changes the map (a region's shapes hash in a few
+    /// milliseconds, which `serve` spends only when the load read them again).
+    static func geoDigest(_ geo: GeoShapes) -> Int {
+        var hasher = Hasher()
+        hasher.combine(geo.departments)
+        hasher.combine(geo.communes)
+        return hasher.finalize()
+    }
+
+    /// Every site-wide input: the shared files (`sharedFiles`), the theme, the static files' paths, the menu and the
+    /// shapes (`geoDigest`).
+    static func siteDigest(shared: Int, content: SiteContent, theme: Theme, geo: Int) -> Int {
         var global = Hasher()
         global.combine(shared)
-        for (name, file) in theme.templateFiles.sorted(by: { $0.key < $1.key }) {
-            global.combine(name)
-            global.combine(file.text)
-        }
+        global.combine(theme.templatesDigest)
         for asset in theme.assets { global.combine(asset.publishedPath) }
         for file in content.staticFiles { global.combine(file.path) }
         // Every page's navigation lists the menu's pages by title.
@@ -55,10 +76,7 @@ struct InputDigests {
             global.combine(entry.slug.value)
             global.combine(entry.title)
         }
-        // The shapes themselves, not their number: a redrawn border changes the map (a region's shapes hash in a
-        // few milliseconds).
-        global.combine(geo.departments)
-        global.combine(geo.communes)
+        global.combine(geo)
         return global.finalize()
     }
 

@@ -22,6 +22,10 @@ extension ViewModels {
         return SiteFigures(content: blank)
     }
 
+    /// The CPTS of a page whose input is one CPTS (`PageInput.whole`: its page, whole; its reports' pages, its
+    /// front matter).
+    var onlyCPTS: CPTS { content.cpts[0] }
+
     /// The view models of the site-wide data and the items of `input`, as the page of that input sees them.
     func slice(_ input: PageInput) -> ViewModels {
         var sliced = content

@@ -9,16 +9,24 @@ struct RenderedPage: Sendable {
     let file: OutputFile
 }
 
-/// What `serve` keeps of a build to make the next one, each part under the key of what it was made from: the pages
-/// by path, the data files, and each CPTS's site.json entry by slug (it depends on what the CPTS's page depends on).
+/// What `serve` keeps of a build to make the next one, each part under the key of what it was made from: the pages,
+/// the data files, and each CPTS's site.json entry by slug (it depends on what the CPTS's page depends on).
 struct RenderCache: Sendable {
-    var pages: [String: RenderedPage] = [:]
+    /// The pages of route table `generation` (`KeyedRoutes`), in its order.
+    var pages: [RenderedPage] = []
+    var generation = 0
     var exports: (key: Int, files: [OutputFile])?
     var siteJSON: [String: (key: Int, entry: [UInt8])] = [:]
 
-    /// The routes whose inputs changed since this cache was made (by their position), given their new keys.
-    func changed(_ routes: [Route], keys: [Int]) -> [Int] {
-        routes.indices.filter { pages[routes[$0].path]?.key != keys[$0] }
+    /// The pages of `routes`, of route table `generation`, that this cache holds under the same keys, in route
+    /// order; nil for the routes whose inputs changed. The same table finds its pages by position, in one pass
+    /// over integers; another one by path.
+    func reused(_ routes: [Route], keys: [Int], generation: Int) -> [RenderedPage?] {
+        if generation == self.generation, pages.count == routes.count {
+            return pages.indices.map { pages[$0].key == keys[$0] ? pages[$0] : nil }
+        }
+        let byPath = Dictionary(pages.map { ($0.file.path, $0) }, uniquingKeysWith: { first, _ in first })
+        return routes.indices.map { index in byPath[routes[index].path].flatMap { $0.key == keys[index] ? $0 : nil } }
     }
 }
 
@@ -30,12 +38,6 @@ struct SiteRenderer: Sendable {
     let theme: Theme
     let diagnostics: [Diagnostic]
     let geo: GeoShapes
-    /// Each content text's hash by path (`serve` only): a page's fingerprint is made of the texts it depends on.
-    let sourceHashes: [String: Int]
-    /// The hash of each CPTS file's front matter, by path (`serve` only).
-    var frontMatters: [String: Int] = [:]
-    /// The figures' values hashed (`serve` only; made here when not given).
-    var figureDigests: FigureDigests?
     /// `build --pdf`: report pages link to their PDF.
     var pdfReports = false
 
@@ -50,27 +52,22 @@ struct SiteRenderer: Sendable {
     }
 
     /// - Parameters:
+    ///   - routes: the route table, with the pages' keys (`KeyedRoutes`, `serve` only) and its generation.
     ///   - previous: what the previous build made, or nil when none will be kept (one-off builds then skip
     ///     fingerprinting, which would hash every content file for nothing, and render every route).
     ///   - site: where to write each file as soon as it is made, keeping none in memory; nil to keep them.
     ///   - exportsKey: what the data files are made from (`ModelDigest` and the diagnostics), to reuse them.
-    func render(_ routes: Routes, reusing previous: RenderCache?, into site: StagedSite? = nil,
-                exportsKey: Int? = nil) async throws -> Output {
+    func render(_ routes: Routes, keys given: [Int]? = nil, generation: Int = 0, reusing previous: RenderCache?,
+                into site: StagedSite? = nil, exportsKey: Int? = nil) async throws -> Output {
         let models = ViewModels(content: content, figures: figures, theme: theme, diagnostics: diagnostics,
                                 markdown: MarkdownRenderer(options: .init(settings: content.settings)),
                                 geo: geo, pdfReports: pdfReports).prepared()
         let misses = MissedKeys()
         let pages = routes.pages
-        let keys: [Int]
-        if previous != nil {
-            let digests = InputDigests(sourceHashes: sourceHashes, frontMatters: frontMatters,
-                                       figures: figureDigests ?? FigureDigests(figures), diagnostics: diagnostics,
-                                       content: content, theme: theme, geo: geo)
-            keys = pages.map { digests.key(for: $0.input, in: content) }
-        } else {
-            keys = Array(repeating: 0, count: pages.count)
-        }
-        let changed = previous?.changed(pages, keys: keys) ?? Array(pages.indices)
+        let keys = given ?? Array(repeating: 0, count: pages.count)
+        var kept = given.flatMap { previous?.reused(pages, keys: $0, generation: generation) }
+            ?? Array(repeating: nil, count: pages.count)
+        let changed = kept.indices.filter { kept[$0] == nil }
         // The exports need no page: they are made while the pages render.
         async let exports = exports(routes: routes, keys: keys, reusing: previous, key: exportsKey, into: site)
         let fresh = try await render(changed.map { pages[$0] }, models: models, misses: misses, into: site)
@@ -86,12 +83,11 @@ struct SiteRenderer: Sendable {
             return Output(files: [], cache: cache, rerendered: rerendered,
                           fileCount: assets.count + content.staticFiles.count + pages.count + exportCount)
         }
-        for (index, route) in pages.enumerated() {
-            if let reused = previous?.pages[route.path], reused.key == keys[index] { cache.pages[route.path] = reused }
-        }
-        for (index, file) in zip(changed, fresh) { cache.pages[file.path] = RenderedPage(key: keys[index], file: file) }
+        for (index, file) in zip(changed, fresh) { kept[index] = RenderedPage(key: keys[index], file: file) }
+        cache.pages = kept.compactMap { $0 }
+        cache.generation = generation
 
-        let html = pages.compactMap { cache.pages[$0.path]?.file }
+        let html = cache.pages.map(\.file)
         let statics = try content.staticFiles.map(SiteRenderer.published)
         let files = assets + statics + html + published
         return Output(files: files, cache: cache, rerendered: rerendered, fileCount: files.count)

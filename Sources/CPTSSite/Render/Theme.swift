@@ -27,6 +27,9 @@ public struct Theme: Sendable {
     public let templateFiles: [String: (path: String, text: String)]
     /// Assets by their path under `assets/`, with the fingerprinted name they are published under.
     public let assets: [Asset]
+    /// The templates' names and texts hashed, once per theme made: every page's key holds it (`InputDigests.site`),
+    /// and `serve` reuses a theme whose files did not change.
+    let templatesDigest: Int
 
     public struct Asset: Sendable {
         public let path: String
@@ -111,8 +114,13 @@ public struct Theme: Sendable {
         } catch {
             throw themeError(error, templateFiles: sources.templates)
         }
+        var digest = Hasher()
+        for (name, file) in sources.templates.sorted(by: { $0.key < $1.key }) {
+            digest.combine(name)
+            digest.combine(file.text)
+        }
         return Theme(library: library, templateFiles: sources.templates,
-                     assets: publishing(sources.assets.mapValues(\.bytes)))
+                     assets: publishing(sources.assets.mapValues(\.bytes)), templatesDigest: digest.finalize())
     }
 
     /// A template's problem (syntax, nesting, cycle, render depth) at its place in the theme's file.

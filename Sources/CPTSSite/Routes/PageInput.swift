@@ -12,7 +12,7 @@ struct PageInput: Sendable {
     /// CPTS, by position in `content.cpts`: their front matter only (a list, a running head, a place's name), the
     /// projet de santé's text left out…
     var cpts: [Int] = []
-    /// … or whole: with their text, and the diagnostics of their files (the CPTS pages and their reports).
+    /// … or whole: with their text, and the diagnostics of their files (the CPTS pages).
     var wholeCPTS = false
     /// Activity reports, indicator files and territorial diagnostics, by position in the content: whole.
     var reports: [Int] = []

@@ -152,7 +152,8 @@ public struct Routes: Sendable {
                 let years = input.reports.map { content.reports[$0].year.value }
                 input.reports = []
                 input.captured = years.hashValue
-                return Route(url: Routes.cpts(cpts.slug.value), input: input) { $0.cpts(cpts, reportYears: years, root: $1.root) }
+                // The CPTS is read from the page's slice, not captured: `serve` keeps the route while only its text changes.
+                return Route(url: Routes.cpts(cpts.slug.value), input: input) { $0.cpts($0.onlyCPTS, reportYears: years, root: $1.root) }
             }
         }
 
@@ -162,10 +163,13 @@ public struct Routes: Sendable {
             let positions = Dictionary(content.cpts.indices.map { (content.cpts[$0].slug.value, $0) }, uniquingKeysWith: { first, _ in first })
             let published = Routes.reportPages(of: content).compactMap { page in positions[page.cpts.slug.value].map { (page, $0) } }
             return published.map { page, position in
-                // A report page shows its CPTS, its figures and the other reports (the members of the year before).
-                var route = Route(url: page.url, input: .whole(position, of: content, index: index)) {
-                    $0.report(page.report, of: page.cpts, root: $1.root)
-                }
+                // A report page shows its CPTS's front matter (not its projet de santé), its figures and the other
+                // reports (the members of the year before). The CPTS is read from the slice, as on its own page; the
+                // report's file has no text outside the model digest, which `serve` keeps the route table on.
+                var input = PageInput.whole(position, of: content, index: index)
+                input.wholeCPTS = false
+                let report = page.report
+                var route = Route(url: page.url, input: input) { $0.report(report, of: $0.onlyCPTS, root: $1.root) }
                 route.pdf = page.url + Routes.reportPDFName(year: page.year)
                 return route
             } + published.map { page, _ in
