@@ -66,27 +66,21 @@ enum IndicatorsEventReader {
         guard events.type == YAML_MAPPING_START_EVENT else { throw Irregular() }
         var id, mission, label, unit, direction, baseline, value: YAMLEvents.Scalar?
         var steps: [RewardStep]?
-        // The scalar value of a key not given yet.
-        func scalar(_ slot: inout YAMLEvents.Scalar?, _ events: inout YAMLEvents) throws(Irregular) {
-            guard slot == nil else { throw Irregular() }
-            try events.next()
-            slot = try events.scalar()
-        }
         while try events.next() != YAML_MAPPING_END_EVENT {
             if events.isScalar("id") {
-                try scalar(&id, &events)
+                try readScalar(&id, &events)
             } else if events.isScalar("mission") {
-                try scalar(&mission, &events)
+                try readScalar(&mission, &events)
             } else if events.isScalar("label") {
-                try scalar(&label, &events)
+                try readScalar(&label, &events)
             } else if events.isScalar("unit") {
-                try scalar(&unit, &events)
+                try readScalar(&unit, &events)
             } else if events.isScalar("direction") {
-                try scalar(&direction, &events)
+                try readScalar(&direction, &events)
             } else if events.isScalar("baseline") {
-                try scalar(&baseline, &events)
+                try readNumber(&baseline, &events)
             } else if events.isScalar("value") {
-                try scalar(&value, &events)
+                try readNumber(&value, &events)
             } else if events.isScalar("steps"), steps == nil {
                 try events.next(YAML_SEQUENCE_START_EVENT)
                 var list: [RewardStep] = []
@@ -122,6 +116,20 @@ enum IndicatorsEventReader {
             steps: steps)
     }
 
+    /// The scalar value of a key not given yet.
+    private static func readScalar(_ slot: inout YAMLEvents.Scalar?, _ events: inout YAMLEvents) throws(Irregular) {
+        guard slot == nil else { throw Irregular() }
+        try events.next()
+        slot = try events.scalar()
+    }
+
+    /// The same for a value read as a number (or, for `value`, a boolean: no digits are one).
+    private static func readNumber(_ slot: inout YAMLEvents.Scalar?, _ events: inout YAMLEvents) throws(Irregular) {
+        guard slot == nil else { throw Irregular() }
+        try events.next()
+        slot = try events.numberScalar()
+    }
+
     /// A reward step, from its mapping's start event to its end.
     private static func step(_ events: inout YAMLEvents, _ reader: YAMLReader) throws(Irregular) -> RewardStep {
         guard events.type == YAML_MAPPING_START_EVENT else { throw Irregular() }
@@ -130,10 +138,10 @@ enum IndicatorsEventReader {
         while try events.next() != YAML_MAPPING_END_EVENT {
             if events.isScalar("threshold"), threshold == nil {
                 try events.next()
-                threshold = try events.scalar()
+                threshold = try events.numberScalar()
             } else if events.isScalar("amount"), amount == nil {
                 try events.next()
-                amount = try events.scalar()
+                amount = try events.numberScalar()
             } else {
                 throw Irregular()
             }
@@ -147,19 +155,32 @@ enum IndicatorsEventReader {
 
     /// `YAMLReader.text`: a string that is neither null nor blank, without markup.
     private static func text(_ scalar: YAMLEvents.Scalar) throws(Irregular) -> String {
-        guard !scalar.isNull, !scalar.string.allSatisfy(\.isWhitespace), YAMLReader.markup(in: scalar.string) == nil
+        // A first byte of ASCII other than a space is a first character that is not one (as in `YAMLReader.text`).
+        let first = scalar.string.utf8.first ?? 0x20
+        let startsWithText = first < 0x80 && first != 0x20 && !(0x09...0x0D).contains(first)
+        guard !scalar.isNull, startsWithText || !scalar.string.allSatisfy(\.isWhitespace),
+            YAMLReader.markup(in: scalar.string) == nil
         else { throw Irregular() }
         return scalar.string
     }
 
     /// `YAMLReader.integer`.
     private static func integer(_ scalar: YAMLEvents.Scalar) throws(Irregular) -> Int {
+        if let digits = scalar.digits {
+            guard digits.magnitude <= YAMLReader.largestInteger else { throw Irregular() }
+            return digits
+        }
         guard scalar.style == .plain, !scalar.isNull, let value = YAMLReader.integerValue(scalar.string) else { throw Irregular() }
         return value
     }
 
     /// `YAMLReader.number`.
     private static func number(_ scalar: YAMLEvents.Scalar) throws(Irregular) -> Double {
+        // Every whole number of 15 digits or fewer is a `Double` (`YAMLReader.double`).
+        if let digits = scalar.digits {
+            guard Double(digits).magnitude <= YAMLReader.largestNumber else { throw Irregular() }
+            return Double(digits)
+        }
         guard scalar.style == .plain, !scalar.isNull, let value = YAMLReader.numberValue(scalar.string) else { throw Irregular() }
         return value
     }

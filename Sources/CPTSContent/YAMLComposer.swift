@@ -153,7 +153,7 @@ enum YAMLComposer {
                     let written = UnsafeBufferPointer(start: value, count: scalar.length)
                     records[Int(index)].start = Int32(bytes.count)
                     records[Int(index)].count = Int32(scalar.length)
-                    records[Int(index)].isASCII = !written.contains { $0 >= 0x80 }
+                    records[Int(index)].isASCII = YAMLComposer.isASCII(written)
                     bytes.append(contentsOf: written)
                 }
                 try complete(Composed(index: index, size: 1, height: 0), anchor: YAMLComposer.string(scalar.anchor))
@@ -279,6 +279,22 @@ enum YAMLComposer {
             let document = self.document
             return Node(document: document, index: Int(left)) == Node(document: document, index: Int(right))
         }
+    }
+
+    /// Whether `bytes` are all ASCII, read eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            offset += 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] >= 0x80 { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// A tag as written, or nil for the kind's default one (`tag:yaml.org,2002:str`, `seq` or `map`).

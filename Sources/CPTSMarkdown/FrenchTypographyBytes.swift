@@ -129,24 +129,27 @@ extension FrenchTypography {
     /// Where the run from `index` that no rule reads ends: ASCII but the marks and `\r`, a letter a URL may start with
     /// after an ASCII letter or digit, a Latin letter in two bytes. Copied as it is, as the rules would copy it.
     private static func plainEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        var index = index
-        let count = bytes.count
-        while index < count {
-            switch byteKinds[Int(bytes[index])] {
-            case .plain, .word:
-                index += 1
-            case .urlStart:
-                guard index > 0, byteKinds[Int(bytes[index - 1])] == .word || byteKinds[Int(bytes[index - 1])] == .urlStart
-                else { return index }
-                index += 1
-            case .latinLead:
-                guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return index }
-                index += 2
-            case .other:
-                return index
+        // The table read through a pointer: the loop then checks neither the static's initialization nor bounds.
+        byteKinds.withUnsafeBufferPointer { kinds in
+            var index = index
+            let count = bytes.count
+            while index < count {
+                switch kinds[Int(bytes[index])] {
+                case .plain, .word:
+                    index += 1
+                case .urlStart:
+                    guard index > 0, kinds[Int(bytes[index - 1])] == .word || kinds[Int(bytes[index - 1])] == .urlStart
+                    else { return index }
+                    index += 1
+                case .latinLead:
+                    guard index + 1 < count, bytes[index + 1] & 0xC0 == 0x80 else { return index }
+                    index += 2
+                case .other:
+                    return index
+                }
             }
+            return index
         }
-        return index
     }
 
     private static let schemeBytes: [[UInt8]] = schemes.map { Array($0.utf8) }
@@ -208,7 +211,10 @@ extension FrenchTypography {
                 continue
             }
             switch value {
-            case 0x27, 0x22, 0xAB, 0xBB, 0x3B, 0x21, 0x3F, 0x3A:  // ' " « » ; ! ? :
+            case 0x27:  // ' (what `typesetMark` writes, without the characters around it that it does not read)
+                FrenchTypography.append(0x2019, to: &out)
+                index += 1
+            case 0x22, 0xAB, 0xBB, 0x3B, 0x21, 0x3F, 0x3A:  // " « » ; ! ? :
                 index += length
                 index += typesetMark(value, before: before, following: FrenchTypography.character(bytes, at: index), into: &out)
             default:

@@ -19,8 +19,7 @@ enum HTMLCompliance {
         ("</table>", "</table></div>"),
     ]).map { (Array($0.utf8), Array($1.utf8)) }
 
-    /// The replacements that may start with each second byte (`<t`, `<i`, `</`), in the order of `replacements`.
-    private static let startingWithT = replacements.indices.filter { replacements[$0].written[1] == UInt8(ascii: "t") }
+    /// The replacements that may start with each second byte (`<i`, `</`), in the order of `replacements`.
     private static let startingWithI = replacements.indices.filter { replacements[$0].written[1] == UInt8(ascii: "i") }
     private static let startingWithSlash = replacements.indices.filter { replacements[$0].written[1] == UInt8(ascii: "/") }
 
@@ -30,12 +29,36 @@ enum HTMLCompliance {
         guard open + 1 < bytes.count else { return nil }
         let candidates: [Int]
         switch bytes[open + 1] {
-        case UInt8(ascii: "t"): candidates = startingWithT
+        case UInt8(ascii: "t"):
+            return cellOrTable(in: bytes, at: open).flatMap { starts(bytes, at: open, with: replacements[$0].written) ? $0 : nil }
         case UInt8(ascii: "i"): candidates = startingWithI
         case UInt8(ascii: "/"): candidates = startingWithSlash
         default: return nil
         }
         return candidates.first { starts(bytes, at: open, with: replacements[$0].written) }
+    }
+
+    /// The one replacement starting `<t` that may be written at `open`, told by its bytes: `<table>` (an `a` third),
+    /// or `<th align="` / `<td align="` (a space fourth) then the side's first letter; a table's own `<td>`, `<tr>`,
+    /// `<th>`, most of the tags read here, are passed over on these bytes alone. The replacements starting `<t` differ
+    /// at these bytes, so at most one of them is written there, the one `replacements`' order would find first.
+    private static func cellOrTable(in bytes: UnsafeBufferPointer<UInt8>, at open: Int) -> Int? {
+        guard open + 3 < bytes.count else { return nil }
+        if bytes[open + 2] == UInt8(ascii: "a") { return tableIndex }
+        // `<td align="` is eleven bytes: the side starts at the twelfth.
+        guard bytes[open + 3] == UInt8(ascii: " "), open + 11 < bytes.count else { return nil }
+        let (cell, side) = (bytes[open + 2], bytes[open + 11])
+        return cells.first { $0.cell == cell && $0.side == side }?.index
+    }
+
+    /// Where `<table>` stands in `replacements`.
+    private static let tableIndex = replacements.firstIndex { $0.written == Array("<table>".utf8) }
+
+    /// Each aligned cell's replacement, by its third byte (`h`, `d`) and its side's first letter.
+    private static let cells: [(cell: UInt8, side: UInt8, index: Int)] = replacements.indices.compactMap { index in
+        let written = replacements[index].written
+        guard written.count > 11, written[1] == UInt8(ascii: "t"), written[3] == UInt8(ascii: " ") else { return nil }
+        return (written[2], written[11], index)
     }
 
     /// `html` with the replacements made (and nothing else of `RenderedHTML`'s pass).

@@ -38,8 +38,9 @@ enum HeadingOutline {
         return normalized(a) == normalized(b)
     }
 
-    /// The UTF-8 of `normalized(text)` for a text of printable ASCII, ASCII whitespace, U+00C0–U+00FF and `’` only
-    /// (each its own `Character`, lowercased by a fixed offset); nil for any other text.
+    /// The UTF-8 of `normalized(text)` for a text of printable ASCII, ASCII whitespace, U+0080–U+00FF and `’` only
+    /// (each its own `Character`; U+0085 and U+00A0 are whitespace, U+00C0–U+00DE lowercased by a fixed offset, the
+    /// others their own lowercase); nil for any other text.
     static func normalizedBytes(_ text: String) -> [UInt8]? {
         var text = text
         return text.withUTF8 { bytes -> [UInt8]? in
@@ -49,9 +50,10 @@ enum HeadingOutline {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+                if byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0xC2 && (second == 0x85 || second == 0xA0) {
                     spaced = !words.isEmpty
-                    index += 1
+                    index += byte == 0xC2 ? 2 : 1
                     continue
                 }
                 if spaced { words.append(0x20) }
@@ -59,6 +61,9 @@ enum HeadingOutline {
                 if byte >= 0x21, byte < 0x7F {
                     words += byte == UInt8(ascii: "'") ? [0xE2, 0x80, 0x99] : [(0x41...0x5A).contains(byte) ? byte | 0x20 : byte]
                     index += 1
+                } else if byte == 0xC2, (0x80...0xBF).contains(second) {
+                    words += [0xC2, second]
+                    index += 2
                 } else if byte == 0xC3, index + 1 < bytes.count, (0x80...0xBF).contains(bytes[index + 1]) {
                     // U+00C0–U+00DE but × (U+00D7) lowercase to the letter 0x20 further; the others are lowercase.
                     let second = bytes[index + 1]
@@ -135,43 +140,81 @@ enum HeadingOutline {
 
     /// `Diagnostic du territoire` → `diagnostic-du-territoire`: ASCII, lowercase, dashes.
     static func slug(_ text: String) -> String {
-        var slug: [UInt8] = []
-        slug.reserveCapacity(slugLength + 2)
+        var text = text
+        return text.withUTF8 { latin1Slug(of: $0) } ?? foldedSlug(text)
+    }
+
+    /// ASCII letters and digits are kept; anything else, and each run of it, becomes one dash between them.
+    private struct SlugBytes {
+        var bytes: [UInt8] = []
         var pendingDash = false
-        // ASCII letters and digits are kept; anything else, and each run of it, becomes one dash between them.
-        func add(_ byte: UInt8) {
+
+        init() { bytes.reserveCapacity(slugLength + 2) }
+
+        mutating func add(_ byte: UInt8) {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if pendingDash && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                if pendingDash && !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
                 pendingDash = false
-                slug.append(byte)
+                bytes.append(byte)
             default:
                 pendingDash = true
             }
         }
-        // An ASCII heading is read byte by byte: what `lowercased()` would give, without building it.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for byte in text.utf8 {
-                if slug.count >= slugLength { break }
-                add((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+
+        var slug: String { String(decoding: bytes.prefix(slugLength), as: UTF8.self) }
+    }
+
+    /// The slug of a heading of ASCII and U+0080–U+00FF only, read byte by byte (each of those is its own
+    /// `Character` and lowercases to one of them: `foldedSlug` gives the same); nil for any other heading.
+    private static func latin1Slug(of text: UnsafeBufferPointer<UInt8>) -> String? {
+        var slug = SlugBytes()
+        var index = 0
+        while index < text.count, slug.bytes.count < slugLength {
+            let byte = text[index]
+            if byte < 0x80 {
+                slug.add((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte)
+                index += 1
+                continue
             }
-            return String(decoding: slug.prefix(slugLength), as: UTF8.self)
+            guard byte == 0xC2 || byte == 0xC3, index + 1 < text.count, (0x80...0xBF).contains(text[index + 1]) else {
+                return nil
+            }
+            let folded = latin1Folding[Int(byte - 0xC2) << 6 | Int(text[index + 1] - 0x80)]
+            if folded.isEmpty {
+                slug.pendingDash = true
+            } else {
+                for letter in folded { slug.add(letter) }
+            }
+            index += 2
         }
+        return slug.slug
+    }
+
+    /// What `foldedSlug` makes of each character U+0080–U+00FF alone (its letters, or none for a dash), indexed by
+    /// its UTF-8 lead byte (0xC2, 0xC3) and continuation byte: computed from `foldedSlug`, so that both agree.
+    private static let latin1Folding: [[UInt8]] = (0xC2...0xC3).flatMap { (lead: UInt8) in
+        (0x80...0xBF).map { (second: UInt8) in Array(foldedSlug(String(decoding: [lead, second], as: UTF8.self)).utf8) }
+    }
+
+    /// `slug` through `lowercased()` and `Character`s, for any heading.
+    static func foldedSlug(_ text: String) -> String {
+        var slug = SlugBytes()
         // Lowercased first, so that `É` folds like `é`.
         for character in text.lowercased() {
             // The slug is cut at `slugLength` bytes, so the rest of a long heading need not be read.
-            if slug.count >= slugLength { break }
+            if slug.bytes.count >= slugLength { break }
             if let byte = character.asciiValue {
-                add(byte)
+                slug.add(byte)
             } else {
                 // Only the rare non-ASCII character is looked up. One that is not in the table still gives its ASCII
                 // scalars (the `i` of a lowercased `İ`, which is `i` + U+0307); its other scalars are separators.
                 for scalar in accentFolding[character]?.unicodeScalars ?? character.unicodeScalars {
-                    if scalar.isASCII { add(UInt8(scalar.value)) } else { pendingDash = true }
+                    if scalar.isASCII { slug.add(UInt8(scalar.value)) } else { slug.pendingDash = true }
                 }
             }
         }
-        return String(decoding: slug.prefix(slugLength), as: UTF8.self)
+        return slug.slug
     }
 
     private static let slugLength = 64

@@ -22,12 +22,15 @@ public enum MarkupBudget {
     /// Where the first mark over the budget stands: its 0-based line and its 1-based column (in Unicode scalars);
     /// nil when the text is within budget.
     public static func overflow(in text: String) -> (line: Int, column: Int)? {
+        guard text.utf8.count > maximumMarks else { return nil }
         var text = text
         return text.withUTF8 { bytes in overflow(in: bytes, limit: maximumMarks) }
     }
 
     /// Whether cmark may be given `text`: one pass, no position kept.
     public static func isWithinBudget(_ text: String) -> Bool {
+        // Each mark is a byte: a text of no more bytes than the budget is within it, unread.
+        guard text.utf8.count > maximumMarks else { return true }
         var text = text
         return text.withUTF8 { bytes in
             var count = 0

@@ -153,4 +153,26 @@ final class IndicatorsEventReaderTests: XCTestCase {
             assertReadsAsTheTree(doubled.joined(separator: "\n"))
         }
     }
+
+    /// Numbers written as plain digits are read from the event's bytes without a `String`: every way of writing one
+    /// (sign, leading zeros, 15 and 16 digits, over the bounds, quoted, a decimal) reads as the tree reads it.
+    func testNumbersWrittenAsDigitsReadAsTheTreeReadsThem() throws {
+        let written = ["0", "-0", "007", "-12", "150", "3.5", "999999999999999", "1000000000000000", "1000000001",
+                       "1000000000000", "1000000000001", "'150'", "\"150\"", "+5", "1_000", "-", "12a"]
+        for number in written {
+            for key in ["baseline", "threshold", "amount", "value"] {
+                let step = key == "threshold" || key == "amount" ? "{\(key): \(number)\(key == "amount" ? "" : ", amount: 1")}" : "{amount: 1}"
+                let extra = key == "baseline" || key == "value" ? ", \(key): \(number)" : ""
+                let yaml = "contractYears: [{year: 1, indicators: [{id: a, mission: m, label: L, direction: up, steps: [\(step)]\(extra)}]}]\n"
+                assertReadsAsTheTree(yaml)
+            }
+        }
+        let yaml = "contractYears: [{year: 1, indicators: [{id: a, mission: m, label: L, direction: up, steps: [{threshold: -0, amount: 007}], baseline: 999999999999}]}]\n"
+        let indicator = try XCTUnwrap(IndicatorsEventReader.read(yaml, path: Self.path, slug: "s")?.contractYears.first?.indicators.first)
+        XCTAssertEqual(indicator.steps.first?.amount, 7)
+        XCTAssertEqual(indicator.baseline, 999_999_999_999)
+        XCTAssertEqual(indicator.steps.first?.threshold.map { $0.sign }, .minus)
+        XCTAssertNil(IndicatorsEventReader.read(yaml.replacingOccurrences(of: "amount: 007", with: "amount: 1000000001"),
+                                                path: Self.path, slug: "s"))
+    }
 }

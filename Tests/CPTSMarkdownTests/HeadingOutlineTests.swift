@@ -119,4 +119,21 @@ final class HeadingOutlineTests: XCTestCase {
             }
         }
     }
+
+    /// Every character U+0080–U+00FF (`n°`, a no-break space, `×`, `æ`…) is read on the byte paths, alone and among
+    /// letters, with what the `Character` paths give.
+    func testLatin1HeadingsTakeTheBytePathsWithTheCharacterPathsResults() throws {
+        XCTAssertNotNil(HeadingOutline.normalizedBytes("Projet de santé de la CPTS n° 1"))
+        XCTAssertEqual(HeadingOutline.slug("CPTS n° 1 : l'Été\u{00A0}× Æsop"), "cpts-n-1-l-ete-aesop")
+        for value in UInt32(0x80)...0xFF {
+            let character = String(Character(try XCTUnwrap(Unicode.Scalar(value))))
+            for text in [character, "A\(character)b", " \(character) \(character)É", "x\(character)\(character)y"] {
+                let bytes = try XCTUnwrap(HeadingOutline.normalizedBytes(text), text.debugDescription)
+                XCTAssertEqual(String(decoding: bytes, as: UTF8.self), HeadingOutline.normalized(text), text.debugDescription)
+                XCTAssertEqual(HeadingOutline.slug(text), HeadingOutline.foldedSlug(text), text.debugDescription)
+            }
+        }
+        let long = String(repeating: "é", count: 40) + " æ " + String(repeating: "à", count: 40)
+        XCTAssertEqual(HeadingOutline.slug(long), HeadingOutline.foldedSlug(long))
+    }
 }

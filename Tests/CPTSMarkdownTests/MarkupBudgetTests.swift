@@ -24,4 +24,16 @@ final class MarkupBudgetTests: XCTestCase {
         XCTAssertTrue(MarkupBudget.isWithinBudget(String(text.dropFirst())))
         XCTAssertFalse(MarkdownRenderer().render("a &amp; b").html.isEmpty)
     }
+
+    /// Each mark is a byte: a text of no more bytes than the budget is within it without being read, and the first
+    /// text that may be over it is counted.
+    func testATextOfNoMoreBytesThanTheBudgetIsWithinIt() throws {
+        let full = String(repeating: "&", count: MarkupBudget.maximumMarks)
+        XCTAssertTrue(MarkupBudget.isWithinBudget(full))
+        XCTAssertNil(MarkupBudget.overflow(in: full))
+        XCTAssertTrue(MarkupBudget.isWithinBudget(full + "a"))
+        XCTAssertNil(MarkupBudget.overflow(in: full + "é"))
+        let over = try XCTUnwrap(MarkupBudget.overflow(in: "é" + full + "&"))
+        XCTAssertTrue(over == (0, MarkupBudget.maximumMarks + 2))
+    }
 }
