@@ -49,9 +49,10 @@ public enum ContentLoader {
     /// Loads like `load(from:displayRoot:keepingTexts:rendering:)`, re-parsing only the files whose size or
     /// modification time changed since `cache` was made, and the texts rendered with other options than `site.yaml`'s
     /// now: what `serve` uses to rebuild on every save. Without a cache, files are not even stamped, and the cache
-    /// returned is empty.
+    /// returned is empty. With a `spill`, each rendered text's HTML is written to it and read back by its page.
     public static func load(from root: String, displayRoot: String? = nil, reusing cache: ParseCache?,
-                            keepingTexts: Bool = true, rendering placements: BodyPlacements? = nil) async
+                            keepingTexts: Bool = true, rendering placements: BodyPlacements? = nil,
+                            spillingTo spill: TextSpill? = nil) async
         -> (content: LoadedContent, cache: ParseCache)
     {
         let folder = ContentFolder(root: root, displayRoot: displayRoot ?? root)
@@ -107,7 +108,7 @@ public enum ContentLoader {
         async let shapes = cachedGeo
             ?? GeoLoader.load(folder: folder.full("geo"), displayFolder: folder.display("geo"), files: geoNames)
         let (parsed, parseCache) = await parseAll(files, in: folder, reusing: cache, keepingTexts: keepingTexts,
-                                                  placements: placements)
+                                                  placements: placements, spill: spill)
         let geo = await shapes
         var newCache = parseCache
         if cache != nil { newCache.geo = (geoStamp, geo) }
@@ -160,9 +161,10 @@ public enum ContentLoader {
                                                       allowUnsafeLinks: site?.allowUnsafeLinks ?? false)
         }
         guard let site, let region else { return nil }
-        var content = SiteContent(settings: site, region: region, cpts: cpts, indicators: indicators, pages: pages,
-                                  communes: communesByCode, schedules: schedules, territoryDiagnostics: territories,
-                                  reports: reports)
+        // The lists are kept for the whole build: without the spare capacity appending left.
+        var content = SiteContent(settings: site, region: region, cpts: cpts.tight(), indicators: indicators.tight(),
+                                  pages: pages, communes: communesByCode, schedules: schedules,
+                                  territoryDiagnostics: territories.tight(), reports: reports.tight())
         content.communeRows = communes
         return content
     }
@@ -170,7 +172,8 @@ public enum ContentLoader {
     /// Parses `site.yaml` first, since it says how the texts are rendered (what Markdown lets through, French
     /// typography), then every other file, on every core.
     static func parseAll(_ files: [ContentFile], in folder: ContentFolder, reusing cache: ParseCache?,
-                         keepingTexts: Bool, placements: BodyPlacements?) async -> ([ParsedFile], ParseCache)
+                         keepingTexts: Bool, placements: BodyPlacements?, spill: TextSpill? = nil) async
+        -> ([ParsedFile], ParseCache)
     {
         var results = [ParsedFile?](repeating: nil, count: files.count)
         var newCache = ParseCache()
@@ -184,7 +187,8 @@ public enum ContentLoader {
         }.first
         var rendering: BodyRendering?
         if let placements, let settings {
-            rendering = BodyRendering(renderer: MarkdownRenderer(options: .init(settings: settings)), placements: placements)
+            rendering = BodyRendering(renderer: MarkdownRenderer(options: .init(settings: settings)), placements: placements,
+                                      spill: spill)
         }
         await parse(files.indices.filter { files[$0].kind != .site }, of: files, in: folder, reusing: cache,
                     keepingTexts: keepingTexts, rendering: rendering, into: &results, cache: &newCache)
@@ -316,19 +320,19 @@ public enum ContentLoader {
             let body = MarkdownBody.read(cpts.body, firstLine: cpts.bodyStart.line, path: path,
                                          rendering: rendering.map { ($0.renderer, $0.placements.cpts(slug)) })
             (markup, (cpts.images, cpts.imagesOutsideSite)) = (body.findings, body.images)
-            if let rendered = body.rendered { (cpts.rendered, cpts.body) = (rendered, "") }
+            if let rendered = body.rendered { (cpts.rendered, cpts.body) = (rendering?.spilled(rendered) ?? rendered, "") }
             value = .cpts(cpts, slug: slug)
         case .page(var page?):
             let body = MarkdownBody.read(page.body, firstLine: page.bodyStart.line, path: path,
                                          rendering: rendering.map { ($0.renderer, $0.placements.page(page.slug.value)) })
             (markup, (page.images, page.imagesOutsideSite)) = (body.findings, body.images)
-            if let rendered = body.rendered { (page.rendered, page.body) = (rendered, "") }
+            if let rendered = body.rendered { (page.rendered, page.body) = (rendering?.spilled(rendered) ?? rendered, "") }
             value = .page(page)
         case .report(var report?):
             let placement = rendering.map { ($0.renderer, $0.placements.report(report.slug.value, report.year.value)) }
             let body = MarkdownBody.read(report.body, firstLine: report.bodyStart.line, path: path, rendering: placement)
             (markup, (report.images, report.imagesOutsideSite)) = (body.findings, body.images)
-            if let rendered = body.rendered { (report.rendered, report.body) = (rendered, "") }
+            if let rendered = body.rendered { (report.rendered, report.body) = (rendering?.spilled(rendered) ?? rendered, "") }
             value = .report(report)
         default: break
         }

@@ -19,14 +19,16 @@ enum IndicatorsEventReader {
             try events.next(YAML_DOCUMENT_START_EVENT)
             try events.next(YAML_MAPPING_START_EVENT)
             var contractYears: [ContractYearIndicators]?
+            // Each label once per file: a contract year repeats the indicators of the year before.
+            var labels: Set<String> = []
             while try events.next() != YAML_MAPPING_END_EVENT {
                 guard events.isScalar("contractYears"), contractYears == nil else { throw Irregular() }
                 try events.next(YAML_SEQUENCE_START_EVENT)
                 var years: [ContractYearIndicators] = []
                 while try events.next() != YAML_SEQUENCE_END_EVENT {
-                    years.append(try contractYear(&events, reader))
+                    years.append(try contractYear(&events, reader, labels: &labels))
                 }
-                contractYears = years
+                contractYears = years.tight()
             }
             guard let contractYears else { throw Irregular() }
             try events.next(YAML_DOCUMENT_END_EVENT)
@@ -37,7 +39,8 @@ enum IndicatorsEventReader {
     }
 
     /// A contract year, from its mapping's start event to its end.
-    private static func contractYear(_ events: inout YAMLEvents, _ reader: YAMLReader) throws(Irregular) -> ContractYearIndicators {
+    private static func contractYear(_ events: inout YAMLEvents, _ reader: YAMLReader,
+                                     labels: inout Set<String>) throws(Irregular) -> ContractYearIndicators {
         guard events.type == YAML_MAPPING_START_EVENT else { throw Irregular() }
         var year: YAMLEvents.Scalar?
         var indicators: [Indicator]?
@@ -49,9 +52,9 @@ enum IndicatorsEventReader {
                 try events.next(YAML_SEQUENCE_START_EVENT)
                 var list: [Indicator] = []
                 while try events.next() != YAML_SEQUENCE_END_EVENT {
-                    list.append(try indicator(&events, reader))
+                    list.append(try indicator(&events, reader, labels: &labels))
                 }
-                indicators = list
+                indicators = list.tight()
             } else {
                 throw Irregular()
             }
@@ -62,7 +65,8 @@ enum IndicatorsEventReader {
     }
 
     /// An indicator, from its mapping's start event to its end.
-    private static func indicator(_ events: inout YAMLEvents, _ reader: YAMLReader) throws(Irregular) -> Indicator {
+    private static func indicator(_ events: inout YAMLEvents, _ reader: YAMLReader,
+                                  labels: inout Set<String>) throws(Irregular) -> Indicator {
         guard events.type == YAML_MAPPING_START_EVENT else { throw Irregular() }
         var id, mission, label, unit, direction, baseline, value: YAMLEvents.Scalar?
         var steps: [RewardStep]?
@@ -87,7 +91,7 @@ enum IndicatorsEventReader {
                 while try events.next() != YAML_SEQUENCE_END_EVENT {
                     list.append(try step(&events, reader))
                 }
-                steps = list
+                steps = list.tight()
             } else {
                 throw Irregular()
             }
@@ -108,7 +112,7 @@ enum IndicatorsEventReader {
         return Indicator(
             id: Located(try text(id), at: location(of: id, reader)),
             mission: Located(CPTSReader.missionId(try text(mission)), at: location(of: mission, reader)),
-            label: try text(label),
+            label: labels.insert(try text(label)).memberAfterInsert,
             unit: try unit.map { (unit) throws(Irregular) in try text(unit) },
             direction: Located(way, at: location(of: direction, reader)),
             baseline: try baseline.map { (baseline) throws(Irregular) in try number(baseline) },

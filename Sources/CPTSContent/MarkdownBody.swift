@@ -26,6 +26,13 @@ public struct BodyPlacements: Sendable {
 struct BodyRendering: Sendable {
     let renderer: MarkdownRenderer
     let placements: BodyPlacements
+    /// Where a one-off build keeps the HTML until its page (`TextSpill`); nil to keep it in memory.
+    var spill: TextSpill?
+
+    /// `rendered`, its HTML moved to the spill when there is one.
+    func spilled(_ rendered: RenderedText) -> RenderedText {
+        spill.map { rendered.stored(in: $0) } ?? rendered
+    }
 }
 
 extension MarkdownRenderer.Options {

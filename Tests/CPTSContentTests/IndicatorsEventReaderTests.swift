@@ -175,4 +175,22 @@ final class IndicatorsEventReaderTests: XCTestCase {
         XCTAssertNil(IndicatorsEventReader.read(yaml.replacingOccurrences(of: "amount: 007", with: "amount: 1000000001"),
                                                 path: Self.path, slug: "s"))
     }
+
+    /// A label repeated from one contract year to the next is kept once: the years share its storage.
+    func testALabelRepeatedInAFileIsKeptOnce() throws {
+        let label = "Patients en ALD sans médecin traitant"
+        let yaml = (1...2).map { year in
+            """
+              - year: \(year)
+                indicators:
+                  - { id: ald, mission: acces-soins, label: \(label), direction: down, steps: [{amount: 1}] }
+            """
+        }.joined(separator: "\n")
+        let file = try XCTUnwrap(IndicatorsEventReader.read("contractYears:\n" + yaml, path: Self.path, slug: "s"))
+        let labels = file.contractYears.map { $0.indicators[0].label }
+        XCTAssertEqual(labels, [label, label])
+        var (first, second) = (labels[0], labels[1])
+        let firstBytes = first.withUTF8 { $0.baseAddress }, secondBytes = second.withUTF8 { $0.baseAddress }
+        XCTAssertEqual(firstBytes, secondBytes)
+    }
 }

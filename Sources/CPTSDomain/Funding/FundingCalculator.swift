@@ -32,7 +32,7 @@ public enum FundingCalculator {
             return year
         }
         return FundingBreakdown(slug: cpts.slug.value, scheduleID: first.id, scheduleLabel: first.label,
-                                tranche: first.tranche(for: population), signature: signature, asOf: asOf, years: years)
+                                tranche: first.tranche(for: population), signature: signature, asOf: asOf, years: years.tight())
     }
 
     /// The operation a contract year is paid under its schedule: the line, plus the schedule's raise when the
@@ -60,8 +60,11 @@ public enum FundingCalculator {
         // The variable part is assessed after the year: never while it is in progress at the site's date.
         let status = status(start: start, end: end, asOf: asOf, indicatorsGiven: indicators != nil)
         let operation = operation(schedule, tranche: tranche, signature: signature, firstUnderSchedule: firstUnderSchedule)
+        // Sized once: a site's ledgers are kept for the whole build, and appending grows a list by doubling.
         var funded: [MissionFunding] = []
         var shares: [MissionShare] = []
+        funded.reserveCapacity(missions.count)
+        shares.reserveCapacity(missions.count)
         for engagement in missions {
             guard let amounts = schedule.missions[engagement.id.value] else { continue }
             let id = engagement.id.value
@@ -155,7 +158,9 @@ public enum FundingCalculator {
             payments.append(Payment(date: end, kind: .variable, amount: missions.map(\.variableEarned).reduce(0, +),
                                     year: year))
         }
-        return payments.filter { $0.amount != 0 || $0.kind == .variable }
+        // Kept for the whole build with the ledger: without the spare capacity appending left.
+        payments.removeAll { $0.amount == 0 && $0.kind != .variable }
+        return payments.tight()
     }
 
     /// A yearly amount for the part of the contract year from `from` on: all of it if the mission started

@@ -23,6 +23,8 @@ public actor SiteSession {
     /// again on a table it kept: what `serve` does for every page, and for the pages of an edit.
     private(set) var routeTablesMade = 0
     private(set) var routesKeyedAgain = 0
+    /// Where a one-off build keeps the rendered texts from the load to their pages (`TextSpill`), when it can.
+    private var spill: TextSpill?
 
     public init(options: BuildOptions) {
         self.options = options
@@ -58,9 +60,14 @@ public actor SiteSession {
                                   at: SourceLocation(file: options.outputDirectory, line: 1, column: 1)))
         }
         // A build renders each Markdown text here, from the parse that finds its warnings; `check` renders none.
+        // A one-off build writes their HTML beside the output until their pages: it weighed a third of its memory.
+        spill = options.mode == .build && memory == nil
+            ? TextSpill(in: URL(fileURLWithPath: options.outputDirectory).standardizedFileURL.deletingLastPathComponent().path)
+            : nil
         let (loaded, cache) = await ContentLoader.load(from: options.contentDirectory, reusing: memory?.parses,
                                                        keepingTexts: memory != nil,
-                                                       rendering: options.mode == .check ? nil : Routes.bodyPlacements)
+                                                       rendering: options.mode == .check ? nil : Routes.bodyPlacements,
+                                                       spillingTo: spill)
         memory?.parses = cache
         run.report.sources = loaded.sources
         run.report.diagnostics = loaded.diagnostics
@@ -129,6 +136,9 @@ public actor SiteSession {
                 .render(routes, keys: keys, generation: generation, reusing: memory?.rendered, into: staged,
                         exportsKey: model.digest.map { [$0, diagnostics.hashValue].hashValue })
             memory?.rendered = output.cache
+            // A text that could not be read back left its page wrong: the site is not swapped in.
+            if let code = spill?.readFailure { throw AtomicWriter.WriteError(.write, options.outputDirectory, code: code) }
+            spill = nil
             run.clock.lap("render")
             return RenderedSite(routes: routes, output: output, staged: staged)
         } catch {
