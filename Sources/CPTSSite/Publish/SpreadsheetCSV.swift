@@ -82,13 +82,12 @@ enum SpreadsheetCSV {
         // The schedule the CPTS page names: the one of the contract's first year, else the one in force today.
         csv.cell(encoded: cells.schedule(numbers.pointee.funding?.scheduleID, named: all[index].schedule?.value))
         dateCells(all[index].dates, cells: &cells, to: &csv)
-        // The first contract year's figures, read in the breakdown's list (`FundingBreakdown.year(1)` copies it).
-        if let years = numbers.pointee.funding?.years, let first = years.firstIndex(where: { $0.year == 1 }) {
-            csv.cell(years[first].maximum)
-            csv.cell(years[first].total)
-        } else {
-            csv.cell(nil as Int?)
-            csv.cell(nil as Int?)
+        // The first contract year's figures, read in place in the breakdown's list (`FundingBreakdown.year(1)` copies it).
+        let years = numbers.pointee.funding?.years ?? []
+        years.withUnsafeBufferPointer { years in
+            let first = years.firstIndex { $0.year == 1 }
+            csv.cell(first.map { years[$0].maximum })
+            csv.cell(first.map { years[$0].total })
         }
         csv.endRow()
     }
