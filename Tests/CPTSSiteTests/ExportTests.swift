@@ -139,9 +139,33 @@ final class ExportTests: XCTestCase {
                     ?? content.schedule(for: cpts, at: content.settings.asOf, knownAt: content.settings.asOf)?.id ?? named
                 XCTAssertEqual(cells.schedule(funding?.scheduleID, named: named), SpreadsheetCSV.encoded(content.scheduleLabel(id)),
                                cpts.slug.value)
-                XCTAssertEqual(cells.department(cpts.department.value),
+                XCTAssertEqual(cells.department(renderer.figures[cpts].department),
                                SpreadsheetCSV.encoded(content.region.department(cpts.department.value)?.name ?? ""))
             }
+        }
+    }
+
+    /// A writer going through the CPTS reads each one's figures in place: the figures its slug looks up, the department
+    /// its page names; a slug given twice reads the figures of its last CPTS, as the lookup does.
+    func testFiguresReadByPositionAreTheFiguresOfTheSlug() async throws {
+        for site in ["minimal", "warnings"] {
+            let folder = Self.repository.appendingPathComponent("Tests/Fixtures/sites/\(site)/content").path
+            var content = try await SitePages.load(contentFolder: folder).renderer.content
+            content.cpts += content.cpts.prefix(1).map { cpts in
+                var copy = cpts
+                copy.population = Located(123_456, at: cpts.location)
+                return copy
+            }
+            let figures = SiteFigures(content: content)
+            for (position, cpts) in content.cpts.enumerated() {
+                let byPosition = figures.withFigures(at: position, slug: cpts.slug.value) { $0.pointee }
+                XCTAssertEqual(byPosition, figures[cpts], cpts.slug.value)
+                XCTAssertEqual(byPosition.department.map { content.region.departments[$0].code },
+                               content.region.department(cpts.department.value)?.code)
+                // Another position, or figures without the content's order: looked up by slug.
+                XCTAssertEqual(figures.withFigures(at: position + 1, slug: cpts.slug.value) { $0.pointee }, figures[cpts])
+            }
+            XCTAssertEqual(figures[slug: content.cpts[0].slug.value].population, 123_456)
         }
     }
 

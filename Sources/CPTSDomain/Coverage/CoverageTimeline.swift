@@ -39,6 +39,10 @@ public struct CoverageTimeline: Sendable {
         }
     }
 
+    /// The main department's place in `Region.departments` of `content.cpts[position]`, nil when the region does not
+    /// list it: the department its CPTS is counted in.
+    public func department(at position: Int) -> Int? { inputs[position].department }
+
     public func at(_ day: Day) -> CoverageFigures {
         var countByStage: [Stage: Int] = [:]
         var constituted = 0, signed = 0, covered = 0, signedPopulation = 0

@@ -6,30 +6,35 @@ struct CPTSRowCells {
     let yes = SpreadsheetCSV.encoded("oui")
     let no = SpreadsheetCSV.encoded("non")
     let asOf: Day
-    let siteSchedule: Located<String>
+    private let siteSchedule: String
     /// A line's dates in the order of `Stage.allCases`, reused from line to line.
     var days = [Day?](repeating: nil, count: Stage.allCases.count)
     private let content: SiteContent
     private let stages: [[UInt8]]
-    private var departments: [String: [UInt8]] = [:]
+    /// The department names by place in `Region.departments`, each encoded when first met.
+    private var departments: [[UInt8]?]
     /// The « Dates prévues » cell of each set of forecast columns (bit `n`: column `n` of `Stage.allCases`).
     private var forecastCells: [[UInt8]?] = Array(repeating: nil, count: 1 << Stage.allCases.count)
     private var inForce: [String: String] = [:]
     private var scheduleLabels: [String: [UInt8]] = [:]
-    private var lastSchedule: (first: String?, named: String, cell: [UInt8])?
+    /// The schedule cells met so far, by the schedules they were asked for: a handful, the last one met tried first.
+    private var schedules: [(first: String?, named: String, cell: [UInt8])] = []
+    private var lastSchedule = 0
 
     init(content: SiteContent) {
         self.content = content
         asOf = content.settings.asOf
-        siteSchedule = content.settings.schedule
+        siteSchedule = content.settings.schedule.value
         stages = Stage.allCases.map { SpreadsheetCSV.encoded($0.label) }
+        departments = Array(repeating: nil, count: content.region.departments.count)
     }
 
-    /// The name of department `code`, empty when the region does not list it.
-    mutating func department(_ code: String) -> [UInt8] {
-        if let cell = departments[code] { return cell }
-        let cell = SpreadsheetCSV.encoded(content.region.department(code)?.name ?? "")
-        departments[code] = cell
+    /// The name of the department at `number` in `Region.departments` (`CPTSFigures.department`), empty for none.
+    mutating func department(_ number: Int?) -> [UInt8] {
+        guard let number, departments.indices.contains(number) else { return [] }
+        if let cell = departments[number] { return cell }
+        let cell = SpreadsheetCSV.encoded(content.region.departments[number].name)
+        departments[number] = cell
         return cell
     }
 
@@ -49,12 +54,20 @@ struct CPTSRowCells {
     /// The label of the schedule a CPTS page names: `first` (the contract's first year), else the one in force at
     /// the site's date among those the CPTS's schedule (`named`) gives way to, else `named` itself. Which one is in
     /// force depends on `named` alone (`SiteContent.schedule(for:at:knownAt:)`): found once per schedule named.
-    mutating func schedule(_ first: String?, named: String) -> [UInt8] {
-        // Most CPTS of a region share their schedule: the last one first.
-        if let last = lastSchedule, last.first == first, last.named == named { return last.cell }
-        let cell = schedule(id: first, named: named)
-        lastSchedule = (first, named, cell)
-        return cell
+    /// `named` nil: the site's schedule.
+    mutating func schedule(_ first: String?, named: String?) -> [UInt8] {
+        let named = named ?? siteSchedule
+        // Most CPTS of a region share a few schedules: the last one met first, then the others.
+        if lastSchedule < schedules.count && schedules[lastSchedule].first == first && schedules[lastSchedule].named == named {
+            return schedules[lastSchedule].cell
+        }
+        if let known = schedules.firstIndex(where: { $0.first == first && $0.named == named }) {
+            lastSchedule = known
+        } else {
+            schedules.append((first, named, schedule(id: first, named: named)))
+            lastSchedule = schedules.count - 1
+        }
+        return schedules[lastSchedule].cell
     }
 
     private mutating func schedule(id first: String?, named: String) -> [UInt8] {

@@ -4,7 +4,7 @@ import CPTSDomain
 /// communes (from `geo/communes.csv`, when given), so that "which CPTS covers my commune?" has an answer.
 /// The list itself (name, department, its code, stage) is in the page, so that search works without the file.
 enum SearchIndex {
-    static func export(content: SiteContent) -> Export {
+    static func export(content: SiteContent, figures: SiteFigures) -> Export {
         Export(path: Routes.searchIndex) { out in
             out.writeJSON { json in
                 json.beginArray()
@@ -13,7 +13,9 @@ enum SearchIndex {
                 let departments = Dictionary(content.region.departments.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
                 for index in TerritoryOrder.order(all) {
                     json.item()
-                    entry(all[index], content, departments: departments, to: &json)
+                    // The stage the CPTS page names, from the figures (`CPTSFigures.stage`), not worked out again.
+                    let stage = figures.withFigures(at: index, slug: all[index].slug.value) { $0.pointee.stage }
+                    entry(all[index], stage: stage, content, departments: departments, to: &json)
                 }
                 json.endArray()
             }
@@ -22,12 +24,13 @@ enum SearchIndex {
     }
 
     /// `departments`: each department's name by its code (`Region.departmentName`: the code when not listed).
-    static func entry(_ cpts: borrowing CPTS, _ content: SiteContent, departments: [String: String], to json: inout JSONWriter) {
+    static func entry(_ cpts: borrowing CPTS, stage: Stage?, _ content: SiteContent, departments: [String: String],
+                      to json: inout JSONWriter) {
         json.beginObject()
         json.key("name"); json.string(cpts.name)
         json.key("department"); json.string(departments[cpts.department.value] ?? cpts.department.value)
         json.key("departmentCode"); json.string(cpts.department.value)
-        json.key("stage"); json.string(DomainLabels.stage(content.stageAsOf(cpts)))
+        json.key("stage"); json.string(DomainLabels.stage(stage))
         json.key("url"); json.string(Routes.cpts(cpts.slug.value))
         json.key("communes")
         json.beginArray()

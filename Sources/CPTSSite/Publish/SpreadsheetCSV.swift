@@ -47,72 +47,66 @@ enum SpreadsheetCSV {
             let order = sortedBySlug(all)
             var cells = CPTSRowCells(content: content)
             out.writeCSV { csv in
-                for index in order { cptsRow(all, index, figures[slug: all[index].slug.value], cells: &cells, to: &csv) }
+                for index in order {
+                    figures.withFigures(at: index, slug: all[index].slug.value) { cptsRow(all, index, $0, cells: &cells, to: &csv) }
+                }
             }
         }
     }
 
-    /// The positions of `all` in the order of their slugs (`String`'s `<`). Slugs are file names, most of them short
-    /// and ASCII: their bytes, packed big-endian into two integers, then sort in the same order as the strings, at a
-    /// fraction of the cost of comparing strings. Any other slug: the strings compared.
+    /// The positions of `all` in the order of their slugs (`String`'s `<`). Content comes in the order of its file
+    /// names, which is most often the slugs' order already: one pass tells, and only other orders are sorted.
     static func sortedBySlug(_ all: [CPTS]) -> [Int] {
-        var keys: [(high: UInt64, low: UInt64)] = []
-        keys.reserveCapacity(all.count)
-        for index in all.indices {
-            guard let key = packedASCII(all[index].slug.value) else {
-                return all.indices.sorted { all[$0].slug.value < all[$1].slug.value }
-            }
-            keys.append(key)
+        var sorted = true
+        for index in all.indices.dropFirst() where all[index].slug.value < all[index - 1].slug.value {
+            sorted = false
+            break
         }
-        return all.indices.sorted { keys[$0] < keys[$1] }
+        guard !sorted else { return Array(all.indices) }
+        return all.indices.sorted { all[$0].slug.value < all[$1].slug.value }
     }
 
-    /// The bytes of `text`, first byte highest, zero-padded, when it is 1 to 16 ASCII bytes without a NUL (one
-    /// text is then before another exactly when its key is smaller); else nil.
-    static func packedASCII(_ text: String) -> (high: UInt64, low: UInt64)? {
-        var text = text
-        return text.withUTF8 { bytes -> (high: UInt64, low: UInt64)? in
-            guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
-            var high: UInt64 = 0
-            var low: UInt64 = 0
-            for (count, byte) in bytes.enumerated() {
-                guard byte != 0, byte < 0x80 else { return nil }
-                if count < 8 { high |= UInt64(byte) << (56 - 8 * count) } else { low |= UInt64(byte) << (56 - 8 * (count - 8)) }
-            }
-            return (high, low)
-        }
-    }
-
-    /// The line of `all[index]` in `cpts.csv` (its fields read in place: a CPTS is a large value to copy).
-    private static func cptsRow(_ all: [CPTS], _ index: Int, _ numbers: SiteFigures.CPTSFigures, cells: inout CPTSRowCells,
-                                to csv: inout CSVWriter) {
+    /// The line of `all[index]` in `cpts.csv` (its fields and its figures read in place: a CPTS and its figures are
+    /// large values to copy).
+    private static func cptsRow(_ all: [CPTS], _ index: Int, _ numbers: UnsafePointer<SiteFigures.CPTSFigures>,
+                                cells: inout CPTSRowCells, to csv: inout CSVWriter) {
         csv.cell(all[index].slug.value)
         csv.cell(all[index].name)
         csv.cell(all[index].department.value)
-        csv.cell(encoded: cells.department(all[index].department.value))
-        csv.cell(encoded: cells.stage(numbers.stage))
-        csv.cell(encoded: numbers.stage?.isConstituted == true ? cells.yes : cells.no)
-        csv.cell(numbers.population)
-        csv.cell(numbers.tranche?.number)
+        csv.cell(encoded: cells.department(numbers.pointee.department))
+        let stage = numbers.pointee.stage
+        csv.cell(encoded: cells.stage(stage))
+        csv.cell(encoded: stage?.isConstituted == true ? cells.yes : cells.no)
+        csv.cell(numbers.pointee.population)
+        csv.cell(numbers.pointee.tranche?.number)
         // The schedule the CPTS page names: the one of the contract's first year, else the one in force today.
-        csv.cell(encoded: cells.schedule(numbers.funding?.scheduleID, named: (all[index].schedule ?? cells.siteSchedule).value))
+        csv.cell(encoded: cells.schedule(numbers.pointee.funding?.scheduleID, named: all[index].schedule?.value))
+        dateCells(all[index].dates, cells: &cells, to: &csv)
+        // The first contract year's figures, read in place in the breakdown's list (`FundingBreakdown.year(1)` copies it).
+        let years = numbers.pointee.funding?.years ?? []
+        years.withUnsafeBufferPointer { years in
+            let first = years.firstIndex { $0.year == 1 }
+            csv.cell(first.map { years[$0].maximum })
+            csv.cell(first.map { years[$0].total })
+        }
+        csv.endRow()
+    }
+
+    /// The date columns, then « Dates prévues »: the labels of those that are forecasts (after the site's date).
+    private static func dateCells(_ dates: [Stage: Located<Day>], cells: inout CPTSRowCells, to csv: inout CSVWriter) {
         let asOf = cells.asOf
         // The columns of the forecast dates, one bit each: the cell of each set of them is encoded once.
         var forecasts = 0
         // The dates read from the dictionary once, into the columns' order, rather than looked up stage by stage.
         cells.days.withUnsafeMutableBufferPointer { days in
             for index in days.indices { days[index] = nil }
-            for (stage, date) in all[index].dates { days[stage.order] = date.value }
+            for (stage, date) in dates { days[stage.order] = date.value }
             for index in days.indices {
                 csv.cell(days[index])
                 if let date = days[index], date > asOf { forecasts |= 1 << index }
             }
         }
         csv.cell(encoded: cells.forecasts(forecasts))
-        let firstYear = numbers.funding?.year(1)
-        csv.cell(firstYear?.maximum)
-        csv.cell(firstYear?.total)
-        csv.endRow()
     }
 
     /// A row per indicator and contract year of every CPTS, written as it is made: a million rows at

@@ -15,9 +15,17 @@ public struct SiteFigures: Sendable {
         public var members = SecretTable.none(0)
         /// Statistical secrecy: the ids of the figures of its territorial diagnostic that are hidden.
         public var hiddenFigures: Set<String> = []
+        /// Its main department's place in `Region.departments` (the first of its code), as coverage counts it; nil
+        /// when the region does not list it.
+        public var department: Int?
     }
 
     public let cpts: [String: CPTSFigures]
+    /// The figures of `content.cpts`, position by position (`inContentOrder`), and the slug each was computed for:
+    /// what a writer going through the CPTS reads without a lookup by slug (`withFigures(at:slug:_:)`). Both empty
+    /// for a page's slice.
+    private let inContentOrder: [CPTSFigures]
+    private let slugsInContentOrder: [String]
     /// The region at the site's date.
     public let coverage: CoverageFigures
     /// Month by month, for the deployment curve.
@@ -30,8 +38,12 @@ public struct SiteFigures: Sendable {
     public init(content: SiteContent) {
         let secrecy = content.settings.secrecy
         self.secrecy = secrecy
+        let timeline = CoverageTimeline(content)
         var cpts: [String: CPTSFigures] = [:]
-        for item in content.cpts {
+        var inContentOrder: [CPTSFigures] = []
+        inContentOrder.reserveCapacity(content.cpts.count)
+        var duplicates = false
+        for (position, item) in content.cpts.enumerated() {
             let population = content.population(of: item)
             let stage = content.stageAsOf(item)
             let current = content.schedule(for: item, at: content.settings.asOf, knownAt: content.settings.asOf)
@@ -42,10 +54,16 @@ public struct SiteFigures: Sendable {
                                       letterOfIntentAid: aid)
             figures.members = secrecy.members(item.members)
             figures.hiddenFigures = secrecy.hiddenFigures(of: item, in: content, members: figures.members)
-            cpts[item.slug.value] = figures
+            figures.department = timeline.department(at: position)
+            if cpts.updateValue(figures, forKey: item.slug.value) != nil { duplicates = true }
+            inContentOrder.append(figures)
         }
+        let slugs = content.cpts.map(\.slug.value)
+        // A slug given twice (an error the rules report) has the figures of its last CPTS, as the lookup by slug.
+        if duplicates { inContentOrder = zip(slugs, inContentOrder).map { cpts[$0] ?? $1 } }
         self.cpts = cpts
-        let timeline = CoverageTimeline(content)
+        self.inContentOrder = inContentOrder
+        slugsInContentOrder = slugs
         coverage = timeline.at(content.settings.asOf)
         series = timeline.monthlySeries()
         milestones = timeline.milestones()
@@ -55,6 +73,8 @@ public struct SiteFigures: Sendable {
     /// Figures made of parts of others: a page's slice (`ViewModels.slice(_:)`).
     init(cpts: [String: CPTSFigures], region: SiteFigures) {
         self.cpts = cpts
+        inContentOrder = []
+        slugsInContentOrder = []
         coverage = region.coverage
         series = region.series
         milestones = region.milestones
@@ -63,6 +83,17 @@ public struct SiteFigures: Sendable {
     }
 
     public subscript(cpts: CPTS) -> CPTSFigures { self[slug: cpts.slug.value] }
+
+    /// `body` of the figures of the CPTS of `slug` at `position` in the content: read in place (no lookup, no copy)
+    /// when these figures were computed from that content, else looked up by slug.
+    func withFigures<Result>(at position: Int, slug: String, _ body: (UnsafePointer<CPTSFigures>) -> Result) -> Result {
+        inContentOrder.withUnsafeBufferPointer { ordered in
+            guard position < ordered.count, position < slugsInContentOrder.count, slugsInContentOrder[position] == slug,
+                let base = ordered.baseAddress
+            else { return withUnsafePointer(to: self[slug: slug], body) }
+            return body(base + position)
+        }
+    }
 
     /// The figures of the CPTS of `slug`.
     public subscript(slug slug: String) -> CPTSFigures {

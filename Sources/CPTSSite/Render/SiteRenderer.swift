@@ -118,7 +118,7 @@ struct SiteRenderer: Sendable {
             Sitemap.export(routes: routes, url: url),
             Export(Sitemap.robots(url: url)),
             Export(AtomFeed.file(content: content, url: url)),
-            SearchIndex.export(content: content),
+            SearchIndex.export(content: content, figures: figures),
             SiteJSON.export(content: content, figures: figures, diagnostics: diagnostics, entry: entry),
             SpreadsheetCSV.cptsExport(content: content, figures: figures),
             SpreadsheetCSV.indicatorsExport(content: content, figures: figures),
