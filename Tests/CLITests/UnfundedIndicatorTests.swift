@@ -5,7 +5,8 @@ import XCTest
 /// mission, which that schedule does not have, and its year 1 sets an indicator of it whose value reached its step.
 /// Every output says what it earned (0 €) and, where there is room for words, why.
 final class UnfundedIndicatorTests: XCTestCase {
-    static let unfundedEarned = "0\u{A0}€ (mission non financée cette année)"
+    /// The amount cell of such an indicator: 0 €, and why under it.
+    static let unfundedEarned = "0\u{A0}€<br><span class=\"earned-note\">(mission non financée cette année)</span>"
 
     func unfundedSite() throws -> ScratchSite {
         let site = try ScratchSite()
@@ -31,9 +32,11 @@ final class UnfundedIndicatorTests: XCTestCase {
         return site
     }
 
-    /// The cells `data-label="<label>">…<` of a page, in order.
+    /// The contents of the cells `data-label="<label>"` of a page, in order (up to their `</td>`).
     func cells(_ label: String, in page: String) -> [String] {
-        page.components(separatedBy: "data-label=\"\(label)\">").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        page.components(separatedBy: "data-label=\"\(label)\">").dropFirst().map { cell in
+            String(cell[..<(cell.range(of: "</td>")?.lowerBound ?? cell.endIndex)])
+        }
     }
 
     func testTheCPTSPageSaysWhyAnIndicatorOfAnUnfundedMissionEarnedNothing() throws {

@@ -120,18 +120,22 @@ extension ViewModels {
             } ?? DomainLabels.notMeasured,
             steps: ViewModels.rewardSteps(of: indicator),
             earned: earnedLabel(indicator, ledger: ledger),
+            earnedNote: earnedNote(indicator, ledger: ledger),
             progress: progress.map(ProgressBar.svg(of:)))
     }
 
     /// What an indicator earned in its contract year, from the ledger (`PublishedFigureRules.outcome`): « non
-    /// évalué » until the year is assessed; « 0 € (mission non financée cette année) » for an indicator of a
-    /// mission the year's schedule does not fund, so that a step reached beside 0 € is explained.
+    /// évalué » until the year is assessed, else its amount (0 € for an indicator of a mission the year's schedule
+    /// does not fund: `earnedNote` says why).
     func earnedLabel(_ indicator: Indicator, ledger: ContractYearFunding?) -> String {
-        switch PublishedFigureRules.outcome(indicator: indicator.id.value, in: ledger) {
-        case .notAssessed: DomainLabels.notAssessed
-        case .paid(let amount, _): FrenchFormat.euros(amount)
-        case .unfunded: FrenchFormat.euros(0) + " (" + DomainLabels.unfundedMission + ")"
-        }
+        PublishedFigureRules.outcome(indicator: indicator.id.value, in: ledger).earned.map(FrenchFormat.euros)
+            ?? DomainLabels.notAssessed
+    }
+
+    /// Why an indicator earned 0 € whatever step it reached, shown under its amount: « mission non financée cette
+    /// année » for an indicator of a mission the year's schedule does not fund; nil for any other.
+    func earnedNote(_ indicator: Indicator, ledger: ContractYearFunding?) -> String? {
+        PublishedFigureRules.outcome(indicator: indicator.id.value, in: ledger).isUnfunded ? DomainLabels.unfundedMission : nil
     }
 
     /// An indicator's reward steps in one line, the same on the CPTS page and in the report:
@@ -335,11 +339,13 @@ struct IndicatorRow: TemplateModel {
     let value: String
     let steps: String
     let earned: String
+    let earnedNote: String?
     let progress: String?
 
     static let fields: [TemplateField<Self>] = [
         .text("label", \.label), .text("mission", \.mission), .optionalText("baseline", \.baseline), .text("value", \.value),
-        .text("steps", \.steps), .text("earned", \.earned), .optionalText("progress", \.progress),
+        .text("steps", \.steps), .text("earned", \.earned), .optionalText("earnedNote", \.earnedNote),
+        .optionalText("progress", \.progress),
     ]
 }
 

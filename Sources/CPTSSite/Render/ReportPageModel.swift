@@ -271,6 +271,7 @@ extension ViewModels {
             trend: TrendLine(label: trendLabel.string, points: numeric).svg(),
             steps: ViewModels.rewardSteps(of: indicator),
             earned: history.setThisYear ? earnedLabel(indicator, ledger: ledger) : "—",
+            earnedNote: history.setThisYear ? earnedNote(indicator, ledger: ledger) : nil,
             carried: history.notReachedLastYear ? "Non atteint en année\u{A0}\(year - 1), reporté" : nil)
     }
 
@@ -517,12 +518,14 @@ struct HistoryRow: TemplateModel {
     let trend: String?
     let steps: String
     let earned: String
+    let earnedNote: String?
     let carried: String?
 
     static let fields: [TemplateField<Self>] = [
         .text("label", \.label), .optionalText("baseline", \.baseline), .text("value", \.value),
         .optionalText("previous", \.previous), .optionalText("change", \.change), .optionalText("changeClass", \.changeClass),
-        .optionalText("trend", \.trend), .text("steps", \.steps), .text("earned", \.earned), .optionalText("carried", \.carried),
+        .optionalText("trend", \.trend), .text("steps", \.steps), .text("earned", \.earned),
+        .optionalText("earnedNote", \.earnedNote), .optionalText("carried", \.carried),
     ]
 }
 
