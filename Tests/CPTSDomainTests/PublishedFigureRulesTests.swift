@@ -39,6 +39,39 @@ final class PublishedFigureRulesTests: XCTestCase {
         XCTAssertEqual(ledger.year(1)?.variableEarned, 5_000)
     }
 
+    func testAnIndicatorOfAMissionTheYearDoesNotFundIsUnfundedWithTheStepItReached() throws {
+        let year = try ledger().year(1)
+        XCTAssertEqual(PublishedFigureRules.outcome(indicator: "unfunded", in: year), .unfunded(stepReached: 0))
+        XCTAssertTrue(PublishedFigureRules.outcome(indicator: "unfunded", in: year).isReached)
+        XCTAssertEqual(PublishedFigureRules.outcome(indicator: "unfunded", in: year).earned, 0)
+    }
+
+    func testAnIndicatorOfAFundedMissionIsPaidTheStepItReached() throws {
+        let outcome = PublishedFigureRules.outcome(indicator: "carried", in: try ledger().year(1))
+        XCTAssertEqual(outcome, .paid(amount: 5_000, stepReached: 0))
+        XCTAssertFalse(outcome.isUnfunded)
+    }
+
+    func testAnIndicatorIsNeitherReachedNorUnfundedBeforeItsYearIsAssessed() throws {
+        let outcome = PublishedFigureRules.outcome(indicator: "carried", in: try ledger().year(2))
+        XCTAssertEqual(outcome, .notAssessed)
+        XCTAssertFalse(outcome.isReached)
+        XCTAssertFalse(outcome.isUnfunded)
+    }
+
+    func testADateAfterTheSiteDateIsForthcomingAndTheSiteDateItselfIsNot() throws {
+        let asOf = try XCTUnwrap(Day(iso: "2020-12-31"))
+        XCTAssertTrue(DateRules.isForthcoming(try XCTUnwrap(Day(iso: "2021-01-01")), asOf: asOf))
+        XCTAssertFalse(DateRules.isForthcoming(asOf, asOf: asOf))
+    }
+
+    func testAStageAfterTheSiteDateIsMarkedPlannedOrUpcoming() throws {
+        let asOf = try XCTUnwrap(Day(iso: "2020-12-31")), later = try XCTUnwrap(Day(iso: "2021-03-01"))
+        XCTAssertEqual(DateRules.stageMark(later, planned: true, asOf: asOf), "prévu")
+        XCTAssertEqual(DateRules.stageMark(later, planned: false, asOf: asOf), "à venir")
+        XCTAssertNil(DateRules.stageMark(asOf, planned: true, asOf: asOf))
+    }
+
     func testAnIndicatorEarnsNothingYetBeforeItsYearIsAssessed() throws {
         let ledger = try ledger()
         XCTAssertEqual(ledger.year(2)?.status, .inProgress)

@@ -154,13 +154,43 @@ final class IndicatorHistoryTests: XCTestCase {
             ]),
         ])
         let content = RuleFixtures.content([cpts], indicators: [file])
-        let histories = IndicatorHistory.histories(slug: "test", year: 2, in: content)
+        let ledger = FundingCalculator.breakdown(of: content.cpts[0], in: content)
+        let histories = IndicatorHistory.histories(slug: "test", year: 2, in: content, ledger: ledger)
         XCTAssertEqual(histories.map(\.id), ["parcours", "depistage", "vaccination"])
         XCTAssertEqual(histories.map(\.change), [1, 4.5, nil])
         XCTAssertEqual(histories.map(\.notReachedLastYear), [false, true, true])
         XCTAssertEqual(histories.map(\.setThisYear), [true, true, false])
         XCTAssertEqual(histories[0].values.map(\.year), [1, 2])
         XCTAssertEqual(histories[0].values.map(\.value), [.number(2), .number(3)])
-        XCTAssertEqual(IndicatorHistory.histories(slug: "test", year: 1, in: content).map(\.change), [nil, nil, nil])
+        XCTAssertEqual(IndicatorHistory.histories(slug: "test", year: 1, in: content, ledger: ledger).map(\.change), [nil, nil, nil])
+    }
+
+    /// A CPTS signed on 15/11/2019 that carries the crisis mission, which the 2019 schedule does not fund: year 1
+    /// (assessed at 31/12/2020) has one indicator of it that reached its step and one that did not.
+    func unfundedHistories(ledger withLedger: Bool = true) -> [IndicatorHistory] {
+        let at = RuleFixtures.at("content/indicators/test.yaml")
+        let cpts = RuleFixtures.cpts(stage: .aciSigned, dates: [.healthProject: "2019-06-01", .aciSigned: "2019-11-15"],
+                                     missions: [("acces-soins", "2020-03-01"), ("crises-sanitaires", "2020-03-01")])
+        let file = IndicatorFile(slug: "test", file: "content/indicators/test.yaml", location: at, contractYears: [
+            ContractYearIndicators(year: Located(1, at: at), indicators: [
+                indicator("plan-reached", mission: "crises-sanitaires", value: 2, steps: [1]),
+                indicator("plan-missed", mission: "crises-sanitaires", value: 0, steps: [1]),
+            ]),
+            ContractYearIndicators(year: Located(2, at: at), indicators: []),
+        ])
+        let content = RuleFixtures.content([cpts], indicators: [file])
+        let ledger = withLedger ? FundingCalculator.breakdown(of: content.cpts[0], in: content) : nil
+        return IndicatorHistory.histories(slug: "test", year: 2, in: content, ledger: ledger)
+    }
+
+    func testAnIndicatorOfAnUnfundedMissionIsCarriedAsTheLedgerAssessedItsStep() {
+        // Not paid either way: what carries it is the step its value reached, as the ledger recorded it.
+        let histories = unfundedHistories()
+        XCTAssertEqual(histories.map(\.id), ["plan-missed"])
+        XCTAssertEqual(histories.map(\.notReachedLastYear), [true])
+    }
+
+    func testNothingIsCarriedWithoutALedgerToHaveAssessedTheYearBefore() {
+        XCTAssertEqual(unfundedHistories(ledger: false).map(\.id), [])
     }
 }

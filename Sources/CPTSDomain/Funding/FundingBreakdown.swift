@@ -78,12 +78,21 @@ public struct ContractYearFunding: Sendable, Hashable {
     public var assessed: Bool { status == .assessed }
     /// The site's date.
     public let asOf: Day
+    /// The year's indicators of missions its schedule does not fund (a mission the CPTS carries that the schedule
+    /// in force at the year's start does not have): their steps reached, and nothing earned.
+    public internal(set) var unfundedIndicators: [IndicatorReward] = []
 
-    /// What indicator `id` earned this year: nil unless the year is assessed (earned for good).
+    /// What indicator `id` earned this year: nil unless the year is assessed (earned for good), or the ledger pays
+    /// no mission of that indicator.
     public func earned(indicator id: String) -> Int? {
         guard assessed else { return nil }
+        return paidReward(indicator: id)?.earned
+    }
+
+    /// The reward of indicator `id` among the missions the year funds (assessed or not).
+    public func paidReward(indicator id: String) -> IndicatorReward? {
         for mission in missions {
-            for indicator in mission.indicators where indicator.id == id { return indicator.earned }
+            for indicator in mission.indicators where indicator.id == id { return indicator }
         }
         return nil
     }

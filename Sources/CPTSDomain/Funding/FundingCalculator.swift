@@ -84,12 +84,17 @@ public enum FundingCalculator {
                 indicators: rewards))
             shares.append(share)
         }
+        // The year's indicators of missions its schedule does not fund: assessed like the others, paid nothing.
+        let unfunded = (indicators ?? []).filter { indicator in !funded.contains { $0.mission == indicator.mission.value } }
+            .map { indicator in
+                IndicatorReward(id: indicator.id.value, earned: 0, stepReached: reward(indicator).stepReached)
+            }
         return ContractYearFunding(
             year: number, start: start, end: end, scheduleID: schedule.id, scheduleLabel: schedule.label,
             status: status, operation: operation, missions: funded,
             payments: payments(year: number, start: start, end: end, operation: operation, missions: funded,
                                shares: shares, assessed: status == .assessed),
-            asOf: asOf)
+            asOf: asOf, unfundedIndicators: unfunded)
     }
 
     /// A mission's part of one contract year, not rounded: all of it if it started before the year, none if it

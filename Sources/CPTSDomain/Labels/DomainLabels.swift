@@ -161,6 +161,11 @@ public enum DomainLabels {
     public static func done(_ done: Bool) -> String { done ? "réalisé" : "non réalisé" }
     /// An indicator without a value.
     public static let notMeasured = "non mesuré"
+    /// What an indicator earned while its contract year is not assessed.
+    public static let notAssessed = "non évalué"
+    /// Why an indicator of an assessed year earned nothing though it may have reached a step: its mission is not
+    /// in the schedule that pays the year (`IndicatorOutcome.unfunded`), said beside its « 0 € ».
+    public static let unfundedMission = "mission non financée cette année"
     /// Shown in place of a count of people hidden by statistical secrecy (`Secrecy`), on pages and in exports.
     public static let statisticalSecret = "secret statistique"
 }

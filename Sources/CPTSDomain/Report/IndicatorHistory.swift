@@ -10,15 +10,18 @@ public struct IndicatorHistory: Sendable {
     public let values: [(year: Int, value: IndicatorValue?)]
     /// This year's value minus last year's, for numeric indicators measured both years.
     public let change: Double?
-    /// Last year's value was measured and reached no step: the indicator is carried into this year.
+    /// Last year's value was measured and, as the ledger assessed it (`PublishedFigureRules.outcome`), reached no
+    /// step: the indicator is carried into this year.
     public let notReachedLastYear: Bool
 
     /// The histories of the indicators of contract `year` of a CPTS, in the file's order, followed by those of
-    /// the year before that reached no step and are not set again.
-    public static func histories(slug: String, year: Int, in content: SiteContent) -> [IndicatorHistory] {
+    /// the year before that reached no step and are not set again. Whether a step was reached is the CPTS's
+    /// ledger's (`ledger`, nil without a contract: no year assessed, nothing carried).
+    public static func histories(slug: String, year: Int, in content: SiteContent, ledger: Ledger?) -> [IndicatorHistory] {
         guard let file = content.indicators(for: slug) else { return [] }
         let byYear = Dictionary(file.contractYears.map { ($0.year.value, $0.indicators) }, uniquingKeysWith: { first, _ in first })
         let current = byYear[year] ?? [], previous = byYear[year - 1] ?? []
+        let previousYear = ledger?.year(year - 1)
         func history(_ indicator: Indicator, setThisYear: Bool) -> IndicatorHistory {
             let id = indicator.id.value
             let values = (1...year).compactMap { number -> (year: Int, value: IndicatorValue?)? in
@@ -29,7 +32,11 @@ public struct IndicatorHistory: Sendable {
             if setThisYear, case .number(let now)? = indicator.value, case .number(let before)? = last?.value {
                 change = now - before
             }
-            let notReached = last.map { $0.value != nil && FundingCalculator.reward($0).stepReached == nil } ?? false
+            let notReached = last.map { last in
+                guard last.value != nil else { return false }
+                let outcome = PublishedFigureRules.outcome(indicator: id, in: previousYear)
+                return outcome != .notAssessed && !outcome.isReached
+            } ?? false
             return IndicatorHistory(id: id, indicator: indicator, setThisYear: setThisYear, values: values,
                                     change: change, notReachedLastYear: notReached)
         }

@@ -8,11 +8,11 @@ extension ContentRules {
             // A date out of range is reported by the reader; compared with asOf, it would be reported twice.
             guard date.value.isPlausible else { return nil }
             if planned {
-                return date.value <= asOf
+                return !DateRules.isForthcoming(date.value, asOf: asOf)
                     ? .warning(.plannedDatePassed(what: what, date: date.value, asOf: asOf), at: date.location)
                     : nil
             }
-            return date.value > asOf
+            return DateRules.isForthcoming(date.value, asOf: asOf)
                 ? .warning(.dateAfterAsOf(what: what, date: date.value, asOf: asOf), at: date.location)
                 : nil
         }

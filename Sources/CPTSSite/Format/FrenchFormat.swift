@@ -6,6 +6,11 @@ public enum FrenchFormat {
     public static let thousandsSeparator = "\u{202F}"
     /// No-break space before a unit, so that `57 %` never breaks across lines.
     public static let unitSpace = "\u{00A0}"
+    /// A colon in a label the site writes: the narrow no-break space of French typography before it, the policy
+    /// `FrenchTypography` applies to prose (`≥ 214 patients : 3 000 €`).
+    public static let colon: StaticString = "\u{202F}: "
+    /// A semicolon between items of a label, with the same narrow no-break space before it.
+    public static let semicolon: StaticString = "\u{202F}; "
 
     /// `2576252` → `2 576 252`.
     public static func integer(_ value: Int) -> String { grouped(value, suffix: "") }

@@ -52,7 +52,7 @@ enum AtomFeed {
         var kept: [(day: Day, stage: Stage, index: Int)] = []
         kept.reserveCapacity(maximumEntries + 1)
         for index in all.indices {
-            for (stage, date) in all[index].dates where date.value <= asOf {
+            for (stage, date) in all[index].dates where !DateRules.isForthcoming(date.value, asOf: asOf) {
                 let event = (day: date.value, stage: stage, index: index)
                 // After every kept event that it does not precede, as a stable sort places it.
                 var position = kept.count

@@ -130,7 +130,8 @@ public enum ReportPrinter {
             "--no-pdf-header-footer", "--print-to-pdf=" + output.path, url,
         ]
         let log = scratch.appendingPathComponent("chromium.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        // A log that could not be created fails just below, where `FileHandle` says why.
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }
         process.standardOutput = handle

@@ -35,7 +35,7 @@ enum SpreadsheetCSV {
         Column(header: "Sens", meaning: "«\u{202F}à la hausse\u{202F}», «\u{202F}à la baisse\u{202F}» ou «\u{202F}action réalisée ou non\u{202F}»"),
         Column(header: "Valeur de référence", meaning: "valeur au début du contrat (virgule décimale), ou «\u{202F}secret statistique\u{202F}»"),
         Column(header: "Valeur", meaning: "valeur atteinte, ou «\u{202F}oui\u{202F}» / «\u{202F}non\u{202F}» pour une action, ou «\u{202F}secret statistique\u{202F}» pour un petit nombre de personnes"),
-        Column(header: "Montant gagné (€)", meaning: "part variable obtenue grâce à cet indicateur, en euros, une fois l’année du contrat terminée et évaluée\u{202F}; vide avant"),
+        Column(header: "Montant gagné (€)", meaning: "part variable obtenue grâce à cet indicateur, en euros, une fois l’année du contrat terminée et évaluée\u{202F}; 0 pour un indicateur d’une mission que le barème de cette année ne finance pas, même si un palier est atteint\u{202F}; vide avant"),
     ]
 
     static func cptsExport(content: SiteContent, figures: SiteFigures) -> Export {
@@ -103,7 +103,7 @@ enum SpreadsheetCSV {
             for (stage, date) in dates { days[stage.order] = date.value }
             for index in days.indices {
                 csv.cell(days[index])
-                if let date = days[index], date > asOf { forecasts |= 1 << index }
+                if let date = days[index], DateRules.isForthcoming(date, asOf: asOf) { forecasts |= 1 << index }
             }
         }
         csv.cell(encoded: cells.forecasts(forecasts))

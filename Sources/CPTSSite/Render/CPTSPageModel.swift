@@ -21,7 +21,8 @@ extension ViewModels {
                 // A stage dated after the site's date is forthcoming, never shown as reached.
                 cpts.dates[stage].map { date in
                     TimelineStage(stage: stage.label, date: FrenchFormat.shortDate(date.value),
-                                  forthcoming: date.value > content.settings.asOf ? (cpts.plannedStages.contains(stage) ? DomainLabels.planned : DomainLabels.upcoming) : nil)
+                                  forthcoming: DateRules.stageMark(date.value, planned: cpts.plannedStages.contains(stage),
+                                                                   asOf: content.settings.asOf))
                 }
             },
             letterOfIntentAid: numbers.letterOfIntentAid.map { FrenchFormat.euros($0) },
@@ -63,12 +64,18 @@ extension ViewModels {
         let asOf = content.settings.asOf
         return MissionRow(
             name: DomainLabels.missions.label(of: engagement.id.value),
-            start: engagement.start.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (\(DomainLabels.planned))" : "") },
-            deployed: engagement.deployed.map { FrenchFormat.shortDate($0.value) + ($0.value > asOf ? " (\(DomainLabels.planned))" : "") },
+            start: engagement.start.map { missionDate($0.value, asOf: asOf) },
+            deployed: engagement.deployed.map { missionDate($0.value, asOf: asOf) },
             actions: engagement.actions,
             // Always present (false when the contract is not signed at `asOf`): the theme reads it in every row.
             status: status?.label,
             statusClass: status?.cssClass)
+    }
+
+    /// A mission's start or deployment: `01/03/2020`, marked « (prévu) » after the site's date (`DateRules`).
+    func missionDate(_ date: Day, asOf: Day) -> String {
+        let text = FrenchFormat.shortDate(date)
+        return DateRules.isForthcoming(date, asOf: asOf) ? text + " (\(DomainLabels.planned))" : text
     }
 
     /// The domain's mission status (`MissionStatus`, which the deadline rules read too): its label from the
@@ -111,32 +118,41 @@ extension ViewModels {
                 case .done(let done): DomainLabels.done(done)
                 }
             } ?? DomainLabels.notMeasured,
-            steps: ViewModels.rewardSteps(of: indicator, colon: "\u{202F}: "),
+            steps: ViewModels.rewardSteps(of: indicator),
             earned: earnedLabel(indicator, ledger: ledger),
+            earnedNote: earnedNote(indicator, ledger: ledger),
             progress: progress.map(ProgressBar.svg(of:)))
     }
 
-    /// What an indicator earned in its contract year, from the ledger (`PublishedFigureRules.earned`): « non
-    /// évalué » until the year is assessed.
+    /// What an indicator earned in its contract year, from the ledger (`PublishedFigureRules.outcome`): « non
+    /// évalué » until the year is assessed, else its amount (0 € for an indicator of a mission the year's schedule
+    /// does not fund: `earnedNote` says why).
     func earnedLabel(_ indicator: Indicator, ledger: ContractYearFunding?) -> String {
-        PublishedFigureRules.earned(indicator: indicator.id.value, in: ledger).map(FrenchFormat.euros) ?? "non évalué"
+        PublishedFigureRules.outcome(indicator: indicator.id.value, in: ledger).earned.map(FrenchFormat.euros)
+            ?? DomainLabels.notAssessed
     }
 
-    /// An indicator's reward steps in one line: `≥ 214 patients : 3 000 € ; ≥ 254 patients : 6 000 €`, or
-    /// `si réalisé : 5 000 €` for an action; `colon` is what follows each condition (the report's tables put a
-    /// no-break space before it, the CPTS page a narrow one).
-    static func rewardSteps(of indicator: Indicator, colon: StaticString) -> String {
+    /// Why an indicator earned 0 € whatever step it reached, shown under its amount: « mission non financée cette
+    /// année » for an indicator of a mission the year's schedule does not fund; nil for any other.
+    func earnedNote(_ indicator: Indicator, ledger: ContractYearFunding?) -> String? {
+        PublishedFigureRules.outcome(indicator: indicator.id.value, in: ledger).isUnfunded ? DomainLabels.unfundedMission : nil
+    }
+
+    /// An indicator's reward steps in one line, the same on the CPTS page and in the report:
+    /// `≥ 214 patients : 3 000 € ; ≥ 254 patients : 6 000 €`, or `si réalisé : 5 000 €` for an action, with the
+    /// narrow no-break space of French typography before `:` and `;` (`FrenchFormat.colon`, `.semicolon`).
+    static func rewardSteps(of indicator: Indicator) -> String {
         var text = TextBytes(capacity: 64 * indicator.steps.count)
         let comparison: StaticString = indicator.direction.value == .down ? "≤\u{A0}" : "≥\u{A0}"
         for (index, step) in indicator.steps.enumerated() {
-            if index > 0 { text.append("\u{202F}; ") }
+            if index > 0 { text.append(FrenchFormat.semicolon) }
             if let threshold = step.threshold {
                 text.append(comparison)
                 appendMeasure(threshold, unit: indicator.unit, to: &text)
             } else {
                 text.append("si réalisé")
             }
-            text.append(colon)
+            text.append(FrenchFormat.colon)
             text.append(euros: step.amount)
         }
         return text.string
@@ -323,11 +339,13 @@ struct IndicatorRow: TemplateModel {
     let value: String
     let steps: String
     let earned: String
+    let earnedNote: String?
     let progress: String?
 
     static let fields: [TemplateField<Self>] = [
         .text("label", \.label), .text("mission", \.mission), .optionalText("baseline", \.baseline), .text("value", \.value),
-        .text("steps", \.steps), .text("earned", \.earned), .optionalText("progress", \.progress),
+        .text("steps", \.steps), .text("earned", \.earned), .optionalText("earnedNote", \.earnedNote),
+        .optionalText("progress", \.progress),
     ]
 }
 

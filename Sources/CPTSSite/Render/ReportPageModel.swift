@@ -23,7 +23,7 @@ extension ViewModels {
         let dates = cpts.contractPeriod(number)
         let numbers = figures[cpts]
         let yearFunding = numbers.funding?.year(number)
-        let histories = IndicatorHistory.histories(slug: cpts.slug.value, year: number, in: content)
+        let histories = IndicatorHistory.histories(slug: cpts.slug.value, year: number, in: content, ledger: numbers.funding)
         let body = rendered(report.body, report.rendered, root: root, sectionHeading: ViewModels.reportNarrativeHeading)
         let indicatorLabels = Dictionary(histories.map { ($0.id, $0.indicator.label) }, uniquingKeysWith: { first, _ in first })
         let funding = reportFunding(report, funding: numbers.funding, year: yearFunding)
@@ -41,7 +41,7 @@ extension ViewModels {
             department: content.region.departmentName(cpts.department.value),
             population: FrenchFormat.integer(numbers.population),
             communes: cpts.communes.isEmpty ? nil : FrenchFormat.integer(cpts.communes.count),
-            keyFigures: reportKeyFigures(report, histories: histories, assessed: yearFunding?.assessed == true, paid: funding?.paid),
+            keyFigures: reportKeyFigures(report, histories: histories, year: yearFunding, paid: funding?.paid),
             missions: reportMissions(report, of: cpts, histories: histories, year: yearFunding),
             // Without an earlier year, the indicator tables have no "previous years", "change" or "trend" columns.
             hasHistory: histories.contains { history in history.values.contains { $0.year < number } },
@@ -50,7 +50,8 @@ extension ViewModels {
             members: members,
             meetings: report.meetings.sorted { $0.date.value < $1.date.value }.map { meeting in
                 MeetingRow(date: FrenchFormat.shortDate(meeting.date.value), kind: meeting.kind.value.label, title: meeting.title,
-                           attendance: meeting.attendance.map { FrenchFormat.integer($0.value) }, upcoming: meeting.date.value > asOf)
+                           attendance: meeting.attendance.map { FrenchFormat.integer($0.value) },
+                           upcoming: DateRules.isForthcoming(meeting.date.value, asOf: asOf))
             },
             team: report.coordinatorFTE == nil && report.staffFTE == nil ? nil : ReportTeam(
                 coordinator: report.coordinatorFTE.map { fteLabel($0.value) },
@@ -115,11 +116,13 @@ extension ViewModels {
     }
 
     /// The report's key figures: actions done, meetings held, participants, then indicators reached (once the year
-    /// is assessed), the money paid (`paid`, with a contract) and the coordination's time.
-    func reportKeyFigures(_ report: ActivityReport, histories: [IndicatorHistory], assessed: Bool, paid: Int?) -> [ReportKeyFigure] {
+    /// is assessed, as the ledger has them: `PublishedFigureRules.outcome`, which the amounts read too), the money
+    /// paid (`paid`, with a contract) and the coordination's time.
+    func reportKeyFigures(_ report: ActivityReport, histories: [IndicatorHistory], year: ContractYearFunding?,
+                          paid: Int?) -> [ReportKeyFigure] {
         let asOf = content.settings.asOf
         let done = report.actions.filter { $0.status.value == .done }.count
-        let held = report.meetings.filter { $0.date.value <= asOf }
+        let held = report.meetings.filter { !DateRules.isForthcoming($0.date.value, asOf: asOf) }
         let participants = report.actions.compactMap { $0.participants?.value }.reduce(0, +)
         // Each label agrees with the number read just before it: `1 réunion tenue`, `0 sur 1 action réalisée`.
         func label(_ plural: String, _ count: Int) -> String { FrenchFormat.agreed(plural, with: Double(count)) }
@@ -128,12 +131,12 @@ extension ViewModels {
             ReportKeyFigure(label: label("Réunions tenues", held.count), value: FrenchFormat.integer(held.count)),
             ReportKeyFigure(label: label("Participants aux actions", participants), value: FrenchFormat.integer(participants)),
         ]
-        if assessed {
+        if year?.assessed == true {
             // Counted in one pass, without copying the histories.
             var reached = 0, set = 0
             for history in histories where history.setThisYear {
                 set += 1
-                if history.indicator.value != nil, FundingCalculator.reward(history.indicator).stepReached != nil { reached += 1 }
+                if PublishedFigureRules.outcome(indicator: history.id, in: year).isReached { reached += 1 }
             }
             keyFigures.append(ReportKeyFigure(label: label("Indicateurs atteints", set), value: "\(reached) sur \(set)"))
         }
@@ -266,8 +269,9 @@ extension ViewModels {
             change: change,
             changeClass: changeClass,
             trend: TrendLine(label: trendLabel.string, points: numeric).svg(),
-            steps: ViewModels.rewardSteps(of: indicator, colon: "\u{A0}: "),
+            steps: ViewModels.rewardSteps(of: indicator),
             earned: history.setThisYear ? earnedLabel(indicator, ledger: ledger) : "—",
+            earnedNote: history.setThisYear ? earnedNote(indicator, ledger: ledger) : nil,
             carried: history.notReachedLastYear ? "Non atteint en année\u{A0}\(year - 1), reporté" : nil)
     }
 
@@ -514,12 +518,14 @@ struct HistoryRow: TemplateModel {
     let trend: String?
     let steps: String
     let earned: String
+    let earnedNote: String?
     let carried: String?
 
     static let fields: [TemplateField<Self>] = [
         .text("label", \.label), .optionalText("baseline", \.baseline), .text("value", \.value),
         .optionalText("previous", \.previous), .optionalText("change", \.change), .optionalText("changeClass", \.changeClass),
-        .optionalText("trend", \.trend), .text("steps", \.steps), .text("earned", \.earned), .optionalText("carried", \.carried),
+        .optionalText("trend", \.trend), .text("steps", \.steps), .text("earned", \.earned),
+        .optionalText("earnedNote", \.earnedNote), .optionalText("carried", \.carried),
     ]
 }
 

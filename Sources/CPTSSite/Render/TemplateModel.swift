@@ -218,6 +218,8 @@ class ModelSource: TemplateObject, @unchecked Sendable {
 }
 
 /// A view model as a template reads it: a key's value is read from the model when a template names the key.
+/// Sendable as its superclass is: its one stored property is an immutable `Sendable` model (Swift 6 asks a
+/// subclass of an `@unchecked Sendable` class to restate it).
 final class ModelObject<Model: TemplateModel>: ModelSource, @unchecked Sendable {
     let model: Model
 
