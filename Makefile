@@ -45,10 +45,11 @@ examples/observatoire-national/content/geo/departements.geojson: scripts/fetch-g
 
 ## Every test suite. Users run the release binary (`make deploy`, the benchmark, the package), so the end-to-end
 ## tests (Tests/CLITests) run against it as well as against the debug one, then against an AddressSanitizer
-## build; the browser suite runs on sites built by the release binary. Then the package: built with the Swift
-## runtime linked in, checked (lintian, dist-check), installed and used in a clean Debian root (from a clean clone
-## that adds 2 min 10 s here, 5 min 35 s with the shared cores saturated; under a minute once .build-dist/ holds
-## the release build and the Debian root). The tests are XCTest only: Swift Testing is not run, so that it does
+## build and a ThreadSanitizer build (the latter adds about 49 min with the shared cores saturated, load 11-18:
+## 20 min to build .build-thread/ from scratch, 28.5 min for the 469 tests); the browser suite runs on sites built
+## by the release binary. Then the package: built with the Swift runtime linked in, checked (lintian, dist-check),
+## installed and used in a clean Debian root (from a clean clone that adds 2 min 10 s here, 5 min 35 s with the
+## shared cores saturated; under a minute once .build-dist/ holds the release build and the Debian root). The tests are XCTest only: Swift Testing is not run, so that it does
 ## not close the log on "0 tests".
 RELEASE_BIN = .build/release/cpts-site
 XCTEST = --disable-swift-testing
@@ -60,6 +61,7 @@ test: deps geo
 	$(RELEASE_BIN) check --content content
 	$(MAKE) browser-test CONFIG=release
 	$(MAKE) sanitize-address
+	$(MAKE) sanitize-thread
 	$(MAKE) dist-test
 
 ## The end-to-end tests (build, check, check --links, report, serve, deploy, the hostile corpus, the golden sites,
@@ -67,7 +69,9 @@ test: deps geo
 ## each in a build folder of its own. A sanitizer's report fails the test that triggered it.
 SANITIZERS = address thread
 SANITIZER_ENV_address = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 LSAN_OPTIONS=suppressions=$(abspath .ci/lsan.supp):print_suppressions=0
-SANITIZER_ENV_thread = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
+# ThreadSanitizer stops the process at its first report, with status 66 (`halt_on_error=1`); the suppressions in
+# .ci/tsan.supp are false reports, each with its evidence.
+SANITIZER_ENV_thread = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$(abspath .ci/tsan.supp)
 # ThreadSanitizer's runtime dies of SIGBUS before main under a file-size limit (`ulimit -f 8; cpts-site --version`),
 # so the two tests that inject write failures with `ulimit -f` run under AddressSanitizer and plain builds only.
 SANITIZER_TESTS_address =

@@ -35,6 +35,10 @@ final class AtomicityTests: XCTestCase {
             Thread.sleep(forTimeInterval: fullBuild * Double(step) / 10)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            // A build that ended before its kill succeeded (a sanitizer halting the process exits non-zero).
+            if process.terminationReason == .exit {
+                XCTAssertEqual(process.terminationStatus, 0, "the build killed after \(step)/10 of a build time ended by itself, failing")
+            }
 
             let published = try ScratchSite.snapshot(of: root.appendingPathComponent("public"))
             if published == previous {

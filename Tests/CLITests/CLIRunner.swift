@@ -66,8 +66,10 @@ struct CLIRunner {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         errRead.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData.get(), as: UTF8.self))
+        let result = Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                            stderr: String(decoding: errData.get(), as: UTF8.self))
+        SanitizerReports.assertNone(in: result.stderr, "\(program.lastPathComponent) \(arguments.joined(separator: " "))")
+        return result
     }
 
     final class LockedBytes: @unchecked Sendable {

@@ -219,9 +219,11 @@ enum Hostile {
         process.waitUntilExit()
         group.wait()
         let signaled = process.terminationReason == .uncaughtSignal
-        return Run(status: process.terminationStatus, signal: signaled ? process.terminationStatus : nil,
-                   stdout: String(decoding: outData.get(), as: UTF8.self),
-                   stderr: String(decoding: errData.get(), as: UTF8.self), timedOut: timedOut)
+        let run = Run(status: process.terminationStatus, signal: signaled ? process.terminationStatus : nil,
+                      stdout: String(decoding: outData.get(), as: UTF8.self),
+                      stderr: String(decoding: errData.get(), as: UTF8.self), timedOut: timedOut)
+        SanitizerReports.assertNone(in: run.stderr, "\(executable.lastPathComponent) \(arguments.joined(separator: " "))")
+        return run
     }
 
     final class LockedData: @unchecked Sendable {

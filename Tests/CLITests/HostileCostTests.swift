@@ -49,6 +49,7 @@ final class HostileCostTests: XCTestCase {
         process.waitUntilExit()
         killer.cancel()
         var stderr = String(decoding: errData.get(), as: UTF8.self)
+        SanitizerReports.assertNone(in: stderr, "cpts-site \(arguments.joined(separator: " "))")
         var maximum = Int.max
         if let range = stderr.range(of: marker, options: .backwards) {
             maximum = Int(stderr[range.upperBound...].prefix { $0.isNumber }) ?? Int.max

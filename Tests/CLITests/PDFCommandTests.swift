@@ -87,6 +87,7 @@ final class PDFCommandTests: XCTestCase {
         }
         process.waitUntilExit()
         let text = FileManager.default.contents(atPath: errors.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        SanitizerReports.assertNone(in: text, "cpts-site \(arguments.joined(separator: " "))")
         return (process.terminationStatus, text)
     }
 }

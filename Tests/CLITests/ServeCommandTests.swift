@@ -68,9 +68,15 @@ final class ServeCommandTests: XCTestCase {
             return (http.statusCode, http.value(forHTTPHeaderField: "Content-Type") ?? "", String(decoding: data, as: UTF8.self))
         }
 
-        func stop() {
+        /// Stops the server, which must still be running (a sanitizer that halts the process ends it early) and must
+        /// have printed no sanitizer report.
+        func stop(file: StaticString = #filePath, line: UInt = #line) {
+            let ranUntilStopped = process.isRunning
             process.terminate()
             process.waitUntilExit()
+            XCTAssertTrue(ranUntilStopped, "serve ended before the test stopped it (status \(process.terminationStatus)):\n\(log)",
+                          file: file, line: line)
+            SanitizerReports.assertNone(in: log, "serve", file: file, line: line)
         }
     }
 
