@@ -11,13 +11,16 @@ TOOLS = ["cpts-site build", "before build", "cpts-site build, empty", "hugo", "c
 
 samples = collections.defaultdict(list)
 for line in open(sys.argv[1]):
-    profile, size, tool, seconds, kilobytes, cpu, load = line.rstrip("\n").split("\t")
-    samples[(profile, int(size), tool)].append((float(seconds), int(float(kilobytes)), float(cpu), float(load)))
+    fields = line.rstrip("\n").split("\t")
+    profile, size, tool, seconds, kilobytes, cpu, load = fields[:7]
+    # The eighth field, user time, where /usr/bin/time measured it (None for the inner and serve timings).
+    user = float(fields[7]) if len(fields) > 7 else None
+    samples[(profile, int(size), tool)].append((float(seconds), int(float(kilobytes)), float(cpu), float(load), user))
 
 
 def median(profile, size, tool, field=0):
-    values = samples.get((profile, size, tool))
-    return statistics.median(v[field] for v in values) if values else None
+    values = [v[field] for v in samples.get((profile, size, tool), []) if v[field] is not None]
+    return statistics.median(values) if values else None
 
 
 def peak(profile, size, tool):
@@ -88,6 +91,16 @@ for profile in sorted({p for p, _, _ in samples}, key=lambda p: (p != "heavy", p
             cpu = median(profile, size, "cpts-site build", 2) / median(profile, 1000, "cpts-site build", 2)
             print(f"  t({size:,}) ÷ t(1,000) = {large / small:.1f} in wall time, {cpu:.1f} in CPU time"
                   f"   (target ≤ {size // 1000})".replace(",", " "))
+            small_user, large_user = (median(profile, n, "cpts-site build", 4) for n in (1000, size))
+            if small_user and large_user:
+                print(f"  t({size:,}) ÷ t(1,000) = {large_user / small_user:.1f} in user time (cpts-site's own work;"
+                      " the rest is the kernel's)".replace(",", " "))
+            # The same bytes written over the same files by a C loop (bench/floors.c write): how much faster than
+            # the bytes the kernel's share grows on this machine (page cache, writeback).
+            small_write, large_write = (median(profile, n, "write floor") for n in (1000, size))
+            if small_write and large_write:
+                print(f"  write floor: t({size:,}) ÷ t(1,000) = {large_write / small_write:.1f}"
+                      f" ({small_write:.3f} s → {large_write:.3f} s)".replace(",", " "))
     big = peak(profile, 100000, "cpts-site build")
     if big:
         print(f"  100 000 CPTS: build peak memory {big / 1024:.2f} GiB   (target < 1 GiB)")

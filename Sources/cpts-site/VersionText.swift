@@ -17,8 +17,8 @@ enum VersionText {
         libraries.append(("mimalloc", "\(mimalloc / 100).\(mimalloc % 100 / 10).\(mimalloc % 10)"))
         #endif
         libraries += [("swift-argument-parser", BuildVersions.argumentParser), ("FlyingFox", BuildVersions.flyingFox)]
-        // French typography: a no-break space before the colon.
-        return "cpts-site \(BuildVersions.cptsSite)\ncompilé avec\u{00A0}:\n"
+        // French typography: a narrow no-break space before the colon, as everywhere else.
+        return "cpts-site \(BuildVersions.cptsSite)\ncompilé avec\u{202F}:\n"
             + libraries.map { "  \($0.0) \($0.1)" }.joined(separator: "\n")
     }
 }

@@ -22,7 +22,7 @@ final class VersionCommandTests: XCTestCase {
         let version = try repositoryFile("VERSION").trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertEqual(result.stdout, """
             cpts-site \(version)
-            compilé avec\u{00A0}:
+            compilé avec\u{202F}:
               libcmark-gfm \(try pkgConfigVersion("libcmark-gfm"))
               libyaml \(try pkgConfigVersion("yaml-0.1"))
               mimalloc \(try mimallocVersion())
