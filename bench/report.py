@@ -89,18 +89,18 @@ for profile in sorted({p for p, _, _ in samples}, key=lambda p: (p != "heavy", p
         large = median(profile, size, "cpts-site build")
         if small and large:
             cpu = median(profile, size, "cpts-site build", 2) / median(profile, 1000, "cpts-site build", 2)
-            print(f"  t({size:,}) ÷ t(1,000) = {large / small:.1f} in wall time, {cpu:.1f} in CPU time"
-                  f"   (target ≤ {size // 1000})".replace(",", " "))
+            print(f"  t({size:_}) ÷ t(1_000) = {large / small:.1f} in wall time, {cpu:.1f} in CPU time"
+                  f"   (target ≤ {size // 1000})".replace("_", " "))
             small_user, large_user = (median(profile, n, "cpts-site build", 4) for n in (1000, size))
             if small_user and large_user:
-                print(f"  t({size:,}) ÷ t(1,000) = {large_user / small_user:.1f} in user time (cpts-site's own work;"
-                      " the rest is the kernel's)".replace(",", " "))
+                print(f"  t({size:_}) ÷ t(1_000) = {large_user / small_user:.1f} in user time (cpts-site's own work;"
+                      " the rest is the kernel's)".replace("_", " "))
             # The same bytes written over the same files by a C loop (bench/floors.c write): how much faster than
             # the bytes the kernel's share grows on this machine (page cache, writeback).
             small_write, large_write = (median(profile, n, "write floor") for n in (1000, size))
             if small_write and large_write:
-                print(f"  write floor: t({size:,}) ÷ t(1,000) = {large_write / small_write:.1f}"
-                      f" ({small_write:.3f} s → {large_write:.3f} s)".replace(",", " "))
+                print(f"  write floor: t({size:_}) ÷ t(1_000) = {large_write / small_write:.1f}"
+                      f" ({small_write:.3f} s → {large_write:.3f} s)".replace("_", " "))
     big = peak(profile, 100000, "cpts-site build")
     if big:
         print(f"  100 000 CPTS: build peak memory {big / 1024:.2f} GiB   (target < 1 GiB)")
