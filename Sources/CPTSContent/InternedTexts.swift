@@ -1,0 +1,37 @@
+/// One file's repeated texts, each made once: a contract year repeats the indicators of the year before, and
+/// making each label's `String` again, checking it and hashing it into a `Set<String>` (a non-ASCII `String` is
+/// hashed through its normalization) cost about 2 % of the heavy set's load stage. A text is found again by its
+/// bytes and style, hashed as bytes.
+struct InternedTexts {
+    private struct Entry {
+        let bytes: [UInt8]
+        let style: Node.Scalar.Style
+        let text: String
+    }
+
+    /// The entries by the hash of their bytes and style.
+    private var entries: [Int: [Entry]] = [:]
+    /// Every text made, so that one equal to a text made before (as `String` compares them: canonically
+    /// equivalent) is that text, as the `Set<String>` this replaces gave them.
+    private var texts: Set<String> = []
+
+    private static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ style: Node.Scalar.Style) -> Int {
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        hasher.combine(style)
+        return hasher.finalize()
+    }
+
+    /// The text made before of these bytes written in this style, if any.
+    func text(of bytes: UnsafeBufferPointer<UInt8>, style: Node.Scalar.Style) -> String? {
+        guard let found = entries[InternedTexts.key(bytes, style)] else { return nil }
+        return found.first { $0.style == style && $0.bytes.elementsEqual(bytes) }?.text
+    }
+
+    /// Keeps `text`, made of these bytes written in this style; gives the text to use (an equal one made before).
+    mutating func add(_ text: String, of bytes: UnsafeBufferPointer<UInt8>, style: Node.Scalar.Style) -> String {
+        let kept = texts.insert(text).memberAfterInsert
+        entries[InternedTexts.key(bytes, style), default: []].append(Entry(bytes: Array(bytes), style: style, text: kept))
+        return kept
+    }
+}
