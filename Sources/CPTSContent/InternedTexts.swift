@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One file's repeated texts, each made once: a contract year repeats the indicators of the year before, and
 /// making each label's `String` again, checking it and hashing it into a `Set<String>` (a non-ASCII `String` is
 /// hashed through its normalization) cost about 2 % of the heavy set's load stage. A text is found again by its
@@ -25,7 +31,16 @@ struct InternedTexts {
     /// The text made before of these bytes written in this style, if any.
     func text(of bytes: UnsafeBufferPointer<UInt8>, style: Node.Scalar.Style) -> String? {
         guard let found = entries[InternedTexts.key(bytes, style)] else { return nil }
-        return found.first { $0.style == style && $0.bytes.elementsEqual(bytes) }?.text
+        return found.first { $0.style == style && InternedTexts.same($0.bytes, bytes) }?.text
+    }
+
+    /// Whether `kept` holds `bytes`, compared by `memcmp` (the generic `elementsEqual` cost 0.3 % of the load stage).
+    private static func same(_ kept: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard kept.count == bytes.count else { return false }
+        return kept.withUnsafeBufferPointer { keptBytes in
+            guard let a = keptBytes.baseAddress, let b = bytes.baseAddress else { return true }
+            return memcmp(a, b, bytes.count) == 0
+        }
     }
 
     /// Keeps `text`, made of these bytes written in this style; gives the text to use (an equal one made before).
