@@ -17,9 +17,18 @@ struct InternedTexts {
 
     /// The entries by the hash of their bytes and style.
     private var entries: [Int: [Entry]] = [:]
-    /// Every text made, so that one equal to a text made before (as `String` compares them: canonically
-    /// equivalent) is that text, as the `Set<String>` this replaces gave them.
-    private var texts: Set<String> = []
+    /// Every text made, while all of them are `simple`: two such texts are equal only when their bytes are.
+    private var made: [String] = []
+    /// Every text made once one is not `simple`, so that one equal to a text made before (as `String` compares
+    /// them: canonically equivalent) is that text, as the `Set<String>` this replaces gave them; nil before.
+    private var texts: Set<String>?
+
+    /// Whether every scalar of `bytes` is below U+0300 (no lead byte from 0xCC): such a text is in NFC, and no
+    /// other text of the kind is canonically equivalent to it. Hashing a non-ASCII `String` into a set
+    /// normalizes it: about 3 800 instructions a label of the heavy set.
+    private static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        !bytes.contains { $0 >= 0xCC }
+    }
 
     private static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ style: Node.Scalar.Style) -> Int {
         var hasher = Hasher()
@@ -45,7 +54,17 @@ struct InternedTexts {
 
     /// Keeps `text`, made of these bytes written in this style; gives the text to use (an equal one made before).
     mutating func add(_ text: String, of bytes: UnsafeBufferPointer<UInt8>, style: Node.Scalar.Style) -> String {
-        let kept = texts.insert(text).memberAfterInsert
+        if texts == nil, !InternedTexts.isSimple(bytes) {
+            texts = Set(made)
+            made = []
+        }
+        let kept: String
+        if texts != nil {
+            kept = texts?.insert(text).memberAfterInsert ?? text
+        } else {
+            kept = text
+            made.append(text)
+        }
         entries[InternedTexts.key(bytes, style), default: []].append(Entry(bytes: Array(bytes), style: style, text: kept))
         return kept
     }

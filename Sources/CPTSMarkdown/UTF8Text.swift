@@ -1,6 +1,6 @@
 /// UTF-8 bytes made a `String` with one check of their own instead of the standard library's: `String(decoding:)`
-/// and `String(validating:)` read non-ASCII text one byte at a time (about 10 instructions a byte, a tenth of the
-/// heavy set's load stage over the content files and cmark's HTML), where French prose is mostly runs of ASCII
+/// and `String(validating:)` read non-ASCII text one byte at a time (about 10 instructions a byte, 5 % of the heavy
+/// set's load stage over the content files and cmark's HTML), where French prose is mostly runs of ASCII
 /// between its accented letters, skipped here eight bytes at a time. Bytes found ill-formed take the standard
 /// library's repairing path, so the `String` made is always the one `String(decoding:as:)` makes.
 public enum UTF8Text {

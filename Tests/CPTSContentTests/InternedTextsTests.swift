@@ -28,3 +28,13 @@ final class InternedTextsTests: XCTestCase {
         XCTAssertEqual(find(texts, decomposed, .plain).map { Array($0.utf8) }, Array(composed.utf8))
     }
 }
+
+final class InternedTextsEquivalenceTests: XCTestCase {
+    func testATextEqualToOneNotInNFCMadeBeforeIsThatOne() {
+        var texts = InternedTexts()
+        let decomposed = "De\u{301}lai", composed = "Délai"
+        _ = Array(decomposed.utf8).withUnsafeBufferPointer { texts.add(decomposed, of: $0, style: .plain) }
+        let kept = Array(composed.utf8).withUnsafeBufferPointer { texts.add(composed, of: $0, style: .plain) }
+        XCTAssertEqual(Array(kept.utf8), Array(decomposed.utf8))
+    }
+}

@@ -27,11 +27,11 @@ final class StaticImagesTests: XCTestCase {
 
 /// The image walk is skipped for a text without `![`: nothing else is an image.
 final class StaticImagesWalkTests: XCTestCase {
-    func testAnExclamationMarkWrittenAsACharacterReferenceMakesNoImage() {
+    func testAnExclamationMarkWrittenAsACharacterReferenceMakesALinkNotAnImage() {
         let markdown = "&#33;[a](/etc/a.png)"
         XCTAssertFalse(MarkdownRenderer.mayHoldImages(markdown))
         XCTAssertEqual(MarkdownRenderer(options: .init()).render(markdown, imageRoot: "../").html,
-                       "<p>![a](/etc/a.png)</p>\n")
+                       "<p>!<a href=\"/etc/a.png\">a</a></p>\n")
     }
 
     func testATextWithAnImageIsWalkedForIt() {
