@@ -20,7 +20,7 @@ enum IndicatorsEventReader {
             try events.next(YAML_MAPPING_START_EVENT)
             var contractYears: [ContractYearIndicators]?
             // Each label once per file: a contract year repeats the indicators of the year before.
-            var labels: Set<String> = []
+            var labels = InternedTexts()
             while try events.next() != YAML_MAPPING_END_EVENT {
                 guard events.isScalar("contractYears"), contractYears == nil else { throw Irregular() }
                 try events.next(YAML_SEQUENCE_START_EVENT)
@@ -40,7 +40,7 @@ enum IndicatorsEventReader {
 
     /// A contract year, from its mapping's start event to its end.
     private static func contractYear(_ events: inout YAMLEvents, _ reader: YAMLReader,
-                                     labels: inout Set<String>) throws(Irregular) -> ContractYearIndicators {
+                                     labels: inout InternedTexts) throws(Irregular) -> ContractYearIndicators {
         guard events.type == YAML_MAPPING_START_EVENT else { throw Irregular() }
         var year: YAMLEvents.Scalar?
         var indicators: [Indicator]?
@@ -66,9 +66,10 @@ enum IndicatorsEventReader {
 
     /// An indicator, from its mapping's start event to its end.
     private static func indicator(_ events: inout YAMLEvents, _ reader: YAMLReader,
-                                  labels: inout Set<String>) throws(Irregular) -> Indicator {
+                                  labels: inout InternedTexts) throws(Irregular) -> Indicator {
         guard events.type == YAML_MAPPING_START_EVENT else { throw Irregular() }
-        var id, mission, label, unit, direction, baseline, value: YAMLEvents.Scalar?
+        var id, mission, unit, direction, baseline, value: YAMLEvents.Scalar?
+        var label: String?
         var steps: [RewardStep]?
         while try events.next() != YAML_MAPPING_END_EVENT {
             if events.isScalar("id") {
@@ -76,7 +77,9 @@ enum IndicatorsEventReader {
             } else if events.isScalar("mission") {
                 try readScalar(&mission, &events)
             } else if events.isScalar("label") {
-                try readScalar(&label, &events)
+                guard label == nil else { throw Irregular() }
+                try events.next()
+                label = try events.internedText(in: &labels) { (scalar) throws(Irregular) in try text(scalar) }
             } else if events.isScalar("unit") {
                 try readScalar(&unit, &events)
             } else if events.isScalar("direction") {
@@ -112,7 +115,7 @@ enum IndicatorsEventReader {
         return Indicator(
             id: Located(try text(id), at: location(of: id, reader)),
             mission: Located(CPTSReader.missionId(try text(mission)), at: location(of: mission, reader)),
-            label: labels.insert(try text(label)).memberAfterInsert,
+            label: label,
             unit: try unit.map { (unit) throws(Irregular) in try text(unit) },
             direction: Located(way, at: location(of: direction, reader)),
             baseline: try baseline.map { (baseline) throws(Irregular) in try number(baseline) },

@@ -21,7 +21,7 @@ struct SourceText {
             return
         }
         // The standard library's validation is the fast path; the offset is looked for only in a broken file.
-        let valid = String(validating: body, as: UTF8.self)
+        let valid = body.withUnsafeBufferPointer { UTF8Text.string(validating: $0) }
         if valid == nil, let offset = SourceText.firstInvalidUTF8Offset(body) {
             // Lines end at LF, CRLF or a lone CR, as in the text once its line ends are made LF.
             let prefix = body[body.startIndex..<(body.startIndex + offset)]

@@ -1,3 +1,4 @@
+import CPTSMarkdown
 import CYAML
 
 #if canImport(Glibc)
@@ -97,8 +98,18 @@ struct YAMLEvents: ~Copyable {
     func scalar() throws(Irregular) -> Scalar {
         guard type == YAML_SCALAR_EVENT else { throw Irregular() }
         let scalar = event.data.scalar
-        let string = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+        let string = UTF8Text.string(UnsafeBufferPointer(start: scalar.value, count: scalar.length))
         return Scalar(string: string, style: Node.Scalar.Style(scalar.style), mark: mark)
+    }
+
+    /// The current event, a scalar, made a text by `make` once per distinct bytes and style read into `table`.
+    func internedText(in table: inout InternedTexts, making make: (Scalar) throws(Irregular) -> String) throws(Irregular) -> String {
+        guard type == YAML_SCALAR_EVENT else { throw Irregular() }
+        let scalar = event.data.scalar
+        let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+        let style = Node.Scalar.Style(scalar.style)
+        if let known = table.text(of: bytes, style: style) { return known }
+        return table.add(try make(try self.scalar()), of: bytes, style: style)
     }
 
     /// `scalar()` for a value read as a number: a plain scalar of digits (`YAMLReader.plainDigits`) is kept as its

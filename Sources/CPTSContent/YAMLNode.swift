@@ -1,3 +1,5 @@
+import CPTSMarkdown
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -52,7 +54,7 @@ final class YAMLDocument: Sendable {
     }
 
     func string(of index: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[byteRange(of: index)]), as: UTF8.self) }
+        bytes.withUnsafeBufferPointer { UTF8Text.string(UnsafeBufferPointer(rebasing: $0[byteRange(of: index)])) }
     }
 
     /// Whether the scalar at `index` is written with exactly these bytes (as a `String` compares them, when both are ASCII).

@@ -47,7 +47,7 @@ public struct FrenchTypography: Sendable {
         }
         switch typeset {
         case .some(.none): return text
-        case .some(.some(let output)): return String(decoding: output, as: UTF8.self)
+        case .some(.some(let output)): return output.withUnsafeBufferPointer { UTF8Text.string($0) }
         case .none: return applyCharacters(text)
         }
     }

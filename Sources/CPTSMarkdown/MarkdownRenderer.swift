@@ -60,14 +60,15 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ markdown: String, imageRoot: String = "", sectionHeading: String? = nil) -> RenderedText {
         let cmarkOptions = cmarkOptions
         return MarkdownRenderer.withDocument(of: markdown, options: cmarkOptions) { document, parser in
-            render(document, parser: parser, cmarkOptions: cmarkOptions, imageRoot: imageRoot, sectionHeading: sectionHeading)
+            render(document, parser: parser, cmarkOptions: cmarkOptions, imageRoot: imageRoot, sectionHeading: sectionHeading,
+                   holdsImages: MarkdownRenderer.mayHoldImages(markdown))
         } ?? RenderedText(html: "", headings: [])
     }
 
     /// Renders a document parsed with `cmarkOptions`, which its passes change on the way.
     private func render(_ document: OpaquePointer, parser: OpaquePointer, cmarkOptions: Int32, imageRoot: String,
-                        sectionHeading: String?) -> RenderedText {
-        let headings = prepare(document, imageRoot: imageRoot, sectionHeading: sectionHeading)
+                        sectionHeading: String?, holdsImages: Bool) -> RenderedText {
+        let headings = prepare(document, imageRoot: imageRoot, sectionHeading: sectionHeading, holdsImages: holdsImages)
         guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
             return RenderedText(html: "", headings: headings)
         }
@@ -80,16 +81,23 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// The passes on the tree before cmark writes its HTML; returns the headings' outline.
-    private func prepare(_ document: OpaquePointer, imageRoot: String, sectionHeading: String?) -> [RenderedText.Heading] {
+    /// - Parameter holdsImages: whether the text may hold an image (`mayHoldImages`); else no walk looks for one.
+    private func prepare(_ document: OpaquePointer, imageRoot: String, sectionHeading: String?,
+                         holdsImages: Bool) -> [RenderedText.Heading] {
         if let sectionHeading { HeadingOutline.dropLeadingHeading(of: document, saying: sectionHeading) }
         // Before the outline, so that the table of contents reads like the headings (ids do not change: slugs
         // keep ASCII letters and digits only).
         if options.frenchTypography { FrenchTypography.apply(to: document) }
         let headings = HeadingOutline.collect(in: document, offset: options.headingOffset)
         UnsafeContentFilter.apply(to: document, options: options)
-        StaticImages.confine(document)
-        if !imageRoot.isEmpty { StaticImages.prefix(in: document, with: imageRoot) }
+        if holdsImages { StaticImages.confine(document, prefixing: imageRoot) }
         return headings
+    }
+
+    /// Whether `markdown` may hold an image: every image is written `![…`, a `!` that no character reference
+    /// stands for (cmark reads `&#33;[…](…)` as text). Most texts have none, and are not walked for them.
+    static func mayHoldImages(_ markdown: String) -> Bool {
+        markdown.containsBytes("![")
     }
 
     /// cmark-gfm's HTML of `markdown` before `RenderedHTML`'s pass, and the headings, for the tests that compare
@@ -98,7 +106,8 @@ public struct MarkdownRenderer: Sendable {
         -> (html: String, headings: [RenderedText.Heading])? {
         let cmarkOptions = cmarkOptions
         return MarkdownRenderer.withDocument(of: markdown, options: cmarkOptions) { document, parser in
-            let headings = prepare(document, imageRoot: imageRoot, sectionHeading: sectionHeading)
+            let headings = prepare(document, imageRoot: imageRoot, sectionHeading: sectionHeading,
+                                   holdsImages: MarkdownRenderer.mayHoldImages(markdown))
             guard let html = cmark_render_html(document, cmarkOptions, cmark_parser_get_syntax_extensions(parser)) else {
                 return nil
             }
@@ -177,7 +186,8 @@ extension MarkdownRenderer {
             if let rendering {
                 reading.rendered = rendering.renderer.render(document, parser: parser, cmarkOptions: cmarkOptions,
                                                              imageRoot: rendering.placement.imageRoot,
-                                                             sectionHeading: rendering.placement.sectionHeading)
+                                                             sectionHeading: rendering.placement.sectionHeading,
+                                                             holdsImages: mayHoldImages(markdown))
             }
             return reading
         }

@@ -65,6 +65,6 @@ enum RenderedHTML {
         if labellingTables, case let labels = TableLabels.read(bytes), !labels.isEmpty {
             return labels.written(over: bytes)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return UTF8Text.string(bytes)
     }
 }

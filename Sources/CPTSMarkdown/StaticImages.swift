@@ -71,27 +71,20 @@ public enum StaticImages {
         return found
     }
 
-    /// Empties the destination of every image that leaves the site (`leavesSite`), whatever the site allows.
-    static func confine(_ document: OpaquePointer) {
-        guard let iterator = cmark_iter_new(document) else { return }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                cmark_node_get_type(node) == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node),
-                leavesSite(String(cString: url))
-            else { continue }
-            cmark_node_set_url(node, "")
-        }
-        cmark_iter_free(iterator)
-    }
-
-    static func prefix(in document: OpaquePointer, with root: String) {
+    /// Empties the destination of every image that leaves the site (`leavesSite`), whatever the site allows, and
+    /// prefixes with `root` (when not empty) every other that names a file of the site (`sitePath`); one walk.
+    static func confine(_ document: OpaquePointer, prefixing root: String) {
         guard let iterator = cmark_iter_new(document) else { return }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
                 cmark_node_get_type(node) == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node)
             else { continue }
             var written = String(cString: url)
-            guard sitePath(written) != nil else { continue }
+            if leavesSite(written) {
+                cmark_node_set_url(node, "")
+                continue
+            }
+            guard !root.isEmpty, sitePath(written) != nil else { continue }
             while written.hasPrefix("./") { written.removeFirst(2) }
             cmark_node_set_url(node, root + written)
         }

@@ -45,10 +45,11 @@ enum TableLabels {
             addedCount += label.map { Labels.labelStart.count + texts[$0].count + 1 } ?? Labels.stack.count
         }
 
-        /// `bytes` with the insertions made, as a `String` written in place (one copy, one validation).
+        /// `bytes` with the insertions made, as a `String` (one copy, one `UTF8Text` check).
         func written(over bytes: UnsafeBufferPointer<UInt8>) -> String {
-            String(unsafeUninitializedCapacity: bytes.count + addedCount) { output in
-                guard let start = output.baseAddress else { return 0 }
+            let output = [UInt8](unsafeUninitializedCapacity: bytes.count + addedCount) { output, initialized in
+                initialized = 0
+                guard let start = output.baseAddress else { return }
                 var written = 0
                 func append(_ part: UnsafeBufferPointer<UInt8>) {
                     guard let base = part.baseAddress, !part.isEmpty else { return }
@@ -68,8 +69,9 @@ enum TableLabels {
                     copied = insertion.at
                 }
                 append(UnsafeBufferPointer(rebasing: bytes[copied...]))
-                return written
+                initialized = written
             }
+            return output.withUnsafeBufferPointer { UTF8Text.string($0) }
         }
     }
 

@@ -24,3 +24,19 @@ final class StaticImagesTests: XCTestCase {
         XCTAssertEqual(html, "<p><img src=\"\" alt=\"a\" /> <img src=\"\" alt=\"b\" /> <img src=\"\" alt=\"c\" /> <img src=\"../../img/d.png\" alt=\"d\" /></p>\n")
     }
 }
+
+/// The image walk is skipped for a text without `![`: nothing else is an image.
+final class StaticImagesWalkTests: XCTestCase {
+    func testAnExclamationMarkWrittenAsACharacterReferenceMakesALinkNotAnImage() {
+        let markdown = "&#33;[a](/etc/a.png)"
+        XCTAssertFalse(MarkdownRenderer.mayHoldImages(markdown))
+        XCTAssertEqual(MarkdownRenderer(options: .init()).render(markdown, imageRoot: "../").html,
+                       "<p>!<a href=\"/etc/a.png\">a</a></p>\n")
+    }
+
+    func testATextWithAnImageIsWalkedForIt() {
+        XCTAssertTrue(MarkdownRenderer.mayHoldImages("Voir ![plan](img/plan.png)."))
+        XCTAssertEqual(MarkdownRenderer(options: .init()).render("Voir ![plan](./img/plan.png).", imageRoot: "../").html,
+                       "<p>Voir <img src=\"../img/plan.png\" alt=\"plan\" />.</p>\n")
+    }
+}
