@@ -272,6 +272,25 @@ final class ByteLevelExportTests: XCTestCase {
         }
     }
 
+    /// site.json lists the CPTS in the order of their slugs whatever the content's order (positions sorted, not
+    /// the CPTS): reversed content lists them in the same order.
+    func testSiteJSONListsTheCPTSInSlugOrderWhateverTheContentOrder() async throws {
+        let folder = ExportTests.repository.appendingPathComponent("Tests/Fixtures/sites/warnings/content").path
+        let renderer = try await SitePages.load(contentFolder: folder).renderer
+        var content = renderer.content
+        let diagnostics = renderer.diagnostics
+        XCTAssertGreaterThan(content.cpts.count, 1)
+        let inOrder = SiteJSON.export(content: content, figures: renderer.figures, diagnostics: diagnostics).file.bytes
+        content.cpts.reverse()
+        let reversed = SiteJSON.export(content: content, figures: SiteFigures(content: content), diagnostics: diagnostics).file.bytes
+        func slugs(_ bytes: [UInt8]) throws -> [String] {
+            let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+            return try XCTUnwrap(document["cpts"] as? [[String: Any]]).compactMap { $0["slug"] as? String }
+        }
+        XCTAssertEqual(try slugs(reversed), content.cpts.map(\.slug.value).sorted())
+        XCTAssertEqual(try slugs(reversed), try slugs(inOrder))
+    }
+
     // MARK: CSVWriter, the CSV files' writer without an array of cells
 
     func testCSVWriterIntegersAreWrittenAsTheirStrings() {

@@ -169,6 +169,27 @@ final class ExportTests: XCTestCase {
         }
     }
 
+    /// The figures are kept once, with a position per slug: each slug finds its own CPTS's figures (its last CPTS's
+    /// when given twice), an unknown slug none, and the slugs listed are the content's, each once.
+    func testFiguresLookedUpBySlugThroughTheirPosition() async throws {
+        let folder = Self.repository.appendingPathComponent("Tests/Fixtures/sites/warnings/content").path
+        var content = try await SitePages.load(contentFolder: folder).renderer.content
+        content.cpts += content.cpts.prefix(1).map { cpts in
+            var copy = cpts
+            copy.population = Located(654_321, at: cpts.location)
+            return copy
+        }
+        let figures = SiteFigures(content: content)
+        XCTAssertEqual(figures.figures(of: content.cpts[0].slug.value)?.population, 654_321)
+        for cpts in content.cpts.dropFirst() {
+            XCTAssertEqual(figures.figures(of: cpts.slug.value)?.population, content.population(of: cpts), cpts.slug.value)
+        }
+        XCTAssertNil(figures.figures(of: "aucune-cpts"))
+        XCTAssertEqual(figures[slug: "aucune-cpts"].population, 0)
+        XCTAssertEqual(Set(figures.slugs), Set(content.cpts.map(\.slug.value)))
+        XCTAssertEqual(figures.slugs.count, Set(content.cpts.map(\.slug.value)).count)
+    }
+
     /// An id rewarded twice in a year (two missions) earns what its first reward says, whatever the order of lookups.
     func testEarnedAmountsOfAnIdRewardedTwiceAreItsFirstReward() throws {
         let day = try XCTUnwrap(Day(iso: "2020-01-01"))

@@ -21,7 +21,7 @@ final class PageInputTests: XCTestCase {
         // Of its reports, it shows the years only, which its route captures.
         XCTAssertEqual(slice.content.reports.count, 0)
         XCTAssertEqual(slice.content.indicators.map(\.slug), ["sud-lochois"])
-        XCTAssertEqual(Array(slice.figures.cpts.keys), ["sud-lochois"])
+        XCTAssertEqual(Array(slice.figures.slugs), ["sud-lochois"])
         XCTAssertFalse(slice.content.cpts[0].body.isEmpty, "a CPTS page shows its projet de santé")
     }
 
@@ -30,7 +30,7 @@ final class PageInputTests: XCTestCase {
         let slice = pages.models.slice(try route("recherche/index.html", of: pages).input)
         XCTAssertEqual(slice.content.cpts.count, 0)
         XCTAssertEqual(slice.rows?.count, pages.renderer.content.cpts.count)
-        XCTAssertTrue(slice.figures.cpts.isEmpty)
+        XCTAssertTrue(slice.figures.slugs.isEmpty)
     }
 
     func testACPTSReadForItsFrontMatterHasNoText() async throws {

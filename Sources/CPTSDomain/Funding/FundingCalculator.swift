@@ -71,7 +71,13 @@ public enum FundingCalculator {
             let firstYear = !alreadyFunded.contains(id) ? amounts.firstYear.map { $0[tranche] } : nil
             let fixed = firstYear ?? amounts.fixed[tranche], extra = amounts.extra?[tranche] ?? 0
             let variableMaximum = amounts.variable[tranche]
-            let rewards = (indicators ?? []).filter { $0.mission.value == id }.map(reward)
+            // Counted first, then made in one list of that size: kept with the ledger for the whole build, a list
+            // filtered then mapped carried spare capacity (about a third of the rewards' memory).
+            var rewards: [IndicatorReward] = []
+            if let indicators {
+                rewards.reserveCapacity(indicators.reduce(0) { $1.mission.value == id ? $0 + 1 : $0 })
+                for indicator in indicators where indicator.mission.value == id { rewards.append(reward(indicator)) }
+            }
             let uncapped = rewards.map(\.earned).reduce(0, +)
             let share = MissionShare(start: engagement.start?.value, yearStart: start, yearEnd: end, yearly: fixed + extra)
             funded.append(MissionFunding(

@@ -18,8 +18,11 @@ enum SiteJSON {
         Export(path: Routes.siteJSON) { out in
             out.writeJSON { json in
                 document(content, figures, to: &json) { json in
-                    let cpts = content.cpts.sorted { $0.slug.value < $1.slug.value }
-                    for item in cpts {
+                    // Positions sorted, not the CPTS: a sorted copy of every CPTS lived as long as site.json was
+                    // written (about 37 MB at 100 000 CPTS, at the peak of the build's memory).
+                    let all = content.cpts
+                    for index in SpreadsheetCSV.sortedBySlug(all) {
+                        let item = all[index]
                         json.item()
                         if let entry {
                             json.prerendered(entry(item))

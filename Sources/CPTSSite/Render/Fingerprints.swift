@@ -119,13 +119,13 @@ struct FigureDigests: Sendable {
     init() {}
 
     init(_ figures: SiteFigures) {
-        cpts = figures.cpts.mapValues(\.hashValue)
+        cpts = Dictionary(uniqueKeysWithValues: figures.slugs.map { ($0, figures[slug: $0].hashValue) })
         var hasher = Hasher()
         hasher.combine(figures.coverage)
         hasher.combine(figures.series)
         hasher.combine(figures.milestones)
         // The region's funding is the sum of the CPTS's ledgers.
-        for slug in figures.cpts.keys.sorted() { hasher.combine(cpts[slug]) }
+        for slug in figures.slugs.sorted() { hasher.combine(cpts[slug]) }
         region = hasher.finalize()
     }
 }

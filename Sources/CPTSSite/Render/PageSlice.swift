@@ -37,7 +37,7 @@ extension ViewModels {
 
         var cptsFigures: [String: SiteFigures.CPTSFigures] = [:]
         if input.figures {
-            for cpts in sliced.cpts { cptsFigures[cpts.slug.value] = figures.cpts[cpts.slug.value] }
+            for cpts in sliced.cpts { cptsFigures[cpts.slug.value] = figures.figures(of: cpts.slug.value) }
         }
         var models = self
         models.content = sliced

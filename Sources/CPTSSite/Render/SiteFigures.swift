@@ -20,12 +20,15 @@ public struct SiteFigures: Sendable {
         public var department: Int?
     }
 
-    public let cpts: [String: CPTSFigures]
-    /// The figures of `content.cpts`, position by position (`inContentOrder`), and the slug each was computed for:
-    /// what a writer going through the CPTS reads without a lookup by slug (`withFigures(at:slug:_:)`). Both empty
-    /// for a page's slice.
+    /// The figures of `content.cpts`, position by position: what a writer going through the CPTS reads without a
+    /// lookup by slug (`withFigures(at:slug:_:)`); a page's slice holds its CPTS's, in no set order.
     private let inContentOrder: [CPTSFigures]
+    /// The slug each of `inContentOrder` was computed for; empty for a page's slice.
     private let slugsInContentOrder: [String]
+    /// Where the figures of each slug are in `inContentOrder` (of its last CPTS, for a slug given twice). One
+    /// position per slug, not a second copy of every CPTS's figures in a dictionary: at 100 000 CPTS that copy
+    /// (its table sized for the next power of two) weighed about 40 MB of a build's peak.
+    private let positions: [String: Int]
     /// The region at the site's date.
     public let coverage: CoverageFigures
     /// Month by month, for the deployment curve.
@@ -39,7 +42,8 @@ public struct SiteFigures: Sendable {
         let secrecy = content.settings.secrecy
         self.secrecy = secrecy
         let timeline = CoverageTimeline(content)
-        var cpts: [String: CPTSFigures] = [:]
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(content.cpts.count)
         var inContentOrder: [CPTSFigures] = []
         inContentOrder.reserveCapacity(content.cpts.count)
         var duplicates = false
@@ -55,25 +59,28 @@ public struct SiteFigures: Sendable {
             figures.members = secrecy.members(item.members)
             figures.hiddenFigures = secrecy.hiddenFigures(of: item, in: content, members: figures.members)
             figures.department = timeline.department(at: position)
-            if cpts.updateValue(figures, forKey: item.slug.value) != nil { duplicates = true }
+            if positions.updateValue(position, forKey: item.slug.value) != nil { duplicates = true }
             inContentOrder.append(figures)
         }
         let slugs = content.cpts.map(\.slug.value)
         // A slug given twice (an error the rules report) has the figures of its last CPTS, as the lookup by slug.
-        if duplicates { inContentOrder = zip(slugs, inContentOrder).map { cpts[$0] ?? $1 } }
-        self.cpts = cpts
+        if duplicates {
+            let computed = inContentOrder
+            inContentOrder = zip(slugs, computed).map { slug, own in positions[slug].map { computed[$0] } ?? own }
+        }
+        self.positions = positions
         self.inContentOrder = inContentOrder
         slugsInContentOrder = slugs
         coverage = timeline.at(content.settings.asOf)
         series = timeline.monthlySeries()
         milestones = timeline.milestones()
-        funding = RegionalFunding(breakdowns: content.cpts.compactMap { cpts[$0.slug.value]?.funding })
+        funding = RegionalFunding(breakdowns: inContentOrder.compactMap(\.funding))
     }
 
     /// Figures made of parts of others: a page's slice (`ViewModels.slice(_:)`).
     init(cpts: [String: CPTSFigures], region: SiteFigures) {
-        self.cpts = cpts
-        inContentOrder = []
+        inContentOrder = Array(cpts.values)
+        positions = Dictionary(uniqueKeysWithValues: zip(cpts.keys, inContentOrder.indices))
         slugsInContentOrder = []
         coverage = region.coverage
         series = region.series
@@ -97,6 +104,14 @@ public struct SiteFigures: Sendable {
 
     /// The figures of the CPTS of `slug`.
     public subscript(slug slug: String) -> CPTSFigures {
-        self.cpts[slug] ?? CPTSFigures(population: 0, tranche: nil, stage: nil, funding: nil, letterOfIntentAid: nil)
+        figures(of: slug) ?? CPTSFigures(population: 0, tranche: nil, stage: nil, funding: nil, letterOfIntentAid: nil)
     }
+
+    /// The figures of the CPTS of `slug`, nil when these figures hold none of that slug.
+    public func figures(of slug: String) -> CPTSFigures? {
+        positions[slug].map { inContentOrder[$0] }
+    }
+
+    /// The slugs these figures hold, in no set order.
+    public var slugs: Dictionary<String, Int>.Keys { positions.keys }
 }

@@ -86,12 +86,12 @@ struct ViewModels: Sendable {
     func summary(_ cpts: ListedCPTS, root: String) -> CPTSSummary {
         CPTSSummary(
             name: cpts.name,
-            url: root + Routes.cpts(cpts.slug),
+            slug: cpts.slug,
+            root: root,
             stage: DomainLabels.stage(cpts.stage),
             population: FrenchFormat.integer(cpts.population),
             department: content.region.departmentName(cpts.department),
-            departmentCode: cpts.department,
-            path: Routes.cpts(cpts.slug))
+            departmentCode: cpts.department)
     }
 
     func page(_ page: Page, root: String) -> FreePage {
@@ -185,12 +185,17 @@ struct DataDownload: TemplateModel {
 /// A CPTS in a list (dashboard, department, search).
 struct CPTSSummary: TemplateModel {
     let name: String
-    let url: String
+    let slug: String
+    /// The listing page's root, shared by every summary of the page.
+    let root: String
     let stage: String
     let population: String
     let department: String
     let departmentCode: String
-    let path: String
+    /// Made when a template reads them, not kept: the home and search pages list every CPTS, and their two paths
+    /// each weighed about 13 MB at 100 000 CPTS while those pages rendered.
+    var url: String { root + path }
+    var path: String { Routes.cpts(slug) }
 
     static let fields: [TemplateField<Self>] = [
         .text("name", \.name), .text("url", \.url), .text("stage", \.stage), .text("population", \.population),
