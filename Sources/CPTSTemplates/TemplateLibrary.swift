@@ -200,8 +200,14 @@ struct TemplateRenderer {
     }
 
     mutating func render(_ nodes: [TemplateNode]) {
-        for node in nodes {
-            switch node {
+        // Each node is read where the array holds it, not copied out: a copy retained the node and each field
+        // bound from it, and released them after (the render's most frequent runtime calls).
+        nodes.withUnsafeBufferPointer { renderNodes($0) }
+    }
+
+    private mutating func renderNodes(_ nodes: UnsafeBufferPointer<TemplateNode>) {
+        for index in nodes.indices {
+            switch nodes[index] {
             case .text(let bytes):
                 flushIndentation()
                 output.append(contentsOf: bytes)
@@ -342,12 +348,18 @@ struct TemplateRenderer {
         switch value {
         case .null:
             return
-        case .string(var text):
+        case .string(let text):
             flushIndentation()
-            if escaped {
-                text.withUTF8 { TemplateLibrary.escapeHTML($0, into: &output) }
-            } else {
-                output.append(contentsOf: text.utf8)
+            // A native string's bytes are read in place; a bridged one (never made here) is copied first.
+            let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                if escaped {
+                    TemplateLibrary.escapeHTML(bytes, into: &output)
+                } else {
+                    output.append(contentsOf: bytes)
+                }
+            }
+            if done == nil {
+                if escaped { TemplateLibrary.escapeHTML(text, into: &output) } else { output.append(contentsOf: text.utf8) }
             }
         default:
             flushIndentation()
@@ -359,9 +371,29 @@ struct TemplateRenderer {
         }
     }
 
+    /// The value a plain name (`TemplateName.plainKey`) reads: the member `key` names of the innermost value of the
+    /// stack that has one; `.null`, with the name recorded as missing, when none has.
+    @inline(__always)
+    mutating func lookup(plain key: TemplateKey) -> TemplateValue {
+        let found: TemplateValue? = stack.withUnsafeBufferPointer { levels in
+            var level = levels.count - 1
+            while level >= 0 {
+                if let member = levels[level].member(key) { return member }
+                level -= 1
+            }
+            return nil
+        }
+        guard let found else {
+            missingNames.insert(key.name)
+            return .null
+        }
+        return found
+    }
+
     /// The value `name` reads: its first name looked up from the innermost value of the stack to the root, the
     /// following ones in what it found; transforms applied last.
     mutating func lookup(_ name: TemplateName) -> TemplateValue {
+        if let key = name.plainKey { return lookup(plain: key) }
         var value: TemplateValue
         let keys = name.keys
         if keys.isEmpty {

@@ -50,10 +50,10 @@ extension TemplateList {
 /// open-addressed table, so that a lookup costs a few comparisons and no hashing.
 public struct TemplateKeyTable: Sendable {
     /// Each slot's name position, -1 when empty; the table's size is a power of two at least twice the names'.
-    private let slots: [Int32]
-    private let hashes: [UInt64]
+    @usableFromInline let slots: [Int32]
+    @usableFromInline let hashes: [UInt64]
     public let names: [String]
-    private let mask: Int
+    @usableFromInline let mask: Int
 
     /// A table of `names`; a name given twice keeps its first position.
     public init(_ names: [String]) {
@@ -81,8 +81,9 @@ public struct TemplateKeyTable: Sendable {
         (self.slots, self.hashes, self.names, self.mask) = (slots, hashes, names, mask)
     }
 
-    /// The position of the name `key` names; nil when the table does not hold it.
-    @inline(__always)
+    /// The position of the name `key` names; nil when the table does not hold it. Inlinable: a view model's
+    /// lookup (in CPTSSite) runs it in place rather than through a call.
+    @inlinable @inline(__always)
     public func position(of key: TemplateKey) -> Int? {
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {

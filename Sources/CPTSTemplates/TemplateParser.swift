@@ -62,6 +62,9 @@ final class TemplateName: Sendable {
     let source: String
     /// `first()`, `plusone(index())`…: transforms of the position of the current item of a list.
     let isPosition: Bool
+    /// The one key of a plain name (`{{label}}`: one name, looked up through the stack, without transforms), the
+    /// most frequent kind; nil for any other.
+    let plainKey: TemplateKey?
 
     init?(_ text: String) {
         source = text
@@ -90,6 +93,7 @@ final class TemplateName: Sendable {
             guard !path.isEmpty else { return nil }
         }
         keys = path.map(TemplateKey.init)
+        plainKey = keys.count == 1 && !anchored && self.transforms.isEmpty ? keys[0] : nil
     }
 
     static func isNameCharacter(_ character: Character) -> Bool {

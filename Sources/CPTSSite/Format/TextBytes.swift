@@ -27,8 +27,9 @@ struct TextBytes {
     }
 
     mutating func append(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        // A native string's bytes are read in place, without the mutable copy `withUTF8` needs.
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if done == nil { bytes.append(contentsOf: text.utf8) }
     }
 
     mutating func append(byte: UInt8) {

@@ -108,6 +108,7 @@ extension ViewModels {
         // Statistical secrecy: a small count of people is not shown, nor the progress bar that would place it.
         let secret = hidesValue(indicator) || indicator.baseline.map { figures.secrecy.hides($0, unit: indicator.unit) } == true
         let progress = secret ? nil : IndicatorProgress(indicator)
+        let earned = self.earned(indicator, ledger: ledger)
         return IndicatorRow(
             label: indicator.label,
             mission: DomainLabels.missions.label(of: indicator.mission.value),
@@ -119,23 +120,19 @@ extension ViewModels {
                 }
             } ?? DomainLabels.notMeasured,
             steps: ViewModels.rewardSteps(of: indicator),
-            earned: earnedLabel(indicator, ledger: ledger),
-            earnedNote: earnedNote(indicator, ledger: ledger),
+            earned: earned.label,
+            earnedNote: earned.note,
             progress: progress.map(ProgressBar.svg(of:)))
     }
 
-    /// What an indicator earned in its contract year, from the ledger (`PublishedFigureRules.outcome`): « non
-    /// évalué » until the year is assessed, else its amount (0 € for an indicator of a mission the year's schedule
-    /// does not fund: `earnedNote` says why).
-    func earnedLabel(_ indicator: Indicator, ledger: ContractYearFunding?) -> String {
-        PublishedFigureRules.outcome(indicator: indicator.id.value, in: ledger).earned.map(FrenchFormat.euros)
-            ?? DomainLabels.notAssessed
-    }
-
-    /// Why an indicator earned 0 € whatever step it reached, shown under its amount: « mission non financée cette
-    /// année » for an indicator of a mission the year's schedule does not fund; nil for any other.
-    func earnedNote(_ indicator: Indicator, ledger: ContractYearFunding?) -> String? {
-        PublishedFigureRules.outcome(indicator: indicator.id.value, in: ledger).isUnfunded ? DomainLabels.unfundedMission : nil
+    /// What an indicator earned in its contract year, from the ledger (`PublishedFigureRules.outcome`, found once
+    /// for both): its label, « non évalué » until the year is assessed, else its amount (0 € for an indicator of a
+    /// mission the year's schedule does not fund); and its note, why it earned 0 € whatever step it reached
+    /// (« mission non financée cette année »), nil for any other indicator.
+    func earned(_ indicator: Indicator, ledger: ContractYearFunding?) -> (label: String, note: String?) {
+        let outcome = PublishedFigureRules.outcome(indicator: indicator.id.value, in: ledger)
+        return (outcome.earned.map(FrenchFormat.euros) ?? DomainLabels.notAssessed,
+                outcome.isUnfunded ? DomainLabels.unfundedMission : nil)
     }
 
     /// An indicator's reward steps in one line, the same on the CPTS page and in the report:

@@ -261,6 +261,7 @@ extension ViewModels {
             let better = indicator.direction.value == .up ? delta > 0 : delta < 0
             changeClass = delta == 0 ? nil : better ? "status-on-time" : "status-late"
         }
+        let earned = history.setThisYear ? self.earned(indicator, ledger: ledger) : nil
         return HistoryRow(
             label: indicator.label,
             baseline: indicator.baseline.map { measureOrSecret($0, unit: unit) },
@@ -270,8 +271,8 @@ extension ViewModels {
             changeClass: changeClass,
             trend: TrendLine(label: trendLabel.string, points: numeric).svg(),
             steps: ViewModels.rewardSteps(of: indicator),
-            earned: history.setThisYear ? earnedLabel(indicator, ledger: ledger) : "—",
-            earnedNote: history.setThisYear ? earnedNote(indicator, ledger: ledger) : nil,
+            earned: earned?.label ?? "—",
+            earnedNote: earned?.note,
             carried: history.notReachedLastYear ? "Non atteint en année\u{A0}\(year - 1), reporté" : nil)
     }
 
