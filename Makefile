@@ -49,7 +49,8 @@ examples/observatoire-national/content/geo/departements.geojson: scripts/fetch-g
 ## ThreadSanitizer suite (`make sanitize-thread`), from scratch with the shared cores loaded (load 6-14), took
 ## 9 min 12 s to build .build-thread/ and 8 min 33 s for its 473 tests (19 min 33 s with ThreadSanitizer's default
 ## 1 s wait at each exit, see below); scaled to a quiet two-core machine by its CPU time (7 min 57 s in all), about
-## 7 min, so a fresh-clone CI (25 min without it) takes about 32 min, under 45 min even at the loaded figures. Then
+## 7 min (with its builds done and the load falling from 5 to 2.4, `make sanitize-thread` took 3 min 46 s), so a
+## fresh-clone CI (25 min without it) takes about 32 min, under 45 min even at the loaded figures. Then
 ## the package: built with the Swift runtime linked in, checked (lintian, dist-check), installed and used in a clean
 ## Debian root (from a clean clone that adds 2 min 10 s here, 5 min 35 s with the shared cores saturated; under a
 ## minute once .build-dist/ holds the release build and the Debian root). The tests are XCTest only: Swift Testing
