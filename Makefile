@@ -45,13 +45,16 @@ examples/observatoire-national/content/geo/departements.geojson: scripts/fetch-g
 
 ## Every test suite. Users run the release binary (`make deploy`, the benchmark, the package), so the end-to-end
 ## tests (Tests/CLITests) run against it as well as against the debug one, then against an AddressSanitizer
-## build; the browser suite runs on sites built by the release binary. The ThreadSanitizer suite (`make
-## sanitize-thread`) is not in it yet: it adds about 49 min with the shared cores saturated (load 11-18: 20 min to
-## build .build-thread/ from scratch, 28.5 min for the 469 tests), which a fresh-clone run could not be checked
-## against CI's limit in the session that made it pass; run it with `make sanitize`. Then the package: built with the Swift runtime linked in, checked (lintian, dist-check),
-## installed and used in a clean Debian root (from a clean clone that adds 2 min 10 s here, 5 min 35 s with the
-## shared cores saturated; under a minute once .build-dist/ holds the release build and the Debian root). The tests are XCTest only: Swift Testing is not run, so that it does
-## not close the log on "0 tests".
+## build and a ThreadSanitizer build; the browser suite runs on sites built by the release binary. The
+## ThreadSanitizer suite (`make sanitize-thread`), from scratch with the shared cores loaded (load 6-14), took
+## 9 min 12 s to build .build-thread/ and 8 min 33 s for its 473 tests (19 min 33 s with ThreadSanitizer's default
+## 1 s wait at each exit, see below); scaled to a quiet two-core machine by its CPU time (7 min 57 s in all), about
+## 7 min (with its builds done and the load falling from 5 to 2.4, `make sanitize-thread` took 3 min 46 s), so a
+## fresh-clone CI (25 min without it) takes about 32 min, under 45 min even at the loaded figures. Then
+## the package: built with the Swift runtime linked in, checked (lintian, dist-check), installed and used in a clean
+## Debian root (from a clean clone that adds 2 min 10 s here, 5 min 35 s with the shared cores saturated; under a
+## minute once .build-dist/ holds the release build and the Debian root). The tests are XCTest only: Swift Testing
+## is not run, so that it does not close the log on "0 tests".
 RELEASE_BIN = .build/release/cpts-site
 XCTEST = --disable-swift-testing
 test: deps geo
@@ -62,6 +65,7 @@ test: deps geo
 	$(RELEASE_BIN) check --content content
 	$(MAKE) browser-test CONFIG=release
 	$(MAKE) sanitize-address
+	$(MAKE) sanitize-thread
 	$(MAKE) dist-test
 
 ## The end-to-end tests (build, check, check --links, report, serve, deploy, the hostile corpus, the golden sites,
@@ -73,8 +77,12 @@ SANITIZERS = address thread
 SYMBOLIZER := $(firstword $(wildcard $(dir $(realpath $(shell command -v swift)))llvm-symbolizer) $(shell command -v llvm-symbolizer))
 SANITIZER_ENV_address = ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:external_symbolizer_path=$(SYMBOLIZER) LSAN_OPTIONS=suppressions=$(abspath .ci/lsan.supp):print_suppressions=0
 # ThreadSanitizer stops the process at its first report, with status 66 (`halt_on_error=1`); the suppressions in
-# .ci/tsan.supp are false reports, each with its evidence.
-SANITIZER_ENV_thread = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:external_symbolizer_path=$(SYMBOLIZER):suppressions=$(abspath .ci/tsan.supp)
+# .ci/tsan.supp are false reports, each with its evidence. `atexit_sleep_ms=50`: by default its runtime idles 1 s in
+# every process that exits with more than one thread (cpts-site's task groups leave idle worker threads), so that a
+# thread still running can race with the exit; that second was most of the suite's time (`check` of the minimal
+# site: 1.07 s, 0.21 s without it), for hundreds of processes whose work is all awaited before they exit. 50 ms
+# keeps that window for a thread still running, at a twentieth of the cost. Every access is checked as before.
+SANITIZER_ENV_thread = TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:atexit_sleep_ms=50:external_symbolizer_path=$(SYMBOLIZER):suppressions=$(abspath .ci/tsan.supp)
 # ThreadSanitizer's runtime dies of SIGBUS before main under a file-size limit (`ulimit -f 8; cpts-site --version`),
 # so the two tests that inject write failures with `ulimit -f` run under AddressSanitizer and plain builds only.
 SANITIZER_TESTS_address =
@@ -83,8 +91,10 @@ SANITIZER_TESTS_thread = --skip testAWriteFailureLeavesThePreviousSiteByteIdenti
 .PHONY: sanitize $(addprefix sanitize-,$(SANITIZERS))
 sanitize: $(addprefix sanitize-,$(SANITIZERS))
 
+# Only the product the tests run (`--product`: not swift-argument-parser's plugins); the test bundle is the debug
+# one `make test` has already built, so the second line costs nothing there.
 $(addprefix sanitize-,$(SANITIZERS)): sanitize-%: deps
-	$(SWIFT) build -c release -Xswiftc -sanitize=$* --scratch-path .build-$*
+	$(SWIFT) build -c release -Xswiftc -sanitize=$* --scratch-path .build-$* --product cpts-site
 	$(SWIFT) build --build-tests
 	$(SANITIZER_ENV_$*) CPTS_SITE_BINARY=.build-$*/release/cpts-site $(SWIFT) test $(XCTEST) --skip-build --filter CLITests \
 	  $(SANITIZER_TESTS_$*)
