@@ -25,9 +25,10 @@ struct Build: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if NationalLoader.isNational(root: options.contentPath) { return try buildNational() }
-        let report = await SiteBuilder.build(
-            BuildOptions(contentDirectory: options.contentPath, outputDirectory: output, themesDirectory: options.themes,
-                         pdfReports: pdf))
+        var build = BuildOptions(contentDirectory: options.contentPath, outputDirectory: output,
+                                 themesDirectory: options.themes, pdfReports: pdf)
+        build.contentLoaded = Allocator.fit(cptsCount:)
+        let report = await SiteBuilder.build(build)
         Console.printDiagnostics(report, in: options.language)
         if verbose { Console.printTimings(report) }
         guard report.succeeded else {

@@ -14,7 +14,6 @@ struct CPTSSiteCommand: AsyncParsableCommand {
     /// Exit codes as documented: 0 success, 1 content errors, 2 usage errors
     /// (swift-argument-parser would use 64 for the latter).
     static func main() async {
-        Allocator.configure()
         let arguments = Array(CommandLine.arguments.dropFirst())
         do {
             var command = try parseAsRoot(arguments)

@@ -24,8 +24,9 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         options.enterSiteFolder()
         if NationalLoader.isNational(root: options.contentPath) { return try checkNational() }
-        let checked = await SiteSession(options: BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes,
-                                                              mode: .check)).build()
+        var check = BuildOptions(contentDirectory: options.contentPath, themesDirectory: options.themes, mode: .check)
+        check.contentLoaded = Allocator.fit(cptsCount:)
+        let checked = await SiteSession(options: check).build()
         var report = checked.report
         if let links {
             // Root-relative links (the 404 page's) are served under baseURL's path.

@@ -24,6 +24,9 @@ public struct BuildOptions: Sendable {
     /// `build --pdf`: print each activity report to `rapport-annee-<n>.pdf` beside its page, with headless
     /// Chromium, and link it from the page.
     public var pdfReports: Bool
+    /// Called once the content is loaded, with its number of CPTS, before anything is made from it: the command
+    /// sets the allocator for the site's size there (`Allocator.fit(cptsCount:)` in the cpts-site executable).
+    public var contentLoaded: (@Sendable (_ cptsCount: Int) -> Void)?
 
     public init(contentDirectory: String = "content", outputDirectory: String = "public",
                 themesDirectory: String? = nil, mode: Mode = .build, baseURL: String? = nil, pdfReports: Bool = false) {

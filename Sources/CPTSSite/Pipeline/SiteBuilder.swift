@@ -72,7 +72,8 @@ public actor SiteSession {
         run.report.sources = loaded.sources
         run.report.diagnostics = loaded.diagnostics
         run.clock.lap("load")
-        guard loaded.content != nil else { throw BuildRun.Stopped() }
+        guard let content = loaded.content else { throw BuildRun.Stopped() }
+        options.contentLoaded?(content.cpts.count)
         return loaded
     }
 
