@@ -375,7 +375,18 @@ struct TemplateRenderer {
     /// stack that has one; `.null`, with the name recorded as missing, when none has.
     @inline(__always)
     mutating func lookup(plain key: TemplateKey) -> TemplateValue {
-        let found: TemplateValue? = stack.withUnsafeBufferPointer { levels in
+        guard let found = innermostMember(key) else {
+            missingNames.insert(key.name)
+            return .null
+        }
+        return found
+    }
+
+    /// The member `key` names of the innermost value of the stack that has one, read where the stack holds the
+    /// values (not copied out: a retain and a release each).
+    @inline(__always)
+    func innermostMember(_ key: TemplateKey) -> TemplateValue? {
+        stack.withUnsafeBufferPointer { levels in
             var level = levels.count - 1
             while level >= 0 {
                 if let member = levels[level].member(key) { return member }
@@ -383,11 +394,6 @@ struct TemplateRenderer {
             }
             return nil
         }
-        guard let found else {
-            missingNames.insert(key.name)
-            return .null
-        }
-        return found
     }
 
     /// The value `name` reads: its first name looked up from the innermost value of the stack to the root, the
@@ -423,16 +429,7 @@ struct TemplateRenderer {
             }
             value = found
         } else {
-            let found: TemplateValue? = stack.withUnsafeBufferPointer { levels in
-                let key = keys[0]
-                var level = levels.count - 1
-                while level >= 0 {
-                    if let member = levels[level].member(key) { return member }
-                    level -= 1
-                }
-                return nil
-            }
-            guard let found else {
+            guard let found = innermostMember(keys[0]) else {
                 missingNames.insert(keys[0].name)
                 return .null
             }
